@@ -1,0 +1,79 @@
+/*
+ * login - 登录.  Public; GET shows the form, POST checks the password.
+ * After 10 failures in 15 minutes for an account or from an address the
+ * answer is 429 without checking the password.  A new session token is
+ * issued at every login.  `next` is followed only when it is a local page.
+ */
+#include <string.h>
+#include "dt.h"
+
+static const struct input inputs[] = {
+	{ "username", "登录名", VT_LINE, IN_REQ, 0, 64 },
+	{ "password", "密码", VT_PASSWORD, IN_REQ, 0, 0 },
+	{ "next", "", VT_LINE, 0, 0, 300 },
+	{ "registered", "", VT_BOOL, 0, 0, 0 },
+	{ NULL }
+};
+
+static int
+show(struct req *r, int status)
+{
+	const char *next = req_str(r, "next");
+	hset(r, "Csrf", auth_anon_csrf(r));
+	if (next && safe_next(next)) hset(r, "Login.Next", next);
+	if (req_int(r, "registered", 0)) hset(r, "Login.Registered", "1");
+	return page_render_status(r, status, "login.cs");
+}
+
+static int
+handle(struct req *r)
+{
+	const char *user, *pw, *next;
+	struct dbrows *d;
+	int ok;
+
+	if (r->method != M_POST) {
+		if (r->authed) return page_redirect(r, "/cgi-bin/home.cgi");
+		return show(r, 200);
+	}
+	if (req_errors(r)) return show(r, 200);
+	user = req_str(r, "username");
+	pw = req_str(r, "password");
+	if (auth_throttled(r, user)) {
+		hset(r, "Login.Error", "登录失败次数过多，请15分钟后再试。");
+		return show(r, 429);
+	}
+	d = db_query(r, "SELECT id, password_hash, status FROM accounts WHERE username = ?", DS(user));
+	if (!d) return 500;
+	ok = d->nrows == 1 && auth_verify_password(dbv(d, 0, 1), pw);
+	if (ok && strcmp(dbv(d, 0, 2), "active") != 0) {
+		dbrows_free(d);
+		auth_record_attempt(r, user, 0);
+		hset(r, "Login.Error", "该账户已停用，请联系管理员。");
+		return show(r, 403);
+	}
+	if (!ok) {
+		dbrows_free(d);
+		auth_record_attempt(r, user, 0);
+		hset(r, "Login.Error", "登录名或密码不正确。");
+		return show(r, 200);
+	}
+	if (db_begin(r)) { dbrows_free(d); return 500; }
+	auth_record_attempt(r, user, 1);
+	r->s.account_id = dbi(d, 0, 0);
+	dbrows_free(d);
+	if (auth_login(r, r->s.account_id)) return 500;
+	/* audit as the user who just logged in */
+	r->authed = 1;
+	snprintf(r->s.username, sizeof(r->s.username), "%s", user);
+	{
+		struct dbrows *rr = db_query(r, "SELECT role FROM accounts WHERE id = ?", DI(r->s.account_id));
+		r->s.role = rr && rr->nrows ? role_from_key(dbv(rr, 0, 0)) : 0;
+		dbrows_free(rr);
+	}
+	if (audit(r, "login", "account", r->s.account_id, "", "") || db_commit(r)) return 500;
+	next = req_str(r, "next");
+	return page_redirect(r, next && safe_next(next) ? next : "/cgi-bin/home.cgi");
+}
+
+const struct page PAGE = { "login", M_GET | M_POST, 0, PAGE_PUBLIC | PAGE_ANON_CSRF, inputs, handle };

@@ -1,0 +1,73 @@
+/*
+ * app.c - process start-up: configuration and resource limits.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include "dt.h"
+#include "app.h"
+
+static void
+set_limits(struct app *a)
+{
+	struct rlimit rl;
+	long long cpu = hdf_get_int_value(a->conf, "Limits.CpuSeconds", 20);
+	long long as = hdf_get_int_value(a->conf, "Limits.AddressSpaceMB", 512);
+
+	if (cpu > 0) {
+		rl.rlim_cur = (rlim_t)cpu;
+		rl.rlim_max = (rlim_t)cpu + 2;
+		setrlimit(RLIMIT_CPU, &rl);
+	}
+	if (as > 0) {
+		rl.rlim_cur = rl.rlim_max = (rlim_t)as << 20;
+		setrlimit(RLIMIT_AS, &rl);
+	}
+}
+
+int
+app_init(struct app *a)
+{
+	const char *path = getenv("DTPILOT_CONF");
+	NEOERR *err;
+
+	memset(a, 0, sizeof(*a));
+	if ((err = nerr_init()) || (err = hdf_init(&a->conf))) { nerr_ignore(&err); return -1; }
+	if (!path || !*path) {
+		fprintf(stderr, "dtpilot: DTPILOT_CONF is not set\n");
+		return -1;
+	}
+	if ((err = hdf_read_file(a->conf, path))) {
+		STRING s;
+		string_init(&s);
+		nerr_error_string(err, &s);
+		fprintf(stderr, "dtpilot: cannot read %s: %s\n", path, s.buf ? s.buf : "");
+		string_clear(&s);
+		nerr_ignore(&err);
+		return -1;
+	}
+	a->tpl_dir = hdf_get_value(a->conf, "TemplateDir", "templates");
+	set_limits(a);
+	return 0;
+}
+
+void
+app_fini(struct app *a)
+{
+	db_close(a);
+	if (a->conf) hdf_destroy(&a->conf);
+}
+
+void
+app_tool_req(struct app *a, struct req *r, const char *name)
+{
+	static const struct page tool = { .name = "tool" };
+	(void)name;
+	memset(r, 0, sizeof(*r));
+	r->app = a;
+	r->page = &tool;
+	snprintf(r->rid, sizeof(r->rid), "tool");
+	string_init(&r->out);
+	string_init(&r->hdrs);
+}

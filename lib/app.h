@@ -1,0 +1,20 @@
+/*
+ * app.h - process-wide state, owned by lib/main.c.  Only what may outlive a
+ * request lives here: the configuration and the database connection.
+ */
+#ifndef DT_APP_H
+#define DT_APP_H
+#include "dt.h"
+
+struct app {
+	HDF *conf;          /* the HDF file named by DTPILOT_CONF */
+	MYSQL *db;          /* NULL until a request needs it */
+	const char *tpl_dir;
+};
+
+int app_init(struct app *a);      /* reads DTPILOT_CONF, sets resource limits */
+void app_fini(struct app *a);
+/* a request context for command-line tools (scripts/dtpilot-admin) */
+void app_tool_req(struct app *a, struct req *r, const char *name);
+
+#endif

@@ -1,0 +1,267 @@
+/*
+ * auth.c - roles, passwords (argon2id), sessions, login throttling, CSRF,
+ * and the audit log.
+ *
+ * Sessions: a 256-bit random token in an HttpOnly SameSite=Lax cookie; the
+ * database keeps only SHA2(token).  CSRF: a per-session token in every POST
+ * form plus an Origin/Referer check; forms used before login (login,
+ * register) use a double-submit cookie instead.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <argon2.h>
+#include "dt.h"
+#include "app.h"
+
+static const struct { int role; const char *key, *label; } roles[] = {
+	{ ROLE_PLATFORM,   "platform",   "服务平台" },
+	{ ROLE_ENTERPRISE, "enterprise", "中小企业" },
+	{ ROLE_COUNTY,     "county",     "旗县区工信部门" },
+	{ ROLE_CITY,       "city",       "盟市工信部门" },
+	{ ROLE_PROVINCE,   "province",   "自治区工信厅（管理员）" },
+	{ ROLE_EXPERT,     "expert",     "评审专家" },
+};
+
+int
+role_from_key(const char *key)
+{
+	for (size_t i = 0; key && i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (!strcmp(roles[i].key, key)) return roles[i].role;
+	return 0;
+}
+
+const char *
+role_key(int role)
+{
+	for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (roles[i].role == role) return roles[i].key;
+	return "";
+}
+
+const char *
+role_label(int role)
+{
+	for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (roles[i].role == role) return roles[i].label;
+	return "";
+}
+
+/* ---- passwords ------------------------------------------------------------ */
+#define ARGON_T 2
+#define ARGON_M 19456   /* KiB: 19 MiB */
+#define ARGON_P 1
+
+int
+auth_hash_password(const char *pw, char *out, size_t outlen)
+{
+	unsigned char salt[16];
+
+	if (getrandom(salt, sizeof(salt), 0) != (ssize_t)sizeof(salt)) return -1;
+	return argon2id_hash_encoded(ARGON_T, ARGON_M, ARGON_P, pw, strlen(pw), salt, sizeof(salt),
+				     32, out, outlen) == ARGON2_OK ? 0 : -1;
+}
+
+int
+auth_verify_password(const char *hash, const char *pw)
+{
+	if (!hash || strncmp(hash, "$argon2id$", 10) != 0) return 0;
+	return argon2id_verify(hash, pw, strlen(pw)) == ARGON2_OK;
+}
+
+int
+auth_random_hex(char *out, size_t nbytes)
+{
+	unsigned char b[64];
+
+	if (nbytes > sizeof(b) || getrandom(b, nbytes, 0) != (ssize_t)nbytes) return -1;
+	for (size_t i = 0; i < nbytes; i++) snprintf(out + 2 * i, 3, "%02x", b[i]);
+	return 0;
+}
+
+static int
+hex64(const char *s)
+{
+	return s && valid_token(s, 64) == NULL;
+}
+
+static int
+ct_equal(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	unsigned char d = 0;
+
+	if (n != strlen(b)) return 0;
+	for (size_t i = 0; i < n; i++) d |= (unsigned char)(a[i] ^ b[i]);
+	return d == 0;
+}
+
+/* ---- sessions -------------------------------------------------------------- */
+int
+auth_load_session(struct req *r)
+{
+	const char *tok = hdf_get_value(r->hdf, "Cookie.dtp_sid", NULL);
+	long long idle = req_conf_int(r, "Session.IdleMinutes", 120);
+	struct dbrows *d;
+
+	r->authed = 0;
+	if (!hex64(tok)) return 0;
+	d = db_query(r,
+		"SELECT s.id, a.id, a.role, a.username, a.display_name,"
+		" COALESCE(sc.region_code, a.region_code, ''), COALESCE(rg.name, ''),"
+		" s.csrf, a.must_change_password, s.flash, TIMESTAMPDIFF(SECOND, s.last_seen, NOW())"
+		" FROM sessions s JOIN accounts a ON a.id = s.account_id"
+		" LEFT JOIN account_scopes sc ON sc.account_id = a.id"
+		" LEFT JOIN regions rg ON rg.code = COALESCE(sc.region_code, a.region_code)"
+		" WHERE s.token_hash = SHA2(?, 256) AND a.status = 'active'"
+		" AND s.last_seen > NOW() - INTERVAL ? MINUTE",
+		DS(tok), DI(idle));
+	if (!d || d->nrows != 1) { dbrows_free(d); return 0; }
+	r->s.sid = dbi(d, 0, 0);
+	r->s.account_id = dbi(d, 0, 1);
+	r->s.role = role_from_key(dbv(d, 0, 2));
+	snprintf(r->s.username, sizeof(r->s.username), "%s", dbv(d, 0, 3));
+	snprintf(r->s.display, sizeof(r->s.display), "%s", dbv(d, 0, 4));
+	snprintf(r->s.region, sizeof(r->s.region), "%s", dbv(d, 0, 5));
+	snprintf(r->s.region_name, sizeof(r->s.region_name), "%s", dbv(d, 0, 6));
+	snprintf(r->s.csrf, sizeof(r->s.csrf), "%s", dbv(d, 0, 7));
+	r->s.must_change = (int)dbi(d, 0, 8);
+	r->s.idle_seconds = (int)(idle * 60);
+	if (dbn(d, 0, 9)) hset(r, "Flash", dbv(d, 0, 9));
+	/* touch at most every 30 s, and whenever a flash message was shown */
+	if (dbn(d, 0, 9) || dbi(d, 0, 10) >= 30)
+		db_exec(r, "UPDATE sessions SET last_seen = NOW(), flash = NULL WHERE id = ?", DI(r->s.sid));
+	dbrows_free(d);
+	r->authed = r->s.role != 0;
+	return r->authed;
+}
+
+int
+auth_login(struct req *r, long long account_id)
+{
+	char tok[65], csrf[65];
+	const char *old = hdf_get_value(r->hdf, "Cookie.dtp_sid", NULL);
+	const char *ua = hdf_get_value(r->hdf, "HTTP.UserAgent", "");
+
+	if (auth_random_hex(tok, 32) || auth_random_hex(csrf, 32)) return -1;
+	if (hex64(old)) db_exec(r, "DELETE FROM sessions WHERE token_hash = SHA2(?, 256)", DS(old));
+	db_exec(r, "DELETE FROM sessions WHERE last_seen < NOW() - INTERVAL 2 DAY");
+	if (db_exec(r,
+		"INSERT INTO sessions (token_hash, account_id, csrf, created_at, last_seen, ip, user_agent)"
+		" VALUES (SHA2(?, 256), ?, ?, NOW(), NOW(), ?, LEFT(?, 255))",
+		DS(tok), DI(account_id), DS(csrf), DS(r->ip), DS(ua)) != 1)
+		return -1;
+	r->s.sid = db_last_id(r);
+	cookie_set(r, "dtp_sid", tok, -1);
+	return 0;
+}
+
+void
+auth_logout(struct req *r)
+{
+	if (r->authed) db_exec(r, "DELETE FROM sessions WHERE id = ?", DI(r->s.sid));
+	cookie_set(r, "dtp_sid", "", 0);
+	r->authed = 0;
+}
+
+void
+auth_kill_other_sessions(struct req *r, long long account_id, long long keep_sid)
+{
+	db_exec(r, "DELETE FROM sessions WHERE account_id = ? AND id <> ?", DI(account_id), DI(keep_sid));
+}
+
+int
+auth_throttled(struct req *r, const char *username)
+{
+	long long max = req_conf_int(r, "Login.MaxFailures", 10);
+	long long win = req_conf_int(r, "Login.WindowMinutes", 15);
+	struct dbrows *d = db_query(r,
+		"SELECT (SELECT COUNT(*) FROM login_attempts WHERE username = ? AND ok = 0"
+		"        AND at > NOW() - INTERVAL ? MINUTE),"
+		"       (SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND ok = 0"
+		"        AND at > NOW() - INTERVAL ? MINUTE)",
+		DS(username), DI(win), DS(r->ip), DI(win));
+	int t = !d || d->nrows != 1 || dbi(d, 0, 0) >= max || dbi(d, 0, 1) >= max;
+	dbrows_free(d);
+	return t;
+}
+
+void
+auth_record_attempt(struct req *r, const char *username, int ok)
+{
+	db_exec(r, "INSERT INTO login_attempts (username, ip, at, ok) VALUES (LEFT(?, 64), ?, NOW(), ?)",
+		DS(username), DS(r->ip), DI(ok));
+}
+
+/* ---- CSRF -------------------------------------------------------------------- */
+static int
+origin_ok(struct req *r)
+{
+	const char *origin = hdf_get_value(r->hdf, "HTTP.Origin", NULL);
+	const char *referer = hdf_get_value(r->hdf, "HTTP.Referer", NULL);
+	const char *host = hdf_get_value(r->hdf, "HTTP.Host", "");
+	const char *conf = req_conf(r, "Site.Origin", NULL);
+	char expect[300];
+	size_t n;
+
+	if (conf) snprintf(expect, sizeof(expect), "%s", conf);
+	else snprintf(expect, sizeof(expect), "%s://%s", r->https ? "https" : "http", host);
+	n = strlen(expect);
+	if (origin) return strcmp(origin, expect) == 0;
+	if (referer) return strncmp(referer, expect, n) == 0 && referer[n] == '/';
+	return 1;   /* neither header: non-browser client; the token still decides */
+}
+
+const char *
+auth_anon_csrf(struct req *r)
+{
+	const char *c = hdf_get_value(r->hdf, "Cookie.dtp_pre", NULL);
+	char tok[65];
+
+	if (hex64(c)) return c;
+	if (auth_random_hex(tok, 32)) return "";
+	cookie_set(r, "dtp_pre", tok, -1);
+	hset(r, "Cookie.dtp_pre", tok);
+	return hdf_get_value(r->hdf, "Cookie.dtp_pre", "");
+}
+
+int
+csrf_check(struct req *r)
+{
+	HDF *o = hdf_get_obj(r->hdf, "Query.csrf");
+	const char *tok = o ? hdf_obj_value(o) : NULL;
+	const char *expect;
+
+	if (!o || hdf_obj_child(o) || !hex64(tok)) { LOG(r, "POST without a valid CSRF token"); return 0; }
+	if (!origin_ok(r)) { LOG(r, "POST from a foreign origin"); return 0; }
+	if (r->authed) expect = r->s.csrf;
+	else if (r->page->flags & PAGE_ANON_CSRF) expect = hdf_get_value(r->hdf, "Cookie.dtp_pre", "");
+	else return 0;
+	if (!ct_equal(tok, expect)) { LOG(r, "CSRF token mismatch"); return 0; }
+	return 1;
+}
+
+/* ---- audit ---------------------------------------------------------------------
+ * Rows are append-only for the application's database user; a trigger fills
+ * in the time, the previous entry's hash and this entry's hash (SHA-256 over
+ * the previous hash and every field), so any edit breaks the chain.
+ */
+int
+audit(struct req *r, const char *action, const char *object_type, long long object_id,
+      const char *before, const char *after)
+{
+	long long n = db_exec(r,
+		"INSERT INTO audit_log (account_id, username, role, action, object_type, object_id,"
+		" before_summary, after_summary, ip, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		r->authed ? DI(r->s.account_id) : DNULL, DS(r->authed ? r->s.username : ""),
+		DS(r->authed ? role_key(r->s.role) : ""), DS(action), DS(object_type), DI(object_id),
+		DS(before ? before : ""), DS(after ? after : ""), DS(r->ip), DS(r->rid));
+	return n == 1 ? 0 : -1;
+}
+
+const char *
+scope_code(struct req *r)
+{
+	return r->s.region;
+}

@@ -1,0 +1,312 @@
+/*
+ * db.c - the only file that talks to MariaDB Connector/C.
+ *
+ * Prepared statements only; SQL text arrives through the db_query/db_exec
+ * macros in dt.h, which accept nothing but string literals.  Results are
+ * fetched whole into a struct dbrows of strings (numbers and dates come
+ * back as their text), which keeps pages simple and the HDF filling uniform.
+ * No auto-reconnect: a lost connection fails the request (503/500) rather
+ * than silently rolling back half an action.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <mysql.h>
+#include <errmsg.h>
+#include <mysqld_error.h>
+#include "dt.h"
+#include "app.h"
+
+int
+db_connect(struct req *r)
+{
+	struct app *a = r->app;
+	unsigned int timeout, rtimeout;
+	my_bool off = 0;
+	unsigned int local_infile = 0;
+	const char *sock, *host, *user, *pass, *name;
+	int port;
+
+	if (a->db) { r->db = a->db; return 0; }
+	a->db = mysql_init(NULL);
+	if (!a->db) { LOG(r, "mysql_init failed"); return -1; }
+	timeout = (unsigned int)hdf_get_int_value(a->conf, "DB.ConnectTimeout", 2);
+	rtimeout = (unsigned int)hdf_get_int_value(a->conf, "DB.ReadTimeout", 30);
+	mysql_optionsv(a->db, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	mysql_optionsv(a->db, MYSQL_OPT_CONNECT_TIMEOUT, &timeout);
+	mysql_optionsv(a->db, MYSQL_OPT_READ_TIMEOUT, &rtimeout);
+	mysql_optionsv(a->db, MYSQL_OPT_WRITE_TIMEOUT, &rtimeout);
+	mysql_optionsv(a->db, MYSQL_OPT_RECONNECT, &off);
+	mysql_optionsv(a->db, MYSQL_OPT_LOCAL_INFILE, &local_infile);
+	mysql_optionsv(a->db, MYSQL_INIT_COMMAND,
+		       "SET SESSION sql_mode='STRICT_TRANS_TABLES,STRICT_ALL_TABLES,"
+		       "NO_ZERO_DATE,NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
+		       "NO_ENGINE_SUBSTITUTION', time_zone='+08:00'");
+	sock = hdf_get_value(a->conf, "DB.Socket", NULL);
+	host = hdf_get_value(a->conf, "DB.Host", sock ? "localhost" : "127.0.0.1");
+	port = hdf_get_int_value(a->conf, "DB.Port", 0);
+	user = hdf_get_value(a->conf, "DB.User", "dtpilot");
+	pass = hdf_get_value(a->conf, "DB.Password", "");
+	name = hdf_get_value(a->conf, "DB.Name", "dtpilot");
+	if (!mysql_real_connect(a->db, host, user, pass, name, (unsigned)port, sock, 0)) {
+		LOG(r, "database unreachable: %s", mysql_error(a->db));
+		mysql_close(a->db);
+		a->db = NULL;
+		return -1;
+	}
+	r->db = a->db;
+	return 0;
+}
+
+void
+db_close(struct app *a)
+{
+	if (a->db) mysql_close(a->db);
+	a->db = NULL;
+}
+
+static MYSQL_STMT *
+prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **outb)
+{
+	MYSQL_STMT *st;
+	MYSQL_BIND *b = NULL;
+	unsigned long *lens = NULL;
+	size_t np = 0;
+
+	*outb = NULL;
+	r->db_errno = 0;
+	if (!r->db && db_connect(r) != 0) { r->db_errno = CR_CONNECTION_ERROR; return NULL; }
+	while (p[np].t != DBP_END) np++;
+	st = mysql_stmt_init(r->db);
+	if (!st) { LOG(r, "mysql_stmt_init: %s", mysql_error(r->db)); return NULL; }
+	if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0) {
+		r->db_errno = (int)mysql_stmt_errno(st);
+		LOG(r, "prepare failed (%s): %.120s", mysql_stmt_error(st), sql);
+		mysql_stmt_close(st);
+		return NULL;
+	}
+	if (mysql_stmt_param_count(st) != np) {
+		LOG(r, "parameter count %lu != %zu: %.120s", mysql_stmt_param_count(st), np, sql);
+		mysql_stmt_close(st);
+		return NULL;
+	}
+	if (np) {
+		b = calloc(np, sizeof(*b));
+		lens = calloc(np, sizeof(*lens));
+		if (!b || !lens) { free(b); free(lens); mysql_stmt_close(st); return NULL; }
+		for (size_t i = 0; i < np; i++) {
+			switch (p[i].t) {
+			case DBP_INT:
+				b[i].buffer_type = MYSQL_TYPE_LONGLONG;
+				b[i].buffer = (void *)&p[i].i;
+				break;
+			case DBP_STR:
+				if (!p[i].s) { b[i].buffer_type = MYSQL_TYPE_NULL; break; }
+				b[i].buffer_type = MYSQL_TYPE_STRING;
+				b[i].buffer = (void *)p[i].s;
+				lens[i] = p[i].n == (size_t)-1 ? (unsigned long)strlen(p[i].s) : (unsigned long)p[i].n;
+				b[i].buffer_length = lens[i];
+				b[i].length = &lens[i];
+				break;
+			default:
+				b[i].buffer_type = MYSQL_TYPE_NULL;
+			}
+		}
+		if (mysql_stmt_bind_param(st, b) != 0) {
+			LOG(r, "bind failed: %s", mysql_stmt_error(st));
+			free(b); free(lens); mysql_stmt_close(st);
+			return NULL;
+		}
+	}
+	if (mysql_stmt_execute(st) != 0) {
+		r->db_errno = (int)mysql_stmt_errno(st);
+		if (r->db_errno != ER_DUP_ENTRY)
+			LOG(r, "execute failed (%d %s): %.120s", r->db_errno, mysql_stmt_error(st), sql);
+		free(b); free(lens); mysql_stmt_close(st);
+		return NULL;
+	}
+	free(lens);
+	*outb = b;
+	return st;
+}
+
+long long
+db_exec_(struct req *r, const char *sql, const struct dbp *p)
+{
+	MYSQL_BIND *b;
+	MYSQL_STMT *st = prepare_bind(r, sql, p, &b);
+	long long n;
+
+	if (!st) return -1;
+	n = (long long)mysql_stmt_affected_rows(st);
+	r->last_id = (long long)mysql_stmt_insert_id(st);
+	free(b);
+	mysql_stmt_close(st);
+	return n;
+}
+
+struct dbrows *
+db_query_(struct req *r, const char *sql, const struct dbp *p)
+{
+	MYSQL_BIND *pb, *rb = NULL;
+	MYSQL_STMT *st = prepare_bind(r, sql, p, &pb);
+	MYSQL_RES *meta;
+	struct dbrows *d;
+	my_bool one = 1;
+	unsigned long *lens = NULL;
+	my_bool *nulls = NULL;
+	int nc, nr, row = 0;
+
+	if (!st) return NULL;
+	free(pb);
+	d = calloc(1, sizeof(*d));
+	if (!d) { mysql_stmt_close(st); return NULL; }
+	meta = mysql_stmt_result_metadata(st);
+	if (!meta) { mysql_stmt_close(st); return d; }
+	nc = (int)mysql_num_fields(meta);
+	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &one);
+	if (mysql_stmt_store_result(st) != 0) {
+		LOG(r, "store_result: %s", mysql_stmt_error(st));
+		goto err;
+	}
+	nr = (int)mysql_stmt_num_rows(st);
+	d->ncols = nc;
+	d->cell = calloc((size_t)nr * (size_t)nc + 1, sizeof(char *));
+	d->len = calloc((size_t)nr * (size_t)nc + 1, sizeof(unsigned long));
+	rb = calloc((size_t)nc, sizeof(*rb));
+	lens = calloc((size_t)nc, sizeof(*lens));
+	nulls = calloc((size_t)nc, sizeof(*nulls));
+	if (!d->cell || !d->len || !rb || !lens || !nulls) goto err;
+	{
+		MYSQL_FIELD *f = mysql_fetch_fields(meta);
+		for (int c = 0; c < nc; c++) {
+			unsigned long cap = f[c].max_length + 1;
+			rb[c].buffer_type = MYSQL_TYPE_STRING;
+			rb[c].buffer = malloc(cap);
+			rb[c].buffer_length = cap;
+			rb[c].length = &lens[c];
+			rb[c].is_null = &nulls[c];
+			if (!rb[c].buffer) goto err;
+		}
+	}
+	if (mysql_stmt_bind_result(st, rb) != 0) {
+		LOG(r, "bind_result: %s", mysql_stmt_error(st));
+		goto err;
+	}
+	for (;;) {
+		int rc = mysql_stmt_fetch(st);
+		if (rc == MYSQL_NO_DATA) break;
+		if (rc != 0 && rc != MYSQL_DATA_TRUNCATED) {
+			LOG(r, "fetch: %s", mysql_stmt_error(st));
+			goto err;
+		}
+		for (int c = 0; c < nc; c++) {
+			size_t k = (size_t)row * (size_t)nc + (size_t)c;
+			if (nulls[c]) continue;
+			d->cell[k] = malloc(lens[c] + 1);
+			if (!d->cell[k]) goto err;
+			memcpy(d->cell[k], rb[c].buffer, lens[c]);
+			d->cell[k][lens[c]] = '\0';
+			d->len[k] = lens[c];
+		}
+		d->nrows = ++row;
+	}
+	for (int c = 0; c < nc; c++) free(rb[c].buffer);
+	free(rb); free(lens); free(nulls);
+	mysql_free_result(meta);
+	mysql_stmt_close(st);
+	return d;
+err:
+	if (rb) for (int c = 0; c < nc; c++) free(rb[c].buffer);
+	free(rb); free(lens); free(nulls);
+	mysql_free_result(meta);
+	mysql_stmt_close(st);
+	dbrows_free(d);
+	return NULL;
+}
+
+const char *
+dbn(const struct dbrows *d, int row, int col)
+{
+	if (!d || row < 0 || row >= d->nrows || col < 0 || col >= d->ncols) return NULL;
+	return d->cell[(size_t)row * (size_t)d->ncols + (size_t)col];
+}
+
+const char *
+dbv(const struct dbrows *d, int row, int col)
+{
+	const char *s = dbn(d, row, col);
+	return s ? s : "";
+}
+
+long long
+dbi(const struct dbrows *d, int row, int col)
+{
+	const char *s = dbn(d, row, col);
+	long long v = 0;
+	int neg = 0;
+
+	if (!s) return 0;
+	if (*s == '-') { neg = 1; s++; }
+	for (; *s >= '0' && *s <= '9'; s++) v = v * 10 + (*s - '0');
+	return neg ? -v : v;
+}
+
+void
+dbrows_free(struct dbrows *d)
+{
+	if (!d) return;
+	if (d->cell)
+		for (size_t k = 0; k < (size_t)d->nrows * (size_t)d->ncols; k++) free(d->cell[k]);
+	free(d->cell);
+	free(d->len);
+	free(d);
+}
+
+void
+db_to_hdf(struct req *r, const struct dbrows *d, const char *prefix, const char *const *names)
+{
+	char key[256];
+
+	if (!d) return;
+	for (int i = 0; i < d->nrows; i++)
+		for (int c = 0; c < d->ncols && names[c]; c++) {
+			if (!names[c][0]) continue;
+			snprintf(key, sizeof(key), "%s.%d.%s", prefix, i, names[c]);
+			hset(r, key, dbv(d, i, c));
+		}
+}
+
+long long db_last_id(struct req *r) { return r->last_id; }
+
+int
+db_begin(struct req *r)
+{
+	if (!r->db && db_connect(r) != 0) return -1;
+	if (mysql_real_query(r->db, "START TRANSACTION", 17) != 0) {
+		LOG(r, "begin: %s", mysql_error(r->db));
+		return -1;
+	}
+	r->in_tx = 1;
+	return 0;
+}
+
+int
+db_commit(struct req *r)
+{
+	if (!r->in_tx) return 0;
+	r->in_tx = 0;
+	if (mysql_commit(r->db) != 0) {
+		LOG(r, "commit: %s", mysql_error(r->db));
+		return -1;
+	}
+	return 0;
+}
+
+void
+db_rollback(struct req *r)
+{
+	if (!r->in_tx) return;
+	r->in_tx = 0;
+	if (r->db && mysql_rollback(r->db) != 0) LOG(r, "rollback: %s", mysql_error(r->db));
+}

@@ -1,0 +1,331 @@
+/*
+ * main.c - the process and the request lifecycle shared by every page.
+ *
+ * Each page binary is cgi-bin/<page>.c defining `const struct page PAGE`;
+ * this file supplies main().  A request goes:
+ *   guards (method, sizes, content type, strict pre-parse)  -> 405/413/415/400
+ *   ClearSilver fed through cgiwrap emulation from our own buffers
+ *   declared inputs validated (unknown fields refused)       -> 400
+ *   database connection                                      -> 503
+ *   session, role, CSRF                                      -> login/403
+ *   the page's handler
+ *   the buffered response written whole.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include "dt.h"
+#include "app.h"
+
+extern char **environ;
+extern const struct page PAGE;
+
+int req_validate(struct req *r);        /* req.c */
+void req_free(struct req *r);           /* req.c */
+void page_common(struct req *r);        /* resp.c */
+int upload_part(void *ctx, const struct mpart *p);  /* req.c */
+int app_init(struct app *a);                        /* app.c */
+
+/* ---- cgiwrap emulation: ClearSilver reads our buffers, not the process ---- */
+
+static int
+emu_read(void *d, char *buf, int len)
+{
+	struct req *r = d;
+	size_t left = r->body_len - r->body_pos;
+	size_t n = (size_t)len < left ? (size_t)len : left;
+
+	if (len <= 0) return 0;
+	memcpy(buf, r->body + r->body_pos, n);
+	r->body_pos += n;
+	return (int)n;
+}
+
+static int
+emu_writef(void *d, const char *fmt, va_list ap)
+{
+	struct req *r = d;
+	return string_appendvf(&r->out, fmt, ap) == STATUS_OK ? 0 : -1;
+}
+
+static int
+emu_write(void *d, const char *buf, int len)
+{
+	struct req *r = d;
+	return string_appendn(&r->out, buf, len) == STATUS_OK ? len : -1;
+}
+
+static char *
+emu_getenv(void *d, const char *k)
+{
+	struct req *r = d;
+	const char *v;
+	char num[32];
+
+	if (!strcmp(k, "CONTENT_TYPE")) v = r->ctype;
+	else if (!strcmp(k, "CONTENT_LENGTH")) {
+		if (!r->body_len) return NULL;
+		snprintf(num, sizeof(num), "%zu", r->body_len);
+		v = num;
+	} else if (!strcmp(k, "QUERY_STRING")) v = r->query;
+	else if (!strcmp(k, "HTTP_PROXY")) v = NULL;   /* httpoxy */
+	else v = getenv(k);
+	return v ? strdup(v) : NULL;
+}
+
+static int
+emu_putenv(void *d, const char *k, const char *v)
+{
+	(void)d; (void)k; (void)v;
+	return 0;     /* the request environment is read-only */
+}
+
+/* Presents only the HTTP_ request headers (without HTTP_PROXY). */
+static int
+emu_iterenv(void *d, int x, char **k, char **v)
+{
+	int seen = 0;
+
+	(void)d;
+	*k = *v = NULL;
+	for (char **e = environ; *e; e++) {
+		const char *eq = strchr(*e, '=');
+		if (!eq || strncmp(*e, "HTTP_", 5) != 0 || !strncmp(*e, "HTTP_PROXY=", 11)) continue;
+		if (seen++ < x) continue;
+		*k = strndup(*e, (size_t)(eq - *e));
+		*v = strdup(eq + 1);
+		if (!*k || !*v) { free(*k); free(*v); *k = *v = NULL; return 1; }
+		return 0;
+	}
+	return 0;
+}
+
+/* ---- guards --------------------------------------------------------------- */
+
+static unsigned
+method_bit(const char *m)
+{
+	if (!m) return 0;
+	if (!strcmp(m, "GET")) return M_GET;
+	if (!strcmp(m, "POST")) return M_POST;
+	if (!strcmp(m, "HEAD")) return M_HEAD;
+	return 0;
+}
+
+static const struct preparse_limits *
+limits(void)
+{
+	static const struct preparse_limits lim = {
+		.max_fields = 1000, .max_parts = 200, .max_name = 64, .max_repeat = 300,
+	};
+	return &lim;
+}
+
+static int
+read_all(struct req *r, size_t len)
+{
+	size_t got = 0;
+
+	r->body = malloc(len + 1);
+	if (!r->body) return -1;
+	while (got < len) {
+		ssize_t n = read(STDIN_FILENO, r->body + got, len - got);
+		if (n < 0 && errno == EINTR) continue;
+		if (n <= 0) break;
+		got += (size_t)n;
+	}
+	r->body[got] = '\0';
+	r->body_len = got;
+	return got == len ? 0 : -1;
+}
+
+static int
+guard(struct req *r)
+{
+	const struct page *pg = r->page;
+	const char *qs = getenv("QUERY_STRING");
+	const char *cl = getenv("CONTENT_LENGTH");
+	const char *why;
+	long long len = 0;
+
+	r->method = method_bit(getenv("REQUEST_METHOD"));
+	if (!r->method || !((pg->methods | ((pg->methods & M_GET) ? M_HEAD : 0)) & r->method)) {
+		char allow[32];
+		snprintf(allow, sizeof(allow), "%s%s%s", (pg->methods & M_GET) ? "GET, HEAD" : "",
+			 (pg->methods & M_GET) && (pg->methods & M_POST) ? ", " : "",
+			 (pg->methods & M_POST) ? "POST" : "");
+		page_header(r, "Allow", allow);
+		return 405;
+	}
+	if (qs && *qs) {
+		if (strlen(qs) > 4096) { LOG(r, "query string too long"); return 414; }
+		if ((why = preparse_urlencoded(qs, strlen(qs), limits()))) {
+			LOG(r, "query string refused: %s", why);
+			return 400;
+		}
+		r->query = strdup(qs);
+	}
+	if (cl && *cl && valid_int(cl, 0, (1LL << 40), &len)) {
+		LOG(r, "bad CONTENT_LENGTH");
+		return 400;
+	}
+	if (r->method != M_POST) return len ? 400 : 0;
+
+	{
+		char *norm = r->ctype_buf;
+		const size_t normsz = sizeof(r->ctype_buf);
+		char boundary[80];
+		long long cap = (pg->flags & PAGE_UPLOAD)
+			? req_conf_int(r, "Upload.MaxBytes", 20 * 1024 * 1024) + 256 * 1024
+			: req_conf_int(r, "Limits.FormBytes", 64 * 1024);
+		if (len > cap) { LOG(r, "body of %lld bytes over cap %lld", len, cap); return 413; }
+		if (len == 0) { r->ctype = NULL; return 0; }
+		if ((why = preparse_ctype(getenv("CONTENT_TYPE"), norm, normsz,
+					  boundary, sizeof(boundary)))) {
+			LOG(r, "content type refused: %s", why);
+			return 415;
+		}
+		if (!(pg->flags & PAGE_UPLOAD) && strncmp(norm, "multipart/", 10) == 0) {
+			LOG(r, "multipart body to a page without uploads");
+			return 415;
+		}
+		r->ctype = norm;
+		if (read_all(r, (size_t)len) != 0) { LOG(r, "short body (client abort?)"); return 400; }
+		if (strncmp(norm, "multipart/", 10) == 0) {
+			why = preparse_multipart(r->body, r->body_len, boundary, limits(), NULL, NULL);
+			snprintf(r->boundary, sizeof(r->boundary), "%s", boundary);
+		} else
+			why = preparse_urlencoded(r->body, r->body_len, limits());
+		if (why) { LOG(r, "body refused: %s", why); return 400; }
+	}
+	return 0;
+}
+
+/* Our multipart parser, registered so that rfc2388.c never runs. */
+static NEOERR *
+parse_multipart_cb(CGI *cgi, char *method, char *ctype, void *rock)
+{
+	struct req *r = rock;
+	const char *why;
+
+	(void)cgi; (void)method; (void)ctype;
+	why = preparse_multipart(r->body, r->body_len, r->boundary, limits(), upload_part, r);
+	if (why) return nerr_raise(NERR_PARSE, "multipart: %s", why);
+	return STATUS_OK;
+}
+
+static void
+configure_hdf(struct req *r)
+{
+	/* Escaping on by default; no timing footer, whitespace rewriting or debug. */
+	hset(r, "Config.VarEscapeMode", "html");
+	hset(r, "Config.TimeFooter", "0");
+	hset(r, "Config.WhiteSpaceStrip", "0");
+	hset(r, "Config.DebugEnabled", "0");
+	hset(r, "Config.CompressionEnabled", "0");
+	hset(r, "cgiout.charset", "UTF-8");
+	hset(r, "hdf.loadpaths.0", r->app->tpl_dir);
+}
+
+static int
+authorise(struct req *r)
+{
+	const struct page *pg = r->page;
+
+	if (!(pg->flags & PAGE_NODB)) auth_load_session(r);
+	if (pg->flags & PAGE_PUBLIC) return 0;
+	if (!r->authed) {
+		if (r->method == M_POST) return 403;
+		char next[300];
+		snprintf(next, sizeof(next), "/cgi-bin/login.cgi?next=%%2Fcgi-bin%%2F%s.cgi", pg->name);
+		return page_redirect(r, next);
+	}
+	if (!(pg->roles & r->s.role)) return 403;
+	if (r->s.must_change && !(pg->flags & PAGE_ANY_STATE))
+		return page_redirect(r, "/cgi-bin/password.cgi");
+	return 0;
+}
+
+static int
+handle(struct req *r)
+{
+	const struct page *pg = r->page;
+	NEOERR *err;
+	int st;
+
+	if ((st = guard(r))) return st;
+	cgiwrap_init_emu(r, emu_read, emu_writef, emu_write, emu_getenv, emu_putenv, emu_iterenv);
+	err = cgi_init(&r->cgi, NULL);
+	if (err != STATUS_OK) {
+		STRING s; string_init(&s); nerr_error_string(err, &s);
+		LOG(r, "cgi_init: %s", s.buf ? s.buf : "");
+		string_clear(&s); nerr_ignore(&err);
+		return 500;
+	}
+	r->hdf = r->cgi->hdf;
+	configure_hdf(r);
+	if (r->ctype && !strncmp(r->ctype, "multipart/", 10)) {
+		err = cgi_register_parse_cb(r->cgi, "POST", "multipart/form-data", r, parse_multipart_cb);
+		if (err) { nerr_ignore(&err); return 500; }
+	}
+	err = cgi_parse(r->cgi);
+	if (err != STATUS_OK) {
+		STRING s; string_init(&s); nerr_error_string(err, &s);
+		LOG(r, "cgi_parse: %s", s.buf ? s.buf : "");
+		string_clear(&s); nerr_ignore(&err);
+		return 400;
+	}
+	if ((st = req_validate(r))) return st;
+	if (!(pg->flags & PAGE_NODB) && db_connect(r) != 0) return 503;
+	if ((st = authorise(r)) || r->done) return st;
+	if (r->method == M_POST && !csrf_check(r)) return 403;
+	page_common(r);
+	return pg->handler(r);
+}
+
+int
+app_run(const struct page *page)
+{
+	struct app a;
+	struct req r;
+	unsigned char rb[8];
+	int st;
+
+	signal(SIGPIPE, SIG_IGN);
+	memset(&r, 0, sizeof(r));
+	r.page = page;
+	r.app = &a;
+	string_init(&r.out);
+	string_init(&r.hdrs);
+	if (getrandom(rb, sizeof(rb), 0) != (ssize_t)sizeof(rb)) memset(rb, 0, sizeof(rb));
+	for (int i = 0; i < 8; i++) snprintf(r.rid + 2 * i, 3, "%02x", rb[i]);
+	{
+		const char *ip = getenv("REMOTE_ADDR");
+		snprintf(r.ip, sizeof(r.ip), "%s", ip ? ip : "");
+		const char *h = getenv("HTTPS");
+		r.https = h && !strcasecmp(h, "on");
+	}
+	if (app_init(&a) != 0) {
+		r.app = NULL;
+		st = 500;
+	} else
+		st = handle(&r);
+	if (r.in_tx) db_rollback(&r);
+	if (st && !r.done) page_error(&r, st);
+	resp_flush(&r);
+	req_free(&r);
+	if (r.app) app_fini(&a);
+	return 0;
+}
+
+int
+main(void)
+{
+	return app_run(&PAGE);
+}

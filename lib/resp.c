@@ -1,0 +1,305 @@
+/*
+ * resp.c - the buffered response: templates, errors, redirects, headers.
+ *
+ * Nothing is written until resp_flush(), so a fault at any point replaces
+ * the half-built page with a clean error page.  Header values are built by
+ * the server and checked: nothing with CR, LF or other controls is emitted.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "dt.h"
+#include "app.h"
+
+void
+log_at(struct req *r, const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	/* user data may appear in msg: keep the log line one line */
+	for (char *p = msg; *p; p++)
+		if ((unsigned char)*p < 0x20) *p = ' ';
+	fprintf(stderr, "dtpilot[%s] rid=%s %s:%d: %s\n",
+		r && r->page ? r->page->name : "-", r ? r->rid : "-", file, line, msg);
+}
+
+void
+hset(struct req *r, const char *name, const char *value)
+{
+	NEOERR *err;
+	if (!r->hdf) return;
+	err = hdf_set_value(r->hdf, name, value ? value : "");
+	if (err) { LOG(r, "hdf_set_value %s failed", name); nerr_ignore(&err); }
+}
+
+void
+hsetf(struct req *r, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[2048];
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	hset(r, name, buf);
+}
+
+void
+hseti(struct req *r, const char *name, long long v)
+{
+	char buf[32];
+	snprintf(buf, sizeof(buf), "%lld", v);
+	hset(r, name, buf);
+}
+
+static int
+header_ok(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7F) return 0;
+	return 1;
+}
+
+void
+page_header(struct req *r, const char *name, const char *value)
+{
+	if (!header_ok(name) || !header_ok(value) || strchr(name, ':')) {
+		LOG(r, "refused a header with control characters");
+		return;
+	}
+	string_appendf(&r->hdrs, "%s: %s\r\n", name, value);
+}
+
+void
+cookie_set(struct req *r, const char *name, const char *value, long max_age)
+{
+	char buf[512];
+
+	/* names and values are ours: [A-Za-z0-9_] and hex */
+	for (const char *p = value; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'))) {
+			LOG(r, "cookie value refused");
+			return;
+		}
+	snprintf(buf, sizeof(buf), "%s=%s; Path=/; HttpOnly; SameSite=Lax%s", name, value,
+		 r->https ? "; Secure" : "");
+	if (max_age >= 0) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof(buf) - l, "; Max-Age=%ld", max_age);
+	}
+	page_header(r, "Set-Cookie", buf);
+}
+
+/* A path the server built: /cgi-bin/x.cgi[?query], no scheme, no //, no \ */
+int
+safe_next(const char *p)
+{
+	if (!p || p[0] != '/' || p[1] == '/' || p[1] == '\\') return 0;
+	if (strncmp(p, "/cgi-bin/", 9) != 0) return 0;
+	for (const char *s = p; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      strchr("/_.-?=&%", c)))
+			return 0;
+	}
+	return strstr(p, "..") == NULL && strstr(p, "//") == NULL;
+}
+
+int
+page_redirect(struct req *r, const char *path)
+{
+	if (!safe_next(path) && strcmp(path, "/") != 0) {
+		LOG(r, "unsafe redirect target refused");
+		path = "/cgi-bin/home.cgi";
+	}
+	r->status = 303;
+	page_header(r, "Location", path);
+	string_clear(&r->out);
+	string_init(&r->out);
+	r->done = 1;
+	return 0;
+}
+
+/* A one-time message for the next page, kept in the session row. */
+int
+page_flash_redirect(struct req *r, const char *path, const char *msg)
+{
+	if (r->authed)
+		db_exec(r, "UPDATE sessions SET flash=? WHERE id=?", DS(msg), DI(r->s.sid));
+	return page_redirect(r, path);
+}
+
+static NEOERR *
+render_cb(void *ctx, char *buf)
+{
+	return nerr_pass(string_append((STRING *)ctx, buf));
+}
+
+int
+page_render_status(struct req *r, int status, const char *tpl)
+{
+	CSPARSE *cs = NULL;
+	NEOERR *err;
+	STRING out;
+
+	string_init(&out);
+	hset(r, "Page.Template", tpl);
+	err = cgi_cs_init(r->cgi, &cs);
+	if (!err) err = cs_parse_file(cs, tpl);
+	if (!err) err = cs_render(cs, &out, render_cb);
+	cs_destroy(&cs);
+	if (err) {
+		STRING s;
+		string_init(&s);
+		nerr_error_traceback(err, &s);
+		LOG(r, "template %s: %s", tpl, s.buf ? s.buf : "");
+		string_clear(&s);
+		nerr_ignore(&err);
+		string_clear(&out);
+		return 500;
+	}
+	/* macro definitions leave blank lines before <!DOCTYPE>: drop them */
+	{
+		int k = 0;
+		while (k < out.len && (out.buf[k] == '\n' || out.buf[k] == ' ' || out.buf[k] == '\r')) k++;
+		if (k) { memmove(out.buf, out.buf + k, (size_t)(out.len - k) + 1); out.len -= k; }
+	}
+	string_clear(&r->out);
+	r->out = out;
+	r->status = status;
+	r->ctype_out = "text/html; charset=UTF-8";
+	r->done = 1;
+	return 0;
+}
+
+int page_render(struct req *r, const char *tpl) { return page_render_status(r, 200, tpl); }
+
+static const char *
+reason(int st)
+{
+	switch (st) {
+	case 200: return "OK";
+	case 303: return "See Other";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 414: return "URI Too Long";
+	case 415: return "Unsupported Media Type";
+	case 422: return "Unprocessable Entity";
+	case 429: return "Too Many Requests";
+	case 503: return "Service Unavailable";
+	default: return st >= 500 ? "Internal Server Error" : "Error";
+	}
+}
+
+static const char *
+error_text(int st)
+{
+	switch (st) {
+	case 400: return "请求无效：提交的数据格式不正确或含有不允许的字段。请返回上一页重新填写。";
+	case 403: return "无权执行此操作，或页面已过期。请刷新页面后重试。";
+	case 404: return "找不到该页面或记录，或者它不在您的管辖范围内。";
+	case 405: return "不支持该请求方式。";
+	case 409: return "该记录已被他人修改或已处理，请刷新后查看最新状态。";
+	case 413: return "提交的内容超过大小上限。";
+	case 414: return "请求地址过长。";
+	case 415: return "不支持的提交格式。";
+	case 429: return "尝试次数过多，请15分钟后再试。";
+	case 503: return "系统暂时无法连接数据库，请稍后再试。您填写的内容没有丢失：请稍后刷新并重新提交。";
+	default: return "系统内部错误，已记录。请稍后重试，或将下方的请求编号告知管理员。";
+	}
+}
+
+int
+page_error(struct req *r, int st)
+{
+	string_clear(&r->out);
+	string_init(&r->out);
+	r->status = st;
+	r->ctype_out = "text/html; charset=UTF-8";
+	r->done = 1;
+	if (r->hdf && st != 500 && st != 503) {
+		hseti(r, "Error.Status", st);
+		hset(r, "Error.Text", error_text(st));
+		hset(r, "Error.RequestId", r->rid);
+		if (page_render_status(r, st, "error.cs") == 0) return 0;
+	}
+	/* built-in page: no template, no database */
+	string_appendf(&r->out,
+		"<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+		"<title>%d %s</title><link rel=\"stylesheet\" href=\"/static/css/site.css\"></head>"
+		"<body class=\"plain\"><main class=\"error-page\"><h1>%d</h1><p>%s</p>"
+		"<p class=\"rid\">请求编号：%s</p><p><a href=\"/cgi-bin/home.cgi\">返回首页</a></p>"
+		"</main></body></html>\n", st, reason(st), st, error_text(st), r->rid);
+	r->status = st;
+	return 0;
+}
+
+int
+page_send_bytes(struct req *r, const char *ctype, const char *disposition,
+		const void *data, size_t len)
+{
+	string_clear(&r->out);
+	string_init(&r->out);
+	if (string_appendn(&r->out, data, (int)len) != STATUS_OK) return 500;
+	r->ctype_out = ctype;
+	if (disposition) page_header(r, "Content-Disposition", disposition);
+	r->status = 200;
+	r->done = 1;
+	return 0;
+}
+
+/* HDF every template can rely on. */
+void
+page_common(struct req *r)
+{
+	hset(r, "Site.Name", req_conf(r, "Site.Name", "数字化转型试点申报评审系统"));
+	hset(r, "Site.Short", req_conf(r, "Site.Short", "dtpilot"));
+	hset(r, "Site.Authority", req_conf(r, "Site.Authority", "内蒙古自治区工业和信息化厅"));
+	hset(r, "Page.Name", r->page->name);
+	hset(r, "Request.Id", r->rid);
+	if (r->authed) {
+		hseti(r, "User.Id", r->s.account_id);
+		hset(r, "User.Name", r->s.display);
+		hset(r, "User.Login", r->s.username);
+		hset(r, "User.Role", role_key(r->s.role));
+		hset(r, "User.RoleLabel", role_label(r->s.role));
+		hset(r, "User.Region", r->s.region);
+		hset(r, "User.RegionName", r->s.region_name);
+		hset(r, "Csrf", r->s.csrf);
+		hseti(r, "Session.IdleSeconds", r->s.idle_seconds);
+		hseti(r, "Session.WarnSeconds", req_conf_int(r, "Session.WarnMinutes", 5) * 60);
+	}
+}
+
+void
+resp_flush(struct req *r)
+{
+	FILE *o = stdout;
+	int st = r->status ? r->status : 200;
+	const char *csp =
+		"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+		"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	fprintf(o, "Status: %d %s\r\n", st, reason(st));
+	fprintf(o, "Content-Type: %s\r\n", r->ctype_out ? r->ctype_out : "text/html; charset=UTF-8");
+	fprintf(o, "Content-Length: %d\r\n", r->out.len);
+	fprintf(o, "Content-Security-Policy: %s\r\n", csp);
+	fprintf(o, "X-Content-Type-Options: nosniff\r\n");
+	fprintf(o, "X-Frame-Options: DENY\r\n");
+	fprintf(o, "Referrer-Policy: same-origin\r\n");
+	fprintf(o, "Cache-Control: no-store\r\n");
+	fprintf(o, "X-Request-Id: %s\r\n", r->rid);
+	if (r->https) fprintf(o, "Strict-Transport-Security: max-age=31536000; includeSubDomains\r\n");
+	if (r->hdrs.len) fwrite(r->hdrs.buf, 1, (size_t)r->hdrs.len, o);
+	fputs("\r\n", o);
+	if (r->method != M_HEAD && r->out.len) fwrite(r->out.buf, 1, (size_t)r->out.len, o);
+	fflush(o);
+}

@@ -1,0 +1,321 @@
+/*
+ * valid.c - domain validators.  Each returns NULL when the value is valid,
+ * or a Chinese message fit to show beside the field.  Bounded parsers only:
+ * no atoi/sscanf on request data.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <limits.h>
+#include "dt.h"
+
+int
+utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = s[i];
+		size_t k;
+		unsigned cp;
+
+		if (c < 0x80) { i++; continue; }
+		if (c >= 0xC2 && c <= 0xDF) { k = 1; cp = c & 0x1F; }
+		else if (c >= 0xE0 && c <= 0xEF) { k = 2; cp = c & 0x0F; }
+		else if (c >= 0xF0 && c <= 0xF4) { k = 3; cp = c & 0x07; }
+		else return 0;
+		if (n - i <= k) return 0;
+		for (size_t j = 1; j <= k; j++) {
+			if ((s[i + j] & 0xC0) != 0x80) return 0;
+			cp = (cp << 6) | (s[i + j] & 0x3F);
+		}
+		/* overlongs, surrogates, beyond U+10FFFF */
+		if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+			return 0;
+		i += k + 1;
+	}
+	return 1;
+}
+
+long
+utf8_chars(const char *s)
+{
+	size_t n = strlen(s);
+	long c = 0;
+
+	if (!utf8_valid(s, n)) return -1;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80) c++;
+	return c;
+}
+
+static const char *
+text_common(const char *s, long minc, long maxc, int multiline)
+{
+	long c;
+
+	c = utf8_chars(s);
+	if (c < 0) return "含有无效字符（不是有效的UTF-8文本）";
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '\n' || *p == '\r' || *p == '\t') {
+			if (!multiline && *p != '\t') return "不能包含换行";
+			continue;
+		}
+		if (*p < 0x20 || *p == 0x7F) return "含有不可见的控制字符";
+	}
+	if (c < minc) return minc == 1 ? "不能为空" : "内容过短";
+	if (maxc > 0 && c > maxc) return "超过字数上限";
+	return NULL;
+}
+
+const char *valid_line(const char *s, long minc, long maxc) { return text_common(s, minc, maxc, 0); }
+const char *valid_text(const char *s, long minc, long maxc) { return text_common(s, minc, maxc, 1); }
+
+const char *
+valid_int(const char *s, long long min, long long max, long long *out)
+{
+	long long v = 0;
+	int neg = 0;
+	const char *p = s;
+
+	if (*p == '-') { neg = 1; p++; }
+	if (!*p) return "请填写整数";
+	for (; *p; p++) {
+		if (*p < '0' || *p > '9') return "请填写整数";
+		if (v > (LLONG_MAX - (*p - '0')) / 10) return "数值超出范围";
+		v = v * 10 + (*p - '0');
+	}
+	if (neg) v = -v;
+	if (v < min || v > max) return "数值超出允许范围";
+	if (out) *out = v;
+	return NULL;
+}
+
+/* 万元 with up to 4 decimals -> integer 元 (1 万元 = 10000 元).  Non-negative. */
+const char *
+valid_money(const char *s, long long *yuan)
+{
+	long long whole = 0, frac = 0;
+	int nd = 0;
+	const char *p = s;
+
+	if (!*p) return "请填写金额";
+	if (*p == '-') return "金额不能为负数";
+	if (*p == '.') return "金额格式不正确，例如 12.5 或 12.3456";
+	for (; *p && *p != '.'; p++) {
+		if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元）";
+		if (whole > 99999999LL) return "金额过大";
+		whole = whole * 10 + (*p - '0');
+	}
+	if (*p == '.') {
+		p++;
+		if (!*p) return "金额格式不正确，例如 12.5 或 12.3456";
+		for (; *p; p++) {
+			if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元）";
+			if (++nd > 4) return "金额最多保留4位小数（单位：万元）";
+			frac = frac * 10 + (*p - '0');
+		}
+	}
+	while (nd < 4) { frac *= 10; nd++; }
+	if (yuan) *yuan = whole * 10000 + frac;
+	return NULL;
+}
+
+char *
+money_fmt(long long yuan, char *buf, size_t n)
+{
+	const char *sign = "";
+	unsigned long long a;
+
+	if (yuan < 0) { sign = "-"; a = (unsigned long long)(-(yuan + 1)) + 1; }
+	else a = (unsigned long long)yuan;
+	snprintf(buf, n, "%s%llu.%04llu", sign, a / 10000, a % 10000);
+	return buf;
+}
+
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+const char *
+valid_date(const char *s, int *py, int *pm, int *pd)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, d;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return "日期格式应为 YYYY-MM-DD，例如 2026-04-30";
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return "日期格式应为 YYYY-MM-DD，例如 2026-04-30";
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1900 || y > 2100) return "年份超出范围";
+	if (m < 1 || m > 12) return "月份不存在";
+	if (d < 1 || d > mdays[m - 1] + (m == 2 && is_leap(y))) return "该日期不存在";
+	if (py) *py = y;
+	if (pm) *pm = m;
+	if (pd) *pd = d;
+	return NULL;
+}
+
+/*
+ * 统一社会信用代码, GB 32100-2015: 18 characters from a 31-character set
+ * (digits and capitals without I, O, Z, S, V); characters 3-8 are the
+ * administrative division code; the last is a check character over the
+ * first 17 with weights 3^i mod 31.
+ */
+const char *
+valid_uscc(const char *s, char out[19])
+{
+	static const char set[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	static const int w[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+	char c[19];
+	int sum = 0, chk;
+
+	if (strlen(s) != 18) return "统一社会信用代码应为18位";
+	for (int i = 0; i < 18; i++) {
+		char ch = (char)toupper((unsigned char)s[i]);
+		const char *p = strchr(set, ch);
+		if (ch == '\0' || p == NULL) return "统一社会信用代码含有无效字符（不使用 I、O、Z、S、V）";
+		c[i] = ch;
+		if (i < 17) sum += (int)(p - set) * w[i];
+	}
+	c[18] = '\0';
+	for (int i = 2; i < 8; i++)
+		if (!isdigit((unsigned char)c[i])) return "统一社会信用代码第3至8位应为行政区划码";
+	chk = (31 - sum % 31) % 31;
+	if (c[17] != set[chk]) return "统一社会信用代码校验位不正确，请核对";
+	if (out) memcpy(out, c, 19);
+	return NULL;
+}
+
+const char *
+valid_mobile(const char *s)
+{
+	if (strlen(s) != 11 || s[0] != '1' || s[1] < '3' || s[1] > '9')
+		return "手机号码应为11位，以1开头";
+	for (int i = 0; i < 11; i++)
+		if (!isdigit((unsigned char)s[i])) return "手机号码应为11位数字";
+	return NULL;
+}
+
+/* 区号-号码[-分机]: 0471-4824952, 010-12345678, 04714824952 */
+const char *
+valid_landline(const char *s)
+{
+	const char *p = s;
+	int area = 0, num = 0, ext = 0;
+
+	if (*p != '0') return "固定电话应以区号开头，例如 0471-4824952";
+	while (isdigit((unsigned char)*p)) { p++; area++; }
+	if (*p == '-') {
+		if (area < 3 || area > 4) return "区号应为3至4位";
+		p++;
+		while (isdigit((unsigned char)*p)) { p++; num++; }
+		if (num < 7 || num > 8) return "电话号码应为7至8位";
+	} else {
+		if (area < 10 || area > 12) return "固定电话格式不正确，例如 0471-4824952";
+		num = area;
+	}
+	if (*p == '-') {
+		p++;
+		while (isdigit((unsigned char)*p)) { p++; ext++; }
+		if (ext < 1 || ext > 6) return "分机号应为1至6位";
+	}
+	if (*p) return "固定电话格式不正确，例如 0471-4824952";
+	return NULL;
+}
+
+const char *
+valid_phone(const char *s)
+{
+	if (s[0] == '1') return valid_mobile(s);
+	if (s[0] == '0') return valid_landline(s);
+	return "请填写手机号码或带区号的固定电话";
+}
+
+const char *
+valid_email(const char *s)
+{
+	size_t n = strlen(s);
+	const char *at = strchr(s, '@');
+	const char *dot;
+
+	if (n < 6 || n > 254) return "电子邮箱格式不正确";
+	if (!at || at == s || strchr(at + 1, '@')) return "电子邮箱格式不正确";
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c <= 0x20 || c >= 0x7F || strchr("()<>,;:\\\"[]", c))
+			return "电子邮箱格式不正确";
+	}
+	dot = strrchr(at, '.');
+	if (!dot || dot == at + 1 || dot[1] == '\0' || strlen(dot + 1) < 2)
+		return "电子邮箱格式不正确";
+	return NULL;
+}
+
+const char *
+valid_username(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n < 3 || n > 32) return "登录名应为3至32个字符";
+	if (!islower((unsigned char)s[0])) return "登录名应以小写字母开头";
+	for (const char *p = s; *p; p++)
+		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '_' && *p != '-')
+			return "登录名只能包含小写字母、数字、下划线和连字符";
+	return NULL;
+}
+
+const char *
+valid_password(const char *s)
+{
+	long c = utf8_chars(s);
+	int alpha = 0, digit = 0;
+
+	if (c < 0) return "密码含有无效字符";
+	if (c < 10) return "密码至少10个字符";
+	if (c > 128) return "密码最多128个字符";
+	for (const char *p = s; *p; p++) {
+		if (isalpha((unsigned char)*p)) alpha = 1;
+		if (isdigit((unsigned char)*p)) digit = 1;
+	}
+	if (!alpha || !digit) return "密码须同时包含字母和数字";
+	return NULL;
+}
+
+const char *
+valid_region(const char *s)
+{
+	if (strlen(s) != 6) return "请选择行政区划";
+	for (int i = 0; i < 6; i++)
+		if (!isdigit((unsigned char)s[i])) return "请选择行政区划";
+	return NULL;
+}
+
+const char *
+valid_key(const char *s, long maxlen)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || (long)n > maxlen) return "取值无效";
+	for (const char *p = s; *p; p++)
+		if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '_' && *p != '-')
+			return "取值无效";
+	return NULL;
+}
+
+const char *
+valid_token(const char *s, long len)
+{
+	if ((long)strlen(s) != len) return "令牌无效";
+	for (const char *p = s; *p; p++)
+		if (!isxdigit((unsigned char)*p)) return "令牌无效";
+	return NULL;
+}

@@ -1,0 +1,134 @@
+/*
+ * dtpilot-admin - command-line administration (run on the server).
+ *
+ *   dtpilot-admin hash-password            < password   prints an argon2id hash
+ *   dtpilot-admin create-admin USERNAME NAME  < password creates a 自治区 administrator
+ *   dtpilot-admin audit-verify             walks the audit log's hash chain
+ *
+ * create-admin and audit-verify read the configuration named by DTPILOT_CONF
+ * and use the application's database user, like the pages.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dt.h"
+#include "app.h"
+
+void req_free(struct req *r);
+
+static int
+read_password(char *buf, size_t n)
+{
+	if (!fgets(buf, (int)n, stdin)) return -1;
+	buf[strcspn(buf, "\r\n")] = '\0';
+	return 0;
+}
+
+static int
+cmd_hash(void)
+{
+	char pw[256], out[256];
+
+	if (read_password(pw, sizeof(pw)) || auth_hash_password(pw, out, sizeof(out))) {
+		fprintf(stderr, "hash-password: failed\n");
+		return 1;
+	}
+	puts(out);
+	return 0;
+}
+
+static int
+cmd_create_admin(struct req *r, const char *user, const char *name)
+{
+	char pw[256], hash[256];
+	const char *e;
+	const char *prov = req_conf(r, "Site.ProvinceCode", "150000");
+
+	if ((e = valid_username(user))) { fprintf(stderr, "create-admin: username: %s\n", e); return 1; }
+	if (read_password(pw, sizeof(pw)) || (e = valid_password(pw))) {
+		fprintf(stderr, "create-admin: password: %s\n", e ? e : "missing");
+		return 1;
+	}
+	if (auth_hash_password(pw, hash, sizeof(hash))) return 1;
+	if (db_begin(r)) return 1;
+	if (db_exec(r, "INSERT INTO accounts (username, password_hash, role, display_name)"
+		       " VALUES (?, ?, 'province', ?)", DS(user), DS(hash), DS(name)) != 1 ||
+	    db_exec(r, "INSERT INTO account_scopes (account_id, region_code) VALUES (?, ?)",
+		    DI(db_last_id(r)), DS(prov)) != 1 ||
+	    audit(r, "account.create", "account", db_last_id(r), "", "created by dtpilot-admin") ||
+	    db_commit(r)) {
+		db_rollback(r);
+		fprintf(stderr, "create-admin: failed (does %s exist already?)\n", user);
+		return 1;
+	}
+	printf("created administrator %s\n", user);
+	return 0;
+}
+
+/* Recomputes every entry's hash and checks each links to the one before. */
+static int
+cmd_audit_verify(struct req *r)
+{
+	struct dbrows *d;
+	char prev[65] = "0000000000000000000000000000000000000000000000000000000000000000";
+	long long last = 0, n = 0;
+
+	for (;;) {
+		d = db_query(r,
+			"SELECT id, prev_hash, hash, SHA2(CONCAT_WS('|', prev_hash,"
+			" DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s.%f'), IFNULL(account_id, ''), username, role,"
+			" action, object_type, object_id, before_summary, after_summary, ip, request_id), 256)"
+			" FROM audit_log WHERE id > ? ORDER BY id LIMIT 1000", DI(last));
+		if (!d) { fprintf(stderr, "audit-verify: query failed\n"); return 2; }
+		if (d->nrows == 0) { dbrows_free(d); break; }
+		for (int i = 0; i < d->nrows; i++) {
+			last = dbi(d, i, 0);
+			if (strcmp(dbv(d, i, 1), prev) != 0) {
+				printf("audit-verify: BROKEN at entry %lld: it does not link to the entry before it\n", last);
+				dbrows_free(d);
+				return 1;
+			}
+			if (strcmp(dbv(d, i, 2), dbv(d, i, 3)) != 0) {
+				printf("audit-verify: BROKEN at entry %lld: its content does not match its hash\n", last);
+				dbrows_free(d);
+				return 1;
+			}
+			snprintf(prev, sizeof(prev), "%s", dbv(d, i, 2));
+			n++;
+		}
+		dbrows_free(d);
+	}
+	d = db_query(r, "SELECT last_hash, entries FROM audit_head WHERE id = 1");
+	if (!d || d->nrows != 1 || strcmp(dbv(d, 0, 0), prev) != 0 || dbi(d, 0, 1) != n) {
+		printf("audit-verify: BROKEN at the end: entries after %lld are missing\n", last);
+		dbrows_free(d);
+		return 1;
+	}
+	dbrows_free(d);
+	printf("audit-verify: OK, %lld entries\n", n);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct app a;
+	struct req r;
+	int rc;
+
+	if (argc >= 2 && !strcmp(argv[1], "hash-password")) return cmd_hash();
+	if (argc < 2 || (strcmp(argv[1], "create-admin") && strcmp(argv[1], "audit-verify"))) {
+		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify\n");
+		return 2;
+	}
+	if (app_init(&a)) return 2;
+	app_tool_req(&a, &r, argv[1]);
+	if (db_connect(&r)) { fprintf(stderr, "dtpilot-admin: database unreachable\n"); return 2; }
+	if (!strcmp(argv[1], "create-admin"))
+		rc = argc == 4 ? cmd_create_admin(&r, argv[2], argv[3]) : 2;
+	else
+		rc = cmd_audit_verify(&r);
+	req_free(&r);
+	app_fini(&a);
+	return rc;
+}

@@ -1,0 +1,48 @@
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs var:Page.Title ?> - <?cs var:Site.Name ?></title>
+<link rel="stylesheet" href="/static/css/site.css">
+<script src="/static/js/app.js" defer></script>
+</head>
+<body<?cs if:User.Id ?> data-idle="<?cs var:Session.IdleSeconds ?>" data-warn="<?cs var:Session.WarnSeconds ?>" data-csrf="<?cs var:Csrf ?>"<?cs /if ?>>
+<a class="skip" href="#main">跳到正文</a>
+<header class="top">
+  <div class="bar">
+    <a class="brand" href="/cgi-bin/home.cgi"><span class="emblem" aria-hidden="true">数</span><?cs var:Site.Name ?></a>
+    <?cs if:User.Id ?>
+    <div class="who">
+      <span class="user"><?cs var:User.Name ?></span>
+      <span class="role"><?cs var:User.RoleLabel ?><?cs if:User.RegionName ?> · <?cs var:User.RegionName ?><?cs /if ?></span>
+      <a href="/cgi-bin/password.cgi">修改密码</a>
+      <form class="inline" method="post" action="/cgi-bin/logout.cgi">
+        <input type="hidden" name="csrf" value="<?cs var:Csrf ?>">
+        <button type="submit" class="link">退出登录</button>
+      </form>
+    </div>
+    <?cs /if ?>
+  </div>
+  <?cs if:User.Id ?>
+  <nav class="main-nav" aria-label="主菜单">
+    <a href="/cgi-bin/home.cgi"<?cs if:Page.Name == "home" ?> aria-current="page"<?cs /if ?>>首页</a>
+    <?cs if:User.Role == "platform" || User.Role == "enterprise" ?>
+    <a href="/cgi-bin/profile.cgi"<?cs if:Page.Name == "profile" ?> aria-current="page"<?cs /if ?>>单位信息</a>
+    <?cs /if ?>
+    <?cs if:User.Role == "county" || User.Role == "city" || User.Role == "province" ?>
+    <a href="/cgi-bin/orgs.cgi"<?cs if:Page.Name == "orgs" || Page.Name == "org" ?> aria-current="page"<?cs /if ?>>申报单位</a>
+    <?cs /if ?>
+    <?cs if:User.Role == "province" ?>
+    <a href="/cgi-bin/accounts.cgi"<?cs if:Page.Name == "accounts" || Page.Name == "account" ?> aria-current="page"<?cs /if ?>>账户管理</a>
+    <a href="/cgi-bin/audit.cgi"<?cs if:Page.Name == "audit" ?> aria-current="page"<?cs /if ?>>审计日志</a>
+    <?cs /if ?>
+  </nav>
+  <?cs /if ?>
+</header>
+<div id="idle-warning" class="idle-warning" role="alert" hidden>
+  <p>您已较长时间未操作，会话将在 <strong id="idle-left">5</strong> 分钟后过期。未保存的内容请先保存。</p>
+  <button type="button" id="idle-keep">继续使用</button>
+</div>
+<main id="main">
+<?cs if:Flash ?><p class="flash" role="status"><?cs var:Flash ?></p><?cs /if ?>

@@ -1,0 +1,64 @@
+<?cs # Form macros.  Every input has a <label for> with the official field
+      name, the user's input kept in Form.<name>, and the message for that
+      field in Err.<name>, linked by aria-describedby. ?>
+<?cs def:field_errmsg(n) ?><?cs if:Err[n] ?><p class="err" id="e-<?cs var:n ?>"><?cs var:Err[n] ?></p><?cs /if ?><?cs /def ?>
+<?cs def:field_label(n, label, req) ?><label for="f-<?cs var:n ?>"><?cs var:label ?><?cs if:req ?><span class="req" aria-hidden="true">*</span><?cs /if ?></label><?cs /def ?>
+
+<?cs def:text(n, label, type, req, max, hint) ?>
+<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
+  <?cs call:field_label(n, label, req) ?>
+  <input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="<?cs var:type ?>" value="<?cs var:Form[n] ?>"<?cs if:max ?> maxlength="<?cs var:max ?>"<?cs /if ?><?cs if:req ?> required<?cs /if ?><?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs elif:hint ?> aria-describedby="h-<?cs var:n ?>"<?cs /if ?>>
+  <?cs if:hint ?><p class="hint" id="h-<?cs var:n ?>"><?cs var:hint ?></p><?cs /if ?>
+  <?cs call:field_errmsg(n) ?>
+</div>
+<?cs /def ?>
+
+<?cs def:password(n, label, auto, hint) ?>
+<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
+  <?cs call:field_label(n, label, 1) ?>
+  <input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="password" autocomplete="<?cs var:auto ?>" required<?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs /if ?>>
+  <?cs if:hint ?><p class="hint"><?cs var:hint ?></p><?cs /if ?>
+  <?cs call:field_errmsg(n) ?>
+</div>
+<?cs /def ?>
+
+<?cs # a 旗县区 select grouped by 盟市, from Regions.N.{code,name} and Regions.N.Counties.M.{code,name} ?>
+<?cs def:region_select(n, label, req) ?>
+<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
+  <?cs call:field_label(n, label, req) ?>
+  <select id="f-<?cs var:n ?>" name="<?cs var:n ?>"<?cs if:req ?> required<?cs /if ?><?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs /if ?>>
+    <option value="">请选择</option>
+    <?cs each:c = Regions ?>
+    <optgroup label="<?cs var:c.name ?>">
+      <?cs each:k = c.Counties ?>
+      <option value="<?cs var:k.code ?>"<?cs if:Form[n] == k.code ?> selected<?cs /if ?>><?cs var:k.name ?></option>
+      <?cs /each ?>
+    </optgroup>
+    <?cs /each ?>
+  </select>
+  <?cs call:field_errmsg(n) ?>
+</div>
+<?cs /def ?>
+
+<?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Csrf ?>"><?cs /def ?>
+
+<?cs def:error_summary() ?>
+<?cs if:Err.Count > 0 ?>
+<div class="error-summary" role="alert" tabindex="-1">
+  <p>提交的内容有 <?cs var:Err.Count ?> 处需要修改，请查看标红的字段。</p>
+</div>
+<?cs /if ?>
+<?cs /def ?>
+
+<?cs # pagination: Pager.{Page,Pages,Total,Base} where Base ends with ? or & ?>
+<?cs def:pager() ?>
+<?cs if:Pager.Pages > 1 ?>
+<nav class="pager" aria-label="分页">
+  <span>共 <?cs var:Pager.Total ?> 条，第 <?cs var:Pager.Page ?> / <?cs var:Pager.Pages ?> 页</span>
+  <?cs if:Pager.Page > 1 ?><a href="<?cs var:Pager.Base ?>page=<?cs var:Pager.Page - 1 ?>">上一页</a><?cs /if ?>
+  <?cs if:Pager.Page < Pager.Pages ?><a href="<?cs var:Pager.Base ?>page=<?cs var:Pager.Page + 1 ?>">下一页</a><?cs /if ?>
+</nav>
+<?cs else ?>
+<p class="count">共 <?cs var:Pager.Total ?> 条</p>
+<?cs /if ?>
+<?cs /def ?>
