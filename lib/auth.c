@@ -142,7 +142,7 @@ auth_login(struct req *r, long long account_id)
 {
 	char tok[65], csrf[65];
 	const char *old = hdf_get_value(r->hdf, "Cookie.dtp_sid", NULL);
-	const char *ua = hdf_get_value(r->hdf, "HTTP.UserAgent", "");
+	const char *ua = req_env(r, "HTTP_USER_AGENT") ? req_env(r, "HTTP_USER_AGENT") : "";
 
 	if (auth_random_hex(tok, 32) || auth_random_hex(csrf, 32)) return -1;
 	if (hex64(old)) db_exec(r, "DELETE FROM sessions WHERE token_hash = SHA2(?, 256)", DS(old));
@@ -198,9 +198,9 @@ auth_record_attempt(struct req *r, const char *username, int ok)
 static int
 origin_ok(struct req *r)
 {
-	const char *origin = hdf_get_value(r->hdf, "HTTP.Origin", NULL);
-	const char *referer = hdf_get_value(r->hdf, "HTTP.Referer", NULL);
-	const char *host = hdf_get_value(r->hdf, "HTTP.Host", "");
+	const char *origin = req_env(r, "HTTP_ORIGIN");
+	const char *referer = req_env(r, "HTTP_REFERER");
+	const char *host = req_env(r, "HTTP_HOST") ? req_env(r, "HTTP_HOST") : "";
 	const char *conf = req_conf(r, "Site.Origin", NULL);
 	char expect[300];
 	size_t n;

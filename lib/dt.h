@@ -168,6 +168,8 @@ void req_field_error(struct req *r, const char *name, const char *msg);
 int req_errors(struct req *r);
 const struct upload *req_upload(struct req *r, const char *field);
 const char *req_conf(struct req *r, const char *key, const char *dflt);
+/* a CGI variable of this request (HTTP_ORIGIN, HTTP_HOST, ...): NULL if absent */
+const char *req_env(struct req *r, const char *name);
 char *req_strdup(struct req *r, const char *s);
 void *req_alloc(struct req *r, size_t n);
 char *req_printf(struct req *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -301,6 +303,16 @@ void cookie_set(struct req *r, const char *name, const char *value, long max_age
 /* ---- audit (lib/audit.c) ---------------------------------------------------------------------- */
 int audit(struct req *r, const char *action, const char *object_type,
 	  long long object_id, const char *before, const char *after);
+
+/* ---- lists (lib/list.c) ------------------------------------------------------------------------ */
+struct pager { long long page, offset; int per; };
+/* reads the page's "page" input, sets Pager.* in HDF; base ends with ? or & */
+void pager_set(struct req *r, struct pager *p, long long total, int per, const char *base);
+int regions_to_hdf(struct req *r, const char *province);
+int region_is_county_of(struct req *r, const char *code, const char *province);
+char *like_escape(struct req *r, const char *s);
+char *url_arg(struct req *r, const char *s);
+int scope_regions_to_hdf(struct req *r);
 
 /* ---- scope ------------------------------------------------------------------------------------- */
 /* The region code that bounds what this session may see ("150000", a city or a county). */

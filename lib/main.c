@@ -289,6 +289,27 @@ handle(struct req *r)
 	return pg->handler(r);
 }
 
+/*
+ * A refused body is discarded unread (no parsing) before the answer goes
+ * out: a CGI that exits with its input unread makes the server cut the
+ * response.  The server's LimitRequestBody bounds what is drained.
+ */
+static void
+drain_body(struct req *r)
+{
+	const char *cl = getenv("CONTENT_LENGTH");
+	long long len = 0, left;
+	char buf[65536];
+
+	if (r->body || !cl || valid_int(cl, 1, 1LL << 40, &len)) return;
+	for (left = len; left > 0 && left <= (64LL << 20);) {
+		ssize_t n = read(STDIN_FILENO, buf, left < (long long)sizeof(buf) ? (size_t)left : sizeof(buf));
+		if (n < 0 && errno == EINTR) continue;
+		if (n <= 0) break;
+		left -= n;
+	}
+}
+
 int
 app_run(const struct page *page)
 {
@@ -318,6 +339,7 @@ app_run(const struct page *page)
 		st = handle(&r);
 	if (r.in_tx) db_rollback(&r);
 	if (st && !r.done) page_error(&r, st);
+	drain_body(&r);
 	resp_flush(&r);
 	req_free(&r);
 	if (r.app) app_fini(&a);

@@ -67,6 +67,13 @@ req_conf_int(struct req *r, const char *key, long long dflt)
 	return n;
 }
 
+const char *
+req_env(struct req *r, const char *name)
+{
+	(void)r;   /* CGI: the process environment is the request's */
+	return getenv(name);
+}
+
 static int
 input_index(const struct req *r, const char *name)
 {

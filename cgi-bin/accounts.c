@@ -1,0 +1,85 @@
+/*
+ * accounts - 账户管理: every account in the province, for the 自治区
+ * administrator.  GET with search (登录名, 单位名称, 信用代码), filters (role,
+ * status, recent), sorting and pages.
+ */
+#include <string.h>
+#include "dt.h"
+
+static const struct input inputs[] = {
+	{ "q", "登录名、名称或统一社会信用代码", VT_SEARCH, 0, 0, 100 },
+	{ "role", "角色", VT_KEY, 0, 0, 16 },
+	{ "status", "状态", VT_KEY, 0, 0, 16 },
+	{ "recent", "近7天注册", VT_BOOL, 0, 0, 0 },
+	{ "sort", "排序", VT_KEY, 0, 0, 16 },
+	{ "page", "页码", VT_INT, 0, 1, 100000 },
+	{ NULL }
+};
+
+static const char *const roles[] = { "platform", "enterprise", "county", "city", "province", "expert", "applicant", NULL };
+
+static int
+one_of(const char *s, const char *const *set)
+{
+	for (; *set; set++) if (!strcmp(s, *set)) return 1;
+	return 0;
+}
+
+static int
+handle(struct req *r)
+{
+	static const char *const statuses[] = { "active", "disabled", "must_change", NULL };
+	static const char *const sorts[] = { "username", "name", "role", "created", NULL };
+	static const char *const names[] = { "id", "username", "name", "role", "region", "status",
+					      "must_change", "created", "credit_code", NULL };
+	const char *q = req_str(r, "q") ? req_str(r, "q") : "";
+	const char *role = req_str(r, "role") ? req_str(r, "role") : "";
+	const char *status = req_str(r, "status") ? req_str(r, "status") : "";
+	const char *sort = req_str(r, "sort") ? req_str(r, "sort") : "created";
+	long long recent = req_int(r, "recent", 0);
+	struct pager pg;
+	struct dbrows *d, *n;
+	const char *base;
+
+	if (!one_of(role, roles)) role = "";
+	if (!one_of(status, statuses)) status = "";
+	if (!one_of(sort, sorts)) sort = "created";
+	d = db_query(r,
+		"SELECT SQL_CALC_FOUND_ROWS a.id, a.username, a.display_name, a.role,"
+		" COALESCE(sg.name, g.name, ''), a.status, a.must_change_password,"
+		" DATE_FORMAT(a.created_at, '%Y-%m-%d'), COALESCE(a.credit_code, '')"
+		" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
+		" LEFT JOIN account_scopes s ON s.account_id = a.id LEFT JOIN regions sg ON sg.code = s.region_code"
+		" WHERE (? = '' OR a.role = ? OR (? = 'applicant' AND a.role IN ('platform', 'enterprise')))"
+		" AND (? = '' OR (? = 'must_change' AND a.must_change_password = 1 AND a.status = 'active')"
+		"      OR a.status = ?)"
+		" AND (? = '' OR a.username LIKE CONCAT('%', ?, '%') OR a.display_name LIKE CONCAT('%', ?, '%')"
+		"      OR a.credit_code = UPPER(?))"
+		" AND (? = 0 OR a.created_at > NOW() - INTERVAL 7 DAY)"
+		" ORDER BY CASE WHEN ? = 'username' THEN a.username END,"
+		"          CASE WHEN ? = 'name' THEN CONVERT(a.display_name USING gbk) END,"
+		"          CASE WHEN ? = 'role' THEN a.role END, a.created_at DESC, a.id DESC"
+		" LIMIT ? OFFSET ?",
+		DS(role), DS(role), DS(role), DS(status), DS(status), DS(status),
+		DS(q), DS(like_escape(r, q)), DS(like_escape(r, q)), DS(q), DI(recent),
+		DS(sort), DS(sort), DS(sort), DI(25), DI((req_int(r, "page", 1) - 1) * 25));
+	if (!d) return 500;
+	n = db_query(r, "SELECT FOUND_ROWS()");
+	base = req_printf(r, "/cgi-bin/accounts.cgi?q=%s&role=%s&status=%s&recent=%s&",
+			  url_arg(r, q), role, status, recent ? "1" : "");
+	pager_set(r, &pg, n && n->nrows ? dbi(n, 0, 0) : 0, 25, req_printf(r, "%ssort=%s&", base, sort));
+	dbrows_free(n);
+	db_to_hdf(r, d, "Accounts", names);
+	dbrows_free(d);
+	for (int i = 0; roles[i]; i++) {
+		char k[48];
+		snprintf(k, sizeof(k), "Roles.%d.key", i); hset(r, k, roles[i]);
+		snprintf(k, sizeof(k), "Roles.%d.label", i);
+		hset(r, k, i == 6 ? "申报单位（服务平台和中小企业）" : role_label(role_from_key(roles[i])));
+	}
+	hset(r, "Filter.sort", sort);
+	hset(r, "Filter.base", base);
+	return page_render(r, "accounts.cs");
+}
+
+const struct page PAGE = { "accounts", M_GET, ROLE_PROVINCE, 0, inputs, handle };

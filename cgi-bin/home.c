@@ -1,0 +1,77 @@
+/*
+ * home - 首页: what is waiting for this user, by role, with counts and links.
+ * Any signed-in user; GET.
+ */
+#include <string.h>
+#include "dt.h"
+
+static void
+count_into(struct req *r, const char *key, struct dbrows *d)
+{
+	hseti(r, key, d && d->nrows ? dbi(d, 0, 0) : 0);
+	dbrows_free(d);
+}
+
+static int
+handle(struct req *r)
+{
+	const char *scope = scope_code(r);
+
+	switch (r->s.role) {
+	case ROLE_PROVINCE: {
+		struct dbrows *d = db_query(r,
+			"SELECT role, SUM(status = 'active'), SUM(status = 'disabled') FROM accounts GROUP BY role");
+		if (!d) return 500;
+		for (int i = 0; i < d->nrows; i++) {
+			char k[64];
+			snprintf(k, sizeof(k), "Home.Accounts.%s.active", dbv(d, i, 0));
+			hset(r, k, dbv(d, i, 1));
+			snprintf(k, sizeof(k), "Home.Accounts.%s.disabled", dbv(d, i, 0));
+			hset(r, k, dbv(d, i, 2));
+		}
+		dbrows_free(d);
+		count_into(r, "Home.NewApplicants", db_query(r,
+			"SELECT COUNT(*) FROM accounts WHERE role IN ('platform', 'enterprise')"
+			" AND created_at > NOW() - INTERVAL 7 DAY"));
+		count_into(r, "Home.Disabled", db_query(r,
+			"SELECT COUNT(*) FROM accounts WHERE status = 'disabled'"));
+		count_into(r, "Home.MustChange", db_query(r,
+			"SELECT COUNT(*) FROM accounts WHERE must_change_password = 1 AND status = 'active'"));
+		break;
+	}
+	case ROLE_CITY:
+	case ROLE_COUNTY:
+		count_into(r, "Home.Orgs", db_query(r,
+			"SELECT COUNT(*) FROM accounts a JOIN regions g ON g.code = a.region_code"
+			" WHERE a.role IN ('platform', 'enterprise') AND ? IN (g.code, g.city_code, g.province_code)",
+			DS(scope)));
+		count_into(r, "Home.NewOrgs", db_query(r,
+			"SELECT COUNT(*) FROM accounts a JOIN regions g ON g.code = a.region_code"
+			" WHERE a.role IN ('platform', 'enterprise') AND ? IN (g.code, g.city_code, g.province_code)"
+			" AND a.created_at > NOW() - INTERVAL 7 DAY", DS(scope)));
+		if (r->s.role == ROLE_CITY)
+			count_into(r, "Home.Counties", db_query(r,
+				"SELECT COUNT(*) FROM regions WHERE parent_code = ? AND level = 'county'", DS(scope)));
+		break;
+	case ROLE_PLATFORM:
+	case ROLE_ENTERPRISE: {
+		struct dbrows *d = db_query(r,
+			"SELECT a.display_name, a.credit_code, g.name, c.name, a.contact_person, a.mobile, a.email"
+			" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
+			" LEFT JOIN regions c ON c.code = g.city_code WHERE a.id = ?", DI(r->s.account_id));
+		static const char *const names[] = { "name", "credit_code", "county", "city", "contact", "mobile", "email", NULL };
+		if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
+		db_to_hdf(r, d, "Home.Org", names);
+		hseti(r, "Home.ProfileComplete", dbv(d, 0, 4)[0] && dbv(d, 0, 5)[0] && dbv(d, 0, 6)[0]);
+		dbrows_free(d);
+		break;
+	}
+	default:
+		break;
+	}
+	hset(r, "Page.Title", "首页");
+	return page_render(r, "home.cs");
+}
+
+static const struct input inputs[] = { { NULL } };
+const struct page PAGE = { "home", M_GET, ROLE_ANY, 0, inputs, handle };

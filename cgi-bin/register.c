@@ -1,0 +1,85 @@
+/*
+ * register - 注册申报账户: self-registration of a 服务平台 or 中小企业.
+ * Public; GET shows the form, POST creates the account (one transaction,
+ * audited) and sends the user to the login page.  The 统一社会信用代码 and
+ * the 登录名 are unique; the 所在旗县区 must lie in this province.
+ */
+#include <string.h>
+#include "dt.h"
+
+static const struct input inputs[] = {
+	{ "kind", "申报主体类型", VT_KEY, IN_REQ, 0, 16 },
+	{ "org_name", "单位名称", VT_LINE, IN_REQ, 2, 100 },
+	{ "credit_code", "统一社会信用代码", VT_USCC, IN_REQ, 0, 0 },
+	{ "region", "所在旗县区", VT_REGION, IN_REQ, 0, 0 },
+	{ "contact_person", "联系人", VT_LINE, IN_REQ, 2, 50 },
+	{ "mobile", "联系人手机", VT_MOBILE, IN_REQ, 0, 0 },
+	{ "email", "电子邮箱", VT_EMAIL, IN_REQ, 0, 0 },
+	{ "username", "登录名", VT_USERNAME, IN_REQ, 0, 0 },
+	{ "password", "密码", VT_PASSWORD, IN_REQ, 0, 0 },
+	{ "password2", "确认密码", VT_PASSWORD, IN_REQ, 0, 0 },
+	{ NULL }
+};
+
+static int
+show(struct req *r)
+{
+	const char *prov = req_conf(r, "Site.ProvinceCode", "150000");
+	hset(r, "Csrf", auth_anon_csrf(r));
+	if (regions_to_hdf(r, prov)) return 500;
+	return page_render_status(r, r->method == M_POST ? 422 : 200, "register.cs");
+}
+
+static int
+handle(struct req *r)
+{
+	const char *prov = req_conf(r, "Site.ProvinceCode", "150000");
+	const char *kind, *pw, *e;
+	char hash[256];
+	long long id;
+
+	if (r->method != M_POST) return show(r);
+	kind = req_str(r, "kind");
+	if (kind && strcmp(kind, "platform") && strcmp(kind, "enterprise"))
+		req_field_error(r, "kind", "请选择服务平台或中小企业");
+	pw = req_str(r, "password");
+	if (pw && (e = valid_password(pw))) req_field_error(r, "password", e);
+	if (pw && req_str(r, "password2") && strcmp(pw, req_str(r, "password2")))
+		req_field_error(r, "password2", "两次输入的密码不一致");
+	if (req_str(r, "region") && !region_is_county_of(r, req_str(r, "region"), prov))
+		req_field_error(r, "region", "所在旗县区须在本自治区范围内（申报条件一）");
+	if (req_errors(r)) return show(r);
+	if (auth_hash_password(pw, hash, sizeof(hash))) return 500;
+
+	if (db_begin(r)) return 500;
+	if (db_exec(r,
+		"INSERT INTO accounts (username, password_hash, role, display_name, credit_code, region_code,"
+		" contact_person, mobile, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		DS(req_str(r, "username")), DS(hash), DS(kind), DS(req_str(r, "org_name")),
+		DS(req_str(r, "credit_code")), DS(req_str(r, "region")), DS(req_str(r, "contact_person")),
+		DS(req_str(r, "mobile")), DS(req_str(r, "email"))) != 1) {
+		db_rollback(r);
+		if (r->db_errno != 1062) return 500;
+		/* which unique key?  ask, rather than parse the server's message */
+		struct dbrows *d = db_query(r, "SELECT username = ?, credit_code = ? FROM accounts"
+					       " WHERE username = ? OR credit_code = ?",
+					    DS(req_str(r, "username")), DS(req_str(r, "credit_code")),
+					    DS(req_str(r, "username")), DS(req_str(r, "credit_code")));
+		for (int i = 0; d && i < d->nrows; i++) {
+			if (dbi(d, i, 0)) req_field_error(r, "username", "该登录名已被使用，请换一个");
+			if (dbi(d, i, 1)) req_field_error(r, "credit_code", "该统一社会信用代码已注册，请直接登录或联系管理员");
+		}
+		dbrows_free(d);
+		if (!req_errors(r)) req_field_error(r, "username", "该登录名已被使用，请换一个");
+		return show(r);
+	}
+	id = db_last_id(r);
+	if (audit(r, "account.register", "account", id, "",
+		  req_printf(r, "%s %s %s %s", kind, req_str(r, "username"), req_str(r, "org_name"),
+			     req_str(r, "credit_code"))) ||
+	    db_commit(r))
+		return 500;
+	return page_redirect(r, "/cgi-bin/login.cgi?registered=1");
+}
+
+const struct page PAGE = { "register", M_GET | M_POST, 0, PAGE_PUBLIC | PAGE_ANON_CSRF, inputs, handle };

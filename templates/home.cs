@@ -1,0 +1,47 @@
+<?cs set:Page.Title = "首页" ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<h1><?cs var:User.Name ?></h1>
+<?cs if:User.Role == "province" ?>
+<p class="lead">自治区工信厅管理全区的账户、审核部门和评审专家。</p>
+<div class="tiles">
+  <a class="tile" href="/cgi-bin/orgs.cgi?role=platform"><span class="n"><?cs var:#Home.Accounts.platform.active ?></span><span class="t">已注册服务平台</span></a>
+  <a class="tile" href="/cgi-bin/orgs.cgi?role=enterprise"><span class="n"><?cs var:#Home.Accounts.enterprise.active ?></span><span class="t">已注册中小企业</span></a>
+  <a class="tile<?cs if:Home.NewApplicants > 0 ?> warn<?cs /if ?>" href="/cgi-bin/accounts.cgi?role=applicant&amp;recent=1"><span class="n"><?cs var:Home.NewApplicants ?></span><span class="t">近7天新注册申报单位</span></a>
+  <a class="tile" href="/cgi-bin/accounts.cgi?role=county"><span class="n"><?cs var:#Home.Accounts.county.active ?></span><span class="t">旗县区审核账户</span></a>
+  <a class="tile" href="/cgi-bin/accounts.cgi?role=city"><span class="n"><?cs var:#Home.Accounts.city.active ?></span><span class="t">盟市审核账户</span></a>
+  <a class="tile" href="/cgi-bin/accounts.cgi?role=expert"><span class="n"><?cs var:#Home.Accounts.expert.active ?></span><span class="t">评审专家</span></a>
+  <a class="tile<?cs if:Home.Disabled > 0 ?> warn<?cs /if ?>" href="/cgi-bin/accounts.cgi?status=disabled"><span class="n"><?cs var:Home.Disabled ?></span><span class="t">已停用账户</span></a>
+  <a class="tile" href="/cgi-bin/accounts.cgi?status=must_change"><span class="n"><?cs var:Home.MustChange ?></span><span class="t">待修改初始密码</span></a>
+</div>
+<div class="actions">
+  <a class="button primary" href="/cgi-bin/account.cgi">开通审核/专家账户</a>
+  <a class="button" href="/cgi-bin/audit.cgi">查看审计日志</a>
+</div>
+<?cs elif:User.Role == "city" || User.Role == "county" ?>
+<p class="lead">本<?cs if:User.Role == "city" ?>盟市<?cs else ?>旗县区<?cs /if ?>（<?cs var:User.RegionName ?>）的申报单位与审核工作。</p>
+<div class="tiles">
+  <a class="tile" href="/cgi-bin/orgs.cgi"><span class="n"><?cs var:Home.Orgs ?></span><span class="t">辖区内申报单位</span></a>
+  <a class="tile<?cs if:Home.NewOrgs > 0 ?> warn<?cs /if ?>" href="/cgi-bin/orgs.cgi?recent=1"><span class="n"><?cs var:Home.NewOrgs ?></span><span class="t">近7天新注册</span></a>
+  <?cs if:User.Role == "city" ?><div class="tile"><span class="n"><?cs var:Home.Counties ?></span><span class="t">所辖旗县区</span></div><?cs /if ?>
+</div>
+<?cs elif:User.Role == "expert" ?>
+<p class="lead">评审专家只能看到自治区工信厅分配给本人的申报材料。评审前须声明无利益冲突。</p>
+<div class="panel"><p>目前没有分配给您的评审任务。</p></div>
+<?cs else ?>
+<p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
+<?cs if:!Home.ProfileComplete ?><p class="error-summary" role="alert">单位联系信息不完整，请先 <a href="/cgi-bin/profile.cgi">完善单位信息</a>。</p><?cs /if ?>
+<section class="card">
+  <h2>单位信息</h2>
+  <dl class="kv">
+    <dt>单位名称</dt><dd><?cs var:Home.Org.0.name ?></dd>
+    <dt>统一社会信用代码</dt><dd><?cs var:Home.Org.0.credit_code ?></dd>
+    <dt>所在旗县区</dt><dd><?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></dd>
+    <dt>联系人</dt><dd><?cs var:Home.Org.0.contact ?></dd>
+    <dt>联系电话</dt><dd><?cs var:Home.Org.0.mobile ?></dd>
+    <dt>电子邮箱</dt><dd><?cs var:Home.Org.0.email ?></dd>
+  </dl>
+  <div class="actions"><a class="button" href="/cgi-bin/profile.cgi">修改单位信息</a></div>
+</section>
+<?cs /if ?>
+<?cs include:"footer.cs" ?>

@@ -1,0 +1,177 @@
+"""Helpers shared by the page, HTTP and browser tests.
+
+The stack (MariaDB + Apache) is started by scripts/run-tests under
+$DTPILOT_VAR on port $DTPILOT_PORT; these helpers reach it the way a user
+or an operator would: CGI binaries run directly with a CGI environment and a
+body on stdin, HTTP over loopback, SQL through the admin's socket."""
+import http.client, os, re, subprocess, time, urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+VAR = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test'))
+PORT = int(os.environ.get('DTPILOT_PORT', '18090'))
+CONF = os.path.join(VAR, 'dtpilot.hdf')
+SOCK = os.path.join(VAR, 'run', 'mysqld.sock')
+PASSWORD = 'demo-password-2026'
+
+
+def admin_user():
+    return 'root' if os.getuid() == 0 else subprocess.check_output(['id', '-un'], text=True).strip()
+
+
+def sql(query, db='dtpilot'):
+    """Runs SQL as the database administrator; returns rows as lists of strings."""
+    out = subprocess.run(['mariadb', '--no-defaults', '--socket=' + SOCK, '-u', admin_user(), '-N', '-B', db,
+                          '-e', query], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError('sql failed: %s: %s' % (query, out.stderr))
+    return [line.split('\t') for line in out.stdout.splitlines()]
+
+
+def sql_as_app(query):
+    """Runs SQL as the application's own (least-privilege) database user."""
+    pw = open(os.path.join(VAR, 'db-password')).read().strip()
+    return subprocess.run(['mariadb', '--no-defaults', '--socket=' + SOCK, '-u', 'dtpilot', '-p' + pw,
+                           'dtpilot', '-e', query], capture_output=True, text=True)
+
+
+class Response:
+    def __init__(self, status, headers, body, stderr=''):
+        self.status, self.headers, self.body, self.stderr = status, headers, body, stderr
+
+    @property
+    def text(self):
+        return self.body.decode('utf-8', 'replace')
+
+    def header(self, name):
+        for k, v in self.headers:
+            if k.lower() == name.lower():
+                return v
+        return None
+
+    def all(self, name):
+        return [v for k, v in self.headers if k.lower() == name.lower()]
+
+    def __repr__(self):
+        return '<Response %d %s>' % (self.status, self.text[:200])
+
+
+def csrf_of(html):
+    m = re.search(r'name="csrf" value="([0-9a-f]{64})"', html)
+    return m.group(1) if m else None
+
+
+def run_cgi(page, method='GET', query='', body=b'', ctype=None, cookies=None, env=None, conf=None,
+            remote='192.0.2.10'):
+    """Runs build/cgi-bin/<page>.cgi as a web server would, without one."""
+    if isinstance(body, str):
+        body = body.encode()
+    e = {'PATH': '/usr/bin:/bin', 'DTPILOT_CONF': conf or CONF, 'REQUEST_METHOD': method,
+         'QUERY_STRING': query, 'SCRIPT_NAME': '/cgi-bin/%s.cgi' % page, 'SERVER_NAME': '127.0.0.1',
+         'SERVER_PORT': str(PORT), 'HTTP_HOST': '127.0.0.1:%d' % PORT, 'REMOTE_ADDR': remote,
+         'GATEWAY_INTERFACE': 'CGI/1.1', 'SERVER_PROTOCOL': 'HTTP/1.1'}
+    if body or method == 'POST':
+        e['CONTENT_LENGTH'] = str(len(body))
+        e['CONTENT_TYPE'] = ctype or 'application/x-www-form-urlencoded'
+    if cookies:
+        e['HTTP_COOKIE'] = '; '.join('%s=%s' % kv for kv in cookies.items())
+    if env:
+        e.update(env)
+    p = subprocess.run([os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi')], input=body, env=e,
+                       capture_output=True, timeout=30)
+    head, _, rest = p.stdout.partition(b'\r\n\r\n')
+    headers = []
+    for line in head.decode('utf-8', 'replace').split('\r\n'):
+        if ':' in line:
+            k, v = line.split(':', 1)
+            headers.append((k.strip(), v.strip()))
+    status = 200
+    for k, v in headers:
+        if k.lower() == 'status':
+            status = int(v.split()[0])
+    return Response(status, headers, rest, p.stderr.decode('utf-8', 'replace'))
+
+
+class Client:
+    """A browser-like HTTP client over loopback: keeps cookies, follows no redirects."""
+
+    def __init__(self, source='127.0.0.1'):
+        self.cookies = {}
+        self.source = source
+
+    def request(self, method, path, body=None, headers=None, ctype='application/x-www-form-urlencoded'):
+        h = {'Host': '127.0.0.1:%d' % PORT}
+        if self.cookies:
+            h['Cookie'] = '; '.join('%s=%s' % kv for kv in self.cookies.items())
+        if isinstance(body, dict) or isinstance(body, list):
+            body = urllib.parse.urlencode(body)
+        if body is not None:
+            h['Content-Type'] = ctype
+        if headers:
+            h.update(headers)
+        c = http.client.HTTPConnection('127.0.0.1', PORT, timeout=30, source_address=(self.source, 0))
+        c.request(method, path, body=body, headers=h)
+        r = c.getresponse()
+        data = r.read()
+        hs = r.getheaders()
+        c.close()
+        for k, v in hs:
+            if k.lower() == 'set-cookie':
+                name, _, rest = v.partition('=')
+                val = rest.split(';', 1)[0]
+                if 'Max-Age=0' in v:
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = val
+        return Response(r.status, hs, data)
+
+    def get(self, path, **kw):
+        return self.request('GET', path, **kw)
+
+    def post(self, path, data, csrf=True, **kw):
+        """POSTs a form; csrf=True takes the token from the page the form came from."""
+        if isinstance(data, dict):
+            data = list(data.items())
+        if csrf is True:
+            data = data + [('csrf', self.csrf)]
+        elif csrf:
+            data = data + [('csrf', csrf)]
+        return self.request('POST', path, body=data, **kw)
+
+    def page(self, path):
+        """GETs a page and remembers its CSRF token for the next post."""
+        r = self.get(path)
+        tok = csrf_of(r.text)
+        if tok:
+            self.csrf = tok
+        return r
+
+    def login(self, user, password=PASSWORD):
+        self.page('/cgi-bin/login.cgi')
+        r = self.post('/cgi-bin/login.cgi', {'username': user, 'password': password})
+        return r
+
+
+def logged_in(user, password=PASSWORD):
+    c = Client()
+    r = c.login(user, password)
+    assert r.status == 303 and r.header('Location') == '/cgi-bin/home.cgi', (user, r)
+    c.page('/cgi-bin/home.cgi')
+    return c
+
+
+def stack(cmd):
+    env = dict(os.environ, VAR=VAR, PORT=str(PORT))
+    subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), cmd], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def wait_healthy(timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            if Client().get('/cgi-bin/health.cgi').status == 200:
+                return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return False

@@ -1,0 +1,177 @@
+"""Page tests: each CGI binary run directly with CGI variables and a body on
+stdin, against the test database.  Every request here is one a shell could
+replay."""
+import os, re, tempfile
+from dt import run_cgi, csrf_of, sql, CONF, PASSWORD
+
+
+def anon_form(page):
+    r = run_cgi(page)
+    tok = r.header('Set-Cookie').split('dtp_pre=')[1].split(';')[0]
+    return tok, r
+
+
+def login_cookie(user):
+    tok, _ = anon_form('login')
+    body = 'username=%s&password=%s&csrf=%s' % (user, PASSWORD, tok)
+    r = run_cgi('login', 'POST', body=body, cookies={'dtp_pre': tok})
+    assert r.status == 303, r
+    sid = [v for v in r.all('Set-Cookie') if v.startswith('dtp_sid=')][0].split('=')[1].split(';')[0]
+    home = run_cgi('home', cookies={'dtp_sid': sid})
+    return sid, csrf_of(home.text)
+
+
+def test_health_answers_ok():
+    r = run_cgi('health')
+    assert r.status == 200 and r.text == 'ok\n'
+
+
+def test_login_form_is_accessible_and_escaped():
+    r = run_cgi('login')
+    assert r.status == 200
+    assert r.header('Content-Type') == 'text/html; charset=UTF-8'
+    assert '<label for="f-username">登录名' in r.text and 'id="f-username"' in r.text
+    assert '<label for="f-password">密码' in r.text
+    assert r.text.startswith('<!DOCTYPE html>')
+    assert '<?cs' not in r.text and 'TimeFooter' not in r.text
+
+
+def test_security_headers_on_every_response():
+    for r in (run_cgi('login'), run_cgi('home'), run_cgi('login', 'POST', body='x=1')):
+        csp = r.header('Content-Security-Policy')
+        assert csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp, r
+        assert r.header('X-Content-Type-Options') == 'nosniff'
+        assert r.header('Referrer-Policy')
+        assert 'charset=UTF-8' in r.header('Content-Type')
+        assert r.header('Strict-Transport-Security') is None       # plain HTTP here
+    r = run_cgi('login', env={'HTTPS': 'on'})
+    assert r.header('Strict-Transport-Security').startswith('max-age=')
+    assert 'Secure' in r.header('Set-Cookie')
+
+
+def test_login_with_charset_content_type_is_parsed():
+    # ClearSilver drops every field of this content type; the guard normalises it
+    tok, _ = anon_form('login')
+    r = run_cgi('login', 'POST', body='username=province&password=%s&csrf=%s' % (PASSWORD, tok),
+                ctype='application/x-www-form-urlencoded; charset=UTF-8', cookies={'dtp_pre': tok})
+    assert r.status == 303 and r.header('Location') == '/cgi-bin/home.cgi', r
+
+
+def test_post_without_csrf_is_403():
+    r = run_cgi('login', 'POST', body='username=province&password=x')
+    assert r.status == 403
+    tok, _ = anon_form('login')
+    r = run_cgi('login', 'POST', body='username=province&password=x&csrf=' + tok,
+                cookies={'dtp_pre': '0' * 64})
+    assert r.status == 403
+
+
+def test_foreign_origin_is_403():
+    tok, _ = anon_form('login')
+    r = run_cgi('login', 'POST', body='username=province&password=%s&csrf=%s' % (PASSWORD, tok),
+                cookies={'dtp_pre': tok}, env={'HTTP_ORIGIN': 'http://evil.example'})
+    assert r.status == 403
+
+
+def test_unknown_and_dotted_fields_refused():
+    assert run_cgi('login', query='debug=1').status == 400
+    assert run_cgi('login', query='next.x=1').status == 400
+    assert run_cgi('login', query='doc%2EFileName=x').status == 400
+    tok, _ = anon_form('login')
+    r = run_cgi('login', 'POST', body='username=a&password=b&csrf=%s&evil=1' % tok, cookies={'dtp_pre': tok})
+    assert r.status == 400
+
+
+def test_repeated_key_flood_refused_before_parsing():
+    body = '&'.join(['a=1'] * 40000)
+    assert len(body) > 150000
+    r = run_cgi('login', 'POST', body=body)
+    # over the 64 KiB form cap: refused on Content-Length alone, nothing read
+    assert r.status == 413 and 'over cap' in r.stderr, r.stderr
+    r = run_cgi('register', 'POST', body='&'.join(['a=1'] * 5000))
+    assert r.status == 400 and 'too many fields' in r.stderr, r.stderr
+    r = run_cgi('login', query='&'.join(['next=1'] * 1001))
+    assert r.status in (400, 414)
+
+
+def test_body_size_utf8_and_truncation_guards():
+    assert run_cgi('login', 'POST', body='username=%FF%FE').status == 400
+    assert run_cgi('login', 'POST', body='username=%E5%8C').status == 400
+    # a Content-Length larger than the body (client abort)
+    r = run_cgi('login', 'POST', body='username=ab', env={'CONTENT_LENGTH': '500'})
+    assert r.status == 400 and 'short body' in r.stderr
+    assert run_cgi('login', 'POST', body='{"a":1}', ctype='application/json').status == 415
+    mp = b'--XB\r\nContent-Disposition: form-data; name="username"\r\n\r\nx\r\n--XB--\r\n'
+    assert run_cgi('login', 'POST', body=mp, ctype='multipart/form-data; boundary=XB').status == 415
+    assert run_cgi('login', 'PUT').status == 405
+    assert run_cgi('logout', 'GET').status == 405
+
+
+def test_head_has_headers_and_no_body():
+    r = run_cgi('login', 'HEAD')
+    assert r.status == 200 and r.body == b''
+
+
+def test_anonymous_is_sent_to_login_and_roles_are_enforced():
+    r = run_cgi('home')
+    assert r.status == 303 and r.header('Location').startswith('/cgi-bin/login.cgi?next=')
+    sid, _ = login_cookie('platform1')
+    assert run_cgi('accounts', cookies={'dtp_sid': sid}).status == 403
+    assert run_cgi('orgs', cookies={'dtp_sid': sid}).status == 403
+    assert run_cgi('home', cookies={'dtp_sid': sid}).status == 200
+
+
+def test_user_error_rerenders_form_with_input_kept():
+    tok, _ = anon_form('register')
+    body = ('kind=platform&org_name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&credit_code=91150102MA0001000C'
+            '&region=150102&contact_person=%E5%BC%A0%E4%B8%89&mobile=123&email=bad&username=Bad'
+            '&password=short&password2=other&csrf=' + tok)
+    r = run_cgi('register', 'POST', body=body, cookies={'dtp_pre': tok})
+    assert r.status == 422, r
+    t = r.text
+    assert '&lt;script&gt;alert(1)&lt;/script&gt;' in t and '<script>alert' not in t
+    assert 'value="91150102MA0001000C"' in t and 'value="张三"' in t
+    assert '统一社会信用代码校验位不正确' in t
+    assert '手机号码应为11位' in t and '电子邮箱格式不正确' in t
+    assert '登录名应以小写字母开头' in t
+    assert 'id="e-credit_code"' in t and 'aria-invalid="true"' in t
+    assert 'short' not in re.findall(r'name="password"[^>]*>', t)[0]      # passwords never echoed
+
+
+def test_database_unreachable_is_503_with_request_id():
+    with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
+        f.write(open(CONF).read().replace('mysqld.sock', 'no-such.sock'))
+    try:
+        r = run_cgi('login', conf=f.name)
+        assert r.status == 503, r
+        assert '请求编号' in r.text and r.header('X-Request-Id') in r.text
+        assert 'mysql' not in r.text.lower()
+    finally:
+        os.unlink(f.name)
+
+
+def test_internal_fault_is_plain_500_and_logged():
+    with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
+        f.write(open(CONF).read().replace('/templates', '/no-templates'))
+    try:
+        r = run_cgi('login', conf=f.name)
+        assert r.status == 500 and r.header('X-Request-Id') in r.text
+        assert 'login.cs' not in r.text and 'Traceback' not in r.text
+        assert r.header('X-Request-Id') in r.stderr and 'resp.c' in r.stderr
+    finally:
+        os.unlink(f.name)
+
+
+def test_missing_configuration_is_500():
+    r = run_cgi('login', env={'DTPILOT_CONF': '/nonexistent.hdf'})
+    assert r.status == 500
+
+
+def test_scope_enforced_in_sql():
+    sid, _ = login_cookie('county-150102')
+    own = sql("SELECT id FROM accounts WHERE username='platform1'")[0][0]        # 新城区
+    other = sql("SELECT id FROM accounts WHERE username='platform3'")[0][0]      # 包头 昆都仑区
+    assert run_cgi('org', query='id=' + own, cookies={'dtp_sid': sid}).status == 200
+    assert run_cgi('org', query='id=' + other, cookies={'dtp_sid': sid}).status == 404
+    r = run_cgi('orgs', cookies={'dtp_sid': sid})
+    assert '内蒙古草原云数字科技有限公司' in r.text and '包头' not in r.text.split('<main')[1].split('</main>')[0].split('</form>')[1]

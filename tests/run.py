@@ -1,0 +1,76 @@
+#!/usr/bin/python3
+"""Runs every test layer against the running test stack and prints one
+final line "N passed, N failed" (exit status 1 on any failure).
+
+  unit     build/tests/* (C programs; each prints its own tally)
+  page     tests/page/test_*.py   (CGI binaries run directly)
+  http     tests/http/test_*.py   (the real Apache)
+  browser  tests/browser/test_*.py (headless Chromium)
+
+A layer name (or a module:test) on the command line runs only that."""
+import glob, importlib.util, os, re, subprocess, sys, time, traceback
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'tests'))
+passed = failed = 0
+only = sys.argv[1:]
+
+
+def report(ok, name, detail=''):
+    global passed, failed
+    if ok:
+        passed += 1
+        print('ok   %s' % name)
+    else:
+        failed += 1
+        print('FAIL %s\n%s' % (name, detail))
+    sys.stdout.flush()
+
+
+def run_unit():
+    for exe in sorted(glob.glob(os.path.join(ROOT, 'build', 'tests', '*'))):
+        p = subprocess.run([exe], capture_output=True, text=True)
+        m = re.search(r'(\d+) passed, (\d+) failed', p.stdout)
+        name = 'unit/' + os.path.basename(exe)
+        if not m:
+            report(False, name, p.stdout + p.stderr)
+            continue
+        report(p.returncode == 0 and m.group(2) == '0', '%s (%s checks)' % (name, m.group(1)), p.stderr)
+
+
+def run_py(layer):
+    for path in sorted(glob.glob(os.path.join(ROOT, 'tests', layer, 'test_*.py'))):
+        mod = os.path.splitext(os.path.basename(path))[0]
+        spec = importlib.util.spec_from_file_location('%s_%s' % (layer, mod), path)
+        m = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(m)
+        except Exception:
+            report(False, '%s/%s (import)' % (layer, mod), traceback.format_exc())
+            continue
+        tests = [(n, f) for n, f in vars(m).items() if n.startswith('test_') and callable(f)]
+        tests.sort(key=lambda nf: nf[1].__code__.co_firstlineno)
+        for n, f in tests:
+            full = '%s/%s:%s' % (layer, mod, n)
+            if only and not any(o in full for o in only if ':' in o or '/' in o) and \
+                    not any(o == layer for o in only):
+                continue
+            t0 = time.time()
+            try:
+                f()
+                report(True, '%s (%.1fs)' % (full, time.time() - t0))
+            except Exception:
+                report(False, full, traceback.format_exc())
+
+
+layers = ['unit', 'page', 'http', 'browser']
+for layer in layers:
+    if only and not any(o == layer or o.startswith(layer + '/') for o in only):
+        continue
+    print('== %s' % layer)
+    if layer == 'unit':
+        run_unit()
+    else:
+        run_py(layer)
+print('%d passed, %d failed' % (passed, failed))
+sys.exit(1 if failed else 0)
