@@ -52,6 +52,7 @@ enum vtype {
 	VT_TOKEN,     /* hex token of exactly max characters (CSRF) */
 	VT_SEARCH,    /* one line of free text used for searching; max = characters */
 	VT_FILE,      /* an uploaded file (multipart only) */
+	VT_DECIMAL,   /* non-negative, at most 2 decimals; .i in hundredths; min/max in hundredths */
 };
 
 #define IN_REQ   1u   /* must be present and non-empty */
@@ -63,6 +64,8 @@ struct input {
 	enum vtype type;
 	unsigned flags;
 	long long min, max;
+	const char *section;    /* form definitions: the section the field belongs to */
+	const char *hint;       /* form definitions: help shown under the field */
 };
 
 /* A validated value; vals[] parallels page->inputs[]. */
@@ -91,6 +94,7 @@ struct page {
 	unsigned flags;
 	const struct input *inputs; /* terminated by { NULL } */
 	int (*handler)(struct req *);
+	const struct input *form;   /* optional second table (a shared form definition) */
 };
 
 /* ---- the request ----------------------------------------------------------- */
@@ -138,6 +142,8 @@ struct req {
 	int nuploads;
 
 	struct val *vals;
+	const struct input **ins;   /* inputs then form, parallel to vals */
+	int nins;
 	int nerr;
 
 	struct session s;
@@ -260,8 +266,13 @@ const char *valid_password(const char *s);
 const char *valid_region(const char *s);
 const char *valid_key(const char *s, long maxlen);
 const char *valid_token(const char *s, long len);
+const char *valid_decimal2(const char *s, long long *hundredths);
+char *dec2_fmt(long long hundredths, char *buf, size_t n);   /* 1250 -> "12.5" */
+/* SHA-256 of data as 64 lower-case hex characters (OpenSSL) */
+void sha256_hex(const void *data, size_t len, char out[65]);
 /* 元 -> "12.3456" (万元, 4 decimals); buf >= 32 bytes */
 char *money_fmt(long long yuan, char *buf, size_t n);
+char *money_trim(long long yuan, char *buf, size_t n);     /* "200", "12.5" */
 
 /* ---- request pre-parsing (lib/preparse.c): before ClearSilver sees anything --------------- */
 struct preparse_limits {
@@ -313,6 +324,10 @@ int region_is_county_of(struct req *r, const char *code, const char *province);
 char *like_escape(struct req *r, const char *s);
 char *url_arg(struct req *r, const char *s);
 int scope_regions_to_hdf(struct req *r);
+
+/* ---- QR codes (lib/qr.c) ---- */
+char *qr_svg(struct req *r, const char *text);
+const char *public_origin(struct req *r);
 
 /* ---- scope ------------------------------------------------------------------------------------- */
 /* The region code that bounds what this session may see ("150000", a city or a county). */

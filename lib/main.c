@@ -207,19 +207,6 @@ guard(struct req *r)
 	return 0;
 }
 
-/* Our multipart parser, registered so that rfc2388.c never runs. */
-static NEOERR *
-parse_multipart_cb(CGI *cgi, char *method, char *ctype, void *rock)
-{
-	struct req *r = rock;
-	const char *why;
-
-	(void)cgi; (void)method; (void)ctype;
-	why = preparse_multipart(r->body, r->body_len, r->boundary, limits(), upload_part, r);
-	if (why) return nerr_raise(NERR_PARSE, "multipart: %s", why);
-	return STATUS_OK;
-}
-
 static void
 configure_hdf(struct req *r)
 {
@@ -270,11 +257,17 @@ handle(struct req *r)
 	}
 	r->hdf = r->cgi->hdf;
 	configure_hdf(r);
+	/*
+	 * Multipart bodies go to our own strict parser and never to cgi_parse:
+	 * in 0.10.5 cgi_parse runs rfc2388.c (with its _is_boundary over-read)
+	 * even after a registered parse callback has handled the body.
+	 */
 	if (r->ctype && !strncmp(r->ctype, "multipart/", 10)) {
-		err = cgi_register_parse_cb(r->cgi, "POST", "multipart/form-data", r, parse_multipart_cb);
-		if (err) { nerr_ignore(&err); return 500; }
-	}
-	err = cgi_parse(r->cgi);
+		const char *why = preparse_multipart(r->body, r->body_len, r->boundary, limits(), upload_part, r);
+		if (why) { LOG(r, "multipart: %s", why); return 400; }
+		err = STATUS_OK;
+	} else
+		err = cgi_parse(r->cgi);
 	if (err != STATUS_OK) {
 		STRING s; string_init(&s); nerr_error_string(err, &s);
 		LOG(r, "cgi_parse: %s", s.buf ? s.buf : "");

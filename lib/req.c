@@ -77,10 +77,23 @@ req_env(struct req *r, const char *name)
 static int
 input_index(const struct req *r, const char *name)
 {
-	const struct input *in = r->page->inputs;
-	for (int i = 0; in && in[i].name; i++)
-		if (!strcmp(in[i].name, name)) return i;
+	for (int i = 0; i < r->nins; i++)
+		if (!strcmp(r->ins[i]->name, name)) return i;
 	return -1;
+}
+
+static void
+collect_inputs(struct req *r)
+{
+	const struct input *tabs[2] = { r->page->inputs, r->page->form };
+	int n = 0;
+
+	for (int t = 0; t < 2; t++)
+		for (int i = 0; tabs[t] && tabs[t][i].name; i++) n++;
+	r->ins = req_alloc(r, sizeof(*r->ins) * (size_t)(n + 1));
+	r->nins = 0;
+	for (int t = 0; t < 2; t++)
+		for (int i = 0; tabs[t] && tabs[t][i].name; i++) r->ins[r->nins++] = &tabs[t][i];
 }
 
 const struct val *
@@ -234,6 +247,13 @@ check_one(struct req *r, const struct input *in, const char *raw, struct val *v)
 		break;
 	case VT_TOKEN: e = valid_token(raw, in->max); break;
 	case VT_FILE: e = "取值无效"; break;
+	case VT_DECIMAL:
+		e = valid_decimal2(raw, &v->i);
+		if (!e && (v->i < in->min || (in->max && v->i > in->max))) {
+			char a[32], b[32];
+			e = req_printf(r, "应在%s至%s之间", dec2_fmt(in->min, a, sizeof(a)), dec2_fmt(in->max, b, sizeof(b)));
+		}
+		break;
 	}
 	(void)buf;
 	if (e) v->s = NULL;
@@ -243,12 +263,12 @@ check_one(struct req *r, const struct input *in, const char *raw, struct val *v)
 int
 req_validate(struct req *r)
 {
-	const struct input *in = r->page->inputs;
 	HDF *q = hdf_get_obj(r->hdf, "Query"), *c;
-	int n = 0;
+	int n;
 	char key[96];
 
-	while (in && in[n].name) n++;
+	collect_inputs(r);
+	n = r->nins;
 	r->vals = req_alloc(r, sizeof(struct val) * (size_t)(n + 1));
 
 	/* every field sent must be declared (csrf is everyone's) */
@@ -256,14 +276,14 @@ req_validate(struct req *r)
 		const char *name = hdf_obj_name(c);
 		if (!strcmp(name, "csrf")) continue;
 		int i = input_index(r, name);
-		if (i < 0 || in[i].type == VT_FILE) {
+		if (i < 0 || r->ins[i]->type == VT_FILE) {
 			LOG(r, "undeclared field refused: %.64s", name);
 			return 400;
 		}
 	}
 	for (int k = 0; k < r->nuploads; k++) {
 		int i = input_index(r, r->uploads[k].field);
-		if (i < 0 || in[i].type != VT_FILE) {
+		if (i < 0 || r->ins[i]->type != VT_FILE) {
 			LOG(r, "undeclared upload refused: %.64s", r->uploads[k].field);
 			return 400;
 		}
@@ -274,31 +294,31 @@ req_validate(struct req *r)
 		HDF *o, *kid;
 		const char *raw, *e = NULL;
 
-		if (in[i].type == VT_FILE) {
-			const struct upload *u = req_upload(r, in[i].name);
+		if (r->ins[i]->type == VT_FILE) {
+			const struct upload *u = req_upload(r, r->ins[i]->name);
 			if (u) { v->raw = u->client_name; v->s = u->client_name; }
-			else if ((in[i].flags & IN_REQ) && r->method == M_POST) {
+			else if ((r->ins[i]->flags & IN_REQ) && r->method == M_POST) {
 				v->err = "请选择要上传的文件";
 				r->nerr++;
-				snprintf(key, sizeof(key), "Err.%s", in[i].name);
+				snprintf(key, sizeof(key), "Err.%s", r->ins[i]->name);
 				hset(r, key, v->err);
 			}
 			continue;
 		}
-		snprintf(key, sizeof(key), "Query.%s", in[i].name);
+		snprintf(key, sizeof(key), "Query.%s", r->ins[i]->name);
 		o = hdf_get_obj(r->hdf, key);
 		if (!o) {
-			if ((in[i].flags & IN_REQ) && r->method == M_POST)
-				e = (in[i].type == VT_REGION || in[i].type == VT_KEY || in[i].type == VT_BOOL ||
-				     in[i].type == VT_DATE)
+			if ((r->ins[i]->flags & IN_REQ) && r->method == M_POST)
+				e = (r->ins[i]->type == VT_REGION || r->ins[i]->type == VT_KEY || r->ins[i]->type == VT_BOOL ||
+				     r->ins[i]->type == VT_DATE)
 					? "请选择" : "请填写";
 			goto done;
 		}
 		kid = hdf_obj_child(o);
 		if (kid) {
 			int cnt = 0, k = 0;
-			if (!(in[i].flags & IN_MULTI)) {
-				LOG(r, "field %s repeated", in[i].name);
+			if (!(r->ins[i]->flags & IN_MULTI)) {
+				LOG(r, "field %s repeated", r->ins[i]->name);
 				return 400;
 			}
 			for (HDF *x = kid; x; x = hdf_obj_next(x)) cnt++;
@@ -307,7 +327,7 @@ req_validate(struct req *r)
 				struct val tmp = { 0 };
 				const char *xv = hdf_obj_value(x);
 				if (!xv) continue;
-				if (!check_one(r, &in[i], xv, &tmp)) v->multi[k++] = tmp.s;
+				if (!check_one(r, r->ins[i], xv, &tmp)) v->multi[k++] = tmp.s;
 				else { e = "含有无效的选项"; break; }
 			}
 			v->nmulti = k;
@@ -318,36 +338,36 @@ req_validate(struct req *r)
 		raw = hdf_obj_value(o);
 		v->raw = raw ? raw : "";
 		if (!v->raw[0]) {
-			if ((in[i].flags & IN_REQ) && r->method == M_POST)
-				e = (in[i].type == VT_REGION || in[i].type == VT_KEY) ? "请选择" : "请填写";
+			if ((r->ins[i]->flags & IN_REQ) && r->method == M_POST)
+				e = (r->ins[i]->type == VT_REGION || r->ins[i]->type == VT_KEY) ? "请选择" : "请填写";
 			goto done;
 		}
-		e = check_one(r, &in[i], v->raw, v);
-		if (!e && (in[i].type == VT_LINE || in[i].type == VT_TEXT) && in[i].min > 0 &&
-		    utf8_chars(v->raw) < in[i].min)
+		e = check_one(r, r->ins[i], v->raw, v);
+		if (!e && (r->ins[i]->type == VT_LINE || r->ins[i]->type == VT_TEXT) && r->ins[i]->min > 0 &&
+		    utf8_chars(v->raw) < r->ins[i]->min)
 			e = "内容过短";
-		if (!e && (in[i].flags & IN_MULTI)) {
+		if (!e && (r->ins[i]->flags & IN_MULTI)) {
 			v->multi = req_alloc(r, sizeof(char *) * 2);
 			v->multi[0] = v->s;
 			v->nmulti = 1;
 		}
 done:
-		if (in[i].type != VT_PASSWORD && v->raw) {
-			snprintf(key, sizeof(key), "Form.%s", in[i].name);
+		if (r->ins[i]->type != VT_PASSWORD && v->raw) {
+			snprintf(key, sizeof(key), "Form.%s", r->ins[i]->name);
 			hset(r, key, v->raw);
 		}
 		if (e) {
 			const char *msg = e;
 			if (!strcmp(e, "请填写") || !strcmp(e, "请选择"))
-				msg = req_printf(r, "%s%s", e, in[i].label ? in[i].label : "");
-			else if (in[i].label && (in[i].type == VT_LINE || in[i].type == VT_TEXT) &&
+				msg = req_printf(r, "%s%s", e, r->ins[i]->label ? r->ins[i]->label : "");
+			else if (r->ins[i]->label && (r->ins[i]->type == VT_LINE || r->ins[i]->type == VT_TEXT) &&
 				 !strcmp(e, "超过字数上限"))
-				msg = req_printf(r, "%s最多%lld个字，当前%ld个字", in[i].label, in[i].max,
+				msg = req_printf(r, "%s最多%lld个字，当前%ld个字", r->ins[i]->label, r->ins[i]->max,
 						 utf8_chars(v->raw));
 			v->err = msg;
 			v->s = NULL;
 			r->nerr++;
-			snprintf(key, sizeof(key), "Err.%s", in[i].name);
+			snprintf(key, sizeof(key), "Err.%s", r->ins[i]->name);
 			hset(r, key, msg);
 		}
 	}

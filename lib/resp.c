@@ -103,7 +103,7 @@ safe_next(const char *p)
 	for (const char *s = p; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      strchr("/_.-?=&%", c)))
+		      strchr("/_.-?=&%#", c)))
 			return 0;
 	}
 	return strstr(p, "..") == NULL && strstr(p, "//") == NULL;

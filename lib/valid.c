@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <limits.h>
+#include <openssl/evp.h>
 #include "dt.h"
 
 int
@@ -132,6 +133,18 @@ money_fmt(long long yuan, char *buf, size_t n)
 	if (yuan < 0) { sign = "-"; a = (unsigned long long)(-(yuan + 1)) + 1; }
 	else a = (unsigned long long)yuan;
 	snprintf(buf, n, "%s%llu.%04llu", sign, a / 10000, a % 10000);
+	return buf;
+}
+
+/* 元 -> 万元 without trailing zeros: 2000000 -> "200", 123450 -> "12.345" */
+char *
+money_trim(long long yuan, char *buf, size_t n)
+{
+	char *p;
+	money_fmt(yuan, buf, n);
+	p = buf + strlen(buf) - 1;
+	while (*p == '0') *p-- = '\0';
+	if (*p == '.') *p = '\0';
 	return buf;
 }
 
@@ -318,4 +331,51 @@ valid_token(const char *s, long len)
 	for (const char *p = s; *p; p++)
 		if (!isxdigit((unsigned char)*p)) return "令牌无效";
 	return NULL;
+}
+
+/* non-negative decimal with at most 2 decimals -> hundredths */
+const char *
+valid_decimal2(const char *s, long long *out)
+{
+	long long w = 0, f = 0;
+	int nd = 0;
+	const char *p = s;
+
+	if (!*p || *p == '.') return "请填写数字，例如 85 或 92.5";
+	if (*p == '-') return "不能为负数";
+	for (; *p && *p != '.'; p++) {
+		if (*p < '0' || *p > '9') return "请填写数字，例如 85 或 92.5";
+		if (w > 100000000LL) return "数值过大";
+		w = w * 10 + (*p - '0');
+	}
+	if (*p == '.') {
+		if (!*++p) return "请填写数字，例如 85 或 92.5";
+		for (; *p; p++) {
+			if (*p < '0' || *p > '9') return "请填写数字，例如 85 或 92.5";
+			if (++nd > 2) return "最多保留2位小数";
+			f = f * 10 + (*p - '0');
+		}
+	}
+	if (nd == 1) f *= 10;
+	if (out) *out = w * 100 + f;
+	return NULL;
+}
+
+char *
+dec2_fmt(long long h, char *buf, size_t n)
+{
+	if (h % 100 == 0) snprintf(buf, n, "%lld", h / 100);
+	else if (h % 10 == 0) snprintf(buf, n, "%lld.%lld", h / 100, (h % 100) / 10);
+	else snprintf(buf, n, "%lld.%02lld", h / 100, h % 100);
+	return buf;
+}
+
+void
+sha256_hex(const void *data, size_t len, char out[65])
+{
+	unsigned char md[32];
+	unsigned int mdlen = 0;
+
+	EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL);
+	for (int i = 0; i < 32; i++) snprintf(out + 2 * i, 3, "%02x", md[i]);
 }

@@ -28,6 +28,9 @@
   <?cs if:User.Id ?>
   <nav class="main-nav" aria-label="主菜单">
     <a href="/cgi-bin/home.cgi"<?cs if:Page.Name == "home" ?> aria-current="page"<?cs /if ?>>首页</a>
+    <?cs if:User.Role == "platform" ?>
+    <a href="/cgi-bin/app.cgi"<?cs if:Page.Name == "app" || Page.Name == "app_edit" || Page.Name == "app_ent" || Page.Name == "app_files" || Page.Name == "app_versions" ?> aria-current="page"<?cs /if ?>>我的申报</a>
+    <?cs /if ?>
     <?cs if:User.Role == "platform" || User.Role == "enterprise" ?>
     <a href="/cgi-bin/profile.cgi"<?cs if:Page.Name == "profile" ?> aria-current="page"<?cs /if ?>>单位信息</a>
     <?cs /if ?>
@@ -35,6 +38,7 @@
     <a href="/cgi-bin/orgs.cgi"<?cs if:Page.Name == "orgs" || Page.Name == "org" ?> aria-current="page"<?cs /if ?>>申报单位</a>
     <?cs /if ?>
     <?cs if:User.Role == "province" ?>
+    <a href="/cgi-bin/batches.cgi"<?cs if:Page.Name == "batches" || Page.Name == "batch" ?> aria-current="page"<?cs /if ?>>申报批次</a>
     <a href="/cgi-bin/accounts.cgi"<?cs if:Page.Name == "accounts" || Page.Name == "account" ?> aria-current="page"<?cs /if ?>>账户管理</a>
     <a href="/cgi-bin/audit.cgi"<?cs if:Page.Name == "audit" ?> aria-current="page"<?cs /if ?>>审计日志</a>
     <?cs /if ?>

@@ -4,6 +4,7 @@
 (function () {
   'use strict';
   var body = document.body;
+  if (!body) return;
 
   /* Idle warning: the server expires a session after Session.IdleMinutes
      without requests; warn WarnMinutes before, and let the user extend it. */
@@ -52,6 +53,11 @@
       out.className = 'counter' + (n > max ? ' over' : '');
     }
     el.addEventListener('input', upd); upd();
+  });
+
+  /* Print buttons (no inline handlers under the CSP) */
+  Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
+    b.addEventListener('click', function () { window.print(); });
   });
 
   /* Put the focus on the first field with an error */

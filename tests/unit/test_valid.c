@@ -81,6 +81,10 @@ main(void)
 	CHECK(strcmp(money_fmt(200000, buf, sizeof(buf)), "20.0000") == 0);
 	CHECK(strcmp(money_fmt(1, buf, sizeof(buf)), "0.0001") == 0);
 	CHECK(strcmp(money_fmt(-5000, buf, sizeof(buf)), "-0.5000") == 0);
+	CHECK(strcmp(money_trim(2000000, buf, sizeof(buf)), "200") == 0);
+	CHECK(strcmp(money_trim(123450, buf, sizeof(buf)), "12.345") == 0);
+	CHECK(strcmp(money_trim(1, buf, sizeof(buf)), "0.0001") == 0);
+	CHECK(strcmp(money_trim(0, buf, sizeof(buf)), "0") == 0);
 
 	/* integers with bounds */
 	CHECK_OK(valid_int("42", 1, 100, &v)); CHECK(v == 42);

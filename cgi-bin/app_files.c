@@ -1,0 +1,70 @@
+/*
+ * app_files - 附件材料 of an application: 法人证书或营业执照副本 and the 信用中国
+ * 信用信息报告 (both required), 其他相关佐证材料 (optional, several).
+ * 服务平台 (own, while editable) and reviewers in scope (read-only).
+ * GET ?id=N; POST (multipart) op=upload (kind + file) | delete (file).
+ */
+#include <string.h>
+#include "filing.h"
+
+static const struct input inputs[] = {
+	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
+	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ "kind", "材料类别", VT_KEY, 0, 0, 16 },
+	{ "file", "附件", VT_INT, 0, 1, (1LL << 53) },
+	{ "upload", "文件", VT_FILE },
+	{ NULL }
+};
+
+static int
+render(struct req *r, const struct app_info *a, int status)
+{
+	app_to_hdf(r, a);
+	attach_list_to_hdf(r, a->id, "Files");
+	hset(r, "Upload.max_mb", req_printf(r, "%lld", req_conf_int(r, "Upload.MaxBytes", 20971520) / 1048576));
+	return page_render_status(r, status, "app_files.cs");
+}
+
+static int
+handle(struct req *r)
+{
+	struct app_info a;
+	const char *op = req_str(r, "op"), *kind = req_str(r, "kind"), *e;
+	const struct upload *u;
+	long long fid;
+	int st;
+
+	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if (r->method != M_POST) return render(r, &a, 200);
+	if (!a.editable) return 409;
+	if (op && !strcmp(op, "delete")) {
+		if (db_begin(r)) return 500;
+		long long n = db_exec(r, "DELETE FROM attachments WHERE id = ? AND application_id = ? AND enterprise_id IS NULL",
+				      DI(req_int(r, "file", 0)), DI(a.id));
+		if (n < 0) return 500;
+		if (n == 0) { db_rollback(r); return 404; }
+		if (audit(r, "application.file.delete", "application", a.id, "",
+			  req_printf(r, "attachment %lld", req_int(r, "file", 0))) || db_commit(r))
+			return 500;
+		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld", a.id), "已删除该文件。");
+	}
+	if (!kind || (strcmp(kind, "license") && strcmp(kind, "credit") && strcmp(kind, "other")))
+		req_field_error(r, "kind", "请选择材料类别");
+	if (!(u = req_upload(r, "upload")))
+		req_field_error(r, "upload", "请选择要上传的文件");
+	if (req_errors(r)) return render(r, &a, 422);
+	if (db_begin(r)) return 500;
+	if ((e = attach_store(r, a.id, 0, kind, u, &fid))) {
+		db_rollback(r);
+		if (!*e) return 500;
+		req_field_error(r, "upload", req_printf(r, "%s（%s）", e, display_filename(r, u->client_name)));
+		return render(r, &a, 422);
+	}
+	if (audit(r, "application.file.upload", "application", a.id, "",
+		  req_printf(r, "%s %s %zu", kind, display_filename(r, u->client_name), u->len)) || db_commit(r))
+		return 500;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld", a.id),
+				   req_printf(r, "已上传“%s”。", display_filename(r, u->client_name)));
+}
+
+const struct page PAGE = { "app_files", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER, PAGE_UPLOAD, inputs, handle };

@@ -1,0 +1,240 @@
+/*
+ * platform.c - the 服务平台 programme of the Inner Mongolia 申报指南
+ * (../shared/seeds/003_3c48d16c89a8df11.txt): the 申请报告's sections and
+ * fields (附件2), the 绩效评价目标表 (附件4), the checks that cite the guide,
+ * and the subsidy rule of 附件3.  Rule values come from the batch.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "filing.h"
+
+const struct section platform_sections[] = {
+	{ "basic", "基本信息" },
+	{ "industry", "申报细分行业" },
+	{ "conditions", "申报条件" },
+	{ "pledge", "承诺书" },
+	{ "plan", "实施方案" },
+	{ "kpi", "绩效评价目标表" },
+	{ NULL, NULL }
+};
+
+#define S IN_SUBMIT
+#define PCT 10000   /* 100.00 in hundredths */
+#define KPI(n, max) \
+	{ "kpi_" #n "_base", "期初值", VT_DECIMAL, 0, 0, max, "kpi" }, \
+	{ "kpi_" #n "_target", "目标值", VT_DECIMAL, S, 0, max, "kpi" }
+
+const struct input platform_form[] = {
+	/* 基本信息 (附件2 封面) */
+	{ "legal_rep", "法定代表人", VT_LINE, S, 0, 50, "basic" },
+	{ "contact_person", "联系人", VT_LINE, S, 0, 50, "basic" },
+	{ "contact_phone", "联系电话", VT_PHONE, S, 0, 0, "basic", "手机号码或带区号的固定电话，例如 0471-4824952" },
+	{ "reg_address", "注册地址", VT_LINE, S, 0, 200, "basic", "与营业执照一致" },
+	{ "region", "所在旗县区", VT_REGION, S, 0, 0, "basic", "平台应在我区注册（申报条件一）；决定初审的旗县区工信局" },
+	{ "apply_date", "申请日期", VT_DATE, S, 0, 0, "basic" },
+	/* 申报细分行业 (附件1) */
+	{ "sub_industry", "申报细分行业", VT_INT, S, 1, 100, "industry", "每个服务平台每批只能申报一个细分行业（申报条件四）" },
+	/* 申报条件 (二、一 to 五; 六 is computed) */
+	{ "cond1", "（一）平台应在我区注册且具备独立法人资格，长期聚焦细分领域从事数字化工作的服务商。", VT_BOOL, S, 0, 0, "conditions" },
+	{ "cond2", "（二）平台未列入经营异常名录和严重失信主体名单。", VT_BOOL, S, 0, 0, "conditions" },
+	{ "cond3", "（三）近三年未发生较大安全（含网络安全、数据安全）、质量、环境污染等事故及偷税等违法违规行为。", VT_BOOL, S, 0, 0, "conditions" },
+	{ "cond4", "（四）平台应聚焦某一细分行业，具有较好的行业知识积累、技术开发能力和行业服务生态，能提炼该细分行业共性应用场景，同时兼顾企业个性化需求，并能提出切实可行的系统解决方案。每个服务平台，每批只能申报一个细分行业。", VT_BOOL, S, 0, 0, "conditions" },
+	{ "cond5", "（五）平台应具备为某一细分行业企业提供转型咨询、诊断评估、设备改造、软件应用等一揽子数字化转型服务的能力，并有若干已完成的细分行业数字化转型服务成功案例。", VT_BOOL, S, 0, 0, "conditions" },
+	/* 承诺书 (附件2) */
+	{ "pledge1", "1.本申请报告中所填写的内容真实、合法、有效。", VT_BOOL, S, 0, 0, "pledge" },
+	{ "pledge2", "2.提供的申报资料和文件内容真实、可靠、事实存在。", VT_BOOL, S, 0, 0, "pledge" },
+	{ "pledge3", "3.本申请报告中所涉本单位的知识产权、商业秘密明晰完整，归属本单位或技术来源正当合法，未剽窃他人成果，未侵犯他人的知识产权或商业秘密。", VT_BOOL, S, 0, 0, "pledge" },
+	{ "pledge4", "4.近三年未发生较大安全（含网络安全、数据安全）、质量、环境污染等事故及偷税等违法违规行为。", VT_BOOL, S, 0, 0, "pledge" },
+	{ "pledge5", "5.积极配合相关绩效评价。", VT_BOOL, S, 0, 0, "pledge" },
+	{ "signatory", "法定代表人（签字）", VT_LINE, S, 0, 50, "pledge", "打印稿上由法定代表人本人签字" },
+	{ "pledge_date", "承诺日期", VT_DATE, S, 0, 0, "pledge" },
+	/* 实施方案（提纲） (附件2) */
+	{ "plan_1", "一、平台主要服务功能介绍", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_2_1", "二、1.为某一细分领域提供转型咨询、诊断评估、设备改造、软件应用等一揽子数字化转型服务情况", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_2_2", "二、2.平台的行业知识积累、技术开发能力、行业服务生态等情况", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_2_3", "二、3.典型案例的服务质量和效果", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_3_1", "三、1、试点行业调研情况（调研团队、调研时间、调研情况以及主要结论）", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_3_2", "三、2、试点行业问题梳理情况（痛点、难点、堵点，共性问题，共性与个性应用场景，系统解决方案）", VT_TEXT, S, 0, 5000, "plan" },
+	{ "plan_4_1", "四、1、试点企业情况及数字化转型目标（试点企业及时间安排、转型目标、改造具体内容及完成保障）", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_4_2", "四、2、试点企业数字化转型成本测算（实际改造成本评估及证明材料，奖补资金规模测算）", VT_TEXT, S, 0, 3000, "plan" },
+	{ "plan_4_3", "四、3、试点企业数字化转型绩效管理（绩效运行监控、绩效评价、绩效结果应用）", VT_TEXT, S, 0, 3000, "plan" },
+	/* 绩效评价目标表 (附件4): 14 indicators, 期初值 optional, 目标值 required */
+	KPI(1, PCT), KPI(2, PCT), KPI(3, PCT), KPI(4, PCT), KPI(5, 100000000), KPI(6, 100000000), KPI(7, PCT),
+	KPI(8, 400), KPI(9, PCT), KPI(10, PCT), KPI(11, PCT), KPI(12, PCT), KPI(13, 100000000), KPI(14, 10000),
+	{ NULL }
+};
+
+/* 附件4's rows: 一级指标, 二级指标, 三级指标, unit */
+static const struct { const char *g1, *g2, *g3, *unit; } kpis[14] = {
+	{ "关键指标", "基础设施联网率", "设备设施数字化率", "%" },
+	{ "关键指标", "基础设施联网率", "数字化设备设施联网率", "%" },
+	{ "关键指标", "基础设施联网率", "设备设施上云率", "%" },
+	{ "关键指标", "管理数字化水平", "核心经营管理环节数字化工具普及率", "%" },
+	{ "关键指标", "拆单效率", "企业拆单效率", "单/人·天" },
+	{ "关键指标", "订单交付", "订单交付平均时间", "天" },
+	{ "关键指标", "订单准确率", "包装发货准确率", "%" },
+	{ "总体成效", "企业数字化转型水平", "试点企业数字化水平的平均等级", "级（1-4）" },
+	{ "总体成效", "共性应用场景满足率", "梳理出的共性应用场景的满足率", "%" },
+	{ "总体成效", "个性应用场景满足率", "梳理出的个性应用场景的满足率", "%" },
+	{ "服务质量", "企业满意度", "试点企业对数字化改造总体满意度", "%" },
+	{ "服务质量", "培训覆盖率", "操作人员应知应会培训的覆盖率", "%" },
+	{ "服务质量", "服务响应速度", "服务平台的服务响应速度", "小时" },
+	{ "服务质量", "质保期限", "质保年限", "年" },
+};
+
+void
+platform_kpi_to_hdf(struct req *r)
+{
+	for (int i = 0; i < 14; i++) {
+		const char *p = req_printf(r, "KPI.%d", i);
+		hset(r, req_printf(r, "%s.g1", p), kpis[i].g1);
+		hset(r, req_printf(r, "%s.g2", p), kpis[i].g2);
+		hset(r, req_printf(r, "%s.g3", p), kpis[i].g3);
+		hset(r, req_printf(r, "%s.unit", p), kpis[i].unit);
+		hset(r, req_printf(r, "%s.base", p), req_printf(r, "kpi_%d_base", i + 1));
+		hset(r, req_printf(r, "%s.target", p), req_printf(r, "kpi_%d_target", i + 1));
+		/* rowspans of the grouped first columns, as printed in 附件4 */
+		int first1 = i == 0 || strcmp(kpis[i - 1].g1, kpis[i].g1);
+		int first2 = i == 0 || strcmp(kpis[i - 1].g2, kpis[i].g2);
+		int n1 = 0, n2 = 0;
+		for (int k = i; first1 && k < 14 && !strcmp(kpis[k].g1, kpis[i].g1); k++) n1++;
+		for (int k = i; first2 && k < 14 && !strcmp(kpis[k].g2, kpis[i].g2); k++) n2++;
+		hseti(r, req_printf(r, "%s.span1", p), n1);
+		hseti(r, req_printf(r, "%s.span2", p), n2);
+	}
+}
+
+long long
+subsidy_cap_yuan(const struct batch *b, long long cost)
+{
+	long long pct = cost / 100 * b->cap_enterprise_pct + cost % 100 * b->cap_enterprise_pct / 100;
+	return pct < b->cap_enterprise_yuan ? pct : b->cap_enterprise_yuan;
+}
+
+int
+subsidy_total_ok(const struct batch *b, long long total)
+{
+	return total <= b->cap_platform_yuan;
+}
+
+const char *
+subsidy_basis(struct req *r, const struct batch *b, long long cost)
+{
+	char c[32], p[32], cap[32];
+	long long pct = cost / 100 * b->cap_enterprise_pct + cost % 100 * b->cap_enterprise_pct / 100;
+
+	money_fmt(cost, c, sizeof(c));
+	money_fmt(pct, p, sizeof(p));
+	money_fmt(b->cap_enterprise_yuan, cap, sizeof(cap));
+	if (pct < b->cap_enterprise_yuan)
+		return req_printf(r, "实际改造成本 %s × %d%% = %s 万元（不超过每家试点企业实际改造成本的%d%%，附件3注）",
+				  c, b->cap_enterprise_pct, p, b->cap_enterprise_pct);
+	return req_printf(r, "实际改造成本 %s × %d%% = %s 万元，超过每家试点企业最高 %s 万元，按 %s 万元（附件3注）",
+			  c, b->cap_enterprise_pct, p, cap, cap);
+}
+
+static void
+add(struct req *r, struct problem **ps, int *n, const char *anchor, const char *msg)
+{
+	struct problem *np = req_alloc(r, sizeof(*np) * (size_t)(*n + 1));
+	if (*n) memcpy(np, *ps, sizeof(*np) * (size_t)*n);
+	np[*n].anchor = anchor;
+	np[*n].msg = msg;
+	*ps = np;
+	(*n)++;
+}
+
+static const char *
+section_title(const char *key)
+{
+	for (int i = 0; platform_sections[i].key; i++)
+		if (!strcmp(platform_sections[i].key, key)) return platform_sections[i].title;
+	return key;
+}
+
+int
+platform_check(struct req *r, const struct app_info *a, struct problem **out)
+{
+	struct problem *ps = NULL;
+	int n = 0;
+	struct dbrows *d;
+	const struct batch *b = &a->b;
+	char m[32], m2[32];
+
+	/* every field the submission needs */
+	d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?", DI(a->id));
+	if (!d) return -1;
+	for (int i = 0; platform_form[i].name; i++) {
+		const struct input *in = &platform_form[i];
+		const char *v = "";
+		if (!(in->flags & IN_SUBMIT)) continue;
+		for (int k = 0; k < d->nrows; k++)
+			if (!strcmp(dbv(d, k, 0), in->name)) v = dbv(d, k, 1);
+		if (v[0]) continue;
+		const char *anchor = req_printf(r, "/cgi-bin/app_edit.cgi?id=%lld&section=%s#f-%s", a->id, in->section, in->name);
+		if (!strcmp(in->section, "conditions"))
+			/* the label starts with the clause number, e.g. （一） (9 bytes) */
+			add(r, &ps, &n, anchor, req_printf(r, "须确认申报条件%.9s", in->label));
+		else if (!strcmp(in->section, "pledge") && in->type == VT_BOOL)
+			add(r, &ps, &n, anchor, req_printf(r, "须接受承诺书第%c条", in->label[0]));
+		else if (!strcmp(in->section, "kpi")) {
+			int k = atoi(in->name + 4);   /* our own field name: kpi_<1..14>_target */
+			add(r, &ps, &n, anchor, req_printf(r, "请填写“%s”的目标值（绩效评价目标表，申报材料（4））",
+							   kpis[k - 1].g3));
+		} else
+			add(r, &ps, &n, anchor, req_printf(r, "请填写%s（%s）", in->label, section_title(in->section)));
+	}
+	dbrows_free(d);
+	/* 所在旗县区 in the province: 申报条件（一） */
+	if (a->region[0] && !region_is_county_of(r, a->region, b->region))
+		add(r, &ps, &n, req_printf(r, "/cgi-bin/app_edit.cgi?id=%lld&section=basic#f-region", a->id),
+		    "所在旗县区须在本自治区范围内（申报条件（一））");
+	/* 服务企业: count, proofs, caps */
+	d = db_query(r,
+		"SELECT e.id, e.name, e.cost_yuan, e.subsidy_yuan,"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'contract'),"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'invoice')"
+		" FROM app_enterprises e WHERE e.application_id = ? ORDER BY e.id", DI(a->id));
+	if (!d) return -1;
+	if (d->nrows < b->min_smes)
+		add(r, &ps, &n, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
+		    req_printf(r, "服务企业少于%d家（申报条件（六）：本年度至少为某一细分领域的%d家中小企业提供数字化转型服务），目前%d家",
+			       b->min_smes, b->min_smes, d->nrows));
+	{
+		long long total = 0;
+		for (int i = 0; i < d->nrows; i++) {
+			const char *anchor = req_printf(r, "/cgi-bin/app_ent.cgi?id=%lld&ent=%lld", a->id, dbi(d, i, 0));
+			long long cap = subsidy_cap_yuan(b, dbi(d, i, 2));
+			total += dbi(d, i, 3);
+			if (!dbi(d, i, 4))
+				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少服务合同（申报材料（5））", dbv(d, i, 1)));
+			if (!dbi(d, i, 5))
+				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少与服务合同相对应的发票（申报材料（5））", dbv(d, i, 1)));
+			if (dbi(d, i, 3) > cap)
+				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”的奖补资金额 %s 万元超过上限 %s 万元（附件3注）",
+								   dbv(d, i, 1), money_fmt(dbi(d, i, 3), m, sizeof(m)),
+								   money_fmt(cap, m2, sizeof(m2))));
+		}
+		if (!subsidy_total_ok(b, total))
+			add(r, &ps, &n, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
+			    req_printf(r, "奖补资金合计 %s 万元超过每个服务平台最高 %s 万元（附件3注）",
+				       money_fmt(total, m, sizeof(m)), money_fmt(b->cap_platform_yuan, m2, sizeof(m2))));
+	}
+	dbrows_free(d);
+	/* 申报材料 (2) and (3) */
+	d = db_query(r, "SELECT SUM(kind = 'license'), SUM(kind = 'credit') FROM attachments"
+			" WHERE application_id = ? AND enterprise_id IS NULL", DI(a->id));
+	if (!d) return -1;
+	if (!dbi(d, 0, 0))
+		add(r, &ps, &n, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-license", a->id),
+		    "请上传法人证书或营业执照副本（申报材料（2））");
+	if (!dbi(d, 0, 1))
+		add(r, &ps, &n, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-credit", a->id),
+		    "请上传“信用中国”信用信息报告（申报材料（3））");
+	dbrows_free(d);
+	/* 申报条件（四）: one sub-industry per platform per batch is the schema's
+	 * UNIQUE (batch_id, account_id) with a single sub_industry column */
+	*out = ps;
+	return n;
+}

@@ -1,0 +1,110 @@
+<?cs set:Page.Title = "申请报告" ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<div class="app-head">
+  <h1><?cs var:App.org ?> <small class="count"><?cs var:Batch.title ?></small></h1>
+  <p><span class="badge state-<?cs var:App.state ?>"><?cs var:App.state_label ?></span>
+    <?cs if:App.sub_industry ?> · 申报细分行业：<?cs var:App.category ?> / <?cs var:App.sub_industry ?><?cs /if ?>
+    <?cs if:App.county ?> · <?cs var:App.city ?> <?cs var:App.county ?><?cs /if ?>
+    <?cs if:App.submitted_at ?> · 最近提交：<?cs var:App.submitted_at ?><?cs /if ?></p>
+  <p class="hint">申报截止日期：<?cs var:Batch.applicant_deadline ?><?cs if:Batch.past_deadline ?>（已截止，申请报告只读）<?cs /if ?></p>
+</div>
+<?cs if:App.state == "returned" && App.return_reason ?>
+<div class="error-summary" role="alert"><strong>退回修改：</strong><?cs var:App.return_reason ?></div>
+<?cs /if ?>
+
+<?cs if:Check.shown ?>
+<section class="card" id="check">
+  <h2>校验结果</h2>
+  <?cs if:Check.count == 0 ?><p class="flash">未发现问题，可以提交。</p>
+  <?cs else ?>
+  <p class="error-summary">共有 <?cs var:Check.count ?> 处问题，全部解决后才能提交：</p>
+  <ol class="problems"><?cs each:p = Check.items ?><li><a href="<?cs var:p.href ?>"><?cs var:p.msg ?></a></li><?cs /each ?></ol>
+  <?cs /if ?>
+</section>
+<?cs /if ?>
+
+<section class="card">
+  <h2>申请报告各部分</h2>
+  <table class="list">
+    <thead><tr><th>部分</th><th>最近保存</th><th></th></tr></thead>
+    <tbody>
+    <?cs each:s = SectionList ?>
+    <tr><td><?cs var:s.title ?></td><td><?cs if:Sections[s.key].saved_at ?><?cs var:Sections[s.key].saved_at ?><?cs else ?><span class="muted">未填写</span><?cs /if ?></td>
+      <td><a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"><?cs if:App.editable ?>填写<?cs else ?>查看<?cs /if ?></a></td></tr>
+    <?cs /each ?>
+    <tr><td>附件材料（营业执照、信用报告、其他佐证材料）</td><td><?cs var:subcount(Files) ?> 个文件</td>
+      <td><a href="/cgi-bin/app_files.cgi?id=<?cs var:App.id ?>"><?cs if:App.editable ?>上传<?cs else ?>查看<?cs /if ?></a></td></tr>
+    </tbody>
+  </table>
+</section>
+
+<section class="card" id="enterprises">
+  <h2>服务企业清单 <small class="count">已填 <?cs var:EntTotal.count ?> 家，至少 <?cs var:Batch.min_smes ?> 家（申报条件（六））</small></h2>
+  <?cs if:EntTotal.count > 0 ?>
+  <table class="list">
+    <thead><tr><th>序号</th><th>试点企业名称</th><th>统一社会信用代码</th><th>所在旗县区</th><th class="num">服务合同金额</th><th class="num">实际改造成本</th><th class="num">奖补资金额</th><th>证明材料</th></tr></thead>
+    <tbody>
+    <?cs each:e = Ents ?>
+    <tr>
+      <td><?cs var:e.seq ?></td>
+      <td><a href="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?>&amp;ent=<?cs var:e.id ?>"><?cs var:e.name ?></a></td>
+      <td><?cs var:e.credit_code ?></td><td><?cs var:e.region ?></td>
+      <td class="num"><?cs var:e.contract ?></td><td class="num"><?cs var:e.cost ?></td>
+      <td class="num<?cs if:e.over_cap ?> bad<?cs /if ?>"><?cs var:e.subsidy ?>
+        <details class="basis"><summary>测算依据</summary><p><?cs var:e.basis ?><?cs if:e.below_cap ?>；本平台申请 <?cs var:e.subsidy ?> 万元，低于上限 <?cs var:e.cap ?> 万元<?cs /if ?></p></details></td>
+      <td>合同 <?cs var:e.contracts ?> · 发票 <?cs var:e.invoices ?> · 效果场景 <?cs var:e.scenes ?></td>
+    </tr>
+    <?cs /each ?>
+    </tbody>
+    <tfoot><tr><th colspan="4">合计（单位：万元）</th><th class="num"><?cs var:EntTotal.contract ?></th><th class="num"><?cs var:EntTotal.cost ?></th>
+      <th class="num<?cs if:EntTotal.over ?> bad<?cs /if ?>"><?cs var:EntTotal.subsidy ?></th><th>上限 <?cs var:Batch.cap_platform ?> 万元，尚余 <?cs var:EntTotal.remaining ?> 万元</th></tr></tfoot>
+  </table>
+  <?cs /if ?>
+  <?cs if:App.editable ?><div class="actions"><a class="button" href="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?>">添加服务企业</a></div><?cs /if ?>
+</section>
+
+<section class="card">
+  <h2>校验与提交</h2>
+  <?cs if:App.editable ?>
+    <?cs if:Check.count > 0 ?><p>当前还有 <?cs var:Check.count ?> 处问题。<a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>&amp;check=1#check">查看校验结果</a></p>
+    <?cs else ?><p>校验未发现问题。提交后申请报告进入所在旗县区工信局初审，不能再修改（审核人员受理前可撤回）。</p><?cs /if ?>
+    <div class="actions">
+      <a class="button" href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>&amp;check=1#check">校验</a>
+      <form method="post" action="/cgi-bin/app_submit.cgi" data-confirm="确定提交申请报告？提交后不能修改，审核人员受理前可撤回。">
+        <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="op" value="submit">
+        <input type="hidden" name="version" value="<?cs var:App.version ?>">
+        <button type="submit" class="primary"<?cs if:Check.count > 0 ?> disabled<?cs /if ?>>提交申请报告</button>
+      </form>
+      <a class="button" href="/cgi-bin/app_print.cgi?id=<?cs var:App.id ?>">打印预览（草稿）</a>
+    </div>
+  <?cs elif:App.owner && App.state == "submitted" ?>
+    <p>已提交，等待旗县区工信局初审。审核人员受理前可以撤回修改。</p>
+    <div class="actions">
+      <form method="post" action="/cgi-bin/app_submit.cgi" data-confirm="确定撤回？撤回后须重新提交。">
+        <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="op" value="withdraw">
+        <input type="hidden" name="version" value="<?cs var:App.version ?>">
+        <button type="submit" class="danger">撤回</button>
+      </form>
+    </div>
+  <?cs else ?>
+    <p><?cs var:App.state_label ?></p>
+  <?cs /if ?>
+  <?cs if:subcount(Versions) > 0 ?>
+  <h3>已提交的版本</h3>
+  <table class="list"><thead><tr><th>版本</th><th>提交时间</th><th>验证码</th><th></th></tr></thead><tbody>
+  <?cs each:v = Versions ?><tr><td>第 <?cs var:v.no ?> 版<?cs if:v.withdrawn == "1" ?>（已撤回）<?cs /if ?></td><td><?cs var:v.at ?></td><td><code><?cs var:v.code ?></code></td>
+    <td><a href="/cgi-bin/app_print.cgi?id=<?cs var:App.id ?>&amp;v=<?cs var:v.no ?>">打印</a> · <a href="/cgi-bin/app_versions.cgi?id=<?cs var:App.id ?>&amp;b=<?cs var:v.no ?>">变更</a></td></tr><?cs /each ?>
+  </tbody></table>
+  <?cs /if ?>
+</section>
+
+<?cs if:subcount(Events) > 0 ?>
+<section class="card">
+  <h2>办理记录</h2>
+  <table class="list"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>
+  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
+  </tbody></table>
+</section>
+<?cs /if ?>
+<?cs include:"footer.cs" ?>

@@ -1,0 +1,101 @@
+<?cs set:Page.Title = Section.title ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>">← 申请报告（<?cs var:App.state_label ?>）</a></p>
+<nav class="section-nav" aria-label="申请报告各部分">
+  <?cs each:s = SectionList ?><a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"<?cs if:s.key == Section.key ?> aria-current="page"<?cs /if ?>><?cs var:s.title ?></a><?cs /each ?>
+</nav>
+<section class="card">
+  <h1><?cs var:Section.title ?></h1>
+  <?cs if:Refused ?><p class="error-summary" role="alert"><?cs var:Refused ?></p><?cs /if ?>
+  <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：这一部分已在别处（例如另一个浏览器标签页）保存过。您刚填写的内容保留在下方；请核对后再次保存，或 <a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>">重新打开查看已保存的内容</a>。</p><?cs /if ?>
+  <?cs call:error_summary() ?>
+  <?cs if:!App.editable ?><p class="hint">申请报告当前只读（<?cs var:App.state_label ?><?cs if:Batch.past_deadline ?>，申报已截止<?cs /if ?>）。</p><?cs /if ?>
+  <form method="post" action="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>" novalidate>
+  <?cs call:csrf() ?>
+  <input type="hidden" name="sv" value="<?cs if:Form.sv ?><?cs var:Form.sv ?><?cs else ?><?cs var:Sections[Section.key].version ?><?cs /if ?>">
+  <fieldset<?cs if:!App.editable ?> disabled<?cs /if ?> class="plain">
+
+  <?cs if:Section.key == "basic" ?>
+  <dl class="kv computed">
+    <dt>申请企业名称</dt><dd><?cs var:App.org ?>（来自注册信息）</dd>
+    <dt>统一社会信用代码</dt><dd><?cs var:App.credit_code ?></dd>
+    <dt>推荐单位</dt><dd><?cs if:Derived.recommender ?><?cs var:Derived.recommender ?><?cs else ?>由所在旗县区确定<?cs /if ?>（所在旗县区的工信部门）</dd>
+  </dl>
+  <?cs /if ?>
+
+  <?cs if:Section.key == "industry" ?>
+  <div class="field<?cs if:Err.sub_industry ?> invalid<?cs /if ?>">
+    <label for="f-sub_industry">申报细分行业<span class="req" aria-hidden="true">*</span></label>
+    <select id="f-sub_industry" name="sub_industry"<?cs if:Err.sub_industry ?> aria-invalid="true" aria-describedby="e-sub_industry"<?cs else ?> aria-describedby="h-sub_industry"<?cs /if ?>>
+      <option value="">请选择（附件1：中小企业数字化转型试点细分行业列表）</option>
+      <?cs set:cat = "" ?>
+      <?cs each:s = SubInd ?>
+        <?cs if:s.category != cat ?><?cs if:cat != "" ?></optgroup><?cs /if ?><optgroup label="<?cs var:s.category ?>"><?cs set:cat = s.category ?><?cs /if ?>
+        <option value="<?cs var:s.seq ?>"<?cs if:Form.sub_industry == s.seq ?> selected<?cs /if ?>><?cs var:s.seq ?>. <?cs var:s.name ?></option>
+      <?cs /each ?></optgroup>
+    </select>
+    <p class="hint" id="h-sub_industry">每个服务平台，每批只能申报一个细分行业（申报条件四）。</p>
+    <?cs call:field_errmsg("sub_industry") ?>
+  </div>
+
+  <?cs elif:Section.key == "kpi" ?>
+  <p class="hint">附件4：<?cs var:App.org ?> 数字化转型绩效评价目标表。若不存在期初值，则为空。中小企业数字化水平等级依据《中小企业数字化水平评测指标（2022年版）》评测得出（1至4级）。</p>
+  <table class="list kpi">
+    <thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>单位</th><th>期初值</th><th>目标值</th></tr></thead>
+    <tbody>
+    <?cs each:k = KPI ?>
+    <tr>
+      <?cs if:k.span1 > 0 ?><th rowspan="<?cs var:k.span1 ?>" scope="rowgroup"><?cs var:k.g1 ?></th><?cs /if ?>
+      <?cs if:k.span2 > 0 ?><td rowspan="<?cs var:k.span2 ?>"><?cs var:k.g2 ?></td><?cs /if ?>
+      <td><?cs var:k.g3 ?></td><td><?cs var:k.unit ?></td>
+      <td class="<?cs if:Err[k.base] ?>invalid<?cs /if ?>"><label class="sr" for="f-<?cs var:k.base ?>"><?cs var:k.g3 ?> 期初值</label>
+        <input id="f-<?cs var:k.base ?>" name="<?cs var:k.base ?>" type="text" inputmode="decimal" value="<?cs var:Form[k.base] ?>"<?cs if:Err[k.base] ?> aria-invalid="true" aria-describedby="e-<?cs var:k.base ?>"<?cs /if ?>>
+        <?cs call:field_errmsg(k.base) ?></td>
+      <td class="<?cs if:Err[k.target] ?>invalid<?cs /if ?>"><label class="sr" for="f-<?cs var:k.target ?>"><?cs var:k.g3 ?> 目标值</label>
+        <input id="f-<?cs var:k.target ?>" name="<?cs var:k.target ?>" type="text" inputmode="decimal" value="<?cs var:Form[k.target] ?>"<?cs if:Err[k.target] ?> aria-invalid="true" aria-describedby="e-<?cs var:k.target ?>"<?cs /if ?>>
+        <?cs call:field_errmsg(k.target) ?></td>
+    </tr>
+    <?cs /each ?>
+    </tbody>
+  </table>
+
+  <?cs else ?>
+  <?cs if:Section.key == "conditions" ?><p class="hint">请逐条确认符合《申报指南》二、申报条件。</p><?cs /if ?>
+  <?cs if:Section.key == "pledge" ?><h2 class="center">承 诺 书</h2><p>本企业承诺：</p><?cs /if ?>
+  <?cs each:f = Fields ?>
+    <?cs if:f.type == "bool" ?>
+    <div class="check-field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
+      <input type="checkbox" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="1"<?cs if:Form[f.name] == "1" ?> checked<?cs /if ?>>
+      <label for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label>
+      <?cs call:field_errmsg(f.name) ?>
+    </div>
+    <?cs elif:f.type == "text" ?>
+    <div class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
+      <?cs call:field_label(f.name, f.label, f.submit) ?>
+      <textarea id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" rows="8" data-maxchars="<?cs var:f.max ?>" aria-describedby="c-<?cs var:f.name ?><?cs if:Err[f.name] ?> e-<?cs var:f.name ?><?cs /if ?>"<?cs if:Err[f.name] ?> aria-invalid="true"<?cs /if ?>><?cs var:Form[f.name] ?></textarea>
+      <p class="counter" id="c-<?cs var:f.name ?>">最多 <?cs var:f.max ?> 字</p>
+      <?cs call:field_errmsg(f.name) ?>
+    </div>
+    <?cs elif:f.type == "region" ?>
+      <?cs call:region_select(f.name, f.label, f.submit) ?>
+      <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
+    <?cs else ?>
+      <?cs if:f.type == "date" ?><?cs set:ftype = "date" ?><?cs elif:f.type == "tel" ?><?cs set:ftype = "tel" ?><?cs else ?><?cs set:ftype = "text" ?><?cs /if ?>
+      <?cs call:text(f.name, f.label, ftype, f.submit, f.max, f.hint) ?>
+    <?cs /if ?>
+  <?cs /each ?>
+  <?cs if:Section.key == "conditions" ?>
+  <div class="computed" id="cond6">
+    <strong>（六）本年度平台应至少为某一细分领域的<?cs var:Batch.min_smes ?>家中小企业提供数字化转型服务。</strong>
+    <p>由服务企业清单计算，不需填写：目前已填 <?cs var:Derived.smes ?> 家，<?cs if:Derived.smes >= Batch.min_smes ?>符合<?cs else ?>尚不符合（还差 <?cs var:Batch.min_smes - Derived.smes ?> 家）<?cs /if ?>。</p>
+  </div>
+  <?cs /if ?>
+  <?cs if:Section.key == "pledge" ?><p>若发生与上述承诺相违背的事实，由本单位承担法律责任。</p><?cs /if ?>
+  <?cs /if ?>
+  </fieldset>
+  <?cs if:App.editable ?><div class="actions"><button type="submit" class="primary">保存草稿</button>
+    <?cs if:Sections[Section.key].saved_at ?><span class="hint">最近保存：<?cs var:Sections[Section.key].saved_at ?></span><?cs /if ?></div><?cs /if ?>
+  </form>
+</section>
+<?cs include:"footer.cs" ?>

@@ -1,0 +1,73 @@
+<?cs if:Ent.id ?><?cs set:Page.Title = "服务企业" ?><?cs else ?><?cs set:Page.Title = "添加服务企业" ?><?cs /if ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>#enterprises">← 申请报告 · 服务企业清单</a></p>
+<section class="card">
+  <h1><?cs if:Ent.id ?><?cs var:Form.name ?><?cs else ?>添加服务企业<?cs /if ?></h1>
+  <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：该服务企业已在别处被修改。您填写的内容保留在下方，请重新打开核对后再保存。</p><?cs /if ?>
+  <?cs call:error_summary() ?>
+  <p class="hint">金额单位：万元，最多4位小数。奖补资金额不填时按规则允许的最高额测算：不超过实际改造成本的 <?cs var:Batch.cap_enterprise_pct ?>%，且每家最高 <?cs var:Batch.cap_enterprise ?> 万元；每个服务平台合计最高 <?cs var:Batch.cap_platform ?> 万元（附件3注）。其他企业已申请 <?cs var:Ent.others_total ?> 万元，尚余 <?cs var:Ent.remaining ?> 万元。</p>
+  <form method="post" action="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?><?cs if:Ent.id ?>&amp;ent=<?cs var:Ent.id ?><?cs /if ?>" enctype="multipart/form-data" novalidate>
+    <?cs call:csrf() ?><input type="hidden" name="op" value="save">
+    <?cs if:Ent.id ?><input type="hidden" name="version" value="<?cs var:Form.version ?>"><?cs /if ?>
+    <fieldset class="plain"<?cs if:!App.editable ?> disabled<?cs /if ?>>
+    <div class="fields-2">
+      <div>
+        <?cs call:text("name", "试点企业名称", "text", 1, 100, "") ?>
+        <?cs call:text("credit_code", "统一社会信用代码", "text", 1, 18, "同一申请中不能重复") ?>
+        <?cs call:region_select("region", "所在旗县区", 1) ?>
+        <div class="field<?cs if:Err.service_content ?> invalid<?cs /if ?>">
+          <?cs call:field_label("service_content", "服务内容", 1) ?>
+          <textarea id="f-service_content" name="service_content" rows="4" data-maxchars="500" aria-describedby="c-service_content<?cs if:Err.service_content ?> e-service_content<?cs /if ?>"<?cs if:Err.service_content ?> aria-invalid="true"<?cs /if ?>><?cs var:Form.service_content ?></textarea>
+          <p class="counter" id="c-service_content">最多 500 字</p>
+          <?cs call:field_errmsg("service_content") ?>
+        </div>
+      </div>
+      <div>
+        <?cs call:text("contract", "服务合同金额（万元）", "text", 1, 16, "") ?>
+        <?cs call:text("cost", "实际改造成本（万元）", "text", 1, 16, "由服务平台根据成熟改造标准或委托第三方财务机构评估（须提供证明材料）") ?>
+        <?cs call:text("subsidy", "奖补资金额（万元）", "text", 0, 16, "不填则按允许的最高额") ?>
+        <?cs if:Ent.basis ?><p class="computed">测算依据：<?cs var:Ent.basis ?></p><?cs /if ?>
+        <div class="field<?cs if:Err.f_contract ?> invalid<?cs /if ?>">
+          <label for="f-f_contract">服务合同</label>
+          <input id="f-f_contract" name="f_contract" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_contract ?> e-f_contract<?cs /if ?>">
+          <?cs call:field_errmsg("f_contract") ?>
+        </div>
+        <div class="field<?cs if:Err.f_invoice ?> invalid<?cs /if ?>">
+          <label for="f-f_invoice">发票（与服务合同相对应）</label>
+          <input id="f-f_invoice" name="f_invoice" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_invoice ?> e-f_invoice<?cs /if ?>">
+          <?cs call:field_errmsg("f_invoice") ?>
+        </div>
+        <div class="field<?cs if:Err.f_scene ?> invalid<?cs /if ?>">
+          <label for="f-f_scene">效果场景</label>
+          <input id="f-f_scene" name="f_scene" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_scene ?> e-f_scene<?cs /if ?>">
+          <?cs call:field_errmsg("f_scene") ?>
+        </div>
+        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.max_mb ?> MB（按文件内容判断类型）。<?cs if:Err.Count > 0 ?>上次选择的文件未保存，请重新选择。<?cs /if ?></p>
+      </div>
+    </div>
+    </fieldset>
+    <?cs if:App.editable ?><div class="actions"><button type="submit" class="primary">保存服务企业</button></div><?cs /if ?>
+  </form>
+</section>
+<?cs if:Ent.id ?>
+<section class="card">
+  <h2>证明材料</h2>
+  <?cs if:subcount(EntFiles) == 0 ?><p>还没有上传证明材料。服务合同和发票为必需（申报材料（5））。</p><?cs else ?>
+  <table class="list"><thead><tr><th>类别</th><th>文件</th><th>上传时间</th><th></th></tr></thead><tbody>
+  <?cs each:f = EntFiles ?><tr>
+    <td><?cs if:f.kind == "contract" ?>服务合同<?cs elif:f.kind == "invoice" ?>发票<?cs else ?>效果场景<?cs /if ?></td>
+    <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a><?cs if:f.reused > 0 && !App.owner ?> <span class="badge off">同一文件也出现在其他 <?cs var:f.reused ?> 个平台的申报中</span><?cs /if ?></td>
+    <td><?cs var:f.at ?></td>
+    <td><?cs if:App.editable ?><form class="inline" method="post" enctype="multipart/form-data" action="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?>&amp;ent=<?cs var:Ent.id ?>" data-confirm="确定删除此文件？">
+      <?cs call:csrf() ?><input type="hidden" name="op" value="delfile"><input type="hidden" name="file" value="<?cs var:f.id ?>"><button type="submit" class="link">删除</button></form><?cs /if ?></td>
+  </tr><?cs /each ?></tbody></table><?cs /if ?>
+  <?cs if:App.editable ?>
+  <form method="post" enctype="multipart/form-data" action="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?>&amp;ent=<?cs var:Ent.id ?>" data-confirm="确定从服务企业清单中删除该企业及其全部证明材料？">
+    <?cs call:csrf() ?><input type="hidden" name="op" value="delete"><input type="hidden" name="version" value="<?cs var:Form.version ?>">
+    <div class="actions"><button type="submit" class="danger">删除该服务企业</button></div>
+  </form>
+  <?cs /if ?>
+</section>
+<?cs /if ?>
+<?cs include:"footer.cs" ?>

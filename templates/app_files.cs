@@ -1,0 +1,43 @@
+<?cs set:Page.Title = "附件材料" ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>">← 申请报告</a></p>
+<section class="card">
+  <h1>附件材料</h1>
+  <?cs call:error_summary() ?>
+  <table class="list">
+    <thead><tr><th>申报材料</th><th>文件</th><th>大小</th><th>上传时间</th><th></th></tr></thead>
+    <tbody>
+    <?cs each:f = Files ?><?cs if:f.ent == "0" ?>
+    <tr><td><?cs if:f.kind == "license" ?>（2）法人证书或营业执照副本<?cs elif:f.kind == "credit" ?>（3）“信用中国”信用信息报告<?cs else ?>（6）其他相关佐证材料<?cs /if ?></td>
+      <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a></td><td><?cs var:f.size_h ?></td><td><?cs var:f.at ?></td>
+      <td><?cs if:App.editable ?><form class="inline" method="post" enctype="multipart/form-data" action="/cgi-bin/app_files.cgi?id=<?cs var:App.id ?>" data-confirm="确定删除此文件？">
+        <?cs call:csrf() ?><input type="hidden" name="op" value="delete"><input type="hidden" name="file" value="<?cs var:f.id ?>"><button type="submit" class="link">删除</button></form><?cs /if ?></td></tr>
+    <?cs /if ?><?cs /each ?>
+    </tbody>
+  </table>
+  <p class="hint">服务合同、发票、效果场景等证明材料在 <a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>#enterprises">服务企业清单</a> 中按企业上传。</p>
+</section>
+<?cs if:App.editable ?>
+<section class="card">
+  <h2>上传材料</h2>
+  <form method="post" enctype="multipart/form-data" action="/cgi-bin/app_files.cgi?id=<?cs var:App.id ?>" novalidate>
+    <?cs call:csrf() ?><input type="hidden" name="op" value="upload">
+    <fieldset class="field<?cs if:Err.kind ?> invalid<?cs /if ?>">
+      <legend>材料类别<span class="req" aria-hidden="true">*</span></legend>
+      <span class="choice"><input type="radio" name="kind" value="license" id="f-license"<?cs if:Form.kind == "license" ?> checked<?cs /if ?>><label for="f-license">（2）法人证书或营业执照副本（必需）</label></span>
+      <span class="choice"><input type="radio" name="kind" value="credit" id="f-credit"<?cs if:Form.kind == "credit" ?> checked<?cs /if ?>><label for="f-credit">（3）“信用中国”信用信息报告（必需）</label></span>
+      <span class="choice"><input type="radio" name="kind" value="other" id="f-other"<?cs if:Form.kind == "other" ?> checked<?cs /if ?>><label for="f-other">（6）其他相关佐证材料</label></span>
+      <?cs call:field_errmsg("kind") ?>
+    </fieldset>
+    <div class="field<?cs if:Err.upload ?> invalid<?cs /if ?>">
+      <label for="f-upload">文件<span class="req" aria-hidden="true">*</span></label>
+      <input id="f-upload" name="upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-upload<?cs if:Err.upload ?> e-upload<?cs /if ?>">
+      <p class="hint" id="h-upload">PDF、JPG 或 PNG，不超过 <?cs var:Upload.max_mb ?> MB（按文件内容判断类型，与扩展名无关）。</p>
+      <?cs call:field_errmsg("upload") ?>
+    </div>
+    <div class="actions"><button type="submit" class="primary">上传</button></div>
+  </form>
+</section>
+<?cs /if ?>
+<?cs include:"footer.cs" ?>

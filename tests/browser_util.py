@@ -1,0 +1,50 @@
+"""Headless Chromium helpers for the browser tests."""
+import os
+from dt import VAR, PORT
+
+SHOTS = os.path.join(VAR, 'screenshots')
+BASE = 'http://127.0.0.1:%d' % PORT
+
+
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    o = webdriver.ChromeOptions()
+    for a in ('--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+              '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=1280,900',
+              '--lang=zh-CN', '--user-data-dir=' + os.path.join(VAR, 'chromium-profile')):
+        o.add_argument(a)
+    o.binary_location = '/usr/bin/chromium'
+    return webdriver.Chrome(service=Service('/usr/bin/chromedriver'), options=o)
+
+
+def shot(d, name):
+    os.makedirs(SHOTS, exist_ok=True)
+    path = os.path.join(SHOTS, name + '.png')
+    d.save_screenshot(path)
+    assert os.path.getsize(path) > 10000
+    return path
+
+
+def submit(d, css='button.primary'):
+    """Clicks a submit button and waits until the next page has loaded."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support import expected_conditions as EC
+    old = d.find_element(By.TAG_NAME, 'html')
+    d.find_element(By.CSS_SELECTOR, css).click()
+    WebDriverWait(d, 15).until(EC.staleness_of(old))
+    WebDriverWait(d, 15).until(lambda x: x.execute_script('return document.readyState') == 'complete')
+
+
+def cjk_renders(d, text):
+    """True when the text is drawn with a font that has the glyphs (not tofu):
+    a CJK font must be available and give the characters full-width advances."""
+    return d.execute_script("""
+        const ok = document.fonts.check('16px "Noto Sans CJK SC"');
+        const c = document.createElement('canvas').getContext('2d');
+        c.font = '16px "Noto Sans CJK SC", sans-serif';
+        const w = c.measureText(arguments[0]).width / arguments[0].length;
+        return ok && w > 14;""", text)
+
+
