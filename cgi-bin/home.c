@@ -3,7 +3,7 @@
  * Any signed-in user; GET.
  */
 #include <string.h>
-#include "dt.h"
+#include "filing.h"
 
 static void
 count_into(struct req *r, const char *key, struct dbrows *d)
@@ -64,6 +64,25 @@ handle(struct req *r)
 		db_to_hdf(r, d, "Home.Org", names);
 		hseti(r, "Home.ProfileComplete", dbv(d, 0, 4)[0] && dbv(d, 0, 5)[0] && dbv(d, 0, 6)[0]);
 		dbrows_free(d);
+		if (r->s.role == ROLE_PLATFORM) {
+			/* the application waiting for this platform, newest batch first */
+			d = db_query(r,
+				"SELECT p.id, p.state, b.title, DATE_FORMAT(b.applicant_deadline, '%Y-%m-%d'),"
+				" COALESCE(p.return_reason, '') FROM applications p JOIN batches b ON b.id = p.batch_id"
+				" WHERE p.account_id = ? ORDER BY b.open_date DESC LIMIT 1", DI(r->s.account_id));
+			int has_app = d && d->nrows == 1;
+			if (has_app) {
+				hset(r, "Home.App.id", dbv(d, 0, 0));
+				hset(r, "Home.App.state", dbv(d, 0, 1));
+				hset(r, "Home.App.state_label", state_label(dbv(d, 0, 1)));
+				hset(r, "Home.App.batch", dbv(d, 0, 2));
+				hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
+				hset(r, "Home.App.reason", dbv(d, 0, 4));
+			}
+			dbrows_free(d);
+			struct batch b;
+			if (!has_app && batch_current(r, "platform", &b) == 0) batch_to_hdf(r, &b, "Home.Open");
+		}
 		break;
 	}
 	default:

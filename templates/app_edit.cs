@@ -11,7 +11,7 @@
   <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：这一部分已在别处（例如另一个浏览器标签页）保存过。您刚填写的内容保留在下方；请核对后再次保存，或 <a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>">重新打开查看已保存的内容</a>。</p><?cs /if ?>
   <?cs call:error_summary() ?>
   <?cs if:!App.editable ?><p class="hint">申请报告当前只读（<?cs var:App.state_label ?><?cs if:Batch.past_deadline ?>，申报已截止<?cs /if ?>）。</p><?cs /if ?>
-  <form method="post" action="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>" novalidate>
+  <form method="post" action="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>" novalidate<?cs if:App.editable ?> data-autosave="app-<?cs var:App.id ?>-<?cs var:Section.key ?>"<?cs /if ?>>
   <?cs call:csrf() ?>
   <input type="hidden" name="sv" value="<?cs if:Form.sv ?><?cs var:Form.sv ?><?cs else ?><?cs var:Sections[Section.key].version ?><?cs /if ?>">
   <fieldset<?cs if:!App.editable ?> disabled<?cs /if ?> class="plain">

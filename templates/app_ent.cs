@@ -7,7 +7,7 @@
   <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：该服务企业已在别处被修改。您填写的内容保留在下方，请重新打开核对后再保存。</p><?cs /if ?>
   <?cs call:error_summary() ?>
   <p class="hint">金额单位：万元，最多4位小数。奖补资金额不填时按规则允许的最高额测算：不超过实际改造成本的 <?cs var:Batch.cap_enterprise_pct ?>%，且每家最高 <?cs var:Batch.cap_enterprise ?> 万元；每个服务平台合计最高 <?cs var:Batch.cap_platform ?> 万元（附件3注）。其他企业已申请 <?cs var:Ent.others_total ?> 万元，尚余 <?cs var:Ent.remaining ?> 万元。</p>
-  <form method="post" action="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?><?cs if:Ent.id ?>&amp;ent=<?cs var:Ent.id ?><?cs /if ?>" enctype="multipart/form-data" novalidate>
+  <form method="post" action="/cgi-bin/app_ent.cgi?id=<?cs var:App.id ?><?cs if:Ent.id ?>&amp;ent=<?cs var:Ent.id ?><?cs /if ?>" enctype="multipart/form-data" novalidate<?cs if:App.editable ?> data-autosave="ent-<?cs var:App.id ?>-<?cs if:Ent.id ?><?cs var:Ent.id ?><?cs else ?>new<?cs /if ?>"<?cs /if ?>>
     <?cs call:csrf() ?><input type="hidden" name="op" value="save">
     <?cs if:Ent.id ?><input type="hidden" name="version" value="<?cs var:Form.version ?>"><?cs /if ?>
     <fieldset class="plain"<?cs if:!App.editable ?> disabled<?cs /if ?>>

@@ -10,7 +10,7 @@
     <tbody>
     <?cs each:f = Files ?><?cs if:f.ent == "0" ?>
     <tr><td><?cs if:f.kind == "license" ?>（2）法人证书或营业执照副本<?cs elif:f.kind == "credit" ?>（3）“信用中国”信用信息报告<?cs else ?>（6）其他相关佐证材料<?cs /if ?></td>
-      <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a></td><td><?cs var:f.size_h ?></td><td><?cs var:f.at ?></td>
+      <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a><?cs if:f.reused > 0 && !App.owner ?> <span class="badge off">同一文件也出现在其他 <?cs var:f.reused ?> 个平台的申报中</span><?cs /if ?></td><td><?cs var:f.size_h ?></td><td><?cs var:f.at ?></td>
       <td><?cs if:App.editable ?><form class="inline" method="post" enctype="multipart/form-data" action="/cgi-bin/app_files.cgi?id=<?cs var:App.id ?>" data-confirm="确定删除此文件？">
         <?cs call:csrf() ?><input type="hidden" name="op" value="delete"><input type="hidden" name="file" value="<?cs var:f.id ?>"><button type="submit" class="link">删除</button></form><?cs /if ?></td></tr>
     <?cs /if ?><?cs /each ?>

@@ -30,6 +30,20 @@
 <div class="panel"><p>目前没有分配给您的评审任务。</p></div>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
+<?cs if:User.Role == "platform" ?>
+<section class="card">
+  <h2>我的申报</h2>
+  <?cs if:Home.App.id ?>
+  <p><?cs var:Home.App.batch ?>：<span class="badge state-<?cs var:Home.App.state ?>"><?cs var:Home.App.state_label ?></span>
+    <?cs if:Home.App.state == "draft" || Home.App.state == "returned" ?>，请于 <?cs var:Home.App.deadline ?> 前完成并提交<?cs /if ?></p>
+  <?cs if:Home.App.state == "returned" && Home.App.reason ?><p class="error-summary">退回修改：<?cs var:Home.App.reason ?></p><?cs /if ?>
+  <div class="actions"><a class="button primary" href="/cgi-bin/app.cgi?id=<?cs var:Home.App.id ?>">打开申请报告</a></div>
+  <?cs elif:Home.Open.id ?>
+  <p><?cs var:Home.Open.title ?> 正在申报，截止日期 <?cs var:Home.Open.applicant_deadline ?>。</p>
+  <div class="actions"><a class="button primary" href="/cgi-bin/app.cgi">开始申报</a></div>
+  <?cs else ?><p>当前没有开放的申报批次。</p><?cs /if ?>
+</section>
+<?cs /if ?>
 <?cs if:!Home.ProfileComplete ?><p class="error-summary" role="alert">单位联系信息不完整，请先 <a href="/cgi-bin/profile.cgi">完善单位信息</a>。</p><?cs /if ?>
 <section class="card">
   <h2>单位信息</h2>

@@ -48,3 +48,13 @@ def cjk_renders(d, text):
         return ok && w > 14;""", text)
 
 
+
+
+def on_failure(d, name):
+    """Keeps the evidence of a failed browser test: a screenshot and the page source."""
+    try:
+        os.makedirs(SHOTS, exist_ok=True)
+        d.save_screenshot(os.path.join(SHOTS, 'FAILED-%s.png' % name))
+        open(os.path.join(SHOTS, 'FAILED-%s.html' % name), 'w', encoding='utf-8').write(d.page_source)
+    except Exception:
+        pass

@@ -55,6 +55,57 @@
     el.addEventListener('input', upd); upd();
   });
 
+  /* Unsaved work survives an expired session, a lost connection or a closed
+     tab: <form data-autosave="key"> keeps a copy of its fields in this browser
+     until the page shows the same values as the server (i.e. they were saved). */
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), function (f) {
+    var key = 'dtpilot:' + f.getAttribute('data-autosave');
+    function fields() {
+      return Array.prototype.filter.call(f.elements, function (el) {
+        return el.name && el.name !== 'csrf' && el.name !== 'sv' && el.name !== 'version' &&
+          ['hidden', 'file', 'password', 'submit', 'button'].indexOf(el.type) < 0;
+      });
+    }
+    function collect() {
+      var o = {};
+      fields().forEach(function (el) { o[el.name] = (el.type === 'checkbox') ? (el.checked ? el.value : '') : el.value; });
+      return o;
+    }
+    function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+    var stored = null;
+    try { stored = JSON.parse(window.localStorage.getItem(key) || 'null'); } catch (e) { stored = null; }
+    if (stored && stored.v && !same(stored.v, collect())) {
+      var bar = document.createElement('div');
+      bar.className = 'error-summary autosave';
+      bar.setAttribute('role', 'alert');
+      bar.textContent = '此页有尚未保存到服务器的内容（' + (stored.t || '') + '）。';
+      var rb = document.createElement('button'); rb.type = 'button'; rb.textContent = '恢复未保存的内容';
+      var db = document.createElement('button'); db.type = 'button'; db.textContent = '丢弃';
+      rb.addEventListener('click', function () {
+        fields().forEach(function (el) {
+          if (!(el.name in stored.v)) return;
+          if (el.type === 'checkbox') el.checked = stored.v[el.name] === el.value; else el.value = stored.v[el.name];
+          el.dispatchEvent(new Event('input'));
+        });
+        bar.remove();
+      });
+      db.addEventListener('click', function () { window.localStorage.removeItem(key); bar.remove(); });
+      bar.appendChild(rb); bar.appendChild(db);
+      f.parentNode.insertBefore(bar, f);
+    } else if (stored) {
+      window.localStorage.removeItem(key);     /* the server has it */
+    }
+    function keep() {
+      var d = new Date();
+      try {
+        window.localStorage.setItem(key, JSON.stringify({ v: collect(),
+          t: d.getHours() + ':' + ('0' + d.getMinutes()).slice(-2) }));
+      } catch (e) { /* storage full or disabled: the server copy is all there is */ }
+    }
+    f.addEventListener('input', keep);
+    f.addEventListener('change', keep);
+  });
+
   /* Print buttons (no inline handlers under the CSP) */
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
     b.addEventListener('click', function () { window.print(); });

@@ -2,7 +2,7 @@
 account, log in, see the home page.  Screenshots go to var/test/screenshots/."""
 from dt import sql
 
-from browser_util import browser, shot, submit, cjk_renders, BASE
+from browser_util import browser, shot, submit, cjk_renders, on_failure, BASE
 
 
 def test_register_login_home_in_a_real_browser():
@@ -51,6 +51,9 @@ def test_register_login_home_in_a_real_browser():
             assert d.find_elements(By.CSS_SELECTOR, 'label[for="%s"]' % inp.get_attribute('id')), inp.get_attribute('name')
         shot(d, '04-profile')
         assert sql("SELECT region_code FROM accounts WHERE username='browserplatform'")[0][0] == '150602'
+    except Exception:
+        on_failure(d, __name__)
+        raise
     finally:
         d.quit()
 
@@ -70,5 +73,8 @@ def test_admin_pages_in_a_real_browser():
         shot(d, '06-accounts')
         d.get(BASE + '/cgi-bin/account.cgi')
         shot(d, '07-account-create')
+    except Exception:
+        on_failure(d, __name__)
+        raise
     finally:
         d.quit()

@@ -4,7 +4,7 @@ section through the forms, a served enterprise with its proofs, the
 var/test/screenshots/ (1x-filing-*)."""
 import os, re
 from dt import VAR, sql, pdf, png
-from browser_util import browser, shot, submit, BASE
+from browser_util import browser, shot, submit, on_failure, BASE
 from filing import sections, uscc
 
 
@@ -112,5 +112,8 @@ def test_platform1_files_and_prints_in_a_real_browser():
         shot(d, '16-filing-print')
         d.execute_script("window.scrollTo(0, document.body.scrollHeight * 0.55)")
         shot(d, '17-filing-print-table')
+    except Exception:
+        on_failure(d, __name__)
+        raise
     finally:
         d.quit()

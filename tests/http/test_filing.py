@@ -291,3 +291,41 @@ def test_other_platforms_and_reviewers_cannot_see_drafts():
     assert logged_in('province').get('/cgi-bin/app.cgi?id=%s' % app).status == 404
     assert logged_in('expert1').get('/cgi-bin/app.cgi?id=%s' % app).status == 403
     assert logged_in('platform2').post('/cgi-bin/app_submit.cgi', {'id': app, 'op': 'submit', 'version': '1'}).status == 404
+
+
+def test_returned_application_is_editable_with_reason_and_resubmits_as_next_version():
+    c = new_platform('150207')
+    app = start(c)
+    fill_complete(c, app, '150207', 55, seed='H')
+    assert submit(c, app).status == 303
+    # what the 旗县区 review (退回修改) leaves behind; the review pages are another issue
+    sql("UPDATE applications SET state='returned', return_reason='请补充典型案例的服务效果数据', version=version+1 WHERE id=%s" % app)
+    t = c.get('/cgi-bin/app.cgi?id=%s' % app).text
+    assert '退回修改：</strong>请补充典型案例的服务效果数据' in t and '提交申请报告' in t
+    assert '请补充典型案例' in c.get('/cgi-bin/home.cgi').text
+    d = dict(sections('150207', 55)['plan'], plan_2_3='典型案例：某企业设备联网率由40%提升至85%。')
+    assert save_section(c, app, 'plan', d).status == 303
+    assert submit(c, app).status == 303
+    assert sql("SELECT state, submitted_no, return_reason IS NULL FROM applications WHERE id=%s" % app)[0] == ['submitted', '2', '1']
+    r = c.get('/cgi-bin/app_versions.cgi?id=%s' % app)             # default: latest against the one before
+    assert '1 处不同' in r.text and '典型案例的服务质量和效果' in r.text
+
+
+def test_same_proof_in_two_platforms_is_flagged_to_reviewers():
+    a, b = new_platform('150207'), new_platform('150207')
+    app_a, app_b = start(a), start(b)
+    same = pdf('the very same invoice')
+    for c, app, code in ((a, app_a, uscc('91150207MAJ000001')), (b, app_b, uscc('91150207MAJ000002'))):
+        c.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+        r = post_files(c, '/cgi-bin/app_ent.cgi?id=%s' % app,
+                       {'op': 'save', 'name': '共享发票企业', 'credit_code': code, 'region': '150207',
+                        'service_content': '改造', 'contract': '10', 'cost': '10'},
+                       {'f_invoice': ('发票.pdf', same), 'f_contract': ('合同.pdf', pdf('contract ' + code))})
+        assert r.status == 303, r
+    fill_complete(b, app_b, '150207', 60, seed='K')
+    r = submit(b, app_b)
+    assert r.status == 303 and 'check=1' not in r.header('Location')
+    ent = sql("SELECT id FROM app_enterprises WHERE application_id=%s AND name='共享发票企业'" % app_b)[0][0]
+    t = logged_in('county-150207').get('/cgi-bin/app_ent.cgi?id=%s&ent=%s' % (app_b, ent)).text
+    assert re.search(r'同一文件也出现在其他 \d+ 个平台的申报中', t)
+    assert '同一文件也出现在其他' not in b.get('/cgi-bin/app_ent.cgi?id=%s&ent=%s' % (app_b, ent)).text
