@@ -7,7 +7,7 @@
  * POST op=create starts the application for the open batch (one per batch).
  */
 #include <string.h>
-#include "filing.h"
+#include "workflow.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
@@ -127,7 +127,21 @@ show(struct req *r, long long id)
 		db_to_hdf(r, d, "Versions", names);
 		dbrows_free(d);
 	}
-	if (req_int(r, "check", 0) || (a.owner && a.editable)) {
+	if (!a.owner) {
+		/* a reviewer: the actions of this level, and what changed since the version last opened */
+		struct dbrows *d = db_query(r, "SELECT version_no FROM review_seen WHERE account_id = ? AND application_id = ?",
+					    DI(r->s.account_id), DI(a.id));
+		long long seen = d && d->nrows ? dbi(d, 0, 0) : 0;
+		dbrows_free(d);
+		if (seen && seen < a.submitted_no) hseti(r, "Review.seen", seen);
+		if (a.submitted_no && db_exec(r,
+			"INSERT INTO review_seen (account_id, application_id, version_no, seen_at) VALUES (?, ?, ?, NOW())"
+			" ON DUPLICATE KEY UPDATE version_no = VALUES(version_no), seen_at = NOW()",
+			DI(r->s.account_id), DI(a.id), DI(a.submitted_no)) < 0)
+			return 500;
+		hseti(r, "Review.count", wf_actions_to_hdf(r, &a));
+	}
+	if (req_int(r, "check", 0) || (a.owner && a.editable) || !a.owner) {
 		n = platform_check(r, &a, &ps);
 		if (n < 0) return 500;
 		hseti(r, "Check.count", n);
@@ -136,7 +150,7 @@ show(struct req *r, long long id)
 			hset(r, req_printf(r, "Check.items.%d.href", i), ps[i].anchor);
 			hset(r, req_printf(r, "Check.items.%d.msg", i), ps[i].msg);
 		}
-		hseti(r, "Check.shown", req_int(r, "check", 0));
+		hseti(r, "Check.shown", req_int(r, "check", 0) || !a.owner);
 	}
 	return page_render(r, "app.cs");
 }

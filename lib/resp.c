@@ -276,6 +276,10 @@ page_common(struct req *r)
 		hset(r, "Csrf", r->s.csrf);
 		hseti(r, "Session.IdleSeconds", r->s.idle_seconds);
 		hseti(r, "Session.WarnSeconds", req_conf_int(r, "Session.WarnMinutes", 5) * 60);
+		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM messages WHERE account_id = ? AND read_at IS NULL",
+					    DI(r->s.account_id));
+		hseti(r, "User.Unread", d && d->nrows ? dbi(d, 0, 0) : 0);
+		dbrows_free(d);
 	}
 }
 

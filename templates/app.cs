@@ -13,12 +13,31 @@
 <div class="error-summary" role="alert"><strong>退回修改：</strong><?cs var:App.return_reason ?></div>
 <?cs /if ?>
 
+<?cs if:!App.owner ?>
+<section class="card review-panel" id="review">
+  <h2>审核办理</h2>
+  <?cs if:Review.seen ?><p class="error-summary">此申请已重新提交（第 <?cs var:App.submitted_no ?> 版）。<a href="/cgi-bin/app_versions.cgi?id=<?cs var:App.id ?>&amp;a=<?cs var:Review.seen ?>&amp;b=<?cs var:App.submitted_no ?>">查看自您上次查看的第 <?cs var:Review.seen ?> 版以来的变更</a></p><?cs /if ?>
+  <p>当前状态：<span class="badge state-<?cs var:App.state ?>"><?cs var:App.state_label ?></span>
+    <?cs if:User.Role == "county" ?> · 旗县区初审截止：<?cs var:Batch.county_deadline ?><?cs elif:User.Role == "city" ?> · 盟市上报截止：<?cs var:Batch.city_deadline ?><?cs /if ?></p>
+  <?cs if:Review.count > 0 ?>
+  <form method="post" action="/cgi-bin/review.cgi" data-confirm="确定提交审核意见？办理结果将通知申报单位并记入办理记录。">
+    <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="version" value="<?cs var:App.version ?>">
+    <div class="field"><label for="f-opinion">审核意见</label>
+      <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion"></textarea>
+      <p class="counter" id="c-opinion">最多 1000 字</p>
+      <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在申请报告顶部。</p></div>
+    <div class="actions"><?cs each:x = Review.Actions ?><button type="submit" name="action" value="<?cs var:x.action ?>" class="<?cs if:x.danger == "1" ?>danger<?cs else ?>primary<?cs /if ?>"><?cs var:x.label ?></button><?cs /each ?></div>
+  </form>
+  <?cs else ?><p class="hint">本级当前没有需要办理的操作。</p><?cs /if ?>
+  <p><a href="/cgi-bin/app_print.cgi?id=<?cs var:App.id ?>">查看打印稿</a> · <a href="/cgi-bin/app_versions.cgi?id=<?cs var:App.id ?>">版本与变更</a></p>
+</section>
+<?cs /if ?>
 <?cs if:Check.shown ?>
 <section class="card" id="check">
-  <h2>校验结果</h2>
-  <?cs if:Check.count == 0 ?><p class="flash">未发现问题，可以提交。</p>
+  <h2><?cs if:App.owner ?>校验结果<?cs else ?>自动校验结果<?cs /if ?></h2>
+  <?cs if:Check.count == 0 ?><p class="flash"><?cs if:App.owner ?>未发现问题，可以提交。<?cs else ?>未发现不符合申报指南规则的问题。<?cs /if ?></p>
   <?cs else ?>
-  <p class="error-summary">共有 <?cs var:Check.count ?> 处问题，全部解决后才能提交：</p>
+  <p class="error-summary">共有 <?cs var:Check.count ?> 处问题<?cs if:App.owner ?>，全部解决后才能提交<?cs /if ?>：</p>
   <ol class="problems"><?cs each:p = Check.items ?><li><a href="<?cs var:p.href ?>"><?cs var:p.msg ?></a></li><?cs /each ?></ol>
   <?cs /if ?>
 </section>

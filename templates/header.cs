@@ -17,6 +17,7 @@
     <div class="who">
       <span class="user"><?cs var:User.Name ?></span>
       <span class="role"><?cs var:User.RoleLabel ?><?cs if:User.RegionName ?> · <?cs var:User.RegionName ?><?cs /if ?></span>
+      <a href="/cgi-bin/messages.cgi" class="msgs">站内消息<?cs if:User.Unread > 0 ?> <span class="count-badge" aria-label="未读 <?cs var:User.Unread ?> 条"><?cs var:User.Unread ?></span><?cs /if ?></a>
       <a href="/cgi-bin/password.cgi">修改密码</a>
       <form class="inline" method="post" action="/cgi-bin/logout.cgi">
         <input type="hidden" name="csrf" value="<?cs var:Csrf ?>">
@@ -35,6 +36,7 @@
     <a href="/cgi-bin/profile.cgi"<?cs if:Page.Name == "profile" ?> aria-current="page"<?cs /if ?>>单位信息</a>
     <?cs /if ?>
     <?cs if:User.Role == "county" || User.Role == "city" || User.Role == "province" ?>
+    <a href="/cgi-bin/queue.cgi"<?cs if:Page.Name == "queue" ?> aria-current="page"<?cs /if ?>>审核</a>
     <a href="/cgi-bin/orgs.cgi"<?cs if:Page.Name == "orgs" || Page.Name == "org" ?> aria-current="page"<?cs /if ?>>申报单位</a>
     <?cs /if ?>
     <?cs if:User.Role == "province" ?>

@@ -1,0 +1,40 @@
+/*
+ * review - one decision on an application by a 旗县区 or 盟市 reviewer or the
+ * 自治区 administrator: what the workflow table allows this role in the
+ * application's state (初审通过 / 退回修改 / 不予推荐, 审核通过, 拟认定 ...).
+ * POST only: id, action, opinion, version (the application's, as displayed).
+ * Outside the scope: 404.  Not this role's action: 403.  Someone else was
+ * first: 409 with a clear message.  Past the level's deadline: refused.
+ */
+#include "workflow.h"
+
+static const struct input inputs[] = {
+	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
+	{ "action", "操作", VT_KEY, IN_REQ, 0, 16 },
+	{ "opinion", "意见", VT_TEXT, 0, 0, 1000 },
+	{ "version", "", VT_INT, IN_REQ, 1, 1000000000 },
+	{ NULL }
+};
+
+static int
+handle(struct req *r)
+{
+	struct app_info a;
+	struct wf_result res;
+	int st;
+
+	if (req_errors(r)) return 400;
+	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	res = wf_apply(r, &a, req_str(r, "action"), req_str(r, "opinion"), req_int(r, "version", 0));
+	if (res.status == 500) return 500;
+	if (res.status) {
+		hseti(r, "Error.Status", res.status);
+		hset(r, "Error.Text", res.msg);
+		hset(r, "Error.RequestId", r->rid);
+		hset(r, "Error.Back", req_printf(r, "/cgi-bin/app.cgi?id=%lld", a.id));
+		return page_render_status(r, res.status, "error.cs");
+	}
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/app.cgi?id=%lld", a.id), res.msg);
+}
+
+const struct page PAGE = { "review", M_POST, ROLE_REVIEWER, 0, inputs, handle };
