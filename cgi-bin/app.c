@@ -186,4 +186,4 @@ handle(struct req *r)
 	return page_render(r, "app_start.cs");
 }
 
-const struct page PAGE = { "app", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER, 0, inputs, handle };
+const struct page PAGE = { "app", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };

@@ -119,5 +119,5 @@ handle(struct req *r)
 				   req_printf(r, "“%s”已保存为草稿。", section_title(section)));
 }
 
-const struct page PAGE = { "app_edit", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER, 0, inputs, handle,
+const struct page PAGE = { "app_edit", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle,
 			   platform_form };

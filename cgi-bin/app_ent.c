@@ -221,4 +221,4 @@ handle(struct req *r)
 	return 400;
 }
 
-const struct page PAGE = { "app_ent", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER, PAGE_UPLOAD, inputs, handle };
+const struct page PAGE = { "app_ent", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, PAGE_UPLOAD, inputs, handle };

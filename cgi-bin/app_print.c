@@ -124,4 +124,4 @@ handle(struct req *r)
 	return page_render(r, "app_print.cs");
 }
 
-const struct page PAGE = { "app_print", M_GET, ROLE_PLATFORM | ROLE_REVIEWER, 0, inputs, handle };
+const struct page PAGE = { "app_print", M_GET, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };

@@ -7,7 +7,7 @@
  * op=withdraw: back to draft before any reviewer has acted.
  */
 #include <string.h>
-#include "filing.h"
+#include "workflow.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
@@ -27,7 +27,7 @@ submit(struct req *r, struct app_info *a)
 	if (a->b.past_deadline)
 		return page_flash_redirect(r, back, req_printf(r, "申报已于%s截止（以服务器时间为准），不能再提交。",
 							       cn_date(r, a->b.applicant_deadline)));
-	if (strcmp(a->state, "draft") && strcmp(a->state, "returned"))
+	if (!wf_find(a->b.programme, a->state, ROLE_PLATFORM, "submit"))
 		return page_flash_redirect(r, back, "该申请报告已经提交，无需重复提交。");
 	if (db_begin(r)) return 500;
 	/* lock the application first: checks and freeze see one consistent state */
@@ -62,7 +62,7 @@ withdraw(struct req *r, struct app_info *a)
 	const char *back = req_printf(r, "/cgi-bin/app.cgi?id=%lld", a->id);
 	long long k;
 
-	if (strcmp(a->state, "submitted"))
+	if (!wf_find(a->b.programme, a->state, ROLE_PLATFORM, "withdraw"))
 		return page_flash_redirect(r, back, "审核人员已受理，不能撤回。");
 	if (db_begin(r)) return 500;
 	k = db_exec(r, "UPDATE applications SET state = 'draft', version = version + 1"

@@ -38,4 +38,4 @@ handle(struct req *r)
 	return st;
 }
 
-const struct page PAGE = { "file", M_GET, ROLE_PLATFORM | ROLE_REVIEWER, 0, inputs, handle };
+const struct page PAGE = { "file", M_GET, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };

@@ -267,6 +267,8 @@ const char *valid_region(const char *s);
 const char *valid_key(const char *s, long maxlen);
 const char *valid_token(const char *s, long len);
 const char *valid_decimal2(const char *s, long long *hundredths);
+/* the last day of n working days from start (weekends and holidays skipped); 0 ok */
+int workdays_end(const char *start, int n, const char *const *holidays, int nh, char out[11]);
 char *dec2_fmt(long long hundredths, char *buf, size_t n);   /* 1250 -> "12.5" */
 /* SHA-256 of data as 64 lower-case hex characters (OpenSSL) */
 void sha256_hex(const void *data, size_t len, char out[65]);

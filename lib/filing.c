@@ -121,8 +121,11 @@ app_load(struct req *r, long long id, struct app_info *a)
 		" FROM applications p LEFT JOIN regions g ON g.code = p.region_code"
 		" WHERE p.id = ? AND (p.account_id = ?"
 		"  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft'"
-		"      AND ? IN (g.code, g.city_code, g.province_code)))",
-		DI(r->s.account_id), DI(id), DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)));
+		"      AND ? IN (g.code, g.city_code, g.province_code))"
+		"  OR (? = 'expert' AND EXISTS (SELECT 1 FROM expert_assignments x WHERE x.application_id = p.id"
+		"      AND x.expert_id = ? AND x.declared_at IS NOT NULL)))",
+		DI(r->s.account_id), DI(id), DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)),
+		DS(role_key(r->s.role)), DI(r->s.account_id));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	a->id = dbi(d, 0, 0);

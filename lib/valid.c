@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <limits.h>
+#include <time.h>
 #include <openssl/evp.h>
 #include "dt.h"
 
@@ -378,4 +379,33 @@ sha256_hex(const void *data, size_t len, char out[65])
 
 	EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL);
 	for (int i = 0; i < 32; i++) snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+/*
+ * The last day of a period of n working days starting on `start` (counted
+ * from it if it is a working day): Saturdays, Sundays and the given
+ * holidays (YYYY-MM-DD) are skipped.  0 on success.
+ */
+int
+workdays_end(const char *start, int n, const char *const *holidays, int nh, char out[11])
+{
+	struct tm tm;
+	time_t t;
+	int y, m, d, left = n;
+
+	if (valid_date(start, &y, &m, &d) || n < 1 || n > 366) return -1;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900; tm.tm_mon = m - 1; tm.tm_mday = d; tm.tm_hour = 12;
+	t = timegm(&tm);
+	for (int guard = 0; guard < 3660; guard++, t += 86400) {
+		struct tm cur;
+		char day[11];
+		int holiday = 0;
+		gmtime_r(&t, &cur);
+		strftime(day, sizeof(day), "%Y-%m-%d", &cur);
+		for (int i = 0; i < nh; i++) if (!strcmp(holidays[i], day)) holiday = 1;
+		if (cur.tm_wday == 0 || cur.tm_wday == 6 || holiday) continue;
+		if (--left == 0) { memcpy(out, day, 11); return 0; }
+	}
+	return -1;
 }

@@ -25,7 +25,7 @@ const struct transition workflow[] = {
 	{ "platform", "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON },
 	{ "platform", "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON },
 	{ "platform", "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", WF_PAGE },
-	{ "platform", "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON | WF_PAGE },
+	{ "platform", "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON },
 	{ NULL }
 };
 
@@ -155,4 +155,30 @@ unread_count(struct req *r)
 	int n = d && d->nrows ? (int)dbi(d, 0, 0) : 0;
 	dbrows_free(d);
 	return n;
+}
+
+/* The default rubric, drawn from the 实施方案 outline of 附件2 (100 points). */
+int
+rubric_ensure(struct req *r, long long batch_id)
+{
+	static const struct { const char *title; int max; } items[] = {
+		{ "平台主要服务功能（实施方案 一）", 10 },
+		{ "一揽子数字化转型服务情况（二、1）", 15 },
+		{ "行业知识积累、技术开发能力与服务生态（二、2）", 15 },
+		{ "典型案例的服务质量和效果（二、3）", 10 },
+		{ "试点行业调研情况（三、1）", 10 },
+		{ "问题梳理与系统解决方案（三、2）", 15 },
+		{ "试点企业转型目标与改造内容（四、1）", 10 },
+		{ "成本测算与奖补资金规模（四、2）", 10 },
+		{ "绩效管理与绩效目标（四、3，附件4）", 5 },
+	};
+	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM rubric_items WHERE batch_id = ?", DI(batch_id));
+	int have = d && d->nrows ? (int)dbi(d, 0, 0) : -1;
+	dbrows_free(d);
+	if (have < 0) return -1;
+	for (size_t i = 0; !have && i < sizeof(items) / sizeof(items[0]); i++)
+		if (db_exec(r, "INSERT IGNORE INTO rubric_items (batch_id, seq, title, max_points) VALUES (?, ?, ?, ?)",
+			    DI(batch_id), DI((long long)i + 1), DS(items[i].title), DI(items[i].max)) < 0)
+			return -1;
+	return 0;
 }

@@ -40,5 +40,7 @@ struct wf_result wf_apply(struct req *r, const struct app_info *a, const char *a
 /* 站内消息 (and the mail outbox when Mail.Command is configured), in the caller's transaction */
 int notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body);
 int unread_count(struct req *r);
+/* the batch's scoring rubric, created from the 实施方案 headings when it has none */
+int rubric_ensure(struct req *r, long long batch_id);
 
 #endif

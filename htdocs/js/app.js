@@ -106,6 +106,20 @@
     f.addEventListener('change', keep);
   });
 
+  /* Running total of an expert's scores: inputs with data-score="max" */
+  var scoreInputs = document.querySelectorAll('input[data-score]');
+  var scoreOut = document.getElementById('score-total');
+  function retotal() {
+    var t = 0;
+    Array.prototype.forEach.call(scoreInputs, function (el) {
+      var v = parseFloat(el.value), max = parseFloat(el.getAttribute('data-score'));
+      el.setAttribute('aria-invalid', (el.value !== '' && (isNaN(v) || v < 0 || v > max)) ? 'true' : 'false');
+      if (!isNaN(v)) t += Math.round(v * 100);
+    });
+    if (scoreOut) scoreOut.textContent = String(t / 100);
+  }
+  Array.prototype.forEach.call(scoreInputs, function (el) { el.addEventListener('input', retotal); });
+
   /* Print buttons (no inline handlers under the CSP) */
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
     b.addEventListener('click', function () { window.print(); });

@@ -136,5 +136,21 @@ main(void)
 	CHECK_OK(valid_token("0123456789abcdef", 16));
 	CHECK_ERR(valid_token("0123456789abcdeg", 16));
 	CHECK_ERR(valid_token("0123", 16));
+	{
+		/* 公示 periods in working days */
+		char end[11];
+		const char *hol[] = { "2026-10-01", "2026-10-02", "2026-10-05" };
+		CHECK(workdays_end("2026-11-20", 5, NULL, 0, end) == 0);      /* a Friday */
+		CHECK(strcmp(end, "2026-11-26") == 0);                           /* Fri, Mon..Thu */
+		CHECK(workdays_end("2026-11-21", 5, NULL, 0, end) == 0);      /* a Saturday: starts Monday */
+		CHECK(strcmp(end, "2026-11-27") == 0);
+		CHECK(workdays_end("2026-11-23", 5, NULL, 0, end) == 0);      /* Monday to Friday */
+		CHECK(strcmp(end, "2026-11-27") == 0);
+		CHECK(workdays_end("2026-09-30", 5, hol, 3, end) == 0);       /* across 国庆 holidays */
+		CHECK(strcmp(end, "2026-10-09") == 0);                           /* 9/30, 10/6, 10/7, 10/8, 10/9 */
+		CHECK(workdays_end("2026-11-20", 1, NULL, 0, end) == 0 && strcmp(end, "2026-11-20") == 0);
+		CHECK(workdays_end("2026-02-30", 5, NULL, 0, end) != 0);
+		CHECK(workdays_end("2026-11-20", 0, NULL, 0, end) != 0);
+	}
 	return T_DONE();
 }

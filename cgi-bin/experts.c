@@ -1,0 +1,170 @@
+/*
+ * experts - 专家评审: the 自治区 administrator assigns 评审专家 to recommended
+ * applications (one or many at once), sees each expert's score, the average
+ * and the ranking, and decides the 拟认定 list (through the workflow table).
+ * An expert whose organisation's credit code equals the platform's or one
+ * of its served enterprises' is excluded automatically (回避).
+ * GET ?batch=N; POST op=assign (expert, apps...) | unassign (assignment).
+ */
+#include <string.h>
+#include "workflow.h"
+
+static const struct input inputs[] = {
+	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) },
+	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ "expert", "评审专家", VT_INT, 0, 1, (1LL << 53) },
+	{ "apps", "申请", VT_INT, IN_MULTI, 1, (1LL << 53) },
+	{ "assignment", "分配", VT_INT, 0, 1, (1LL << 53) },
+	{ NULL }
+};
+
+static long long
+batch_id(struct req *r)
+{
+	long long bid = req_int(r, "batch", 0);
+	if (!bid) {
+		struct dbrows *d = db_query(r, "SELECT id FROM batches WHERE programme = 'platform' AND region_code = ?"
+					       " ORDER BY open_date DESC, id DESC LIMIT 1", DS(scope_code(r)));
+		bid = d && d->nrows ? dbi(d, 0, 0) : 0;
+		dbrows_free(d);
+	}
+	return bid;
+}
+
+static int
+render(struct req *r, const struct batch *b, int status)
+{
+	struct dbrows *d;
+	char m[32];
+	static const char *const en[] = { "id", "name", "credit_code", NULL };
+
+	batch_to_hdf(r, b, "Batch");
+	d = db_query(r,
+		"SELECT p.id, a.display_name, c.name, s.name, p.state, p.version,"
+		" (SELECT COUNT(*) FROM expert_assignments x WHERE x.application_id = p.id),"
+		" (SELECT COUNT(*) FROM expert_assignments x WHERE x.application_id = p.id AND x.submitted_at IS NOT NULL),"
+		" (SELECT ROUND(AVG(x.total)) FROM expert_assignments x WHERE x.application_id = p.id AND x.submitted_at IS NOT NULL),"
+		" (SELECT COUNT(*) FROM objections o WHERE o.application_id = p.id AND o.resolved_at IS NULL)"
+		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
+		" JOIN regions c ON c.code = g.city_code JOIN sub_industries s ON s.seq = p.sub_industry"
+		" WHERE p.batch_id = ? AND p.state IN ('recommended', 'proposed', 'recognised', 'not_recognised')"
+		" ORDER BY (SELECT AVG(x.total) FROM expert_assignments x WHERE x.application_id = p.id AND x.submitted_at IS NOT NULL) DESC,"
+		" p.id", DI(b->id));
+	if (!d) return 500;
+	for (int i = 0; i < d->nrows; i++) {
+		const char *p = req_printf(r, "Apps.%d", i);
+		hset(r, req_printf(r, "%s.id", p), dbv(d, i, 0));
+		hset(r, req_printf(r, "%s.org", p), dbv(d, i, 1));
+		hset(r, req_printf(r, "%s.city", p), dbv(d, i, 2));
+		hset(r, req_printf(r, "%s.sub", p), dbv(d, i, 3));
+		hset(r, req_printf(r, "%s.state", p), dbv(d, i, 4));
+		hset(r, req_printf(r, "%s.state_label", p), state_label(dbv(d, i, 4)));
+		hset(r, req_printf(r, "%s.version", p), dbv(d, i, 5));
+		hset(r, req_printf(r, "%s.assigned", p), dbv(d, i, 6));
+		hset(r, req_printf(r, "%s.scored", p), dbv(d, i, 7));
+		if (dbn(d, i, 8)) hset(r, req_printf(r, "%s.avg", p), dec2_fmt(dbi(d, i, 8), m, sizeof(m)));
+		hseti(r, req_printf(r, "%s.rank", p), dbn(d, i, 8) ? i + 1 : 0);
+		hset(r, req_printf(r, "%s.objections", p), dbv(d, i, 9));
+		/* each expert's score */
+		struct dbrows *x = db_query(r,
+			"SELECT x.id, e.display_name, x.declared_at IS NOT NULL, x.submitted_at IS NOT NULL, COALESCE(x.total, 0)"
+			" FROM expert_assignments x JOIN accounts e ON e.id = x.expert_id WHERE x.application_id = ? ORDER BY x.id",
+			DI(dbi(d, i, 0)));
+		for (int k = 0; x && k < x->nrows; k++) {
+			const char *q = req_printf(r, "%s.experts.%d", p, k);
+			hset(r, req_printf(r, "%s.id", q), dbv(x, k, 0));
+			hset(r, req_printf(r, "%s.name", q), dbv(x, k, 1));
+			hset(r, req_printf(r, "%s.declared", q), dbv(x, k, 2));
+			hset(r, req_printf(r, "%s.submitted", q), dbv(x, k, 3));
+			hset(r, req_printf(r, "%s.total", q), dec2_fmt(dbi(x, k, 4), m, sizeof(m)));
+		}
+		dbrows_free(x);
+	}
+	dbrows_free(d);
+	d = db_query(r, "SELECT id, display_name, COALESCE(credit_code, '') FROM accounts WHERE role = 'expert'"
+			" AND status = 'active' ORDER BY username");
+	db_to_hdf(r, d, "Experts", en);
+	dbrows_free(d);
+	return page_render_status(r, status, "experts.cs");
+}
+
+static int
+assign(struct req *r, const struct batch *b)
+{
+	const struct val *apps = req_val(r, "apps");
+	long long expert = req_int(r, "expert", 0);
+	int done = 0;
+	const char *recused = "";
+	struct dbrows *d;
+
+	if (!expert) req_field_error(r, "expert", "请选择评审专家");
+	if (!apps || !apps->nmulti) req_field_error(r, "apps", "请勾选要分配的申请");
+	if (req_errors(r)) return render(r, b, 422);
+	d = db_query(r, "SELECT COALESCE(credit_code, '') FROM accounts WHERE id = ? AND role = 'expert' AND status = 'active'",
+		     DI(expert));
+	if (!d) return 500;
+	if (d->nrows != 1) { dbrows_free(d); req_field_error(r, "expert", "请选择评审专家"); return render(r, b, 422); }
+	char code[19];
+	snprintf(code, sizeof(code), "%s", dbv(d, 0, 0));
+	dbrows_free(d);
+	if (db_begin(r)) return 500;
+	for (int i = 0; i < apps->nmulti; i++) {
+		long long app;
+		if (valid_int(apps->multi[i], 1, 1LL << 53, &app)) continue;
+		/* 回避: the expert's organisation is the platform or one of its served enterprises */
+		d = db_query(r,
+			"SELECT a.display_name, ? <> '' AND (a.credit_code = ? OR EXISTS (SELECT 1 FROM app_enterprises e"
+			"  WHERE e.application_id = p.id AND e.credit_code = ?))"
+			" FROM applications p JOIN accounts a ON a.id = p.account_id"
+			" WHERE p.id = ? AND p.batch_id = ? AND p.state IN ('recommended', 'proposed')",
+			DS(code), DS(code), DS(code), DI(app), DI(b->id));
+		if (!d) return 500;
+		if (d->nrows == 1 && dbi(d, 0, 1)) {
+			recused = req_printf(r, "%s%s“%s”", recused, *recused ? "、" : "", dbv(d, 0, 0));
+		} else if (d->nrows == 1) {
+			long long n = db_exec(r, "INSERT IGNORE INTO expert_assignments (application_id, expert_id, assigned_by, comments)"
+						 " VALUES (?, ?, ?, '')", DI(app), DI(expert), DI(r->s.account_id));
+			if (n < 0) { dbrows_free(d); return 500; }
+			if (n == 1) {
+				done++;
+				if (audit(r, "expert.assign", "application", app, "", req_printf(r, "expert %lld", expert)) ||
+				    notify(r, expert, 0, "新的评审任务",
+					   req_printf(r, "自治区工信厅分配给您一项评审任务：%s。请先声明无利益冲突，再评分。", dbv(d, 0, 0)))) {
+					dbrows_free(d);
+					return 500;
+				}
+			}
+		}
+		dbrows_free(d);
+	}
+	if (db_commit(r)) return 500;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/experts.cgi?batch=%lld", b->id),
+				   *recused ? req_printf(r, "已分配 %d 项。以下申请因利益冲突自动回避，未分配给该专家：%s。", done, recused)
+					    : req_printf(r, "已分配 %d 项。", done));
+}
+
+static int
+handle(struct req *r)
+{
+	struct batch b;
+	long long bid = batch_id(r);
+	const char *op = req_str(r, "op");
+	int st;
+
+	if (!bid) return 404;
+	if ((st = batch_load(r, bid, &b))) return st;
+	if (r->method != M_POST) return render(r, &b, 200);
+	if (op && !strcmp(op, "assign")) return assign(r, &b);
+	if (op && !strcmp(op, "unassign")) {
+		if (db_begin(r)) return 500;
+		long long n = db_exec(r, "DELETE FROM expert_assignments WHERE id = ? AND submitted_at IS NULL",
+				      DI(req_int(r, "assignment", 0)));
+		if (n < 0) return 500;
+		if (n == 0) { db_rollback(r); return page_flash_redirect(r, req_printf(r, "/cgi-bin/experts.cgi?batch=%lld", bid), "已评分的分配不能撤销。"); }
+		if (audit(r, "expert.unassign", "assignment", req_int(r, "assignment", 0), "", "") || db_commit(r)) return 500;
+		return page_flash_redirect(r, req_printf(r, "/cgi-bin/experts.cgi?batch=%lld", bid), "已撤销该分配。");
+	}
+	return 400;
+}
+
+const struct page PAGE = { "experts", M_GET | M_POST, ROLE_PROVINCE, 0, inputs, handle };

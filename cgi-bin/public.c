@@ -1,0 +1,44 @@
+/*
+ * public - 公示 and the list of recognised platforms, for everyone (no login).
+ * During a batch's 公示 period: each 拟认定 platform's name, sub-industry
+ * and 盟市, and how to object.  After 认定: the 数字化转型试点平台 of each batch.
+ * GET.
+ */
+#include "workflow.h"
+
+static int
+handle(struct req *r)
+{
+	struct dbrows *d;
+	static const char *const pn[] = { "batch", "title", "start", "end", "days", "org", "sub", "city", NULL };
+	static const char *const rn[] = { "title", "org", "sub", "city", NULL };
+
+	d = db_query(r,
+		"SELECT b.id, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
+		" a.display_name, s.name, c.name FROM publications u JOIN batches b ON b.id = u.batch_id"
+		" JOIN applications p ON p.batch_id = b.id AND p.state = 'proposed' JOIN accounts a ON a.id = p.account_id"
+		" JOIN sub_industries s ON s.seq = p.sub_industry JOIN regions g ON g.code = p.region_code"
+		" JOIN regions c ON c.code = g.city_code WHERE CURDATE() BETWEEN u.start_date AND u.end_date"
+		" ORDER BY b.id, c.sort, s.seq");
+	if (!d) return 500;
+	db_to_hdf(r, d, "Notice", pn);
+	for (int i = 0; i < d->nrows; i++) {
+		hseti(r, req_printf(r, "Notice.%d.seq", i), i + 1);
+		hset(r, req_printf(r, "Notice.%d.start_cn", i), cn_date(r, dbv(d, i, 2)));
+		hset(r, req_printf(r, "Notice.%d.end_cn", i), cn_date(r, dbv(d, i, 3)));
+	}
+	dbrows_free(d);
+	d = db_query(r,
+		"SELECT b.title, a.display_name, s.name, c.name FROM applications p JOIN batches b ON b.id = p.batch_id"
+		" JOIN accounts a ON a.id = p.account_id JOIN sub_industries s ON s.seq = p.sub_industry"
+		" JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
+		" WHERE p.state = 'recognised' ORDER BY b.open_date DESC, c.sort, s.seq");
+	if (!d) return 500;
+	db_to_hdf(r, d, "Recognised", rn);
+	dbrows_free(d);
+	hset(r, "Public.contact", req_conf(r, "Site.ObjectionContact", "自治区工业和信息化厅 牟立茁 0471-4824952"));
+	return page_render(r, "public.cs");
+}
+
+static const struct input inputs[] = { { NULL } };
+const struct page PAGE = { "public", M_GET, 0, PAGE_PUBLIC, inputs, handle };

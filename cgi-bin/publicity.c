@@ -1,0 +1,243 @@
+/*
+ * publicity - 公示与认定 (申报指南 四（三）).  The 自治区 administrator publishes
+ * the 拟认定 list with a start date; the period is counted in working days
+ * (default 5; weekends and the batch's holidays excluded).  Objections (异议)
+ * are recorded with the objector's real name or unit and resolved with an
+ * outcome; an application under an unresolved objection cannot be 认定.
+ * After the period the administrator confirms 认定 (or declines it through
+ * the review page).  GET ?batch=N; POST op = holidays | publish | objection |
+ * resolve | recognise.
+ */
+#include <string.h>
+#include "workflow.h"
+
+static const struct input inputs[] = {
+	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) },
+	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ "start_date", "公示开始日期", VT_DATE },
+	{ "working_days", "公示期（工作日）", VT_INT, 0, 1, 30 },
+	{ "holidays", "节假日", VT_TEXT, 0, 0, 2000 },
+	{ "app", "申请", VT_INT, 0, 1, (1LL << 53) },
+	{ "version", "", VT_INT, 0, 1, 1000000000 },
+	{ "objector", "异议人（真实姓名或单位）", VT_LINE, 0, 2, 100 },
+	{ "contact", "联系方式", VT_LINE, 0, 0, 100 },
+	{ "content", "异议内容", VT_TEXT, 0, 0, 2000 },
+	{ "received_on", "收到日期", VT_DATE },
+	{ "objection", "异议", VT_INT, 0, 1, (1LL << 53) },
+	{ "outcome", "处理结果", VT_TEXT, 0, 0, 2000 },
+	{ "upheld", "异议成立", VT_BOOL },
+	{ NULL }
+};
+
+static int
+load_batch(struct req *r, struct batch *b)
+{
+	long long bid = req_int(r, "batch", 0);
+	if (!bid) {
+		struct dbrows *d = db_query(r, "SELECT id FROM batches WHERE programme = 'platform' AND region_code = ?"
+					       " ORDER BY open_date DESC, id DESC LIMIT 1", DS(scope_code(r)));
+		bid = d && d->nrows ? dbi(d, 0, 0) : 0;
+		dbrows_free(d);
+	}
+	return bid ? batch_load(r, bid, b) : 404;
+}
+
+static int
+render(struct req *r, const struct batch *b, int status)
+{
+	struct dbrows *d;
+	static const char *const an[] = { "id", "org", "city", "sub", "state", "version", "open_objections", NULL };
+	static const char *const on[] = { "id", "app", "org", "objector", "contact", "content", "received_on", "resolved",
+					   "outcome", "upheld", NULL };
+
+	batch_to_hdf(r, b, "Batch");
+	d = db_query(r, "SELECT DATE_FORMAT(start_date, '%Y-%m-%d'), DATE_FORMAT(end_date, '%Y-%m-%d'), working_days,"
+			" CURDATE() > end_date, CURDATE() BETWEEN start_date AND end_date FROM publications WHERE batch_id = ?",
+		     DI(b->id));
+	if (!d) return 500;
+	if (d->nrows == 1) {
+		hset(r, "Pub.start", cn_date(r, dbv(d, 0, 0)));
+		hset(r, "Pub.end", cn_date(r, dbv(d, 0, 1)));
+		hset(r, "Pub.days", dbv(d, 0, 2));
+		hset(r, "Pub.over", dbv(d, 0, 3));
+		hset(r, "Pub.running", dbv(d, 0, 4));
+	}
+	dbrows_free(d);
+	d = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ? ORDER BY day", DI(b->id));
+	if (!d) return 500;
+	{
+		STRING s;
+		string_init(&s);
+		for (int i = 0; i < d->nrows; i++) { string_append(&s, dbv(d, i, 0)); string_append(&s, "\n"); }
+		if (!req_has(r, "holidays")) hset(r, "Form.holidays", s.buf ? s.buf : "");
+		string_clear(&s);
+	}
+	dbrows_free(d);
+	d = db_query(r,
+		"SELECT p.id, a.display_name, c.name, s.name, p.state, p.version,"
+		" (SELECT COUNT(*) FROM objections o WHERE o.application_id = p.id AND o.resolved_at IS NULL)"
+		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
+		" JOIN regions c ON c.code = g.city_code JOIN sub_industries s ON s.seq = p.sub_industry"
+		" WHERE p.batch_id = ? AND p.state IN ('proposed', 'recognised', 'not_recognised') ORDER BY c.sort, p.sub_industry",
+		DI(b->id));
+	if (!d) return 500;
+	db_to_hdf(r, d, "Apps", an);
+	for (int i = 0; i < d->nrows; i++) hset(r, req_printf(r, "Apps.%d.state_label", i), state_label(dbv(d, i, 4)));
+	dbrows_free(d);
+	d = db_query(r,
+		"SELECT o.id, o.application_id, a.display_name, o.objector, o.contact, o.content,"
+		" DATE_FORMAT(o.received_on, '%Y-%m-%d'), o.resolved_at IS NOT NULL, COALESCE(o.outcome, ''), COALESCE(o.upheld, 0)"
+		" FROM objections o JOIN applications p ON p.id = o.application_id JOIN accounts a ON a.id = p.account_id"
+		" WHERE p.batch_id = ? ORDER BY o.id", DI(b->id));
+	if (!d) return 500;
+	db_to_hdf(r, d, "Objections", on);
+	dbrows_free(d);
+	return page_render_status(r, status, "publicity.cs");
+}
+
+static int
+back(struct req *r, const struct batch *b, const char *msg)
+{
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/publicity.cgi?batch=%lld", b->id), msg);
+}
+
+static int
+publish(struct req *r, const struct batch *b)
+{
+	struct dbrows *d;
+	const char **hol;
+	char end[11];
+	long long days = req_int(r, "working_days", 5);
+
+	if (!req_str(r, "start_date")) { req_field_error(r, "start_date", "请填写公示开始日期"); return render(r, b, 422); }
+	d = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ?", DI(b->id));
+	if (!d) return 500;
+	hol = req_alloc(r, sizeof(char *) * (size_t)(d->nrows + 1));
+	for (int i = 0; i < d->nrows; i++) hol[i] = req_strdup(r, dbv(d, i, 0));
+	if (workdays_end(req_str(r, "start_date"), (int)days, hol, d->nrows, end)) { dbrows_free(d); return 500; }
+	dbrows_free(d);
+	if (db_begin(r)) return 500;
+	d = db_query(r, "SELECT COUNT(*) FROM applications WHERE batch_id = ? AND state = 'proposed'", DI(b->id));
+	if (!d || !dbi(d, 0, 0)) { dbrows_free(d); db_rollback(r); return back(r, b, "拟认定名单为空，不能公示。"); }
+	dbrows_free(d);
+	if (db_exec(r, "INSERT INTO publications (batch_id, start_date, end_date, working_days, published_at, published_by)"
+		       " VALUES (?, ?, ?, ?, NOW(), ?)", DI(b->id), DS(req_str(r, "start_date")), DS(end), DI(days),
+		    DI(r->s.account_id)) != 1) {
+		db_rollback(r);
+		if (r->db_errno == 1062) return back(r, b, "本批次已发布公示。");
+		return 500;
+	}
+	d = db_query(r, "SELECT id, account_id FROM applications WHERE batch_id = ? AND state = 'proposed'", DI(b->id));
+	for (int i = 0; d && i < d->nrows; i++)
+		if (notify(r, dbi(d, i, 1), dbi(d, i, 0), "拟认定名单公示",
+			   req_printf(r, "您的申请已列入拟认定名单，公示期为%s至%s（%lld个工作日）。", cn_date(r, req_str(r, "start_date")),
+				      cn_date(r, end), days))) {
+			dbrows_free(d);
+			return 500;
+		}
+	dbrows_free(d);
+	if (audit(r, "publicity.publish", "batch", b->id, "", req_printf(r, "%s 至 %s，%lld个工作日", req_str(r, "start_date"), end, days)) ||
+	    db_commit(r))
+		return 500;
+	return back(r, b, req_printf(r, "已发布公示：%s至%s（%lld个工作日）。", cn_date(r, req_str(r, "start_date")), cn_date(r, end), days));
+}
+
+static int
+recognise(struct req *r, const struct batch *b)
+{
+	long long app = req_int(r, "app", 0);
+	struct dbrows *d = db_query(r,
+		"SELECT (SELECT CURDATE() > end_date FROM publications WHERE batch_id = ?),"
+		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND resolved_at IS NULL),"
+		" p.account_id, p.submitted_no FROM applications p WHERE p.id = ? AND p.batch_id = ?",
+		DI(b->id), DI(app), DI(app), DI(b->id));
+	const struct transition *t = wf_find("platform", "proposed", ROLE_PROVINCE, "recognise");
+
+	if (!d) return 500;
+	if (d->nrows != 1) { dbrows_free(d); return 404; }
+	if (!dbn(d, 0, 0)) { dbrows_free(d); return back(r, b, "尚未公示，不能认定。"); }
+	if (!dbi(d, 0, 0)) { dbrows_free(d); return back(r, b, "公示期尚未结束，不能认定。"); }
+	if (dbi(d, 0, 1)) { dbrows_free(d); return back(r, b, "该申请有未处理完毕的异议，处理后才能认定。"); }
+	long long owner = dbi(d, 0, 2);
+	int vno = (int)dbi(d, 0, 3);
+	dbrows_free(d);
+	if (db_begin(r)) return 500;
+	long long n = db_exec(r, "UPDATE applications SET state = ?, version = version + 1 WHERE id = ? AND state = ? AND version = ?"
+				 " AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.application_id = ? AND o.resolved_at IS NULL)",
+			      DS(t->to), DI(app), DS(t->from), DI(req_int(r, "version", 0)), DI(app));
+	if (n < 0) return 500;
+	if (n == 0) { db_rollback(r); return back(r, b, "该申请已被处理或状态已改变，未认定。"); }
+	if (app_event(r, app, t->action, t->from, t->to, "", vno) ||
+	    audit(r, "review.recognise", "application", app, t->from, t->to) ||
+	    notify(r, owner, app, "认定为数字化转型试点平台", req_printf(r, "公示无异议，您的平台已被认定为%s数字化转型试点平台。", b->title)) ||
+	    db_commit(r))
+		return 500;
+	return back(r, b, "已认定。");
+}
+
+static int
+handle(struct req *r)
+{
+	struct batch b;
+	const char *op = req_str(r, "op");
+	int st;
+
+	if ((st = load_batch(r, &b))) return st;
+	if (r->method != M_POST) return render(r, &b, 200);
+	if (!op) return 400;
+	if (!strcmp(op, "publish")) return publish(r, &b);
+	if (!strcmp(op, "recognise")) return recognise(r, &b);
+	if (!strcmp(op, "holidays")) {
+		char *s = req_strdup(r, req_str(r, "holidays") ? req_str(r, "holidays") : ""), *save = NULL;
+		if (db_begin(r)) return 500;
+		if (db_exec(r, "DELETE FROM batch_holidays WHERE batch_id = ?", DI(b.id)) < 0) return 500;
+		for (char *t = strtok_r(s, " \r\n,，", &save); t; t = strtok_r(NULL, " \r\n,，", &save)) {
+			if (valid_date(t, NULL, NULL, NULL)) {
+				db_rollback(r);
+				req_field_error(r, "holidays", req_printf(r, "“%s”不是有效日期，请每行一个，格式 YYYY-MM-DD", t));
+				return render(r, &b, 422);
+			}
+			if (db_exec(r, "INSERT IGNORE INTO batch_holidays (batch_id, day) VALUES (?, ?)", DI(b.id), DS(t)) < 0) return 500;
+		}
+		if (audit(r, "publicity.holidays", "batch", b.id, "", req_str(r, "holidays") ? req_str(r, "holidays") : "") ||
+		    db_commit(r))
+			return 500;
+		return back(r, &b, "节假日已保存。");
+	}
+	if (!strcmp(op, "objection")) {
+		if (!req_str(r, "objector")) req_field_error(r, "objector", "请填写异议人的真实姓名或单位");
+		if (!req_str(r, "content")) req_field_error(r, "content", "请填写异议内容");
+		if (!req_str(r, "received_on")) req_field_error(r, "received_on", "请填写收到日期");
+		if (req_errors(r)) return render(r, &b, 422);
+		struct dbrows *d = db_query(r, "SELECT 1 FROM applications WHERE id = ? AND batch_id = ? AND state = 'proposed'",
+					    DI(req_int(r, "app", 0)), DI(b.id));
+		int ok = d && d->nrows == 1;
+		dbrows_free(d);
+		if (!ok) return back(r, &b, "只能对拟认定名单中的申请登记异议。");
+		if (db_begin(r)) return 500;
+		if (db_exec(r, "INSERT INTO objections (application_id, objector, contact, content, received_on, recorded_by)"
+			       " VALUES (?, ?, ?, ?, ?, ?)", DI(req_int(r, "app", 0)), DS(req_str(r, "objector")),
+			    DS(req_str(r, "contact") ? req_str(r, "contact") : ""), DS(req_str(r, "content")),
+			    DS(req_str(r, "received_on")), DI(r->s.account_id)) != 1 ||
+		    audit(r, "objection.record", "application", req_int(r, "app", 0), "", req_str(r, "objector")) || db_commit(r))
+			return 500;
+		return back(r, &b, "异议已登记。处理完毕前该申请不能认定。");
+	}
+	if (!strcmp(op, "resolve")) {
+		if (!req_str(r, "outcome")) { req_field_error(r, "outcome", "请填写处理结果"); return render(r, &b, 422); }
+		if (db_begin(r)) return 500;
+		long long n = db_exec(r, "UPDATE objections o JOIN applications p ON p.id = o.application_id"
+					 " SET o.resolved_at = NOW(), o.outcome = ?, o.upheld = ?"
+					 " WHERE o.id = ? AND p.batch_id = ? AND o.resolved_at IS NULL",
+				      DS(req_str(r, "outcome")), DI(req_int(r, "upheld", 0)), DI(req_int(r, "objection", 0)), DI(b.id));
+		if (n < 0) return 500;
+		if (n == 0) { db_rollback(r); return back(r, &b, "该异议已处理。"); }
+		if (audit(r, "objection.resolve", "objection", req_int(r, "objection", 0), "",
+			  req_printf(r, "%s %s", req_int(r, "upheld", 0) ? "成立" : "不成立", req_str(r, "outcome"))) || db_commit(r))
+			return 500;
+		return back(r, &b, "异议处理结果已记录。");
+	}
+	return 400;
+}
+
+const struct page PAGE = { "publicity", M_GET | M_POST, ROLE_PROVINCE, 0, inputs, handle };

@@ -1,0 +1,22 @@
+<?cs set:Page.Title = "公示与认定名单" ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<h1>中小企业数字化转型试点平台 公示与认定名单</h1>
+<section class="card">
+  <h2>拟认定名单公示</h2>
+  <?cs if:subcount(Notice) == 0 ?><p>当前没有正在公示的名单。</p><?cs else ?>
+  <p>根据《内蒙古自治区中小企业数字化转型试点申报指南》，经盟市推荐、第三方机构评审，现将拟认定的数字化转型试点平台名单予以公示，公示期为 <?cs var:Notice.0.start_cn ?> 至 <?cs var:Notice.0.end_cn ?>（<?cs var:Notice.0.days ?> 个工作日）。</p>
+  <table class="list"><thead><tr><th>序号</th><th>服务平台名称</th><th>细分行业</th><th>盟市</th></tr></thead><tbody>
+  <?cs each:n = Notice ?><tr><td><?cs var:n.seq ?></td><td><?cs var:n.org ?></td><td><?cs var:n.sub ?></td><td><?cs var:n.city ?></td></tr><?cs /each ?>
+  </tbody></table>
+  <p><strong>异议方式：</strong>公示期内，对名单如有异议，请以书面形式向自治区工业和信息化厅反映，注明真实姓名或单位及联系方式，并提供必要的证明材料；匿名异议不予受理。联系方式：<?cs var:Public.contact ?>。</p>
+  <?cs /if ?>
+</section>
+<section class="card">
+  <h2>已认定的数字化转型试点平台</h2>
+  <?cs if:subcount(Recognised) == 0 ?><p>尚无已认定的平台。</p><?cs else ?>
+  <table class="list"><thead><tr><th>批次</th><th>服务平台名称</th><th>细分行业</th><th>盟市</th></tr></thead><tbody>
+  <?cs each:n = Recognised ?><tr><td><?cs var:n.title ?></td><td><?cs var:n.org ?></td><td><?cs var:n.sub ?></td><td><?cs var:n.city ?></td></tr><?cs /each ?>
+  </tbody></table><?cs /if ?>
+</section>
+<?cs include:"footer.cs" ?>
