@@ -18,18 +18,12 @@ handle(struct req *r)
 {
 	struct batch b;
 	struct dbrows *d;
-	long long bid = req_int(r, "batch", 0);
+	long long bid = batch_default(r, "platform");
 	int st, missing = 0;
 	static const char *const names[] = { "code", "name", "state", "submitted_at", "doc_no", "items", "subs",
 					      "apps", "waiting", "passed", NULL };
 	static const char *const sn[] = { "seq", "name", "cities", "platforms", NULL };
 
-	if (!bid) {
-		d = db_query(r, "SELECT id FROM batches WHERE programme = 'platform' AND region_code = ?"
-				" ORDER BY open_date DESC, id DESC LIMIT 1", DS(scope_code(r)));
-		bid = d && d->nrows ? dbi(d, 0, 0) : 0;
-		dbrows_free(d);
-	}
 	if (!bid) return page_render(r, "province.cs");
 	if ((st = batch_load(r, bid, &b))) return st;
 	batch_to_hdf(r, &b, "Batch");

@@ -32,13 +32,7 @@ static const struct input inputs[] = {
 static int
 load_batch(struct req *r, struct batch *b)
 {
-	long long bid = req_int(r, "batch", 0);
-	if (!bid) {
-		struct dbrows *d = db_query(r, "SELECT id FROM batches WHERE programme = 'platform' AND region_code = ?"
-					       " ORDER BY open_date DESC, id DESC LIMIT 1", DS(scope_code(r)));
-		bid = d && d->nrows ? dbi(d, 0, 0) : 0;
-		dbrows_free(d);
-	}
+	long long bid = batch_default(r, "platform");
 	return bid ? batch_load(r, bid, b) : 404;
 }
 

@@ -30,7 +30,7 @@ struct rec { long long id; int submitted; long long version; char city[8]; struc
 static int
 load(struct req *r, struct rec *rc)
 {
-	long long bid = req_int(r, "batch", 0);
+	long long bid = batch_default(r, "platform");
 	struct dbrows *d;
 	int st;
 
@@ -43,14 +43,7 @@ load(struct req *r, struct rec *rc)
 	st = d && d->nrows == 1 ? 0 : 404;
 	dbrows_free(d);
 	if (st) return st;
-	if (!bid) {
-		/* the newest platform batch */
-		d = db_query(r, "SELECT id FROM batches WHERE programme = 'platform' AND region_code = ?"
-				" ORDER BY open_date DESC, id DESC LIMIT 1", DS(req_conf(r, "Site.ProvinceCode", "150000")));
-		bid = d && d->nrows ? dbi(d, 0, 0) : 0;
-		dbrows_free(d);
-		if (!bid) return 404;
-	}
+	if (!bid) return 404;
 	if ((st = batch_load(r, bid, &rc->b))) return st;
 	if (db_exec(r, "INSERT IGNORE INTO city_recommendations (batch_id, city_code) VALUES (?, ?)",
 		    DI(bid), DS(rc->city)) < 0)

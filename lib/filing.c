@@ -565,3 +565,23 @@ events_to_hdf(struct req *r, long long app_id, const char *prefix)
 	}
 	dbrows_free(d);
 }
+
+long long
+batch_default(struct req *r, const char *programme)
+{
+	long long id = req_int(r, "batch", 0);
+	struct dbrows *d;
+
+	/* every page that takes ?batch= also lists the batches to choose from */
+	d = db_query(r, "SELECT id, title FROM batches WHERE programme = ? AND region_code = ?"
+			" ORDER BY open_date DESC, id DESC", DS(programme), DS(req_conf(r, "Site.ProvinceCode", "150000")));
+	static const char *const names[] = { "id", "title", NULL };
+	db_to_hdf(r, d, "BatchList", names);
+	dbrows_free(d);
+	if (id) return id;
+	d = db_query(r, "SELECT id FROM batches WHERE programme = ? AND region_code = ? AND open_date <= CURDATE()"
+			" ORDER BY open_date DESC, id DESC LIMIT 1", DS(programme), DS(req_conf(r, "Site.ProvinceCode", "150000")));
+	id = d && d->nrows ? dbi(d, 0, 0) : 0;
+	dbrows_free(d);
+	return id;
+}

@@ -44,6 +44,8 @@ int batch_load(struct req *r, long long id, struct batch *b);
 int batch_current(struct req *r, const char *programme, struct batch *b);
 /* 2026-04-30 -> 2026年4月30日 */
 const char *cn_date(struct req *r, const char *iso);
+/* ?batch=, else the newest batch of the programme that has opened; fills BatchList */
+long long batch_default(struct req *r, const char *programme);
 void batch_to_hdf(struct req *r, const struct batch *b, const char *prefix);
 
 /* Loads an application the session may see: its owner, or a reviewer whose

@@ -327,6 +327,8 @@ req_validate(struct req *r)
 				struct val tmp = { 0 };
 				const char *xv = hdf_obj_value(x);
 				if (!xv) continue;
+				/* a blank entry keeps its place, so repeated rows stay aligned */
+				if (!*xv) { v->multi[k++] = ""; continue; }
 				if (!check_one(r, r->ins[i], xv, &tmp)) v->multi[k++] = tmp.s;
 				else { e = "含有无效的选项"; break; }
 			}

@@ -4,6 +4,9 @@
  *   dtpilot-admin hash-password            < password   prints an argon2id hash
  *   dtpilot-admin create-admin USERNAME NAME  < password creates a 自治区 administrator
  *   dtpilot-admin audit-verify             walks the audit log's hash chain
+ *   dtpilot-admin send-mail                sends the queued 站内消息 copies (outbox)
+ *                                          through Mail.Command (e.g. "/usr/sbin/sendmail -t");
+ *                                          run it from cron or a systemd timer
  *
  * create-admin and audit-verify read the configuration named by DTPILOT_CONF
  * and use the application's database user, like the pages.
@@ -109,6 +112,51 @@ cmd_audit_verify(struct req *r)
 	return 0;
 }
 
+/*
+ * Pages never send mail: they queue it in the outbox in the same transaction
+ * as the message.  This pipes each pending entry to Mail.Command as an RFC
+ * 5322 message (UTF-8, the subject base64-encoded) and marks it sent; a
+ * failing command is retried on later runs, five times at most.
+ */
+static int
+cmd_send_mail(struct req *r)
+{
+	const char *cmd = req_conf(r, "Mail.Command", NULL);
+	const char *from = req_conf(r, "Mail.From", "dtpilot@localhost");
+	struct dbrows *d;
+	int sent = 0, failed = 0;
+
+	if (!cmd || !*cmd) { fprintf(stderr, "send-mail: Mail.Command is not configured\n"); return 2; }
+	d = db_query(r, "SELECT id, to_email, TO_BASE64(subject), body FROM outbox WHERE sent_at IS NULL AND attempts < 5"
+			" ORDER BY id LIMIT 500");
+	if (!d) return 2;
+	for (int i = 0; i < d->nrows; i++) {
+		FILE *p = popen(cmd, "w");
+		int rc = -1;
+		char subj[400];
+		/* TO_BASE64 wraps lines: the encoded-word must be one line */
+		snprintf(subj, sizeof(subj), "%s", dbv(d, i, 2));
+		for (char *c = subj, *o = subj;; c++) { if (*c != '\n') *o++ = *c; if (!*c) break; }
+		if (p) {
+			fprintf(p, "From: %s\nTo: %s\nSubject: =?UTF-8?B?%s?=\nMIME-Version: 1.0\n"
+				   "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n%s\n",
+				from, dbv(d, i, 1), subj, dbv(d, i, 3));
+			rc = pclose(p);
+		}
+		if (rc == 0) {
+			db_exec(r, "UPDATE outbox SET sent_at = NOW(), attempts = attempts + 1 WHERE id = ?", DI(dbi(d, i, 0)));
+			sent++;
+		} else {
+			db_exec(r, "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
+				DS(req_printf(r, "command exit status %d", rc)), DI(dbi(d, i, 0)));
+			failed++;
+		}
+	}
+	dbrows_free(d);
+	printf("send-mail: %d sent, %d failed\n", sent, failed);
+	return failed ? 1 : 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -117,8 +165,8 @@ main(int argc, char **argv)
 	int rc;
 
 	if (argc >= 2 && !strcmp(argv[1], "hash-password")) return cmd_hash();
-	if (argc < 2 || (strcmp(argv[1], "create-admin") && strcmp(argv[1], "audit-verify"))) {
-		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify\n");
+	if (argc < 2 || (strcmp(argv[1], "create-admin") && strcmp(argv[1], "audit-verify") && strcmp(argv[1], "send-mail"))) {
+		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify | send-mail\n");
 		return 2;
 	}
 	if (app_init(&a)) return 2;
@@ -126,6 +174,8 @@ main(int argc, char **argv)
 	if (db_connect(&r)) { fprintf(stderr, "dtpilot-admin: database unreachable\n"); return 2; }
 	if (!strcmp(argv[1], "create-admin"))
 		rc = argc == 4 ? cmd_create_admin(&r, argv[2], argv[3]) : 2;
+	else if (!strcmp(argv[1], "send-mail"))
+		rc = cmd_send_mail(&r);
 	else
 		rc = cmd_audit_verify(&r);
 	req_free(&r);

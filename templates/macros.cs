@@ -62,3 +62,15 @@
 <p class="count">共 <?cs var:Pager.Total ?> 条</p>
 <?cs /if ?>
 <?cs /def ?>
+
+<?cs # switch between batches on pages that work on one batch (BatchList from batch_default) ?>
+<?cs def:batch_picker(page) ?>
+<?cs if:subcount(BatchList) > 1 ?>
+<form class="filters" method="get" action="/cgi-bin/<?cs var:page ?>.cgi">
+  <?cs if:User.Role == "province" && Rec.city ?><input type="hidden" name="city" value="<?cs var:Rec.city ?>"><?cs /if ?>
+  <div class="field"><label for="f-batch">申报批次</label>
+    <select id="f-batch" name="batch"><?cs each:b = BatchList ?><option value="<?cs var:b.id ?>"<?cs if:b.id == Batch.id ?> selected<?cs /if ?>><?cs var:b.title ?></option><?cs /each ?></select></div>
+  <div class="field"><button type="submit">切换批次</button></div>
+</form>
+<?cs /if ?>
+<?cs /def ?>

@@ -2,6 +2,7 @@
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
 <h1>各盟市推荐 <small class="count"><?cs var:Batch.title ?></small></h1>
+<?cs call:batch_picker("province") ?>
 <?cs if:!Batch.id ?><p class="panel">还没有申报批次。</p><?cs else ?>
 <p>盟市上报截止：<?cs var:Batch.city_deadline ?> · 已上报 <?cs var:Overview.cities - Overview.missing ?> / <?cs var:Overview.cities ?> 个盟市<?cs if:Overview.missing > 0 ?>，<strong><?cs var:Overview.missing ?> 个盟市尚未上报</strong><?cs /if ?></p>
 <table class="list">

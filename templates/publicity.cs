@@ -2,6 +2,7 @@
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
 <h1>公示与认定 <small class="count"><?cs var:Batch.title ?></small></h1>
+<?cs call:batch_picker("publicity") ?>
 <?cs call:error_summary() ?>
 <section class="card">
   <h2>拟认定名单</h2>

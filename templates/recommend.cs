@@ -2,6 +2,7 @@
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
 <h1>盟市推荐 <small class="count"><?cs var:Rec.city_name ?> · <?cs var:Batch.title ?></small></h1>
+<?cs call:batch_picker("recommend") ?>
 <p>盟市上报截止：<?cs var:Batch.city_deadline ?><?cs if:Rec.past_deadline == "1" ?>（已截止）<?cs /if ?> ·
   状态：<?cs if:Rec.submitted == "1" ?><span class="badge on">已提交（<?cs var:Rec.submitted_at ?>），已冻结</span><?cs else ?><span class="badge">未提交</span><?cs /if ?>
   · <a href="/cgi-bin/rec_print.cgi?batch=<?cs var:Batch.id ?>&amp;city=<?cs var:Rec.city ?>">推荐汇总表（打印）</a></p>

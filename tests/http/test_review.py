@@ -211,7 +211,12 @@ def test_expert_review_publicity_objection_recognition():
     assert decide(logged_in('county-150207'), app, 'pass').status == 303
     city = logged_in('city-150200')
     assert decide(city, app, 'pass').status == 303
-    batch = sql("SELECT batch_id FROM applications WHERE id=%s" % app)[0][0]
+    # recommend it in a batch of its own, leaving the demo batch's 包头 recommendation untouched
+    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
+        " city_deadline) VALUES ('platform', YEAR(CURDATE()), '评审流程测试批次', '150000', CURDATE() - INTERVAL 30 DAY,"
+        " CURDATE() - INTERVAL 10 DAY, CURDATE() + INTERVAL 5 DAY, CURDATE() + INTERVAL 10 DAY)")
+    batch = sql("SELECT MAX(id) FROM batches")[0][0]
+    sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (batch, app))
     assert add(city, batch, app, '行业代表性强').status == 303
     ver = sql("SELECT version FROM city_recommendations WHERE batch_id=%s AND city_code='150200'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
@@ -286,3 +291,19 @@ def test_expert_review_publicity_objection_recognition():
     org = sql("SELECT a.display_name FROM applications p JOIN accounts a ON a.id=p.account_id WHERE p.id=%s" % app)[0][0]
     assert '已认定的数字化转型试点平台' in pub and org in pub
     assert '认定为数字化转型试点平台' in p.get('/cgi-bin/messages.cgi').text
+
+
+def test_rubric_is_editable_until_the_first_score():
+    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
+        " city_deadline) VALUES ('platform', 2027, '评分标准测试批次', '150000', '2027-01-01', '2027-03-01', '2027-03-15', '2027-03-30')")
+    batch = sql("SELECT MAX(id) FROM batches")[0][0]
+    adm = logged_in('province')
+    t = adm.page('/cgi-bin/rubric.cgi?batch=%s' % batch).text
+    assert t.count('name="title"') == 12 and '平台主要服务功能（实施方案 一）' in t        # 9 defaults + 3 blank rows
+    r = adm.post('/cgi-bin/rubric.cgi?batch=%s' % batch, [('title', '方案质量'), ('max', '60'), ('title', '服务能力'), ('max', '30')])
+    assert r.status == 422 and '各项满分合计应为100分，当前为90分' in r.text and 'value="方案质量"' in r.text
+    r = adm.post('/cgi-bin/rubric.cgi?batch=%s' % batch, [('title', '方案质量'), ('max', '60'), ('title', '服务能力'), ('max', '40'),
+                                                          ('title', ''), ('max', '')])
+    assert r.status == 303
+    assert sql("SELECT GROUP_CONCAT(CONCAT(title, ':', max_points) ORDER BY seq) FROM rubric_items WHERE batch_id=%s" % batch)[0][0] \
+        == '方案质量:60,服务能力:40'

@@ -175,3 +175,31 @@ def test_scope_enforced_in_sql():
     assert run_cgi('org', query='id=' + other, cookies={'dtp_sid': sid}).status == 404
     r = run_cgi('orgs', cookies={'dtp_sid': sid})
     assert '内蒙古草原云数字科技有限公司' in r.text and '包头' not in r.text.split('<main')[1].split('</main>')[0].split('</form>')[1]
+
+
+def test_decisions_queue_mail_and_send_mail_delivers_it():
+    """With Mail.Command configured, a decision's message is queued in the
+    outbox in the same transaction, and `dtpilot-admin send-mail` delivers it."""
+    import subprocess
+    from dt import ROOT, VAR
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username='platform7'")[0][0]
+    mailbox = os.path.join(VAR, 'mailbox.txt')
+    with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
+        f.write(open(CONF).read() + '\nMail {\n  Command = cat >> %s\n  From = dtpilot@example.gov.cn\n}\n' % mailbox)
+    try:
+        sid, csrf = login_cookie('county-150502')
+        ver = sql("SELECT version FROM applications WHERE id=%s" % app)[0][0]
+        r = run_cgi('review', 'POST', body='id=%s&action=return&opinion=%%E8%%AF%%B7%%E8%%A1%%A5%%E5%%85%%85&version=%s&csrf=%s'
+                    % (app, ver, csrf), cookies={'dtp_sid': sid}, conf=f.name)
+        assert r.status == 303, r
+        row = sql("SELECT o.to_email, o.sent_at IS NULL FROM outbox o JOIN messages m ON m.id = o.message_id"
+                  " WHERE m.application_id=%s ORDER BY o.id DESC LIMIT 1" % app)[0]
+        assert row == ['platform7@example.com', '1']
+        out = subprocess.run([os.path.join(ROOT, 'build', 'dtpilot-admin'), 'send-mail'],
+                             env=dict(os.environ, DTPILOT_CONF=f.name), capture_output=True, text=True)
+        assert out.returncode == 0 and '0 failed' in out.stdout, out.stdout + out.stderr
+        mail = open(mailbox, encoding='utf-8').read()
+        assert 'To: platform7@example.com' in mail and 'Subject: =?UTF-8?B?' in mail and '请补充' in mail
+        assert sql("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")[0][0] == '0'
+    finally:
+        os.unlink(f.name)

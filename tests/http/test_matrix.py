@@ -1,0 +1,89 @@
+"""The access matrix: every page x every role, on the records of a platform in
+包头市九原区 (platform4's application): inside the scope the page answers,
+outside it the record does not exist (404), and a role the page is not for
+gets 403.  The matrix is built from cgi-bin/*.c, so a new page without an
+entry here fails."""
+import glob, os
+from dt import ROOT, logged_in, sql
+
+USERS = {'owner': 'platform4', 'other_applicant': 'platform1', 'enterprise': 'enterprise1',
+         'county_in': 'county-150207', 'county_out': 'county-150102', 'city_in': 'city-150200',
+         'city_out': 'city-150100', 'province': 'province', 'expert': 'expert5'}
+
+APP_RECORD = {'owner': 200, 'other_applicant': 404, 'enterprise': 403, 'county_in': 200, 'county_out': 404,
+              'city_in': 200, 'city_out': 404, 'province': 200, 'expert': 404}
+REVIEWERS = {'owner': 403, 'other_applicant': 403, 'enterprise': 403, 'county_in': 200, 'county_out': 200,
+             'city_in': 200, 'city_out': 200, 'province': 200, 'expert': 403}
+ORG_RECORD = dict(REVIEWERS, county_out=404, city_out=404)
+PROVINCE = {k: (200 if k == 'province' else 403) for k in USERS}
+CITY_PAGES = dict(PROVINCE, city_in=200, city_out=200)   # a city always sees its own; scope from the session
+EXPERT = {k: (200 if k == 'expert' else 403) for k in USERS}
+ANYONE = {k: 200 for k in USERS}
+APPLICANT = dict(ANYONE, county_in=403, county_out=403, city_in=403, city_out=403, province=403, expert=403)
+
+# page -> (url template, expectations); None: public or POST-only, covered elsewhere
+MATRIX = {
+    'app': ('/cgi-bin/app.cgi?id={app}', APP_RECORD),
+    'app_edit': ('/cgi-bin/app_edit.cgi?id={app}&section=plan', APP_RECORD),
+    'app_ent': ('/cgi-bin/app_ent.cgi?id={app}&ent={ent}', APP_RECORD),
+    'app_files': ('/cgi-bin/app_files.cgi?id={app}', APP_RECORD),
+    'app_print': ('/cgi-bin/app_print.cgi?id={app}', APP_RECORD),
+    'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', APP_RECORD),
+    'file': ('/cgi-bin/file.cgi?id={file}', APP_RECORD),
+    'org': ('/cgi-bin/org.cgi?id={account}', ORG_RECORD),
+    'orgs': ('/cgi-bin/orgs.cgi', REVIEWERS),
+    'queue': ('/cgi-bin/queue.cgi', REVIEWERS),
+    'recommend': ('/cgi-bin/recommend.cgi?batch={batch}&city=150200', CITY_PAGES),
+    'rec_print': ('/cgi-bin/rec_print.cgi?batch={batch}&city=150200', CITY_PAGES),
+    'province': ('/cgi-bin/province.cgi', PROVINCE),
+    'experts': ('/cgi-bin/experts.cgi?batch={batch}', PROVINCE),
+    'rubric': ('/cgi-bin/rubric.cgi?batch={batch}', PROVINCE),
+    'publicity': ('/cgi-bin/publicity.cgi?batch={batch}', PROVINCE),
+    'batches': ('/cgi-bin/batches.cgi', PROVINCE),
+    'batch': ('/cgi-bin/batch.cgi?id={batch}', PROVINCE),
+    'accounts': ('/cgi-bin/accounts.cgi', PROVINCE),
+    'account': ('/cgi-bin/account.cgi?id={account}', PROVINCE),
+    'audit': ('/cgi-bin/audit.cgi', PROVINCE),
+    'score': ('/cgi-bin/score.cgi', EXPERT),
+    'profile': ('/cgi-bin/profile.cgi', APPLICANT),
+    'home': ('/cgi-bin/home.cgi', ANYONE),
+    'messages': ('/cgi-bin/messages.cgi', ANYONE),
+    'password': ('/cgi-bin/password.cgi', ANYONE),
+    # public pages, and POST-only actions (tested in test_review / test_filing / test_http)
+    'login': None, 'register': None, 'health': None, 'verify': None, 'qr': None, 'public': None,
+    'logout': None, 'session': None, 'review': None, 'app_submit': None,
+}
+
+
+def test_every_page_has_a_matrix_entry():
+    pages = {os.path.basename(p)[:-2] for p in glob.glob(os.path.join(ROOT, 'cgi-bin', '*.c'))}
+    missing = pages - set(MATRIX)
+    assert not missing, 'pages without an access-matrix entry: %s' % sorted(missing)
+
+
+def test_access_matrix():
+    ids = {
+        'app': sql("SELECT p.id FROM applications p JOIN accounts a ON a.id=p.account_id WHERE a.username='platform4'")[0][0],
+        'account': sql("SELECT id FROM accounts WHERE username='platform4'")[0][0],
+    }
+    ids['ent'] = sql("SELECT MIN(id) FROM app_enterprises WHERE application_id=%s" % ids['app'])[0][0]
+    ids['file'] = sql("SELECT MIN(id) FROM attachments WHERE application_id=%s" % ids['app'])[0][0]
+    ids['batch'] = sql("SELECT batch_id FROM applications WHERE id=%s" % ids['app'])[0][0]
+    clients = {k: logged_in(u) for k, u in USERS.items()}
+    wrong = []
+    for page, entry in sorted(MATRIX.items()):
+        if not entry:
+            continue
+        url, expect = entry
+        for who, want in expect.items():
+            got = clients[who].get(url.format(**ids)).status
+            if got != want:
+                wrong.append('%s as %s (%s): %d, expected %d' % (page, who, USERS[who], got, want))
+    assert not wrong, '\n'.join(wrong)
+
+
+def test_an_experts_assignment_is_theirs_alone():
+    aid = sql("SELECT x.id FROM expert_assignments x JOIN accounts e ON e.id = x.expert_id WHERE e.username='expert1' LIMIT 1")
+    assert aid, 'the demo set assigns platform8 to expert1'
+    assert logged_in('expert5').get('/cgi-bin/score.cgi?a=%s' % aid[0][0]).status == 404
+    assert logged_in('expert1').get('/cgi-bin/score.cgi?a=%s' % aid[0][0]).status == 200
