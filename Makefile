@@ -26,6 +26,8 @@ UNIT_SRC   = $(wildcard tests/unit/*.c)
 UNITS      = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all check deps run start stop test install clean units
+# keep objects: no "rm" lines after the test tally, and faster rebuilds
+.SECONDARY:
 all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS)
 
 deps:
