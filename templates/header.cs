@@ -42,6 +42,8 @@
     <?cs if:User.Role == "province" ?><a href="/cgi-bin/province.cgi"<?cs if:Page.Name == "province" ?> aria-current="page"<?cs /if ?>>各盟市推荐</a>
     <a href="/cgi-bin/experts.cgi"<?cs if:Page.Name == "experts" ?> aria-current="page"<?cs /if ?>>专家评审</a>
     <a href="/cgi-bin/publicity.cgi"<?cs if:Page.Name == "publicity" ?> aria-current="page"<?cs /if ?>>公示与认定</a><?cs /if ?>
+    <a href="/cgi-bin/summary.cgi"<?cs if:Page.Name == "summary" || Page.Name == "kpi" ?> aria-current="page"<?cs /if ?>>汇总表</a>
+    <a href="/cgi-bin/stats.cgi"<?cs if:Page.Name == "stats" ?> aria-current="page"<?cs /if ?>>统计</a>
     <a href="/cgi-bin/orgs.cgi"<?cs if:Page.Name == "orgs" || Page.Name == "org" ?> aria-current="page"<?cs /if ?>>申报单位</a>
     <?cs /if ?>
     <?cs if:User.Role == "province" ?>

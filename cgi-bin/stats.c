@@ -1,0 +1,207 @@
+/*
+ * stats - 统计: for the 自治区 (by 盟市), a 盟市 (by 旗县区) or a 旗县区: applications
+ * by state, money (实际改造成本, 奖补资金) by area, applications per sub-
+ * industry, the 盟市 quota use (sub-industries of 5, platforms per
+ * sub-industry of 3) and progress against each level's deadline.  Charts are
+ * inline SVG drawn from numbers computed here (no script), each with its data
+ * table; csv=states|money|subs|quota downloads the table.  Reviewers.  GET.
+ */
+#include <string.h>
+#include "summary.h"
+
+static const struct input inputs[] = {
+	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) },
+	{ "csv", "数据", VT_KEY, 0, 0, 16 },
+	{ NULL }
+};
+
+static const char *const states[] = { "submitted", "returned", "county_passed", "city_passed", "recommended",
+				       "proposed", "recognised", "county_rejected", "city_rejected", "not_recognised", NULL };
+#define BAR 420.0   /* the longest bar, in SVG user units */
+
+static int
+send_csv(struct req *r, const char *name, struct dbrows *d, const char *const *heads)
+{
+	STRING o;
+	int st, nc = 0;
+	while (heads[nc]) nc++;
+	string_init(&o);
+	string_append(&o, "\xEF\xBB\xBF");
+	for (int c = 0; c < nc; c++) csv_field(&o, heads[c], c == nc - 1);
+	for (int i = 0; i < d->nrows; i++)
+		for (int c = 0; c < nc; c++) csv_field(&o, dbv(d, i, c), c == nc - 1);
+	st = page_send_bytes(r, "text/csv; charset=UTF-8", download_disposition(r, name, "csv"), o.buf, (size_t)o.len);
+	string_clear(&o);
+	return st;
+}
+
+static int
+handle(struct req *r)
+{
+	struct batch b;
+	long long bid = batch_default(r, "platform");
+	const char *csv = req_str(r, "csv");
+	int by_city = r->s.role == ROLE_PROVINCE, st;
+	struct dbrows *d;
+	char m[32];
+
+	if (!bid) return page_render(r, "stats.cs");
+	if ((st = batch_load(r, bid, &b))) return st;
+	batch_to_hdf(r, &b, "Batch");
+
+	/* applications by state per area (盟市 for the 自治区, 旗县区 otherwise) */
+	d = db_query(r,
+		"SELECT IF(?, c.code, g.code), IF(?, c.name, g.name), p.state, COUNT(*) FROM applications p"
+		" JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
+		" WHERE p.batch_id = ? AND p.state <> 'draft' AND ? IN (g.code, g.city_code, g.province_code)"
+		" GROUP BY 1, 2, 3, IF(?, c.sort, g.sort) ORDER BY IF(?, c.sort, g.sort)",
+		DI(by_city), DI(by_city), DI(bid), DS(scope_code(r)), DI(by_city), DI(by_city));
+	if (!d) return 500;
+	if (csv && !strcmp(csv, "states")) {
+		static const char *const h[] = { "地区代码", "地区", "状态", "申请数", NULL };
+		for (int i = 0; i < d->nrows; i++) d->cell[(size_t)i * 4 + 2] = req_strdup(r, state_label(dbv(d, i, 2)));
+		st = send_csv(r, req_printf(r, "%s_按地区和状态统计", b.title), d, h);
+		/* the cells now point into the arena: do not free them twice */
+		for (int i = 0; i < d->nrows; i++) d->cell[(size_t)i * 4 + 2] = NULL;
+		dbrows_free(d);
+		return st;
+	}
+	{
+		int na = -1;
+		long long maxt = 1, tot = 0;
+		const char *last = "";
+		long long totals[200] = { 0 };
+		for (int i = 0; i < d->nrows && na < 199; i++) {
+			if (strcmp(dbv(d, i, 0), last)) { na++; last = dbv(d, i, 0);
+				hset(r, req_printf(r, "States.%d.name", na), dbv(d, i, 1)); }
+			totals[na] += dbi(d, i, 3);
+			hset(r, req_printf(r, "States.%d.n.%s", na, dbv(d, i, 2)), dbv(d, i, 3));
+		}
+		for (int a = 0; a <= na; a++) if (totals[a] > maxt) maxt = totals[a];
+		for (int a = 0; a <= na; a++) {
+			double x = 0;
+			hsetf(r, req_printf(r, "States.%d.total", a), "%lld", totals[a]);
+			hseti(r, req_printf(r, "States.%d.y", a), 24 * a);
+			tot += totals[a];
+			for (int s = 0; states[s]; s++) {
+				long long v = hdf_get_int_value(r->hdf, req_printf(r, "States.%d.n.%s", a, states[s]), 0);
+				if (!v) continue;
+				double w = BAR * (double)v / (double)maxt;
+				hsetf(r, req_printf(r, "States.%d.seg.%d.x", a, s), "%.1f", 130 + x);
+				hsetf(r, req_printf(r, "States.%d.seg.%d.w", a, s), "%.1f", w);
+				hset(r, req_printf(r, "States.%d.seg.%d.state", a, s), states[s]);
+				hsetf(r, req_printf(r, "States.%d.seg.%d.n", a, s), "%lld", v);
+				x += w;
+			}
+		}
+		hseti(r, "States.count", na + 1);
+		hseti(r, "States.height", 24 * (na + 1) + 10);
+		hsetf(r, "States.sum", "%lld", tot);
+		for (int s = 0; states[s]; s++) {
+			hset(r, req_printf(r, "Legend.%d.state", s), states[s]);
+			hset(r, req_printf(r, "Legend.%d.label", s), state_label(states[s]));
+		}
+	}
+	dbrows_free(d);
+
+	/* money per area (submitted applications) */
+	d = db_query(r,
+		"SELECT IF(?, c.name, g.name), COALESCE(SUM(e.cost_yuan), 0), COALESCE(SUM(e.subsidy_yuan), 0)"
+		" FROM applications p JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
+		" LEFT JOIN app_enterprises e ON e.application_id = p.id"
+		" WHERE p.batch_id = ? AND p.state <> 'draft' AND ? IN (g.code, g.city_code, g.province_code)"
+		" GROUP BY 1, IF(?, c.sort, g.sort) ORDER BY IF(?, c.sort, g.sort)",
+		DI(by_city), DI(bid), DS(scope_code(r)), DI(by_city), DI(by_city));
+	if (!d) return 500;
+	if (csv && !strcmp(csv, "money")) {
+		static const char *const h[] = { "地区", "实际改造成本（元）", "奖补资金额（元）", NULL };
+		st = send_csv(r, req_printf(r, "%s_按地区金额统计", b.title), d, h);
+		dbrows_free(d);
+		return st;
+	}
+	{
+		long long maxv = 1;
+		for (int i = 0; i < d->nrows; i++) if (dbi(d, i, 1) > maxv) maxv = dbi(d, i, 1);
+		for (int i = 0; i < d->nrows; i++) {
+			const char *p = req_printf(r, "Money.%d", i);
+			hset(r, req_printf(r, "%s.name", p), dbv(d, i, 0));
+			hset(r, req_printf(r, "%s.cost", p), money_round_fmt(dbi(d, i, 1), 2, m, sizeof(m)));
+			hset(r, req_printf(r, "%s.subsidy", p), money_round_fmt(dbi(d, i, 2), 2, m, sizeof(m)));
+			hsetf(r, req_printf(r, "%s.wc", p), "%.1f", BAR * (double)dbi(d, i, 1) / (double)maxv);
+			hsetf(r, req_printf(r, "%s.ws", p), "%.1f", BAR * (double)dbi(d, i, 2) / (double)maxv);
+			hseti(r, req_printf(r, "%s.y", p), 30 * i);
+		}
+		hseti(r, "Money.height", 30 * d->nrows + 10);
+	}
+	dbrows_free(d);
+
+	/* applications per sub-industry */
+	d = db_query(r,
+		"SELECT CONCAT(s.seq, '. ', s.name), COUNT(*) FROM applications p JOIN regions g ON g.code = p.region_code"
+		" JOIN sub_industries s ON s.seq = p.sub_industry"
+		" WHERE p.batch_id = ? AND p.state <> 'draft' AND ? IN (g.code, g.city_code, g.province_code)"
+		" GROUP BY s.seq, s.name ORDER BY COUNT(*) DESC, s.seq", DI(bid), DS(scope_code(r)));
+	if (!d) return 500;
+	if (csv && !strcmp(csv, "subs")) {
+		static const char *const h[] = { "细分行业", "申请数", NULL };
+		st = send_csv(r, req_printf(r, "%s_按细分行业统计", b.title), d, h);
+		dbrows_free(d);
+		return st;
+	}
+	{
+		long long maxv = 1;
+		for (int i = 0; i < d->nrows; i++) if (dbi(d, i, 1) > maxv) maxv = dbi(d, i, 1);
+		for (int i = 0; i < d->nrows; i++) {
+			const char *p = req_printf(r, "Subs.%d", i);
+			hset(r, req_printf(r, "%s.name", p), dbv(d, i, 0));
+			hset(r, req_printf(r, "%s.n", p), dbv(d, i, 1));
+			hsetf(r, req_printf(r, "%s.w", p), "%.1f", BAR * (double)dbi(d, i, 1) / (double)maxv);
+			hseti(r, req_printf(r, "%s.y", p), 22 * i);
+		}
+		hseti(r, "Subs.height", 22 * d->nrows + 10);
+	}
+	dbrows_free(d);
+
+	/* quota use per 盟市 */
+	d = db_query(r,
+		"SELECT c.name, COALESCE(r.state, 'none'), (SELECT COUNT(DISTINCT i.sub_industry) FROM recommendation_items i"
+		"  WHERE i.rec_id = r.id), (SELECT COALESCE(MAX(x.n), 0) FROM (SELECT rec_id, sub_industry, COUNT(*) n"
+		"  FROM recommendation_items GROUP BY rec_id, sub_industry) x WHERE x.rec_id = r.id),"
+		" (SELECT COUNT(*) FROM recommendation_items i WHERE i.rec_id = r.id)"
+		" FROM regions c LEFT JOIN city_recommendations r ON r.city_code = c.code AND r.batch_id = ?"
+		" WHERE c.level = 'city' AND ? IN (c.code, c.province_code) ORDER BY c.sort", DI(bid), DS(by_city ? scope_code(r) :
+		 (r->s.role == ROLE_CITY ? scope_code(r) : "")));
+	if (!d) return 500;
+	if (csv && !strcmp(csv, "quota")) {
+		static const char *const h[] = { "盟市", "推荐状态", "已选细分行业", "单个细分行业最多平台", "推荐平台数", NULL };
+		st = send_csv(r, req_printf(r, "%s_盟市配额使用", b.title), d, h);
+		dbrows_free(d);
+		return st;
+	}
+	static const char *const qn[] = { "name", "state", "subs", "maxper", "items", NULL };
+	db_to_hdf(r, d, "Quota", qn);
+	for (int i = 0; i < d->nrows; i++) {
+		hsetf(r, req_printf(r, "Quota.%d.w", i), "%.1f", 200.0 * (double)dbi(d, i, 2) / (double)(b.max_subind_per_city ? b.max_subind_per_city : 1));
+		hseti(r, req_printf(r, "Quota.%d.y", i), 22 * i);
+	}
+	hseti(r, "Quota.height", 22 * d->nrows + 10);
+	dbrows_free(d);
+
+	/* progress against each level's deadline */
+	d = db_query(r,
+		"SELECT SUM(p.state = 'draft'), SUM(p.state IN ('submitted')), SUM(p.state IN ('county_passed', 'city_passed')),"
+		" DATEDIFF(b.applicant_deadline, CURDATE()), DATEDIFF(b.county_deadline, CURDATE()),"
+		" DATEDIFF(b.city_deadline, CURDATE())"
+		" FROM batches b LEFT JOIN applications p ON p.batch_id = b.id"
+		" LEFT JOIN regions g ON g.code = p.region_code"
+		" WHERE b.id = ? AND (p.id IS NULL OR ? IN (g.code, g.city_code, g.province_code)) GROUP BY b.id", DI(bid),
+		DS(scope_code(r)));
+	if (d && d->nrows == 1) {
+		static const char *const pn[] = { "drafts", "county_pending", "city_pending", "days_appl", "days_county", "days_city", NULL };
+		for (int c = 0; pn[c]; c++) hset(r, req_printf(r, "Progress.%s", pn[c]), dbn(d, 0, c) ? dbv(d, 0, c) : "0");
+	}
+	dbrows_free(d);
+	return page_render(r, "stats.cs");
+}
+
+const struct page PAGE = { "stats", M_GET, ROLE_REVIEWER, 0, inputs, handle };

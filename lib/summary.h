@@ -1,0 +1,69 @@
+/*
+ * summary.h - the 汇总表 of 附件3 and its arithmetic.  One loader fills one
+ * struct summary; the screen, the CSV, the XLSX and the print view all
+ * render that same struct, so they cannot disagree.  Amounts are integer 元
+ * throughout (万元 with 4 decimals is exact); rounding happens only for
+ * display with fewer decimals (money_round_fmt).
+ */
+#ifndef DT_SUMMARY_H
+#define DT_SUMMARY_H
+#include "filing.h"
+
+struct sum_filter {
+	long long batch;
+	char city[8];        /* a 盟市 or 旗县区 code, "" = all in scope */
+	int sub;             /* 附件1 序号, 0 = all */
+	char state[24];      /* "" = recommended and after; "all" = every submitted; or one state */
+};
+
+struct sum_row {
+	int group;
+	const char *name;    /* 试点企业名称 ("" when the platform lists none) */
+	const char *credit_code;
+	long long cost, subsidy, cap;
+	int over_cap;        /* 奖补资金额 above min(20%, 20万) */
+};
+
+struct sum_group {
+	long long app_id;
+	const char *org, *industry, *city, *state;
+	int first, n;        /* its rows: rows[first .. first + n) */
+	long long cost, subsidy;
+	int few;             /* fewer served enterprises than the batch's minimum */
+	int over_total;      /* subtotal above the platform cap */
+};
+
+struct summary {
+	struct sum_row *rows;
+	int nrows, caprows;
+	struct sum_group *groups;
+	int ngroups, capgroups;
+	long long cost, subsidy;
+	int flagged;         /* groups or rows that break a rule */
+};
+
+/* pure arithmetic, unit-tested: rows must come grouped by app_id */
+int summary_add(struct summary *s, long long app_id, const char *name, long long cost, long long subsidy);
+void summary_flags(struct summary *s, const struct batch *b);
+void summary_free(struct summary *s);
+
+/* reads the filter from the page's inputs (batch, city, sub, state) */
+void sum_filter_read(struct req *r, struct sum_filter *f);
+/* loads the filtered, scoped 汇总表 */
+int summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s);
+void summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b);
+/* the filter form's lists and the query string of the current filter */
+void sum_filter_to_hdf(struct req *r, const struct sum_filter *f);
+const char *sum_filter_query(struct req *r, const struct sum_filter *f);
+
+/* 元 -> 万元 rounded half away from zero to `decimals` (0..4) */
+char *money_round_fmt(long long yuan, int decimals, char *buf, size_t n);
+/* a CSV field: quoted, and neutralised when it could start a formula (= + - @) */
+void csv_field(STRING *s, const char *v, int last);
+/* an attachment name: Chinese title with batch and date, RFC 5987 encoded */
+const char *download_disposition(struct req *r, const char *base, const char *ext);
+/* the 汇总表 as an .xlsx (lib/xlsx.c); 0 ok */
+int xlsx_summary(struct req *r, const struct summary *s, const struct batch *b, const char *title,
+		 const char *authority, const char *date, const char *filler, const char *phone, char **data, size_t *len);
+
+#endif
