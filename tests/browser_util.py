@@ -53,8 +53,19 @@ def cjk_renders(d, text):
 def on_failure(d, name):
     """Keeps the evidence of a failed browser test: a screenshot and the page source."""
     try:
-        os.makedirs(SHOTS, exist_ok=True)
-        d.save_screenshot(os.path.join(SHOTS, 'FAILED-%s.png' % name))
-        open(os.path.join(SHOTS, 'FAILED-%s.html' % name), 'w', encoding='utf-8').write(d.page_source)
+        # outside var/test, which the next `make test` starts by deleting
+        keep = os.path.join(os.path.dirname(VAR), 'failed-screenshots')
+        os.makedirs(keep, exist_ok=True)
+        d.save_screenshot(os.path.join(keep, 'FAILED-%s.png' % name))
+        open(os.path.join(keep, 'FAILED-%s.html' % name), 'w', encoding='utf-8').write(d.page_source)
     except Exception:
         pass
+
+
+def login(d, user, password='demo-password-2026'):
+    """Signs in through the login form and waits for the home page."""
+    from selenium.webdriver.common.by import By
+    d.get(BASE + '/cgi-bin/login.cgi')
+    d.find_element(By.ID, 'f-username').send_keys(user)
+    d.find_element(By.ID, 'f-password').send_keys(password)
+    submit(d)

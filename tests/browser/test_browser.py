@@ -2,7 +2,7 @@
 account, log in, see the home page.  Screenshots go to var/test/screenshots/."""
 from dt import sql
 
-from browser_util import browser, shot, submit, cjk_renders, on_failure, BASE
+from browser_util import browser, shot, submit, login, cjk_renders, on_failure, BASE
 
 
 def test_register_login_home_in_a_real_browser():
@@ -62,10 +62,7 @@ def test_admin_pages_in_a_real_browser():
     from selenium.webdriver.common.by import By
     d = browser()
     try:
-        d.get(BASE + '/cgi-bin/login.cgi')
-        d.find_element(By.ID, 'f-username').send_keys('province')
-        d.find_element(By.ID, 'f-password').send_keys('demo-password-2026')
-        submit(d)
+        login(d, 'province')
         assert '已注册服务平台' in d.page_source
         shot(d, '05-home-province')
         d.get(BASE + '/cgi-bin/accounts.cgi?role=county&sort=username')

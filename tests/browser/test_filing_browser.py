@@ -4,7 +4,7 @@ section through the forms, a served enterprise with its proofs, the
 var/test/screenshots/ (1x-filing-*)."""
 import os, re
 from dt import VAR, sql, pdf, png
-from browser_util import browser, shot, submit, on_failure, BASE
+from browser_util import browser, shot, submit, login, on_failure, BASE
 from filing import sections, uscc
 
 
@@ -24,12 +24,11 @@ def test_platform1_files_and_prints_in_a_real_browser():
                        ('效果场景.png', png(99))):
         files[name] = os.path.join(tmp, name)
         open(files[name], 'wb').write(data)
+    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support import expected_conditions as EC
     d = browser()
     try:
-        d.get(BASE + '/cgi-bin/login.cgi')
-        d.find_element(By.ID, 'f-username').send_keys('platform1')
-        d.find_element(By.ID, 'f-password').send_keys('demo-password-2026')
-        submit(d)
+        login(d, 'platform1')
         d.get(d.find_element(By.LINK_TEXT, '我的申报').get_attribute('href'))
         assert '申请报告各部分' in d.page_source
         app = re.search(r'app_edit.cgi\?id=(\d+)', d.page_source).group(1)
@@ -98,7 +97,7 @@ def test_platform1_files_and_prints_in_a_real_browser():
         shot(d, '15-filing-check')
         old = d.find_element(By.TAG_NAME, 'html')
         d.find_element(By.XPATH, '//button[text()="提交申请报告"]').click()
-        d.switch_to.alert.accept()
+        WebDriverWait(d, 10).until(EC.alert_is_present()).accept()
         from selenium.webdriver.support.ui import WebDriverWait
         from selenium.webdriver.support import expected_conditions as EC
         WebDriverWait(d, 15).until(EC.staleness_of(old))

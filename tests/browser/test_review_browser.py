@@ -3,15 +3,7 @@ the confirmation), city-150200 recommends platform4 within its quota.
 Screenshots 2x-review-* in var/test/screenshots/."""
 import re
 from dt import sql
-from browser_util import browser, shot, submit, on_failure, BASE
-
-
-def login(d, user):
-    from selenium.webdriver.common.by import By
-    d.get(BASE + '/cgi-bin/login.cgi')
-    d.find_element(By.ID, 'f-username').send_keys(user)
-    d.find_element(By.ID, 'f-password').send_keys('demo-password-2026')
-    submit(d)
+from browser_util import browser, shot, login, on_failure, BASE
 
 
 def test_county_review_and_city_recommendation_in_a_real_browser():
@@ -32,7 +24,7 @@ def test_county_review_and_city_recommendation_in_a_real_browser():
         shot(d, '21-review-county-decision')
         old = d.find_element(By.TAG_NAME, 'html')
         d.find_element(By.XPATH, '//button[@name="action" and @value="pass"]').click()
-        d.switch_to.alert.accept()
+        WebDriverWait(d, 10).until(EC.alert_is_present()).accept()
         WebDriverWait(d, 15).until(EC.staleness_of(old))
         assert '已办理：初审通过' in d.page_source and '同意推荐' in d.page_source   # flash and timeline
         assert sql("SELECT state FROM applications WHERE id=%s" % app2)[0][0] == 'county_passed'

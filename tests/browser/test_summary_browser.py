@@ -1,7 +1,7 @@
 """Real browser: the province opens the statistics dashboard and the 汇总表
 (with a 奖补资金额 explanation opened).  Screenshots 3x-summary-*."""
 from dt import sql
-from browser_util import browser, shot, submit, on_failure, BASE
+from browser_util import browser, shot, login, on_failure, BASE
 
 
 def test_dashboard_and_summary_in_a_real_browser():
@@ -9,10 +9,7 @@ def test_dashboard_and_summary_in_a_real_browser():
     batch = sql("SELECT MIN(id) FROM batches")[0][0]
     d = browser()
     try:
-        d.get(BASE + '/cgi-bin/login.cgi')
-        d.find_element(By.ID, 'f-username').send_keys('province')
-        d.find_element(By.ID, 'f-password').send_keys('demo-password-2026')
-        submit(d)
+        login(d, 'province')
         d.get(BASE + '/cgi-bin/stats.cgi?batch=%s' % batch)
         assert '各地区申请状态' in d.page_source
         # the charts are drawn: SVG bars with a real size
