@@ -97,7 +97,7 @@ show(struct req *r, long long id, int status)
 			" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
 			" LEFT JOIN regions c ON c.code = g.city_code"
 			" LEFT JOIN account_scopes s ON s.account_id = a.id LEFT JOIN regions sg ON sg.code = s.region_code"
-			" WHERE a.id = ?", DI(id));
+			" WHERE a.id = ? AND COALESCE(sg.province_code, g.province_code) = ?", DI(id), DS(scope_code(r)));
 		if (!d) return 500;
 		if (d->nrows != 1) { dbrows_free(d); return 404; }
 		db_to_hdf(r, d, "Acct", names);
@@ -168,8 +168,10 @@ act(struct req *r, long long id, const char *op)
 	long long n;
 	char pw[13], hash[256];
 	const char *detail = "";
-	struct dbrows *d = db_query(r, "SELECT role, status, COALESCE((SELECT region_code FROM account_scopes"
-				       " WHERE account_id = a.id), '') FROM accounts a WHERE id = ?", DI(id));
+	struct dbrows *d = db_query(r, "SELECT a.role, a.status, COALESCE(s.region_code, '') FROM accounts a"
+				       " LEFT JOIN account_scopes s ON s.account_id = a.id"
+				       " JOIN regions g ON g.code = COALESCE(s.region_code, a.region_code)"
+				       " WHERE a.id = ? AND g.province_code = ?", DI(id), DS(scope_code(r)));
 	char role[16], status[16], oldscope[8];
 
 	if (!d) return 500;

@@ -50,7 +50,7 @@ handle(struct req *r)
 		" DATE_FORMAT(a.created_at, '%Y-%m-%d'), COALESCE(a.credit_code, '')"
 		" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
 		" LEFT JOIN account_scopes s ON s.account_id = a.id LEFT JOIN regions sg ON sg.code = s.region_code"
-		" WHERE (? = '' OR a.role = ? OR (? = 'applicant' AND a.role IN ('platform', 'enterprise')))"
+		" WHERE COALESCE(sg.province_code, g.province_code) = ? AND (? = '' OR a.role = ? OR (? = 'applicant' AND a.role IN ('platform', 'enterprise')))"
 		" AND (? = '' OR (? = 'must_change' AND a.must_change_password = 1 AND a.status = 'active')"
 		"      OR a.status = ?)"
 		" AND (? = '' OR a.username LIKE CONCAT('%', ?, '%') OR a.display_name LIKE CONCAT('%', ?, '%')"
@@ -60,7 +60,7 @@ handle(struct req *r)
 		"          CASE WHEN ? = 'name' THEN CONVERT(a.display_name USING gbk) END,"
 		"          CASE WHEN ? = 'role' THEN a.role END, a.created_at DESC, a.id DESC"
 		" LIMIT ? OFFSET ?",
-		DS(role), DS(role), DS(role), DS(status), DS(status), DS(status),
+		DS(scope_code(r)), DS(role), DS(role), DS(role), DS(status), DS(status), DS(status),
 		DS(q), DS(like_escape(r, q)), DS(like_escape(r, q)), DS(q), DI(recent),
 		DS(sort), DS(sort), DS(sort), DI(25), DI((req_int(r, "page", 1) - 1) * 25));
 	if (!d) return 500;

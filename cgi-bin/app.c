@@ -110,6 +110,7 @@ show(struct req *r, long long id)
 	int st, n;
 
 	if ((st = app_load(r, id, &a))) return st;
+	if (strcmp(a.b.programme, "platform")) return page_redirect(r, req_printf(r, "/cgi-bin/ent.cgi?id=%lld", id));
 	app_to_hdf(r, &a);
 	section_versions_to_hdf(r, a.id);
 	for (int i = 0; platform_sections[i].key; i++) {

@@ -19,15 +19,16 @@ static const struct input inputs[] = {
 static int
 submit(struct req *r, struct app_info *a)
 {
+	const struct programme *p = programme_of(a->b.programme);
 	struct problem *ps;
 	int n, vno;
 	char code[17];
-	const char *back = req_printf(r, "/cgi-bin/app.cgi?id=%lld", a->id);
+	const char *back = req_printf(r, "/cgi-bin/%s.cgi?id=%lld", p->overview, a->id);
 
 	if (a->b.past_deadline)
 		return page_flash_redirect(r, back, req_printf(r, "申报已于%s截止（以服务器时间为准），不能再提交。",
 							       cn_date(r, a->b.applicant_deadline)));
-	if (!wf_find(a->b.programme, a->state, ROLE_PLATFORM, "submit"))
+	if (!wf_find(a->b.programme, a->state, r->s.role, "submit"))
 		return page_flash_redirect(r, back, "该申请报告已经提交，无需重复提交。");
 	if (db_begin(r)) return 500;
 	/* lock the application first: checks and freeze see one consistent state */
@@ -40,29 +41,30 @@ submit(struct req *r, struct app_info *a)
 		db_rollback(r);
 		return page_flash_redirect(r, back, "该申请报告已经提交或已在别处改变，请查看当前状态。");
 	}
-	n = platform_check(r, a, &ps);
+	n = p->check(r, a, &ps);
 	if (n < 0) return 500;
 	if (n > 0) {
 		db_rollback(r);
 		return page_flash_redirect(r, req_printf(r, "%s&check=1#check", back),
 					   req_printf(r, "还有 %d 处问题，未提交。请按校验结果修改。", n));
 	}
-	if (version_freeze(r, a, platform_form, &vno, code) ||
+	if (version_freeze(r, a, p->form, &vno, code) ||
 	    app_event(r, a->id, "submit", a->state, "submitted", "", vno) ||
 	    audit(r, "application.submit", "application", a->id, a->state,
 		  req_printf(r, "第%d版 验证码%s", vno, code)) ||
 	    db_commit(r))
 		return 500;
-	return page_flash_redirect(r, back, req_printf(r, "已提交第 %d 版，验证码 %s。申请报告已进入旗县区工信局初审。", vno, code));
+	return page_flash_redirect(r, back, req_printf(r, "已提交第 %d 版，验证码 %s。已进入%s工信部门初审。", vno, code,
+						       strcmp(a->b.programme, "enterprise") ? "旗县区" : "县区"));
 }
 
 static int
 withdraw(struct req *r, struct app_info *a)
 {
-	const char *back = req_printf(r, "/cgi-bin/app.cgi?id=%lld", a->id);
+	const char *back = req_printf(r, "/cgi-bin/%s.cgi?id=%lld", programme_of(a->b.programme)->overview, a->id);
 	long long k;
 
-	if (!wf_find(a->b.programme, a->state, ROLE_PLATFORM, "withdraw"))
+	if (!wf_find(a->b.programme, a->state, r->s.role, "withdraw"))
 		return page_flash_redirect(r, back, "审核人员已受理，不能撤回。");
 	if (db_begin(r)) return 500;
 	k = db_exec(r, "UPDATE applications SET state = 'draft', version = version + 1"
@@ -94,4 +96,4 @@ handle(struct req *r)
 	return 400;
 }
 
-const struct page PAGE = { "app_submit", M_POST, ROLE_PLATFORM, 0, inputs, handle };
+const struct page PAGE = { "app_submit", M_POST, ROLE_APPLICANT, 0, inputs, handle };

@@ -19,7 +19,7 @@ content_of(struct req *r, const struct app_info *a, long long no)
 	struct dbrows *d;
 	const char *c;
 
-	if (no == 0) return canonical_content(r, a, platform_form);
+	if (no == 0) return canonical_content(r, a, programme_of(a->b.programme)->form);
 	d = db_query(r, "SELECT content FROM app_versions WHERE application_id = ? AND version_no = ?", DI(a->id), DI(no));
 	if (!d || d->nrows != 1) { dbrows_free(d); return NULL; }
 	c = req_strdup(r, dbv(d, 0, 0));
@@ -54,9 +54,10 @@ handle(struct req *r)
 	ca = content_of(r, &a, va);
 	cb = content_of(r, &a, vb);
 	if (!ca || !cb) return 404;
-	n = content_diff(r, ca, cb, platform_form, "Diff.rows");
+	n = content_diff(r, ca, cb, programme_of(a.b.programme)->form, "Diff.rows");
+	hset(r, "Section.overview", programme_of(a.b.programme)->overview);
 	hseti(r, "Diff.count", n);
 	return page_render(r, "app_versions.cs");
 }
 
-const struct page PAGE = { "app_versions", M_GET, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };
+const struct page PAGE = { "app_versions", M_GET, ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };

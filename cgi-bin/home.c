@@ -19,8 +19,12 @@ handle(struct req *r)
 
 	switch (r->s.role) {
 	case ROLE_PROVINCE: {
+		/* the accounts of this administrator's province (by scope or by 所在旗县区) */
 		struct dbrows *d = db_query(r,
-			"SELECT role, SUM(status = 'active'), SUM(status = 'disabled') FROM accounts GROUP BY role");
+			"SELECT a.role, SUM(a.status = 'active'), SUM(a.status = 'disabled') FROM accounts a"
+			" LEFT JOIN account_scopes s ON s.account_id = a.id"
+			" JOIN regions g ON g.code = COALESCE(s.region_code, a.region_code)"
+			" WHERE g.province_code = ? GROUP BY a.role", DS(scope));
 		if (!d) return 500;
 		for (int i = 0; i < d->nrows; i++) {
 			char k[64];
@@ -31,12 +35,17 @@ handle(struct req *r)
 		}
 		dbrows_free(d);
 		count_into(r, "Home.NewApplicants", db_query(r,
-			"SELECT COUNT(*) FROM accounts WHERE role IN ('platform', 'enterprise')"
-			" AND created_at > NOW() - INTERVAL 7 DAY"));
+			"SELECT COUNT(*) FROM accounts a JOIN regions g ON g.code = a.region_code"
+			" WHERE a.role IN ('platform', 'enterprise') AND g.province_code = ?"
+			" AND a.created_at > NOW() - INTERVAL 7 DAY", DS(scope)));
 		count_into(r, "Home.Disabled", db_query(r,
-			"SELECT COUNT(*) FROM accounts WHERE status = 'disabled'"));
+			"SELECT COUNT(*) FROM accounts a LEFT JOIN account_scopes s ON s.account_id = a.id"
+			" JOIN regions g ON g.code = COALESCE(s.region_code, a.region_code)"
+			" WHERE a.status = 'disabled' AND g.province_code = ?", DS(scope)));
 		count_into(r, "Home.MustChange", db_query(r,
-			"SELECT COUNT(*) FROM accounts WHERE must_change_password = 1 AND status = 'active'"));
+			"SELECT COUNT(*) FROM accounts a LEFT JOIN account_scopes s ON s.account_id = a.id"
+			" JOIN regions g ON g.code = COALESCE(s.region_code, a.region_code)"
+			" WHERE a.must_change_password = 1 AND a.status = 'active' AND g.province_code = ?", DS(scope)));
 		break;
 	}
 	case ROLE_CITY:

@@ -34,7 +34,7 @@ handle(struct req *r)
 	char m[32];
 	int ok = 0;
 	static const char *const names[] = { "id", "org", "credit_code", "county", "city", "sub_industry", "state",
-					      "submitted_at", "version", "ents", "subsidy", "seen", NULL };
+					      "submitted_at", "version", "ents", "subsidy", "seen", "page", NULL };
 
 	if (!req_has(r, "state"))
 		state = r->s.role == ROLE_COUNTY ? "submitted" : r->s.role == ROLE_CITY ? "county_passed" : "all";
@@ -46,8 +46,8 @@ handle(struct req *r)
 		" COALESCE(CONCAT(s.seq, '. ', s.name), ''), p.state, COALESCE(DATE_FORMAT(p.submitted_at, '%Y-%m-%d %H:%i'), ''),"
 		" p.submitted_no, (SELECT COUNT(*) FROM app_enterprises e WHERE e.application_id = p.id),"
 		" (SELECT COALESCE(SUM(e.subsidy_yuan), 0) FROM app_enterprises e WHERE e.application_id = p.id),"
-		" COALESCE(rs.version_no, 0)"
-		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
+		" COALESCE(rs.version_no, 0), IF(b.programme = 'enterprise', 'ent', 'app')"
+		" FROM applications p JOIN batches b ON b.id = p.batch_id JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
 		" JOIN regions c ON c.code = g.city_code LEFT JOIN sub_industries s ON s.seq = p.sub_industry"
 		" LEFT JOIN review_seen rs ON rs.account_id = ? AND rs.application_id = p.id"
 		" WHERE p.state <> 'draft' AND ? IN (g.code, g.city_code, g.province_code)"

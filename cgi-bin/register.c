@@ -24,16 +24,14 @@ static const struct input inputs[] = {
 static int
 show(struct req *r)
 {
-	const char *prov = req_conf(r, "Site.ProvinceCode", "150000");
 	hset(r, "Csrf", auth_anon_csrf(r));
-	if (regions_to_hdf(r, prov)) return 500;
+	if (regions_to_hdf(r, NULL)) return 500;
 	return page_render_status(r, r->method == M_POST ? 422 : 200, "register.cs");
 }
 
 static int
 handle(struct req *r)
 {
-	const char *prov = req_conf(r, "Site.ProvinceCode", "150000");
 	const char *kind, *pw, *e;
 	char hash[256];
 	long long id;
@@ -46,8 +44,12 @@ handle(struct req *r)
 	if (pw && (e = valid_password(pw))) req_field_error(r, "password", e);
 	if (pw && req_str(r, "password2") && strcmp(pw, req_str(r, "password2")))
 		req_field_error(r, "password2", "两次输入的密码不一致");
-	if (req_str(r, "region") && !region_is_county_of(r, req_str(r, "region"), prov))
-		req_field_error(r, "region", "所在旗县区须在本自治区范围内（申报条件一）");
+	if (req_str(r, "region")) {
+		/* a county of a province this installation serves (its own, or a programme's such as 洛阳) */
+		struct dbrows *d = db_query(r, "SELECT 1 FROM regions WHERE code = ? AND level = 'county'", DS(req_str(r, "region")));
+		if (!d || d->nrows != 1) req_field_error(r, "region", "请选择所在旗县区（县区）");
+		dbrows_free(d);
+	}
 	if (req_errors(r)) return show(r);
 	if (auth_hash_password(pw, hash, sizeof(hash))) return 500;
 

@@ -31,10 +31,10 @@ handle(struct req *r)
 		hseti(r, "Error.Status", res.status);
 		hset(r, "Error.Text", res.msg);
 		hset(r, "Error.RequestId", r->rid);
-		hset(r, "Error.Back", req_printf(r, "/cgi-bin/app.cgi?id=%lld", a.id));
+		hset(r, "Error.Back", req_printf(r, "/cgi-bin/%s.cgi?id=%lld", programme_of(a.b.programme)->overview, a.id));
 		return page_render_status(r, res.status, "error.cs");
 	}
-	return page_flash_redirect(r, req_printf(r, "/cgi-bin/app.cgi?id=%lld", a.id), res.msg);
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", programme_of(a.b.programme)->overview, a.id), res.msg);
 }
 
 const struct page PAGE = { "review", M_POST, ROLE_REVIEWER, 0, inputs, handle };

@@ -100,8 +100,8 @@ state_label(const char *s)
 		{ "draft", "草稿" }, { "submitted", "已提交，待旗县区初审" }, { "returned", "退回修改" },
 		{ "county_passed", "旗县区初审通过，待盟市审核" }, { "county_rejected", "旗县区不予推荐" },
 		{ "city_passed", "盟市审核通过" }, { "city_rejected", "盟市不予推荐" },
-		{ "recommended", "盟市已推荐" }, { "proposed", "拟认定" }, { "recognised", "已认定" },
-		{ "not_recognised", "未予认定" },
+		{ "recommended", "已推荐" }, { "proposed", "拟认定" }, { "recognised", "已认定" },
+		{ "not_recognised", "未予认定" }, { "selected", "已列入试点企业名单" },
 	};
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (!strcmp(t[i].k, s)) return t[i].v;
@@ -570,17 +570,20 @@ long long
 batch_default(struct req *r, const char *programme)
 {
 	long long id = req_int(r, "batch", 0);
+	const char *where = r->authed && scope_code(r)[0] ? scope_code(r) : req_conf(r, "Site.ProvinceCode", "150000");
 	struct dbrows *d;
-
-	/* every page that takes ?batch= also lists the batches to choose from */
-	d = db_query(r, "SELECT id, title FROM batches WHERE programme = ? AND region_code = ?"
-			" ORDER BY open_date DESC, id DESC", DS(programme), DS(req_conf(r, "Site.ProvinceCode", "150000")));
 	static const char *const names[] = { "id", "title", NULL };
+
+	/* the batches over the user's region (a province's, or its city's for the enterprise programme) */
+	d = db_query(r, "SELECT b.id, b.title FROM batches b JOIN regions s ON s.code = ?"
+			" WHERE b.programme = ? AND b.region_code IN (s.code, s.city_code, s.province_code)"
+			" ORDER BY b.open_date DESC, b.id DESC", DS(where), DS(programme));
 	db_to_hdf(r, d, "BatchList", names);
 	dbrows_free(d);
 	if (id) return id;
-	d = db_query(r, "SELECT id FROM batches WHERE programme = ? AND region_code = ? AND open_date <= CURDATE()"
-			" ORDER BY open_date DESC, id DESC LIMIT 1", DS(programme), DS(req_conf(r, "Site.ProvinceCode", "150000")));
+	d = db_query(r, "SELECT b.id FROM batches b JOIN regions s ON s.code = ?"
+			" WHERE b.programme = ? AND b.region_code IN (s.code, s.city_code, s.province_code)"
+			" AND b.open_date <= CURDATE() ORDER BY b.open_date DESC, b.id DESC LIMIT 1", DS(where), DS(programme));
 	id = d && d->nrows ? dbi(d, 0, 0) : 0;
 	dbrows_free(d);
 	return id;

@@ -96,3 +96,32 @@ int subsidy_total_ok(const struct batch *b, long long total_yuan);
 const char *subsidy_basis(struct req *r, const struct batch *b, long long cost_yuan);
 
 #endif
+
+/* ---- the enterprise programme (enterprise.c) ---- */
+extern const struct input enterprise_form[];
+extern const struct section enterprise_sections[];
+int enterprise_check(struct req *r, const struct app_info *a, struct problem **out);
+int enterprise_flags(struct req *r, const struct app_info *a, const char **msg);
+const char *enterprise_choice_label(const char *field, const char *key);
+const char *enterprise_industry(struct req *r, const struct batch *b, int n);
+
+/* ---- programmes: what differs between the platform and the enterprise filings ---- */
+struct programme {
+	const char *key;                 /* batches.programme */
+	const struct input *form;
+	const struct section *sections;
+	const char *overview;            /* the overview page: "app" or "ent" */
+	const char *edit_template;
+	int (*check)(struct req *r, const struct app_info *a, struct problem **out);
+	/* extra HDF a section's form needs (option lists, derived values) */
+	int (*section_hdf)(struct req *r, const struct app_info *a, const char *section);
+	/* cross-field checks before a save (field errors via req_field_error) */
+	void (*section_validate)(struct req *r, const struct app_info *a, const char *section);
+	/* columns derived from a saved section (region, sub-industry); 0 ok */
+	int (*section_saved)(struct req *r, const struct app_info *a, const char *section);
+};
+extern const struct programme platform_programme;
+extern const struct programme enterprise_programme;
+const struct programme *programme_of(const char *key);
+/* the section page both programmes share: GET shows, POST saves under the section's version */
+int section_page(struct req *r, const struct programme *p);

@@ -31,8 +31,8 @@ regions_to_hdf(struct req *r, const char *province)
 	struct dbrows *d = db_query(r,
 		"SELECT c.code, c.name, k.code, k.name FROM regions c"
 		" JOIN regions k ON k.parent_code = c.code AND k.level = 'county'"
-		" WHERE c.level = 'city' AND c.province_code = ? ORDER BY c.sort, k.sort",
-		DS(province));
+		" WHERE c.level = 'city' AND (? IS NULL OR c.province_code = ?) ORDER BY c.sort, k.sort",
+		DS(province), DS(province));
 	int ci = -1, ki = 0;
 	const char *last = "";
 	char key[96];

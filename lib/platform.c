@@ -238,3 +238,57 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 	*out = ps;
 	return n;
 }
+
+/* ---- the platform programme's hooks for the shared section page ---- */
+
+static int
+platform_section_hdf(struct req *r, const struct app_info *a, const char *section)
+{
+	if (!strcmp(section, "basic")) {
+		if (regions_to_hdf(r, a->b.region)) return 500;
+		/* 推荐单位: the county bureau, derived from 所在旗县区 */
+		struct dbrows *d = db_query(r, "SELECT display_name FROM accounts a JOIN account_scopes s ON s.account_id = a.id"
+					       " WHERE a.role = 'county' AND s.region_code = ? AND a.status = 'active' ORDER BY a.id LIMIT 1",
+					    DS(a->region));
+		hset(r, "Derived.recommender", d && d->nrows ? dbv(d, 0, 0) : "");
+		dbrows_free(d);
+	}
+	if (!strcmp(section, "industry")) {
+		struct dbrows *d = db_query(r, "SELECT seq, category, name FROM sub_industries ORDER BY seq");
+		static const char *const names[] = { "seq", "category", "name", NULL };
+		db_to_hdf(r, d, "SubInd", names);
+		dbrows_free(d);
+	}
+	if (!strcmp(section, "conditions")) {
+		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM app_enterprises WHERE application_id = ?", DI(a->id));
+		hseti(r, "Derived.smes", d && d->nrows ? dbi(d, 0, 0) : 0);
+		dbrows_free(d);
+	}
+	if (!strcmp(section, "kpi")) platform_kpi_to_hdf(r);
+	return 0;
+}
+
+static void
+platform_section_validate(struct req *r, const struct app_info *a, const char *section)
+{
+	if (!strcmp(section, "basic") && req_str(r, "region") && !region_is_county_of(r, req_str(r, "region"), a->b.region))
+		req_field_error(r, "region", "所在旗县区须在本自治区范围内（申报条件（一））");
+}
+
+static int
+platform_section_saved(struct req *r, const struct app_info *a, const char *section)
+{
+	if (!strcmp(section, "basic") && db_exec(r, "UPDATE applications SET region_code = ? WHERE id = ?",
+						  req_str(r, "region") ? DS(req_str(r, "region")) : DNULL, DI(a->id)) < 0)
+		return -1;
+	if (!strcmp(section, "industry") && db_exec(r, "UPDATE applications SET sub_industry = ? WHERE id = ?",
+						     req_str(r, "sub_industry") ? DI(req_int(r, "sub_industry", 0)) : DNULL,
+						     DI(a->id)) < 0)
+		return -1;
+	return 0;
+}
+
+const struct programme platform_programme = {
+	"platform", platform_form, platform_sections, "app", "app_edit.cs", platform_check,
+	platform_section_hdf, platform_section_validate, platform_section_saved,
+};

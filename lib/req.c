@@ -248,7 +248,12 @@ check_one(struct req *r, const struct input *in, const char *raw, struct val *v)
 	case VT_TOKEN: e = valid_token(raw, in->max); break;
 	case VT_FILE: e = "取值无效"; break;
 	case VT_DECIMAL:
-		e = valid_decimal2(raw, &v->i);
+		/* negative only where the bounds allow it (利润) */
+		if (raw[0] == '-' && in->min < 0) {
+			e = valid_decimal2(raw + 1, &v->i);
+			v->i = -v->i;
+		} else
+			e = valid_decimal2(raw, &v->i);
 		if (!e && (v->i < in->min || (in->max && v->i > in->max))) {
 			char a[32], b[32];
 			e = req_printf(r, "应在%s至%s之间", dec2_fmt(in->min, a, sizeof(a)), dec2_fmt(in->max, b, sizeof(b)));

@@ -280,6 +280,13 @@ page_common(struct req *r)
 					    DI(r->s.account_id));
 		hseti(r, "User.Unread", d && d->nrows ? dbi(d, 0, 0) : 0);
 		dbrows_free(d);
+		/* which programmes run over this user's region: the menu offers only those */
+		d = db_query(r, "SELECT SUM(b.programme = 'platform') > 0, SUM(b.programme = 'enterprise') > 0"
+				" FROM batches b JOIN regions s ON s.code = ?"
+				" WHERE b.region_code IN (s.code, s.city_code, s.province_code)", DS(r->s.region));
+		hseti(r, "User.Platform", d && d->nrows ? dbi(d, 0, 0) : 0);
+		hseti(r, "User.Enterprise", d && d->nrows ? dbi(d, 0, 1) : 0);
+		dbrows_free(d);
 	}
 }
 

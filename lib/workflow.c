@@ -26,6 +26,17 @@ const struct transition workflow[] = {
 	{ "platform", "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON },
 	{ "platform", "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", WF_PAGE },
 	{ "platform", "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON },
+	/* the enterprise programme (洛阳): 县区 初审 and recommendation within the quota -> 市 (工信局 with 财政局) */
+	{ "enterprise", "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_PAGE | WF_DL_APPL },
+	{ "enterprise", "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_PAGE | WF_DL_APPL },
+	{ "enterprise", "submitted", ROLE_ENTERPRISE, "withdraw", "撤回", "draft", WF_PAGE },
+	{ "enterprise", "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY },
+	{ "enterprise", "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY },
+	{ "enterprise", "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY },
+	{ "enterprise", "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_PAGE | WF_DL_COUNTY },
+	{ "enterprise", "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY },
+	{ "enterprise", "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY },
+	{ "enterprise", "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY },
 	{ NULL }
 };
 

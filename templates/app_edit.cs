@@ -1,7 +1,7 @@
 <?cs set:Page.Title = Section.title ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
-<p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>">← 申请报告（<?cs var:App.state_label ?>）</a></p>
+<p><a href="/cgi-bin/<?cs var:Section.overview ?>.cgi?id=<?cs var:App.id ?>">← 申请报告（<?cs var:App.state_label ?>）</a></p>
 <nav class="section-nav" aria-label="申请报告各部分">
   <?cs each:s = SectionList ?><a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"<?cs if:s.key == Section.key ?> aria-current="page"<?cs /if ?>><?cs var:s.title ?></a><?cs /each ?>
 </nav>

@@ -30,7 +30,7 @@
   <tbody>
   <?cs each:a = Queue ?>
   <tr>
-    <td><a href="/cgi-bin/app.cgi?id=<?cs var:a.id ?>"><?cs var:a.org ?></a><br><small><?cs var:a.credit_code ?></small></td>
+    <td><a href="/cgi-bin/<?cs var:a.page ?>.cgi?id=<?cs var:a.id ?>"><?cs var:a.org ?></a><br><small><?cs var:a.credit_code ?></small></td>
     <td><?cs var:a.city ?> <?cs var:a.county ?></td><td><?cs var:a.sub_industry ?></td>
     <td><span class="badge state-<?cs var:a.state ?>"><?cs var:a.state_label ?></span><?cs if:a.updated == "1" ?> <span class="badge off">有新版本</span><?cs /if ?></td>
     <td><?cs var:a.submitted_at ?>（第 <?cs var:a.version ?> 版）</td>

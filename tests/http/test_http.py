@@ -36,7 +36,8 @@ def test_every_demo_account_logs_in_and_sees_its_home():
     users = [r[0] for r in sql("SELECT username FROM accounts WHERE username IN ('province') OR username LIKE 'city-%'"
                                " OR username LIKE 'county-%' OR username LIKE 'expert%' OR username LIKE 'platform%'"
                                " OR username LIKE 'enterprise%'")]
-    assert len(users) == 1 + 12 + 103 + 5 + 8 + 3, len(users)
+    # 内蒙古: 1 + 12 盟市 + 103 旗县区, 5 experts, 8 platforms, 3 enterprises; 洛阳: city-ly + 16 县区
+    assert len(users) == 1 + 12 + 103 + 5 + 8 + 3 + 1 + 16, len(users)
     for u in users:
         c = logged_in(u)
         r = c.get('/cgi-bin/home.cgi')
@@ -181,7 +182,7 @@ def test_registration_flow_and_its_messages():
     r = register(Client(), 'newplatform1', uscc('91150203MA0T00002'))
     assert r.status == 422 and '该登录名已被使用' in r.text
     r = register(Client(), 'newplatform3', uscc('91110000MA0T00003'), region='110101')
-    assert r.status == 422 and '自治区范围内' in r.text
+    assert r.status == 422 and '请选择所在旗县区' in r.text
     assert logged_in('newplatform1', 'Test-password-2026').get('/cgi-bin/home.cgi').status == 200
 
 

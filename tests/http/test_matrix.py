@@ -28,7 +28,7 @@ MATRIX = {
     'app_ent': ('/cgi-bin/app_ent.cgi?id={app}&ent={ent}', APP_RECORD),
     'app_files': ('/cgi-bin/app_files.cgi?id={app}', APP_RECORD),
     'app_print': ('/cgi-bin/app_print.cgi?id={app}', APP_RECORD),
-    'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', APP_RECORD),
+    'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's page
     'file': ('/cgi-bin/file.cgi?id={file}', APP_RECORD),
     'org': ('/cgi-bin/org.cgi?id={account}', ORG_RECORD),
     'orgs': ('/cgi-bin/orgs.cgi', REVIEWERS),
@@ -53,6 +53,8 @@ MATRIX = {
     'messages': ('/cgi-bin/messages.cgi', ANYONE),
     'password': ('/cgi-bin/password.cgi', ANYONE),
     # public pages, and POST-only actions (tested in test_review / test_filing / test_http)
+    # the enterprise programme's pages (tested in test_enterprise: 洛阳 records)
+    'ent': None, 'ent_edit': None, 'ent_print': None, 'county_rec': None, 'ent_summary': None,
     'login': None, 'register': None, 'health': None, 'verify': None, 'qr': None, 'public': None,
     'logout': None, 'session': None, 'review': None, 'app_submit': None,
 }

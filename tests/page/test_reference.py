@@ -19,7 +19,15 @@ def test_regions_match_shared_data():
     assert counts == {'province': '1', 'city': '12', 'county': '103'}
     # every county knows its city and province, for scope checks in SQL
     assert sql("SELECT COUNT(*) FROM regions k JOIN regions c ON c.code = k.city_code"
-               " WHERE k.level='county' AND c.level='city' AND k.parent_code = c.code")[0][0] == '103'
+               " WHERE k.level='county' AND c.level='city' AND k.parent_code = c.code AND k.province_code='150000'")[0][0] == '103'
+
+
+def test_luoyang_counties_match_shared_data():
+    want = {r['county'] for r in tsv('luoyang-counties.tsv')}
+    have = {r[0] for r in sql("SELECT name FROM regions WHERE level='county' AND city_code='410300'")}
+    assert have == want, have ^ want
+    quotas = {r['county']: r['first_batch_quota'] for r in tsv('luoyang-counties.tsv') if r['first_batch_quota']}
+    assert sum(int(q) for q in quotas.values()) == 200
 
 
 def test_sub_industries_match_shared_data():

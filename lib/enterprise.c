@@ -1,0 +1,342 @@
+/*
+ * enterprise.c - the 中小企业 programme (洛阳市中小企业数字化转型试点企业申报书,
+ * ../shared/seeds/000_ad6dd36160944a7e.txt): the 申报表's four parts as a form
+ * definition, its option lists, the 征集条件 (eligibility) and the
+ * consistency flags.  Industries and the data year come from the batch.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "summary.h"
+
+const struct section enterprise_sections[] = {
+	{ "e1", "第一部分：企业基本情况" },
+	{ "e2", "第二部分：企业数字化转型现状" },
+	{ "e3", "第三部分：企业数字化转型意向" },
+	{ "e4", "第四部分：数字化改造承诺" },
+	{ NULL, NULL }
+};
+
+#define S IN_SUBMIT
+#define B(n, l, sec) { n, l, VT_BOOL, 0, 0, 0, sec }
+#define OTHER(n, sec) { n, "其他", VT_BOOL, 0, 0, 0, sec }, { n "_text", "其他（请填写）", VT_LINE, 0, 0, 100, sec }
+#define SOFTWARE(p, sec) \
+	B(p "cad", "CAD", sec), B(p "cae", "CAE", sec), B(p "capp", "CAPP", sec), B(p "cam", "CAM", sec), \
+	B(p "dt", "DT", sec), B(p "plm", "PLM", sec), B(p "pdm", "PDM", sec), OTHER(p "rd_other", sec), \
+	B(p "mes", "MES", sec), B(p "aps", "APS", sec), B(p "mom", "MOM", sec), OTHER(p "mf_other", sec), \
+	B(p "qms", "QMS", sec), B(p "lims", "LIMS", sec), OTHER(p "q_other", sec), \
+	B(p "erp", "ERP", sec), B(p "crm", "CRM", sec), B(p "srm", "SRM", sec), B(p "scm", "SCM", sec), \
+	B(p "oa", "OA", sec), B(p "bi", "BI", sec), B(p "fmis", "FMIS", sec), OTHER(p "op_other", sec), \
+	B(p "wcs", "WCS", sec), B(p "wms", "WMS", sec), OTHER(p "wh_other", sec)
+#define PLATFORMS(p, sec) \
+	B(p "ent", "企业级", sec), B(p "chain", "产业链级", sec), B(p "link", "特定环节", sec), B(p "shared", "共享制造", sec), \
+	B(p "ecom", "电子商务平台", sec), B(p "park", "厂区（园区）平台", sec), OTHER(p "other", sec)
+#define CLOUD(p, sec) \
+	B(p "device", "设备上云", sec), B(p "business", "业务系统上云", sec), B(p "resource", "资源上云（数据、视频等）", sec), \
+	B(p "tool", "工具软件上云（数据库、操作系统等）", sec), OTHER(p "other", sec)
+
+const struct input enterprise_form[] = {
+	/* 第一部分：企业基本情况 */
+	{ "e_county", "所属县区", VT_REGION, S, 0, 0, "e1" },
+	{ "e_reg_address", "企业注册地址", VT_LINE, S, 0, 200, "e1" },
+	{ "e_mail_address", "企业通讯地址", VT_LINE, S, 0, 200, "e1" },
+	{ "e_legal_rep", "法定代表人", VT_LINE, S, 0, 50, "e1" },
+	{ "e_legal_phone", "联系方式", VT_PHONE, S, 0, 0, "e1" },
+	{ "e_contact", "联系人", VT_LINE, S, 0, 50, "e1" },
+	{ "e_contact_mobile", "联系方式（手机号）", VT_MOBILE, S, 0, 0, "e1" },
+	{ "e_profile", "企业基本情况（500字以内）", VT_TEXT, S, 0, 500, "e1" },
+	{ "e_type", "企业类型", VT_KEY, S, 0, 16, "e1" },
+	{ "e_scale", "企业规模", VT_KEY, 0, 0, 16, "e1", "中小企业规模类型自测网址：https://baosong.miit.gov.cn/ScaleTest" },
+	{ "e_scale2", "企业规模（规模以上/以下）", VT_KEY, S, 0, 16, "e1" },
+	{ "e_quality", "优质中小企业情况", VT_KEY, S, 0, 16, "e1" },
+	{ "e_products", "主要产品", VT_LINE, S, 0, 200, "e1" },
+	{ "e_industry", "所属行业", VT_KEY, S, 0, 4, "e1" },
+	{ "e_industry_detail", "具体为", VT_LINE, S, 0, 100, "e1" },
+	{ "e_chain", "企业本地服务的“链主”/龙头企业", VT_KEY, S, 0, 8, "e1" },
+	{ "e_chain_name", "本地“链主”/龙头企业名称", VT_LINE, 0, 0, 100, "e1" },
+	{ "e_honours", "市级以上数字化转型、智能制造荣誉", VT_TEXT, 0, 0, 500, "e1" },
+	{ "e_invested", "已有数字化转型投入（万元）", VT_MONEY, S, 0, 0, "e1" },
+	{ "e_revenue", "营业收入（万元）", VT_MONEY, S, 0, 0, "e1" },
+	{ "e_profit", "利润（万元）", VT_DECIMAL, S, -1000000000000LL, 1000000000000LL, "e1", "亏损请填负数，例如 -12.5" },
+	{ "e_rev_per_capita", "人均营业收入（万元）", VT_MONEY, S, 0, 0, "e1" },
+	{ "e_rnd", "研发投入（万元）", VT_MONEY, S, 0, 0, "e1" },
+	{ "e_ip_count", "知识产权数量（个）", VT_INT, S, 0, 1000000, "e1" },
+	{ "e_staff", "员工总数（人）", VT_INT, S, 0, 10000000, "e1" },
+	{ "e_listing", "上市/融资计划", VT_KEY, S, 0, 16, "e1" },
+	/* 二、征集条件 */
+	{ "e_cond2", "（二）申报企业具有较强的数字化改造意愿和需求，且近一年内有改造计划。", VT_BOOL, S, 0, 0, "e1" },
+	{ "e_cond3", "（三）申报企业承诺投入必要资源开展数字化改造，积极配合各级工信部门工作，接受业务指导，参加学习培训、宣传推广、分享交流等活动。", VT_BOOL, S, 0, 0, "e1" },
+	{ "e_cond4", "（四）近一年，企业未被列入“经营异常名录”“严重违法失信名单”“失信被执行人”“重大税收违法失信主体”，未发生重大安全（含网络安全、数据安全）、质量、环境污染等事故。", VT_BOOL, S, 0, 0, "e1" },
+	{ "e_giant_funded", "是否为已获得中央财政中小企业发展专项资金支持的专精特新“小巨人”企业（重点“小巨人”企业）", VT_KEY, S, 0, 4, "e1" },
+	{ "e_pilot2022", "是否已纳入工信厅联企业〔2022〕22号文件中的改造试点", VT_KEY, S, 0, 4, "e1" },
+	/* 第二部分：企业数字化转型现状 */
+	{ "e_level", "数字化水平自评测等级", VT_KEY, S, 0, 8, "e2", "自测网址：https://zjtx.miit.gov.cn/zxqySy/main" },
+	B("e_proj_robot", "关键环节机器换人", "e2"), B("e_proj_line", "成套自动化（智能化）生产线", "e2"),
+	B("e_proj_workshop", "车间级数字化改造", "e2"), B("e_proj_factory", "工厂级数字化改造", "e2"),
+	B("e_proj_iip", "特点环节/企业级/产业链级工业互联网平台", "e2"), OTHER("e_proj_other", "e2"),
+	B("e_cloud_none", "无", "e2"), B("e_cloud_public", "公有云", "e2"), B("e_cloud_private", "私有云", "e2"),
+	B("e_cloud_hybrid", "混合云", "e2"),
+	CLOUD("e_ct_", "e2"),
+	SOFTWARE("e_sw_", "e2"),
+	PLATFORMS("e_pf_", "e2"),
+	/* 第三部分：企业数字化转型意向 */
+	{ "e_plan", "改造计划", VT_KEY, S, 0, 8, "e3" },
+	{ "e_budget", "实施数字化转型拟投入预算", VT_KEY, S, 0, 8, "e3" },
+	{ "e_budget_amount", "200万及以上：具体金额（万元）", VT_MONEY, 0, 0, 0, "e3" },
+	CLOUD("e_dc_", "e3"),
+	SOFTWARE("e_dsw_", "e3"),
+	PLATFORMS("e_dpf_", "e3"),
+	B("e_sp_fast", "服务快速响应，提供本地化服务", "e3"), B("e_sp_lead", "整体牵头数字化改造，解决数据孤岛问题", "e3"),
+	B("e_sp_train", "开展企业数字化管理及精益生产培训", "e3"), OTHER("e_sp_other", "e3"),
+	B("e_gov_train", "开展企业数字化转型宣贯培训工作", "e3"), B("e_gov_norm", "规范服务商服务质量和服务价格", "e3"),
+	B("e_gov_subsidy", "加大对企业数字化改造的补贴政策", "e3"), OTHER("e_gov_other", "e3"),
+	/* 第四部分：数字化改造承诺 */
+	{ "e_pledge", "我公司对《洛阳市中小企业数字化转型试点企业申报表》填报信息的真实性负责，公司近一年未发生重大安全（含网络安全、数据安全）、质量、环境污染等事故，并郑重承诺愿意参加洛阳市中小企业数字化转型城市试点工作，积极配合各级工信部门开展数字化改造。", VT_BOOL, S, 0, 0, "e4" },
+	{ "e_signer", "企业负责人（签字）", VT_LINE, S, 0, 50, "e4" },
+	{ "e_pledge_date", "日期", VT_DATE, S, 0, 0, "e4" },
+	{ NULL }
+};
+
+/* headings printed before a field, as on the 申报表 */
+static const struct { const char *before, *text; } headings[] = {
+	{ "e_cond2", "征集条件（须逐条确认；（一）见“企业规模”，（五）见下方两项）" },
+	{ "e_proj_robot", "已建成数字化项目类型（可多选）" },
+	{ "e_cloud_none", "企业上云（可多选）：已应用云服务" },
+	{ "e_ct_device", "上云类型" },
+	{ "e_sw_cad", "已部署工业软件（可多选）：研发设计类" }, { "e_sw_mes", "生产制造类" }, { "e_sw_qms", "质量管理类" },
+	{ "e_sw_erp", "运营管理类" }, { "e_sw_wcs", "仓储物流类" },
+	{ "e_pf_ent", "已部署工业互联网平台（可多选）" },
+	{ "e_dc_device", "拟实施数字化转型方向（可多选）：（1）上云用云" },
+	{ "e_dsw_cad", "（2）工业软件：研发设计类" }, { "e_dsw_mes", "生产制造类" }, { "e_dsw_qms", "质量管理类" },
+	{ "e_dsw_erp", "运营管理类" }, { "e_dsw_wcs", "仓储物流类" },
+	{ "e_dpf_ent", "（3）工业互联网平台" },
+	{ "e_sp_fast", "希望得到服务商支持" },
+	{ "e_gov_train", "希望得到政府的支持" },
+	{ NULL, NULL }
+};
+
+/* single-choice fields: key, label pairs */
+static const struct { const char *field; const char *const opts[14]; } choices[] = {
+	{ "e_type", { "state", "国有", "private", "民营", "foreign", "外资", "mixed", "混合所有制", "other", "其他" } },
+	{ "e_scale", { "medium", "中型企业", "small", "小型企业", "micro", "微型企业" } },
+	{ "e_scale2", { "above", "规模以上企业", "below", "规模以下企业" } },
+	{ "e_quality", { "innovative", "创新型中小企业", "specialized", "专精特新中小企业", "giant", "专精特新“小巨人”企业", "none", "无" } },
+	{ "e_chain", { "no", "无", "yes", "有（请填写本地“链主”/龙头企业）" } },
+	{ "e_listing", { "listed", "已上市", "funded", "已获融资", "plan", "计划上市", "none", "无融资计划" } },
+	{ "e_giant_funded", { "no", "否", "yes", "是" } },
+	{ "e_pilot2022", { "no", "否", "yes", "是" } },
+	{ "e_level", { "none", "无等级", "1", "一级", "2", "二级", "3", "三级", "4", "四级" } },
+	{ "e_plan", { "3m", "三个月内", "6m", "近半年", "1y", "近一年", "2y", "近两年" } },
+	{ "e_budget", { "lt10", "10万以下", "10_50", "10万-50万（不含）", "50_100", "50万-100万（不含）", "100_200", "100万-200万（不含）", "ge200", "200万及以上" } },
+};
+
+const char *
+enterprise_choice_label(const char *field, const char *key)
+{
+	for (size_t i = 0; i < sizeof(choices) / sizeof(choices[0]); i++)
+		if (!strcmp(choices[i].field, field))
+			for (int k = 0; choices[i].opts[k]; k += 2)
+				if (key && !strcmp(choices[i].opts[k], key)) return choices[i].opts[k + 1];
+	return NULL;
+}
+
+/* the batch's pilot industries, "a|b|c|d" -> the n-th (1-based) */
+const char *
+enterprise_industry(struct req *r, const struct batch *b, int n)
+{
+	struct dbrows *d = db_query(r, "SELECT SUBSTRING_INDEX(SUBSTRING_INDEX(industries, '|', ?), '|', -1),"
+				       " ? <= 1 + LENGTH(industries) - LENGTH(REPLACE(industries, '|', ''))"
+				       " FROM batches WHERE id = ?", DI(n), DI(n), DI(b->id));
+	const char *s = d && d->nrows && dbi(d, 0, 1) && n >= 1 ? req_strdup(r, dbv(d, 0, 0)) : NULL;
+	dbrows_free(d);
+	return s;
+}
+
+static int
+ent_section_hdf(struct req *r, const struct app_info *a, const char *section)
+{
+	int k = 0;
+	for (int i = 0; enterprise_form[i].name; i++) {
+		const struct input *in = &enterprise_form[i];
+		const char *q;
+		if (strcmp(in->section, section)) continue;
+		q = req_printf(r, "Fields.%d", k++);
+		for (int h = 0; headings[h].before; h++)
+			if (!strcmp(headings[h].before, in->name)) hset(r, req_printf(r, "%s.heading", q), headings[h].text);
+		if (strstr(in->name, "_other_text")) hset(r, req_printf(r, "%s.type", q), "othertext");
+		if (in->type != VT_KEY) continue;
+		if (!strcmp(in->name, "e_industry")) {
+			for (int n = 1; n <= 4; n++) {
+				const char *ind = enterprise_industry(r, &a->b, n);
+				if (!ind) break;
+				hseti(r, req_printf(r, "%s.options.%d.key", q, n - 1), n);
+				hset(r, req_printf(r, "%s.options.%d.label", q, n - 1), ind);
+			}
+			continue;
+		}
+		for (size_t c = 0; c < sizeof(choices) / sizeof(choices[0]); c++)
+			if (!strcmp(choices[c].field, in->name))
+				for (int o = 0; choices[c].opts[o]; o += 2) {
+					hset(r, req_printf(r, "%s.options.%d.key", q, o / 2), choices[c].opts[o]);
+					hset(r, req_printf(r, "%s.options.%d.label", q, o / 2), choices[c].opts[o + 1]);
+				}
+	}
+	if (!strcmp(section, "e1")) {
+		/* the counties of the batch's city, for 所属县区 */
+		struct dbrows *d = db_query(r, "SELECT code, name FROM regions WHERE level = 'county' AND city_code = ?"
+					       " ORDER BY sort", DS(a->b.region));
+		static const char *const names[] = { "code", "name", NULL };
+		db_to_hdf(r, d, "Counties", names);
+		dbrows_free(d);
+		d = db_query(r, "SELECT data_year FROM batches WHERE id = ?", DI(a->b.id));
+		hset(r, "Batch.data_year", d && d->nrows ? dbv(d, 0, 0) : "");
+		dbrows_free(d);
+	}
+	return 0;
+}
+
+static void
+ent_section_validate(struct req *r, const struct app_info *a, const char *section)
+{
+	for (int i = 0; enterprise_form[i].name; i++) {
+		const struct input *in = &enterprise_form[i];
+		const char *v;
+		if (strcmp(in->section, section)) continue;
+		v = req_str(r, in->name);
+		/* every "其他" ticked needs its text */
+		if (in->type == VT_BOOL && strstr(in->name, "_other") && v) {
+			const char *t = req_str(r, req_printf(r, "%s_text", in->name));
+			if (!t || !*t) req_field_error(r, req_printf(r, "%s_text", in->name), "勾选“其他”时请填写具体内容");
+		}
+		if (in->type == VT_KEY && v) {
+			if (!strcmp(in->name, "e_industry")) {
+				long long k;
+				if (valid_int(v, 1, 4, &k) || !enterprise_industry(r, &a->b, (int)k))
+					req_field_error(r, in->name, "请选择规定的四个行业之一");
+			} else if (!enterprise_choice_label(in->name, v))
+				req_field_error(r, in->name, "请从列出的选项中选择");
+		}
+	}
+	if (!strcmp(section, "e1")) {
+		const char *c = req_str(r, "e_county");
+		if (c) {
+			struct dbrows *d = db_query(r, "SELECT 1 FROM regions WHERE code = ? AND level = 'county' AND city_code = ?",
+						    DS(c), DS(a->b.region));
+			if (!d || d->nrows != 1) req_field_error(r, "e_county", "请选择本市的县区");
+			dbrows_free(d);
+		}
+		if (req_str(r, "e_chain") && !strcmp(req_str(r, "e_chain"), "yes") && !req_str(r, "e_chain_name"))
+			req_field_error(r, "e_chain_name", "选择“有”时请填写本地“链主”/龙头企业名称");
+	}
+	if (!strcmp(section, "e3") && req_str(r, "e_budget") && !strcmp(req_str(r, "e_budget"), "ge200")) {
+		if (!req_str(r, "e_budget_amount")) req_field_error(r, "e_budget_amount", "选择“200万及以上”时请填写具体金额");
+		else if (req_int(r, "e_budget_amount", 0) < 2000000) req_field_error(r, "e_budget_amount", "金额应不少于200万元（即200万元及以上）");
+	}
+}
+
+static int
+ent_section_saved(struct req *r, const struct app_info *a, const char *section)
+{
+	if (!strcmp(section, "e1") && req_str(r, "e_county") &&
+	    db_exec(r, "UPDATE applications SET region_code = ? WHERE id = ?", DS(req_str(r, "e_county")), DI(a->id)) < 0)
+		return -1;
+	return 0;
+}
+
+static void
+problem(struct req *r, struct problem **ps, int *n, const char *anchor, const char *msg)
+{
+	struct problem *np = req_alloc(r, sizeof(*np) * (size_t)(*n + 1));
+	if (*n) memcpy(np, *ps, sizeof(*np) * (size_t)*n);
+	np[*n].anchor = anchor;
+	np[*n].msg = msg;
+	*ps = np;
+	(*n)++;
+}
+
+static const char *
+section_name(const char *key)
+{
+	for (int i = 0; enterprise_sections[i].key; i++)
+		if (!strcmp(enterprise_sections[i].key, key)) return enterprise_sections[i].title;
+	return key;
+}
+
+static const char *
+field_value(struct dbrows *d, const char *name)
+{
+	for (int k = 0; d && k < d->nrows; k++)
+		if (!strcmp(dbv(d, k, 0), name)) return dbv(d, k, 1);
+	return "";
+}
+
+int
+enterprise_check(struct req *r, const struct app_info *a, struct problem **out)
+{
+	struct problem *ps = NULL;
+	int n = 0;
+	struct dbrows *d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?", DI(a->id));
+
+	if (!d) return -1;
+#define AT(f, sec) req_printf(r, "/cgi-bin/ent_edit.cgi?id=%lld&section=%s#f-%s", a->id, sec, f)
+	/* 征集条件（一）: a 中型, 小型 or 微型 enterprise */
+	if (!field_value(d, "e_scale")[0])
+		problem(r, &ps, &n, AT("e_scale", "e1"), "须为符合《统计上大中小微型企业划分办法（2017）》的中型、小型或微型企业（征集条件（一））");
+	/* 征集条件（五）: refused outright */
+	if (!strcmp(field_value(d, "e_giant_funded"), "yes"))
+		problem(r, &ps, &n, AT("e_giant_funded", "e1"), "已获得中央财政中小企业发展专项资金支持的专精特新“小巨人”企业不可申报（征集条件（五））");
+	if (!strcmp(field_value(d, "e_pilot2022"), "yes"))
+		problem(r, &ps, &n, AT("e_pilot2022", "e1"), "已纳入工信厅联企业〔2022〕22号改造试点的中小企业不可申报（征集条件（五））");
+	for (int i = 0; enterprise_form[i].name; i++) {
+		const struct input *in = &enterprise_form[i];
+		if (!(in->flags & IN_SUBMIT) || field_value(d, in->name)[0]) continue;
+		if (in->type == VT_BOOL && !strncmp(in->name, "e_cond", 6))
+			problem(r, &ps, &n, AT(in->name, in->section), req_printf(r, "须确认征集条件%.9s", in->label));
+		else if (!strcmp(in->name, "e_pledge"))
+			problem(r, &ps, &n, AT(in->name, in->section), "须接受第四部分的数字化改造承诺");
+		else
+			problem(r, &ps, &n, AT(in->name, in->section),
+				req_printf(r, "请填写%s（%s）", in->label, section_name(in->section)));
+		/* "其他" texts are required by the save itself */
+	}
+	if (!strcmp(field_value(d, "e_chain"), "yes") && !field_value(d, "e_chain_name")[0])
+		problem(r, &ps, &n, AT("e_chain_name", "e1"), "请填写本地“链主”/龙头企业名称");
+	if (!strcmp(field_value(d, "e_budget"), "ge200") && !field_value(d, "e_budget_amount")[0])
+		problem(r, &ps, &n, AT("e_budget_amount", "e3"), "选择“200万及以上”时请填写拟投入预算的具体金额");
+#undef AT
+	dbrows_free(d);
+	*out = ps;
+	return n;
+}
+
+/* Consistency of the figures, flagged (never refused): 人均营业收入 against
+ * 营业收入 / 员工总数, within rounding (0.01万元 per person or 1%). */
+int
+enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
+{
+	struct dbrows *d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?"
+				       " AND name IN ('e_revenue', 'e_rev_per_capita', 'e_staff')", DI(a->id));
+	long long rev, per, staff;
+	char m1[32], m2[32];
+	int flagged = 0;
+
+	*msg = NULL;
+	if (!d) return 0;
+	if (!valid_money(field_value(d, "e_revenue"), &rev) && !valid_money(field_value(d, "e_rev_per_capita"), &per) &&
+	    !valid_int(field_value(d, "e_staff"), 1, 10000000, &staff)) {
+		long long expect = (rev + staff / 2) / staff;              /* 元 per person, rounded */
+		long long diff = expect > per ? expect - per : per - expect;
+		if (diff > 100 && diff * 100 > expect) {                   /* beyond 0.01万元 and 1% */
+			flagged = 1;
+			*msg = req_printf(r, "人均营业收入填报 %s 万元，与营业收入 ÷ 员工总数 = %s 万元不一致，请核对",
+					  money_round_fmt(per, 2, m1, sizeof(m1)), money_round_fmt(expect, 2, m2, sizeof(m2)));
+		}
+	}
+	dbrows_free(d);
+	return flagged;
+}
+
+const struct programme enterprise_programme = {
+	"enterprise", enterprise_form, enterprise_sections, "ent", "ent_edit.cs", enterprise_check,
+	ent_section_hdf, ent_section_validate, ent_section_saved,
+};

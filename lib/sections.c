@@ -1,0 +1,96 @@
+/*
+ * sections.c - one section of an application's form, shown and saved as a
+ * draft on its own: the same page for every programme (its form, sections,
+ * option lists and cross-field checks come from its struct programme).
+ * A save from a stale tab is refused with the typed values kept; after
+ * submission or the deadline the section is read-only.
+ */
+#include <string.h>
+#include "filing.h"
+
+const struct programme *
+programme_of(const char *key)
+{
+	if (key && !strcmp(key, "enterprise")) return &enterprise_programme;
+	return &platform_programme;
+}
+
+static const char *
+section_title(const struct programme *p, const char *key)
+{
+	for (int i = 0; p->sections[i].key; i++)
+		if (!strcmp(p->sections[i].key, key)) return p->sections[i].title;
+	return NULL;
+}
+
+static int
+render(struct req *r, const struct programme *p, const struct app_info *a, const char *section, int status)
+{
+	int k = 0, st;
+	static const char *const types[] = { [VT_LINE] = "line", [VT_TEXT] = "text", [VT_INT] = "int",
+		[VT_DATE] = "date", [VT_PHONE] = "tel", [VT_MOBILE] = "tel", [VT_REGION] = "region", [VT_BOOL] = "bool",
+		[VT_DECIMAL] = "decimal", [VT_MONEY] = "money", [VT_KEY] = "choice" };
+
+	app_to_hdf(r, a);
+	section_versions_to_hdf(r, a->id);
+	hset(r, "Section.key", section);
+	hset(r, "Section.title", section_title(p, section));
+	hset(r, "Section.overview", p->overview);
+	for (int i = 0; p->sections[i].key; i++) {
+		hset(r, req_printf(r, "SectionList.%d.key", i), p->sections[i].key);
+		hset(r, req_printf(r, "SectionList.%d.title", i), p->sections[i].title);
+	}
+	for (int i = 0; p->form[i].name; i++) {
+		const struct input *in = &p->form[i];
+		const char *q;
+		if (strcmp(in->section, section)) continue;
+		q = req_printf(r, "Fields.%d", k++);
+		hset(r, req_printf(r, "%s.name", q), in->name);
+		hset(r, req_printf(r, "%s.label", q), in->label);
+		hset(r, req_printf(r, "%s.type", q), (size_t)in->type < sizeof(types) / sizeof(types[0]) && types[in->type]
+						       ? types[in->type] : "line");
+		if (in->max) hsetf(r, req_printf(r, "%s.max", q), "%lld", in->max);
+		if (in->hint) hset(r, req_printf(r, "%s.hint", q), in->hint);
+		hseti(r, req_printf(r, "%s.submit", q), (in->flags & IN_SUBMIT) != 0);
+	}
+	if (p->section_hdf && (st = p->section_hdf(r, a, section))) return st;
+	return page_render_status(r, status, p->edit_template);
+}
+
+int
+section_page(struct req *r, const struct programme *p)
+{
+	struct app_info a;
+	const char *section = req_str(r, "section");
+	int st;
+
+	if (!section || !section_title(p, section)) return 404;
+	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if (strcmp(a.b.programme, p->key)) return 404;
+	if (r->method != M_POST) {
+		if (fields_to_hdf(r, a.id, "Form")) return 500;
+		return render(r, p, &a, section, 200);
+	}
+	if (!a.editable) {
+		hset(r, "Refused", a.b.past_deadline
+		     ? req_printf(r, "申报已于%s截止，不能再修改。", cn_date(r, a.b.applicant_deadline))
+		     : "已提交，不能修改。如需修改，请在审核人员受理前撤回。");
+		return render(r, p, &a, section, 409);
+	}
+	if (p->section_validate) p->section_validate(r, &a, section);
+	if (req_errors(r)) return render(r, p, &a, section, 422);
+	if (db_begin(r)) return 500;
+	st = section_save(r, a.id, p->form, section, req_int(r, "sv", 0));
+	if (st == 409) {
+		db_rollback(r);
+		hset(r, "Conflict", "1");
+		hset(r, "Form.sv", "");   /* a second save, after checking, is deliberate */
+		return render(r, p, &a, section, 409);
+	}
+	if (st) return st;
+	if (p->section_saved && p->section_saved(r, &a, section)) return 500;
+	if (audit(r, "application.save", "application", a.id, "", section) || db_commit(r)) return 500;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s",
+						 !strcmp(p->key, "enterprise") ? "ent_edit" : "app_edit", a.id, section),
+				   req_printf(r, "“%s”已保存为草稿。", section_title(p, section)));
+}

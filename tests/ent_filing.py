@@ -1,0 +1,56 @@
+"""Files a 洛阳 申报书 the way an enterprise does, part by part (tests and the demo set)."""
+import re
+
+
+def parts(county='410308'):
+    return {
+        'e1': {'e_county': county, 'e_reg_address': '洛阳市孟津区工业园区1号', 'e_mail_address': '洛阳市孟津区工业园区1号',
+               'e_legal_rep': '刘法人', 'e_legal_phone': '0379-67088278', 'e_contact': '陈联系', 'e_contact_mobile': '13703790123',
+               'e_profile': '企业主要从事轴承及通用零部件的研发与制造，拥有自动化生产线3条。', 'e_type': 'private', 'e_scale': 'small',
+               'e_scale2': 'above', 'e_quality': 'specialized', 'e_products': '深沟球轴承、圆锥滚子轴承', 'e_industry': '1',
+               'e_industry_detail': '深沟球轴承', 'e_chain': 'yes', 'e_chain_name': '洛阳轴承集团', 'e_honours': '',
+               'e_invested': '120', 'e_revenue': '8000', 'e_profit': '650.5', 'e_rev_per_capita': '40', 'e_rnd': '320',
+               'e_ip_count': '25', 'e_staff': '200', 'e_listing': 'none', 'e_cond2': '1', 'e_cond3': '1', 'e_cond4': '1',
+               'e_giant_funded': 'no', 'e_pilot2022': 'no'},
+        'e2': {'e_level': '2', 'e_proj_line': '1', 'e_proj_workshop': '1', 'e_cloud_public': '1', 'e_ct_business': '1',
+               'e_sw_cad': '1', 'e_sw_mes': '1', 'e_sw_erp': '1', 'e_sw_wh_other': '1', 'e_sw_wh_other_text': '自研仓储看板',
+               'e_pf_ent': '1'},
+        'e3': {'e_plan': '6m', 'e_budget': '50_100', 'e_dc_device': '1', 'e_dsw_mes': '1', 'e_dsw_aps': '1', 'e_dsw_qms': '1',
+               'e_dpf_chain': '1', 'e_sp_fast': '1', 'e_sp_lead': '1', 'e_gov_subsidy': '1'},
+        'e4': {'e_pledge': '1', 'e_signer': '刘法人', 'e_pledge_date': '2026-11-20'},
+    }
+
+
+def save(c, app, part, data):
+    r = c.page('/cgi-bin/ent_edit.cgi?id=%s&section=%s' % (app, part))
+    sv = re.search(r'name="sv" value="(\d+)"', r.text).group(1)
+    return c.post('/cgi-bin/ent_edit.cgi?id=%s&section=%s' % (app, part), dict(data, sv=sv))
+
+
+def start(c):
+    c.page('/cgi-bin/ent.cgi')
+    r = c.post('/cgi-bin/ent.cgi', {'op': 'create'})
+    assert r.status == 303, r
+    m = re.search(r'id=(\d+)', r.header('Location'))
+    if m:
+        return m.group(1)
+    return re.search(r'ent_edit.cgi\?id=(\d+)', c.page('/cgi-bin/ent.cgi').text).group(1)
+
+
+def fill(c, app, county=None, **over):
+    county = county or re.search(r'"e_county" value|', '') and None
+    p = parts()
+    r = c.page('/cgi-bin/ent_edit.cgi?id=%s&section=e1' % app)
+    m = re.search(r'<option value="(\d{6})" selected', r.text)
+    if m:
+        p['e1']['e_county'] = m.group(1)
+    for part, data in p.items():
+        data = dict(data, **{k: v for k, v in over.items() if k in data or k.startswith(part)})
+        r = save(c, app, part, data)
+        assert r.status == 303, (part, r)
+
+
+def submit(c, app):
+    r = c.page('/cgi-bin/ent.cgi?id=%s' % app)
+    ver = re.search(r'name="op" value="submit">\s*<input type="hidden" name="version" value="(\d+)"', r.text).group(1)
+    return c.post('/cgi-bin/app_submit.cgi', {'id': app, 'op': 'submit', 'version': ver})
