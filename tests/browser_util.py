@@ -26,15 +26,29 @@ def shot(d, name):
     return path
 
 
+def wait_replaced(d, old):
+    """Waits until the page that `old` (its <html>) belonged to has been replaced
+    and the new one has loaded.  Selenium's staleness_of is not enough here: for
+    a node of a page being torn down, Chrome may answer "Node ... does not belong
+    to the document" (a plain WebDriverException), which it lets escape."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def gone(_):
+        try:
+            old.is_enabled()
+            return False
+        except Exception:
+            return True
+    WebDriverWait(d, 15).until(gone)
+    WebDriverWait(d, 15).until(lambda x: x.execute_script('return document.readyState') == 'complete')
+
+
 def submit(d, css='button.primary'):
     """Clicks a submit button and waits until the next page has loaded."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-    from selenium.webdriver.support import expected_conditions as EC
     old = d.find_element(By.TAG_NAME, 'html')
     d.find_element(By.CSS_SELECTOR, css).click()
-    WebDriverWait(d, 15).until(EC.staleness_of(old))
-    WebDriverWait(d, 15).until(lambda x: x.execute_script('return document.readyState') == 'complete')
+    wait_replaced(d, old)
 
 
 def cjk_renders(d, text):

@@ -2,7 +2,7 @@
 multi-choice boxes, an "其他" text) and submits it; screenshots 4x-ent-*."""
 import re
 from dt import sql
-from browser_util import browser, shot, submit, login, on_failure, BASE
+from browser_util import browser, shot, submit, login, on_failure, wait_replaced, BASE
 from ent_filing import parts
 
 
@@ -49,7 +49,7 @@ def test_enterprise1_files_the_whole_form_in_a_real_browser():
         old = d.find_element(By.TAG_NAME, 'html')
         d.find_element(By.XPATH, '//button[text()="提交申报书"]').click()
         WebDriverWait(d, 10).until(EC.alert_is_present()).accept()
-        WebDriverWait(d, 15).until(EC.staleness_of(old))
+        wait_replaced(d, old)
         assert '已提交第 1 版' in d.page_source
         assert sql("SELECT state FROM applications WHERE id=%s" % app)[0][0] == 'submitted'
         shot(d, '41-ent-submitted')

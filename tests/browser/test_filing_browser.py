@@ -4,7 +4,7 @@ section through the forms, a served enterprise with its proofs, the
 var/test/screenshots/ (1x-filing-*)."""
 import os, re
 from dt import VAR, sql, pdf, png
-from browser_util import browser, shot, submit, login, on_failure, BASE
+from browser_util import browser, shot, submit, login, on_failure, wait_replaced, BASE
 from filing import sections, uscc
 
 
@@ -100,7 +100,7 @@ def test_platform1_files_and_prints_in_a_real_browser():
         WebDriverWait(d, 10).until(EC.alert_is_present()).accept()
         from selenium.webdriver.support.ui import WebDriverWait
         from selenium.webdriver.support import expected_conditions as EC
-        WebDriverWait(d, 15).until(EC.staleness_of(old))
+        wait_replaced(d, old)
         assert '已提交第 1 版' in d.page_source
         code = sql("SELECT code FROM app_versions WHERE application_id=%s" % app)[0][0]
         d.get(BASE + '/cgi-bin/app_print.cgi?id=%s' % app)

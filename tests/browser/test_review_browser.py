@@ -3,7 +3,7 @@ the confirmation), city-150200 recommends platform4 within its quota.
 Screenshots 2x-review-* in var/test/screenshots/."""
 import re
 from dt import sql
-from browser_util import browser, shot, login, on_failure, BASE
+from browser_util import browser, shot, login, on_failure, wait_replaced, BASE
 
 
 def test_county_review_and_city_recommendation_in_a_real_browser():
@@ -25,7 +25,7 @@ def test_county_review_and_city_recommendation_in_a_real_browser():
         old = d.find_element(By.TAG_NAME, 'html')
         d.find_element(By.XPATH, '//button[@name="action" and @value="pass"]').click()
         WebDriverWait(d, 10).until(EC.alert_is_present()).accept()
-        WebDriverWait(d, 15).until(EC.staleness_of(old))
+        wait_replaced(d, old)
         assert '已办理：初审通过' in d.page_source and '同意推荐' in d.page_source   # flash and timeline
         assert sql("SELECT state FROM applications WHERE id=%s" % app2)[0][0] == 'county_passed'
         shot(d, '22-review-county-done')
@@ -36,7 +36,7 @@ def test_county_review_and_city_recommendation_in_a_real_browser():
         d.find_element(By.ID, 'f-reason-%s' % app4).send_keys('钢铁行业共性场景提炼充分，服务案例成熟。')
         old = d.find_element(By.TAG_NAME, 'html')
         d.find_element(By.XPATH, '//textarea[@id="f-reason-%s"]/following-sibling::button' % app4).click()
-        WebDriverWait(d, 15).until(EC.staleness_of(old))
+        wait_replaced(d, old)
         assert '已加入推荐名单' in d.page_source and '1 / 5' in d.page_source
         shot(d, '23-review-city-recommend')
         d.get(BASE + '/cgi-bin/rec_print.cgi?batch=%s&city=150200' % sql("SELECT batch_id FROM applications WHERE id=%s" % app4)[0][0])
