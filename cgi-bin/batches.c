@@ -1,5 +1,7 @@
 /*
- * batches - 申报批次: the list of batches, for the 自治区 administrator.  GET.
+ * batches - 申报批次: the batches of the programme this user runs: the platform
+ * programme for the 自治区 administrator, a city's enterprise programme for its
+ * 市 bureau.  GET.
  */
 #include "filing.h"
 
@@ -14,8 +16,8 @@ handle(struct req *r)
 		"  ELSE 'closed' END,"
 		" (SELECT COUNT(*) FROM applications p WHERE p.batch_id = b.id),"
 		" (SELECT COUNT(*) FROM applications p WHERE p.batch_id = b.id AND p.state <> 'draft')"
-		" FROM batches b WHERE b.region_code = ? ORDER BY b.open_date DESC, b.id DESC",
-		DS(req_conf(r, "Site.ProvinceCode", "150000")));
+		" FROM batches b WHERE b.region_code = ? AND b.programme = ? ORDER BY b.open_date DESC, b.id DESC",
+		DS(scope_code(r)), DS(r->s.role == ROLE_CITY ? "enterprise" : "platform"));
 	static const char *const names[] = { "id", "year", "title", "programme", "open_date", "applicant_deadline",
 					      "county_deadline", "city_deadline", "status", "apps", "submitted", NULL };
 	if (!d) return 500;
@@ -25,4 +27,4 @@ handle(struct req *r)
 }
 
 static const struct input inputs[] = { { NULL } };
-const struct page PAGE = { "batches", M_GET, ROLE_PROVINCE, 0, inputs, handle };
+const struct page PAGE = { "batches", M_GET, ROLE_PROVINCE | ROLE_CITY, 0, inputs, handle };

@@ -19,7 +19,19 @@
         <?cs call:text("county_deadline", "旗县区初审截止日期", "date", 1, 10, "") ?>
         <?cs call:text("city_deadline", "盟市推荐上报截止日期", "date", 1, 10, "申报指南：盟市工信和财政部门须联合行文于4月30日前上报") ?>
       </div>
+      <?cs if:Batch.enterprise == "1" ?>
       <div>
+        <h2>试点企业征集（中小企业）</h2>
+        <?cs call:text("data_year", "生产经营数据年度", "text", 1, 4, "申报书“生产经营情况”所填数据的年度，例如 2024") ?>
+        <div class="field<?cs if:Err.industries ?> invalid<?cs /if ?>"><?cs call:field_label("industries", "试点行业（每行一个，共4个）", 1) ?>
+          <textarea id="f-industries" name="industries" rows="4"<?cs if:Err.industries ?> aria-invalid="true" aria-describedby="e-industries"<?cs /if ?>><?cs var:Form.industries ?></textarea><?cs call:field_errmsg("industries") ?></div>
+        <h3>各县区推荐企业数量（附件2）</h3>
+        <?cs call:field_errmsg("quota") ?>
+        <table class="list"><tbody><?cs each:q = Quotas ?><tr><td><label for="f-quota-<?cs var:q.code ?>"><?cs var:q.name ?></label></td>
+          <td><input type="hidden" name="quota_county" value="<?cs var:q.code ?>"><input id="f-quota-<?cs var:q.code ?>" name="quota" type="text" inputmode="numeric" value="<?cs var:q.quota ?>"></td></tr><?cs /each ?></tbody></table>
+      </div>
+      <?cs /if ?>
+      <div<?cs if:Batch.enterprise == "1" ?> hidden<?cs /if ?>>
         <h2>规则参数（默认为申报指南的规定）</h2>
         <?cs call:text("min_smes", "至少服务中小企业数（家）", "text", 1, 4, "申报条件（六）：至少6家") ?>
         <?cs call:text("max_subind_per_city", "每个盟市细分行业数上限", "text", 1, 3, "相关要求（二）：不超过5个") ?>

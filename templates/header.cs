@@ -41,6 +41,7 @@
     <a href="/cgi-bin/queue.cgi"<?cs if:Page.Name == "queue" ?> aria-current="page"<?cs /if ?>>审核</a>
     <?cs if:User.Role == "county" && User.Enterprise ?><a href="/cgi-bin/county_rec.cgi"<?cs if:Page.Name == "county_rec" ?> aria-current="page"<?cs /if ?>>县区推荐（企业）</a><?cs /if ?>
     <?cs if:(User.Role == "county" || User.Role == "city") && User.Enterprise ?><a href="/cgi-bin/ent_summary.cgi"<?cs if:Page.Name == "ent_summary" ?> aria-current="page"<?cs /if ?>>企业推荐汇总表</a><?cs /if ?>
+    <?cs if:User.Role == "city" && User.Enterprise ?><a href="/cgi-bin/batches.cgi"<?cs if:Page.Name == "batches" || Page.Name == "batch" ?> aria-current="page"<?cs /if ?>>征集批次</a><?cs /if ?>
     <?cs if:User.Role == "city" && User.Platform ?><a href="/cgi-bin/recommend.cgi"<?cs if:Page.Name == "recommend" ?> aria-current="page"<?cs /if ?>>盟市推荐</a><?cs /if ?>
     <?cs if:User.Role == "province" ?><a href="/cgi-bin/province.cgi"<?cs if:Page.Name == "province" ?> aria-current="page"<?cs /if ?>>各盟市推荐</a>
     <a href="/cgi-bin/experts.cgi"<?cs if:Page.Name == "experts" ?> aria-current="page"<?cs /if ?>>专家评审</a>

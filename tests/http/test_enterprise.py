@@ -147,3 +147,27 @@ def test_return_resubmit_recommend_within_quota_and_city_list():
     # an Inner Mongolia city has no business here
     assert logged_in('city-150200').get('/cgi-bin/ent.cgi?id=%s' % apps[1][1]).status == 404
     assert logged_in('city-150200').get('/cgi-bin/ent_summary.cgi').status == 404
+
+
+def test_city_sets_up_its_enterprise_batch_with_industries_and_quotas():
+    city = logged_in('city-ly')
+    t = city.page('/cgi-bin/batch.cgi').text
+    assert '<label for="f-quota-410308">孟津区</label>' in t and '试点行业（每行一个，共4个）' in t
+    form = [('year', '2027'), ('title', '洛阳市第二批中小企业数字化转型试点企业'), ('open_date', '2027-01-01'),
+            ('applicant_deadline', '2027-02-01'), ('county_deadline', '2027-02-15'), ('city_deadline', '2027-03-01'),
+            ('min_smes', '0'), ('max_subind_per_city', '5'), ('max_platforms_per_subind', '3'), ('cap_platform', '200'),
+            ('cap_enterprise_pct', '20'), ('cap_enterprise', '20'), ('data_year', '2025')]
+    quotas = [('quota_county', '410308'), ('quota', '30'), ('quota_county', '410305'), ('quota', '25'),
+              ('quota_county', '410371'), ('quota', '')]
+    r = city.post('/cgi-bin/batch.cgi', form + [('industries', '轴承及通用零部件\n铜铝及先进合金材料\n电气及光电设备')] + quotas)
+    assert r.status == 422 and '请填写4个试点行业' in r.text and 'value="30"' in r.text
+    r = city.post('/cgi-bin/batch.cgi', form + [('industries', '轴承及通用零部件\n铜铝及先进合金材料\n电气及光电设备\n化工材料及产品')] + quotas)
+    assert r.status == 303
+    bid = re.search(r'id=(\d+)', r.header('Location')).group(1)
+    row = sql("SELECT programme, region_code, data_year, industries FROM batches WHERE id=%s" % bid)[0]
+    assert row == ['enterprise', '410300', '2025', '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品']
+    assert sql("SELECT GROUP_CONCAT(CONCAT(county_code, ':', quota) ORDER BY county_code) FROM county_quotas WHERE batch_id=%s" % bid)[0][0] \
+        == '410305:25,410308:30'
+    assert '洛阳市第二批' in city.get('/cgi-bin/batches.cgi').text
+    assert '洛阳市第二批' not in logged_in('province').get('/cgi-bin/batches.cgi').text
+    assert logged_in('province').get('/cgi-bin/batch.cgi?id=%s' % bid).status == 404
