@@ -14,6 +14,7 @@ set_limits(struct app *a)
 	struct rlimit rl;
 	long long cpu = hdf_get_int_value(a->conf, "Limits.CpuSeconds", 20);
 	long long as = hdf_get_int_value(a->conf, "Limits.AddressSpaceMB", 512);
+	long long fs = hdf_get_int_value(a->conf, "Limits.FileSizeMB", 128);
 
 	if (cpu > 0) {
 		rl.rlim_cur = (rlim_t)cpu;
@@ -23,6 +24,10 @@ set_limits(struct app *a)
 	if (as > 0) {
 		rl.rlim_cur = rl.rlim_max = (rlim_t)as << 20;
 		setrlimit(RLIMIT_AS, &rl);
+	}
+	if (fs > 0) {               /* temporary files (exports) stay bounded */
+		rl.rlim_cur = rl.rlim_max = (rlim_t)fs << 20;
+		setrlimit(RLIMIT_FSIZE, &rl);
 	}
 }
 

@@ -327,6 +327,9 @@ char *like_escape(struct req *r, const char *s);
 char *url_arg(struct req *r, const char *s);
 int scope_regions_to_hdf(struct req *r);
 
+/* ---- sandbox (lib/sandbox.c): seccomp after start-up; 0 ok ---- */
+int sandbox_enter(struct req *r);
+
 /* ---- QR codes (lib/qr.c) ---- */
 char *qr_svg(struct req *r, const char *text);
 const char *public_origin(struct req *r);

@@ -276,6 +276,8 @@ handle(struct req *r)
 	}
 	if ((st = req_validate(r))) return st;
 	if (!(pg->flags & PAGE_NODB) && db_connect(r) != 0) return 503;
+	/* from here on: no exec, no fork, no new sockets */
+	if (sandbox_enter(r) != 0) return 500;
 	if ((st = authorise(r)) || r->done) return st;
 	if (r->method == M_POST && !csrf_check(r)) return 403;
 	page_common(r);

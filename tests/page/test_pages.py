@@ -203,3 +203,14 @@ def test_decisions_queue_mail_and_send_mail_delivers_it():
         assert sql("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")[0][0] == '0'
     finally:
         os.unlink(f.name)
+
+
+def test_pages_run_in_a_seccomp_sandbox():
+    """After start-up a page cannot exec, fork, open sockets or ptrace."""
+    r = run_cgi('health', env={'DTPILOT_SANDBOX_SELFTEST': '1'})
+    assert r.status == 200
+    assert 'sandbox selftest: execve=denied fork=denied socket=denied ptrace=denied' in r.stderr, r.stderr
+    # and the pages still work in it: a login (argon2, the database) and an export (temporary file)
+    sid, _ = login_cookie('province')
+    x = run_cgi('summary', query='state=all&format=xlsx', cookies={'dtp_sid': sid})
+    assert x.status == 200 and x.body[:2] == b'PK'

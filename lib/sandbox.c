@@ -1,0 +1,55 @@
+/*
+ * sandbox.c - defence in depth for a page process: once the configuration is
+ * read and the database connected, a seccomp filter (libseccomp) refuses
+ * execve/execveat, ptrace, fork/vfork/clone and new sockets with EPERM.  A
+ * page that is somehow subverted cannot start programs or open connections.
+ * Limits.Seccomp = 0 turns it off (for debugging only).
+ *
+ * DTPILOT_SANDBOX_SELFTEST (set by the operator's environment, never by a
+ * request) makes the process try each forbidden call after the filter is in
+ * place and log what happened; the page tests use it to prove the filter.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/ptrace.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <seccomp.h>
+#include "dt.h"
+#include "app.h"
+
+int
+sandbox_enter(struct req *r)
+{
+	scmp_filter_ctx ctx;
+	static const int denied[] = {
+		SCMP_SYS(execve), SCMP_SYS(execveat), SCMP_SYS(ptrace), SCMP_SYS(fork), SCMP_SYS(vfork),
+		SCMP_SYS(clone), SCMP_SYS(clone3), SCMP_SYS(socket), SCMP_SYS(socketpair),
+	};
+	int rc = 0;
+
+	if (!req_conf_int(r, "Limits.Seccomp", 1)) return 0;
+	ctx = seccomp_init(SCMP_ACT_ALLOW);
+	if (!ctx) return -1;
+	for (size_t i = 0; i < sizeof(denied) / sizeof(denied[0]) && !rc; i++)
+		rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), denied[i], 0);
+	if (!rc) rc = seccomp_load(ctx);
+	seccomp_release(ctx);
+	if (rc) { LOG(r, "seccomp filter not installed (%d)", rc); return -1; }
+	if (getenv("DTPILOT_SANDBOX_SELFTEST")) {
+		char *const argv[] = { "/bin/true", NULL };
+		int e1, e2, e3, e4;
+		errno = 0; execv("/bin/true", argv); e1 = errno;
+		errno = 0; e2 = fork() < 0 ? errno : -1;
+		errno = 0; e3 = socket(AF_INET, SOCK_STREAM, 0) < 0 ? errno : -1;
+		errno = 0; e4 = ptrace(PTRACE_TRACEME, 0, NULL, NULL) < 0 ? errno : -1;
+		LOG(r, "sandbox selftest: execve=%s fork=%s socket=%s ptrace=%s",
+		    e1 == EPERM ? "denied" : "ALLOWED", e2 == EPERM ? "denied" : "ALLOWED",
+		    e3 == EPERM ? "denied" : "ALLOWED", e4 == EPERM ? "denied" : "ALLOWED");
+		if (e2 == -1) _exit(0);            /* a child that should not exist */
+	}
+	return 0;
+}
