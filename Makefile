@@ -25,10 +25,10 @@ CGIS       = $(PAGES:%=$(B)/cgi-bin/%.cgi)
 UNIT_SRC   = $(wildcard tests/unit/*.c)
 UNITS      = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all check deps run start stop test install clean units
+.PHONY: all check deps run start stop test install clean units fuzz security
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
-all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS)
+all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS) $(FUZZ_BINS)
 
 deps:
 	@scripts/deps
@@ -62,6 +62,23 @@ $(B)/dtpilot-admin: scripts/dtpilot-admin.c $(B)/libdtpilot.a
 $(B)/tests/%: tests/unit/%.c $(B)/libdtpilot.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
+
+# libFuzzer harnesses, ASan + UBSan: the request pre-parser, multipart and every validator
+FUZZ       = urlencoded multipart ctype valid
+FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
+FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+             -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/dt.h
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) -o $@ $< lib/preparse.c lib/valid.c -lcrypto
+
+fuzz: $(FUZZ_BINS)
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} tests/fuzz/run
+
+# the full security run: long fuzzing, then every test layer
+security: deps all $(FUZZ_BINS)
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_OUT=$(CURDIR)/var/security/fuzz tests/fuzz/run; \
+	 VAR=$(CURDIR)/var/test PORT=$(TEST_PORT) scripts/run-tests
 
 run: deps all
 	@VAR=$(VAR) PORT=$(PORT) scripts/stack run

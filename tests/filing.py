@@ -54,7 +54,8 @@ def start(c):
 
 
 def add_enterprise(c, app_id, name, code, region='150102', cost='50', subsidy=None, contract='60',
-                   files=True, tag=''):
+                   files=True, tag='', fname=None):
+    fname = fname or name
     c.page('/cgi-bin/app_ent.cgi?id=%s' % app_id)
     fields = {'op': 'save', 'name': name, 'credit_code': code, 'region': region,
               'service_content': '设备联网、生产管理系统部署与数据采集', 'contract': contract, 'cost': cost}
@@ -62,8 +63,8 @@ def add_enterprise(c, app_id, name, code, region='150102', cost='50', subsidy=No
         fields['subsidy'] = subsidy
     fl = {}
     if files:
-        fl = {'f_contract': ('服务合同-%s.pdf' % name, pdf('contract ' + code + tag)),
-              'f_invoice': ('发票-%s.pdf' % name, pdf('invoice ' + code + tag)),
+        fl = {'f_contract': ('服务合同-%s.pdf' % fname, pdf('contract ' + code + tag)),
+              'f_invoice': ('发票-%s.pdf' % fname, pdf('invoice ' + code + tag)),
               'f_scene': ('效果场景.png', png(len(code) + ord(code[-1])))}
     return post_files(c, '/cgi-bin/app_ent.cgi?id=%s' % app_id, fields, fl)
 

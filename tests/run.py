@@ -38,6 +38,17 @@ def run_unit():
         report(p.returncode == 0 and m.group(2) == '0', '%s (%s checks)' % (name, m.group(1)), p.stderr)
 
 
+def run_fuzz():
+    """Each libFuzzer harness for FUZZ_SECONDS (30 by default in `make test`)."""
+    env = dict(os.environ)
+    env.setdefault('FUZZ_SECONDS', '30')
+    env.setdefault('FUZZ_OUT', os.path.join(os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test')), 'fuzz'))
+    p = subprocess.run([os.path.join(ROOT, 'tests', 'fuzz', 'run')], capture_output=True, text=True, env=env)
+    for line in p.stdout.splitlines():
+        if line.startswith('fuzz '):
+            report(': OK' in line, line)
+
+
 def run_py(layer):
     for path in sorted(glob.glob(os.path.join(ROOT, 'tests', layer, 'test_*.py'))):
         mod = os.path.splitext(os.path.basename(path))[0]
@@ -63,13 +74,15 @@ def run_py(layer):
                 report(False, full, traceback.format_exc())
 
 
-layers = ['unit', 'page', 'http', 'browser']
+layers = ['unit', 'fuzz', 'page', 'http', 'browser']
 for layer in layers:
     if only and not any(o == layer or o.startswith(layer + '/') for o in only):
         continue
     print('== %s' % layer)
     if layer == 'unit':
         run_unit()
+    elif layer == 'fuzz':
+        run_fuzz()
     else:
         run_py(layer)
 print('%d passed, %d failed' % (passed, failed))
