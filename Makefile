@@ -15,7 +15,7 @@ CC        ?= gcc
 WARN       = -Wall -Wextra -Werror -Wformat=2 -Werror=format-security -Wno-missing-field-initializers
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(CFLAGS) $(WARN) -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
-LDLIBS     = -lneo_cgi -lneo_cs -lneo_utl -lxlsxwriter -lz -lmariadb -largon2 -lmagic -lqrencode -lseccomp -lcrypto
+LDLIBS     = -lneo_cgi -lneo_cs -lneo_utl -lxlsxwriter -lz -lmariadb -largon2 -lmagic -lqrencode -lseccomp -lfcgi -lcrypto
 
 B          = build
 LIB_SRC    = $(wildcard lib/*.c)

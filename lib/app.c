@@ -16,7 +16,7 @@ set_limits(struct app *a)
 	long long as = hdf_get_int_value(a->conf, "Limits.AddressSpaceMB", 512);
 	long long fs = hdf_get_int_value(a->conf, "Limits.FileSizeMB", 128);
 
-	if (cpu > 0) {
+	if (cpu > 0 && !a->persistent) {     /* FastCGI: a budget per request (main.c) */
 		rl.rlim_cur = (rlim_t)cpu;
 		rl.rlim_max = (rlim_t)cpu + 2;
 		setrlimit(RLIMIT_CPU, &rl);
@@ -31,13 +31,14 @@ set_limits(struct app *a)
 	}
 }
 
-int
-app_init(struct app *a)
+static int
+init(struct app *a, int persistent)
 {
 	const char *path = getenv("DTPILOT_CONF");
 	NEOERR *err;
 
 	memset(a, 0, sizeof(*a));
+	a->persistent = persistent;
 	if ((err = nerr_init()) || (err = hdf_init(&a->conf))) { nerr_ignore(&err); return -1; }
 	if (!path || !*path) {
 		fprintf(stderr, "dtpilot: DTPILOT_CONF is not set\n");
@@ -55,6 +56,19 @@ app_init(struct app *a)
 	a->tpl_dir = hdf_get_value(a->conf, "TemplateDir", "templates");
 	set_limits(a);
 	return 0;
+}
+
+int
+app_init(struct app *a)
+{
+	return init(a, 0);
+}
+
+/* For a FastCGI process: the same, with a per-request CPU budget instead of a per-process one. */
+int
+app_init_persistent(struct app *a)
+{
+	return init(a, 1);
 }
 
 void

@@ -10,6 +10,8 @@ struct app {
 	HDF *conf;          /* the HDF file named by DTPILOT_CONF */
 	MYSQL *db;          /* NULL until a request needs it */
 	const char *tpl_dir;
+	int persistent;     /* FastCGI: one process serves many requests */
+	int sandboxed;      /* the seccomp filter is in place */
 };
 
 int app_init(struct app *a);      /* reads DTPILOT_CONF, sets resource limits */

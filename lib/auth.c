@@ -200,14 +200,9 @@ origin_ok(struct req *r)
 {
 	const char *origin = req_env(r, "HTTP_ORIGIN");
 	const char *referer = req_env(r, "HTTP_REFERER");
-	const char *host = req_env(r, "HTTP_HOST") ? req_env(r, "HTTP_HOST") : "";
-	const char *conf = req_conf(r, "Site.Origin", NULL);
-	char expect[300];
-	size_t n;
+	const char *expect = public_origin(r);    /* Site.Origin, else this request's own (qr.c) */
+	size_t n = strlen(expect);
 
-	if (conf) snprintf(expect, sizeof(expect), "%s", conf);
-	else snprintf(expect, sizeof(expect), "%s://%s", r->https ? "https" : "http", host);
-	n = strlen(expect);
 	if (origin) return strcmp(origin, expect) == 0;
 	if (referer) return strncmp(referer, expect, n) == 0 && referer[n] == '/';
 	return 1;   /* neither header: non-browser client; the token still decides */

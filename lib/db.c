@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <errno.h>
 #include <mysql.h>
 #include <errmsg.h>
@@ -56,6 +57,19 @@ db_connect(struct req *r)
 	}
 	r->db = a->db;
 	return 0;
+}
+
+/*
+ * True when an idle connection has been closed or killed by the server: an
+ * idle client socket never has anything to read otherwise.  No round trip.
+ */
+int
+db_stale(struct app *a)
+{
+	struct pollfd p = { .fd = (int)mysql_get_socket(a->db), .events = POLLIN };
+
+	if (p.fd < 0) return 1;
+	return poll(&p, 1, 0) != 0;
 }
 
 void

@@ -129,6 +129,8 @@ struct req {
 	unsigned method;
 	int https;
 	char ip[64];
+	char **envp;                /* FastCGI: this request's parameters (NULL: the process environment) */
+	void *fin, *fout;           /* FastCGI: FCGX_Stream in and out (NULL: stdin, stdout) */
 
 	char *query;                /* copy of QUERY_STRING, pre-validated */
 	char *body;                 /* the whole request body, pre-validated */
@@ -247,6 +249,7 @@ int db_begin(struct req *r);
 int db_commit(struct req *r);
 void db_rollback(struct req *r);
 void db_close(struct app *a);
+int db_stale(struct app *a);        /* FastCGI: did the server close the idle connection? */
 
 /* ---- validators (lib/valid.c): NULL when valid, else a Chinese message ----------------- */
 int utf8_valid(const char *s, size_t n);

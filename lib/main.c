@@ -10,6 +10,15 @@
  *   session, role, CSRF                                      -> login/403
  *   the page's handler
  *   the buffered response written whole.
+ *
+ * The same binary runs as plain CGI (one request, the process environment
+ * and stdin/stdout) or, when started on a FastCGI listening socket (by
+ * mod_fcgid or spawn-fcgi; or DTPILOT_FCGI_SOCKET=path), as a FastCGI loop
+ * that keeps its configuration and MariaDB connection between requests
+ * (reopened when MariaDB closed it).
+ * Everything of a request lives in its struct req, built from nothing and
+ * freed whole after each answer; the request's parameters and streams come
+ * from libfcgi instead of the process.
  */
 #include <errno.h>
 #include <signal.h>
@@ -20,6 +29,10 @@
 #include <unistd.h>
 #include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <fcgiapp.h>
+#include <mysql.h>
 #include "dt.h"
 #include "app.h"
 
@@ -31,6 +44,7 @@ void req_free(struct req *r);           /* req.c */
 void page_common(struct req *r);        /* resp.c */
 int upload_part(void *ctx, const struct mpart *p);  /* req.c */
 int app_init(struct app *a);                        /* app.c */
+int app_init_persistent(struct app *a);             /* app.c */
 
 /* ---- cgiwrap emulation: ClearSilver reads our buffers, not the process ---- */
 
@@ -75,7 +89,7 @@ emu_getenv(void *d, const char *k)
 		v = num;
 	} else if (!strcmp(k, "QUERY_STRING")) v = r->query;
 	else if (!strcmp(k, "HTTP_PROXY")) v = NULL;   /* httpoxy */
-	else v = getenv(k);
+	else v = req_env(r, k);
 	return v ? strdup(v) : NULL;
 }
 
@@ -90,11 +104,11 @@ emu_putenv(void *d, const char *k, const char *v)
 static int
 emu_iterenv(void *d, int x, char **k, char **v)
 {
+	struct req *r = d;
 	int seen = 0;
 
-	(void)d;
 	*k = *v = NULL;
-	for (char **e = environ; *e; e++) {
+	for (char **e = r->envp ? r->envp : environ; *e; e++) {
 		const char *eq = strchr(*e, '=');
 		if (!eq || strncmp(*e, "HTTP_", 5) != 0 || !strncmp(*e, "HTTP_PROXY=", 11)) continue;
 		if (seen++ < x) continue;
@@ -127,6 +141,17 @@ limits(void)
 	return &lim;
 }
 
+/* Reads up to n body bytes from the client: the FastCGI stream or stdin. */
+static ssize_t
+body_read(struct req *r, char *buf, size_t n)
+{
+	ssize_t got;
+
+	if (r->fin) return FCGX_GetStr(buf, n > (1u << 30) ? (1 << 30) : (int)n, r->fin);
+	do got = read(STDIN_FILENO, buf, n); while (got < 0 && errno == EINTR);
+	return got;
+}
+
 static int
 read_all(struct req *r, size_t len)
 {
@@ -135,8 +160,7 @@ read_all(struct req *r, size_t len)
 	r->body = malloc(len + 1);
 	if (!r->body) return -1;
 	while (got < len) {
-		ssize_t n = read(STDIN_FILENO, r->body + got, len - got);
-		if (n < 0 && errno == EINTR) continue;
+		ssize_t n = body_read(r, r->body + got, len - got);
 		if (n <= 0) break;
 		got += (size_t)n;
 	}
@@ -149,12 +173,12 @@ static int
 guard(struct req *r)
 {
 	const struct page *pg = r->page;
-	const char *qs = getenv("QUERY_STRING");
-	const char *cl = getenv("CONTENT_LENGTH");
+	const char *qs = req_env(r, "QUERY_STRING");
+	const char *cl = req_env(r, "CONTENT_LENGTH");
 	const char *why;
 	long long len = 0;
 
-	r->method = method_bit(getenv("REQUEST_METHOD"));
+	r->method = method_bit(req_env(r, "REQUEST_METHOD"));
 	if (!r->method || !((pg->methods | ((pg->methods & M_GET) ? M_HEAD : 0)) & r->method)) {
 		char allow[32];
 		snprintf(allow, sizeof(allow), "%s%s%s", (pg->methods & M_GET) ? "GET, HEAD" : "",
@@ -186,7 +210,7 @@ guard(struct req *r)
 			: req_conf_int(r, "Limits.FormBytes", 64 * 1024);
 		if (len > cap) { LOG(r, "body of %lld bytes over cap %lld", len, cap); return 413; }
 		if (len == 0) { r->ctype = NULL; return 0; }
-		if ((why = preparse_ctype(getenv("CONTENT_TYPE"), norm, normsz,
+		if ((why = preparse_ctype(req_env(r, "CONTENT_TYPE"), norm, normsz,
 					  boundary, sizeof(boundary)))) {
 			LOG(r, "content type refused: %s", why);
 			return 415;
@@ -292,57 +316,159 @@ handle(struct req *r)
 static void
 drain_body(struct req *r)
 {
-	const char *cl = getenv("CONTENT_LENGTH");
+	const char *cl = req_env(r, "CONTENT_LENGTH");
 	long long len = 0, left;
 	char buf[65536];
 
 	if (r->body || !cl || valid_int(cl, 1, 1LL << 40, &len)) return;
 	for (left = len; left > 0 && left <= (64LL << 20);) {
-		ssize_t n = read(STDIN_FILENO, buf, left < (long long)sizeof(buf) ? (size_t)left : sizeof(buf));
-		if (n < 0 && errno == EINTR) continue;
+		ssize_t n = body_read(r, buf, left < (long long)sizeof(buf) ? (size_t)left : sizeof(buf));
 		if (n <= 0) break;
 		left -= n;
 	}
+}
+
+/* One request, start to finish.  envp/fin/fout are NULL for plain CGI. */
+static void
+serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout)
+{
+	struct req r;
+	unsigned char rb[8];
+	int st;
+
+	memset(&r, 0, sizeof(r));
+	r.page = page;
+	r.app = a;
+	r.envp = envp;
+	r.fin = fin;
+	r.fout = fout;
+	string_init(&r.out);
+	string_init(&r.hdrs);
+	if (getrandom(rb, sizeof(rb), 0) != (ssize_t)sizeof(rb)) memset(rb, 0, sizeof(rb));
+	for (int i = 0; i < 8; i++) snprintf(r.rid + 2 * i, 3, "%02x", rb[i]);
+	{
+		const char *ip = req_env(&r, "REMOTE_ADDR");
+		snprintf(r.ip, sizeof(r.ip), "%s", ip ? ip : "");
+		const char *h = req_env(&r, "HTTPS");
+		r.https = h && !strcasecmp(h, "on");
+	}
+	if (!a) {
+		r.app = NULL;
+		st = 500;
+	} else {
+		/* FastCGI: a connection the server closed while we were idle is reopened */
+		if (a->persistent && a->db && db_stale(a)) db_close(a);
+		st = handle(&r);
+	}
+	if (r.in_tx) db_rollback(&r);
+	if (st && !r.done) page_error(&r, st);
+	drain_body(&r);
+	resp_flush(&r);
+	req_free(&r);
+	/* FastCGI: a connection that failed this request is dropped; the next one reconnects */
+	if (a && a->persistent && a->db && st >= 500 && mysql_ping(a->db) != 0) db_close(a);
 }
 
 int
 app_run(const struct page *page)
 {
 	struct app a;
-	struct req r;
-	unsigned char rb[8];
-	int st;
 
 	signal(SIGPIPE, SIG_IGN);
-	memset(&r, 0, sizeof(r));
-	r.page = page;
-	r.app = &a;
-	string_init(&r.out);
-	string_init(&r.hdrs);
-	if (getrandom(rb, sizeof(rb), 0) != (ssize_t)sizeof(rb)) memset(rb, 0, sizeof(rb));
-	for (int i = 0; i < 8; i++) snprintf(r.rid + 2 * i, 3, "%02x", rb[i]);
-	{
-		const char *ip = getenv("REMOTE_ADDR");
-		snprintf(r.ip, sizeof(r.ip), "%s", ip ? ip : "");
-		const char *h = getenv("HTTPS");
-		r.https = h && !strcasecmp(h, "on");
-	}
 	if (app_init(&a) != 0) {
-		r.app = NULL;
-		st = 500;
-	} else
-		st = handle(&r);
-	if (r.in_tx) db_rollback(&r);
-	if (st && !r.done) page_error(&r, st);
-	drain_body(&r);
-	resp_flush(&r);
-	req_free(&r);
-	if (r.app) app_fini(&a);
+		serve(NULL, page, NULL, NULL, NULL);
+		return 0;
+	}
+	serve(&a, page, NULL, NULL, NULL);
+	app_fini(&a);
+	return 0;
+}
+
+/*
+ * Per-request CPU limit for a long-lived process: RLIMIT_CPU counts the
+ * whole process, so the soft limit is moved to "used so far + the budget"
+ * before each request (the hard limit is left alone).  SIGXCPU ends the
+ * process; the FastCGI manager starts another.
+ */
+static void
+cpu_budget(struct app *a)
+{
+	long long cpu = hdf_get_int_value(a->conf, "Limits.CpuSeconds", 20);
+	struct rusage ru;
+	struct rlimit rl;
+
+	if (cpu <= 0 || getrusage(RUSAGE_SELF, &ru) != 0 || getrlimit(RLIMIT_CPU, &rl) != 0) return;
+	rl.rlim_cur = (rlim_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + 1 + cpu);
+	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max) rl.rlim_cur = rl.rlim_max;
+	setrlimit(RLIMIT_CPU, &rl);
+}
+
+/* The FastCGI loop: configuration and DB connection kept, requests isolated. */
+/*
+ * DTPILOT_FCGI_CHILDREN=n (as spawn-fcgi -F): n processes accept on the one
+ * listening socket; this parent only restarts any that ends (SIGXCPU, a
+ * crash).  Returns 0 in a child, which goes on to serve.
+ */
+static int
+supervise(int n)
+{
+	int running = 0;
+
+	for (;;) {
+		while (running < n) {
+			pid_t p = fork();
+			if (p == 0) return 0;
+			if (p < 0) { sleep(1); break; }
+			running++;
+		}
+		if (wait(NULL) > 0) running--;
+		else if (errno == ECHILD) running = 0;
+	}
+}
+
+static int
+fcgi_run(const struct page *page, const char *path, int children)
+{
+	FCGX_Request q;
+	struct app a;
+	int sock = 0, ready = 0;
+
+	signal(SIGPIPE, SIG_IGN);
+	if (FCGX_Init() != 0) return 1;
+	/* libfcgi's SIGTERM handler only sets a flag checked after the next request: stop now */
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGUSR1, SIG_DFL);
+	if (path && (sock = FCGX_OpenSocket(path, 1024)) < 0) {
+		fprintf(stderr, "dtpilot: cannot listen on %s\n", path);
+		return 1;
+	}
+	if (children > 1 && supervise(children) != 0) return 0;     /* the supervisor ends here */
+	if (FCGX_InitRequest(&q, sock, 0) != 0) return 1;
+	while (FCGX_Accept_r(&q) >= 0) {
+		if (!ready) {
+			/* nginx passes DTPILOT_CONF as a request parameter, not in the environment */
+			const char *conf = FCGX_GetParam("DTPILOT_CONF", q.envp);
+			if (!getenv("DTPILOT_CONF") && conf) setenv("DTPILOT_CONF", conf, 1);
+			ready = app_init_persistent(&a) == 0;
+		}
+		if (ready) cpu_budget(&a);
+		serve(ready ? &a : NULL, page, q.envp, q.in, q.out);
+		FCGX_Finish_r(&q);
+	}
+	if (ready) app_fini(&a);
 	return 0;
 }
 
 int
 main(void)
 {
+	const char *path = getenv("DTPILOT_FCGI_SOCKET");
+
+	const char *kids = getenv("DTPILOT_FCGI_CHILDREN");
+	long long n = 1;
+
+	if (kids && valid_int(kids, 1, 64, &n)) n = 1;
+	if ((path && *path) || !FCGX_IsCGI())
+		return fcgi_run(&PAGE, path && *path ? path : NULL, (int)n);
 	return app_run(&PAGE);
 }

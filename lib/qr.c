@@ -37,7 +37,12 @@ public_origin(struct req *r)
 {
 	const char *o = req_conf(r, "Site.Origin", NULL);
 	const char *h = req_env(r, "HTTP_HOST");
+	const char *port = req_env(r, "SERVER_PORT");
+
 	if (o) return o;
 	if (!h || strpbrk(h, "\r\n\"<> ")) h = "127.0.0.1";
+	if (!strchr(h, ':') && port && valid_int(port, 1, 65535, NULL) == 0 && strcmp(port, r->https ? "443" : "80"))
+		/* nginx's Debian fastcgi_params passes $host, without the port */
+		return req_printf(r, "%s://%s:%s", r->https ? "https" : "http", h, port);
 	return req_printf(r, "%s://%s", r->https ? "https" : "http", h);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcgiapp.h>
 #include "dt.h"
 #include "app.h"
 
@@ -70,8 +71,8 @@ req_conf_int(struct req *r, const char *key, long long dflt)
 const char *
 req_env(struct req *r, const char *name)
 {
-	(void)r;   /* CGI: the process environment is the request's */
-	return getenv(name);
+	if (r->envp) return FCGX_GetParam(name, r->envp);   /* FastCGI */
+	return getenv(name);        /* CGI: the process environment is the request's */
 }
 
 static int

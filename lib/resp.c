@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <fcgiapp.h>
 #include "dt.h"
 #include "app.h"
 
@@ -290,27 +291,38 @@ page_common(struct req *r)
 	}
 }
 
+/* Writes to the client: the FastCGI stream, or stdout. */
+static void
+resp_write(struct req *r, const char *buf, size_t len)
+{
+	if (r->fout) FCGX_PutStr(buf, (int)len, r->fout);
+	else fwrite(buf, 1, len, stdout);
+}
+
 void
 resp_flush(struct req *r)
 {
-	FILE *o = stdout;
+	STRING h;
 	int st = r->status ? r->status : 200;
 	const char *csp =
 		"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 		"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-	fprintf(o, "Status: %d %s\r\n", st, reason(st));
-	fprintf(o, "Content-Type: %s\r\n", r->ctype_out ? r->ctype_out : "text/html; charset=UTF-8");
-	fprintf(o, "Content-Length: %d\r\n", r->out.len);
-	fprintf(o, "Content-Security-Policy: %s\r\n", csp);
-	fprintf(o, "X-Content-Type-Options: nosniff\r\n");
-	fprintf(o, "X-Frame-Options: DENY\r\n");
-	fprintf(o, "Referrer-Policy: same-origin\r\n");
-	fprintf(o, "Cache-Control: no-store\r\n");
-	fprintf(o, "X-Request-Id: %s\r\n", r->rid);
-	if (r->https) fprintf(o, "Strict-Transport-Security: max-age=31536000; includeSubDomains\r\n");
-	if (r->hdrs.len) fwrite(r->hdrs.buf, 1, (size_t)r->hdrs.len, o);
-	fputs("\r\n", o);
-	if (r->method != M_HEAD && r->out.len) fwrite(r->out.buf, 1, (size_t)r->out.len, o);
-	fflush(o);
+	string_init(&h);
+	string_appendf(&h, "Status: %d %s\r\n", st, reason(st));
+	string_appendf(&h, "Content-Type: %s\r\n", r->ctype_out ? r->ctype_out : "text/html; charset=UTF-8");
+	string_appendf(&h, "Content-Length: %d\r\n", r->out.len);
+	string_appendf(&h, "Content-Security-Policy: %s\r\n", csp);
+	string_append(&h, "X-Content-Type-Options: nosniff\r\n"
+			  "X-Frame-Options: DENY\r\n"
+			  "Referrer-Policy: same-origin\r\n"
+			  "Cache-Control: no-store\r\n");
+	string_appendf(&h, "X-Request-Id: %s\r\n", r->rid);
+	if (r->https) string_append(&h, "Strict-Transport-Security: max-age=31536000; includeSubDomains\r\n");
+	if (r->hdrs.len) string_appendn(&h, r->hdrs.buf, r->hdrs.len);
+	string_append(&h, "\r\n");
+	resp_write(r, h.buf, (size_t)h.len);
+	string_clear(&h);
+	if (r->method != M_HEAD && r->out.len) resp_write(r, r->out.buf, (size_t)r->out.len);
+	if (!r->fout) fflush(stdout);
 }

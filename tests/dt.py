@@ -60,25 +60,22 @@ def csrf_of(html):
     return m.group(1) if m else None
 
 
-def run_cgi(page, method='GET', query='', body=b'', ctype=None, cookies=None, env=None, conf=None,
-            remote='192.0.2.10'):
-    """Runs build/cgi-bin/<page>.cgi as a web server would, without one."""
-    if isinstance(body, str):
-        body = body.encode()
-    e = {'PATH': '/usr/bin:/bin', 'DTPILOT_CONF': conf or CONF, 'REQUEST_METHOD': method,
-         'QUERY_STRING': query, 'SCRIPT_NAME': '/cgi-bin/%s.cgi' % page, 'SERVER_NAME': '127.0.0.1',
-         'SERVER_PORT': str(PORT), 'HTTP_HOST': '127.0.0.1:%d' % PORT, 'REMOTE_ADDR': remote,
-         'GATEWAY_INTERFACE': 'CGI/1.1', 'SERVER_PROTOCOL': 'HTTP/1.1'}
+def cgi_env(page, method='GET', query='', body=b'', ctype=None, cookies=None, remote='192.0.2.10'):
+    """The CGI variables a web server sets for a request to <page>.cgi."""
+    e = {'REQUEST_METHOD': method, 'QUERY_STRING': query, 'SCRIPT_NAME': '/cgi-bin/%s.cgi' % page,
+         'SERVER_NAME': '127.0.0.1', 'SERVER_PORT': str(PORT), 'HTTP_HOST': '127.0.0.1:%d' % PORT,
+         'REMOTE_ADDR': remote, 'GATEWAY_INTERFACE': 'CGI/1.1', 'SERVER_PROTOCOL': 'HTTP/1.1'}
     if body or method == 'POST':
         e['CONTENT_LENGTH'] = str(len(body))
         e['CONTENT_TYPE'] = ctype or 'application/x-www-form-urlencoded'
     if cookies:
         e['HTTP_COOKIE'] = '; '.join('%s=%s' % kv for kv in cookies.items())
-    if env:
-        e.update(env)
-    p = subprocess.run([os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi')], input=body, env=e,
-                       capture_output=True, timeout=30)
-    head, _, rest = p.stdout.partition(b'\r\n\r\n')
+    return e
+
+
+def parse_cgi(raw, stderr=''):
+    """A Response from a CGI program's output (Status: header, then the body)."""
+    head, _, rest = raw.partition(b'\r\n\r\n')
     headers = []
     for line in head.decode('utf-8', 'replace').split('\r\n'):
         if ':' in line:
@@ -88,18 +85,49 @@ def run_cgi(page, method='GET', query='', body=b'', ctype=None, cookies=None, en
     for k, v in headers:
         if k.lower() == 'status':
             status = int(v.split()[0])
-    return Response(status, headers, rest, p.stderr.decode('utf-8', 'replace'))
+    return Response(status, headers, rest, stderr)
+
+
+def run_cgi(page, method='GET', query='', body=b'', ctype=None, cookies=None, env=None, conf=None,
+            remote='192.0.2.10'):
+    """Runs build/cgi-bin/<page>.cgi as a web server would, without one."""
+    if isinstance(body, str):
+        body = body.encode()
+    e = dict(cgi_env(page, method, query, body, ctype, cookies, remote),
+             PATH='/usr/bin:/bin', DTPILOT_CONF=conf or CONF)
+    if env:
+        e.update(env)
+    p = subprocess.run([os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi')], input=body, env=e,
+                       capture_output=True, timeout=30)
+    return parse_cgi(p.stdout, p.stderr.decode('utf-8', 'replace'))
+
+
+def anon_form(page):
+    r = run_cgi(page)
+    tok = r.header('Set-Cookie').split('dtp_pre=')[1].split(';')[0]
+    return tok, r
+
+
+def login_cookie(user):
+    tok, _ = anon_form('login')
+    body = 'username=%s&password=%s&csrf=%s' % (user, PASSWORD, tok)
+    r = run_cgi('login', 'POST', body=body, cookies={'dtp_pre': tok})
+    assert r.status == 303, r
+    sid = [v for v in r.all('Set-Cookie') if v.startswith('dtp_sid=')][0].split('=')[1].split(';')[0]
+    home = run_cgi('home', cookies={'dtp_sid': sid})
+    return sid, csrf_of(home.text)
 
 
 class Client:
     """A browser-like HTTP client over loopback: keeps cookies, follows no redirects."""
 
-    def __init__(self, source='127.0.0.1'):
+    def __init__(self, source='127.0.0.1', port=None):
         self.cookies = {}
         self.source = source
+        self.port = port or PORT
 
     def request(self, method, path, body=None, headers=None, ctype='application/x-www-form-urlencoded'):
-        h = {'Host': '127.0.0.1:%d' % PORT}
+        h = {'Host': '127.0.0.1:%d' % self.port}
         if self.cookies:
             h['Cookie'] = '; '.join('%s=%s' % kv for kv in self.cookies.items())
         if isinstance(body, dict) or isinstance(body, list):
@@ -108,7 +136,7 @@ class Client:
             h['Content-Type'] = ctype
         if headers:
             h.update(headers)
-        c = http.client.HTTPConnection('127.0.0.1', PORT, timeout=30, source_address=(self.source, 0))
+        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=30, source_address=(self.source, 0))
         c.request(method, path, body=body, headers=h)
         r = c.getresponse()
         data = r.read()

@@ -2,23 +2,7 @@
 stdin, against the test database.  Every request here is one a shell could
 replay."""
 import os, re, tempfile
-from dt import run_cgi, csrf_of, sql, CONF, PASSWORD
-
-
-def anon_form(page):
-    r = run_cgi(page)
-    tok = r.header('Set-Cookie').split('dtp_pre=')[1].split(';')[0]
-    return tok, r
-
-
-def login_cookie(user):
-    tok, _ = anon_form('login')
-    body = 'username=%s&password=%s&csrf=%s' % (user, PASSWORD, tok)
-    r = run_cgi('login', 'POST', body=body, cookies={'dtp_pre': tok})
-    assert r.status == 303, r
-    sid = [v for v in r.all('Set-Cookie') if v.startswith('dtp_sid=')][0].split('=')[1].split(';')[0]
-    home = run_cgi('home', cookies={'dtp_sid': sid})
-    return sid, csrf_of(home.text)
+from dt import run_cgi, csrf_of, sql, CONF, PASSWORD, anon_form, login_cookie
 
 
 def test_health_answers_ok():

@@ -1,0 +1,85 @@
+"""FastCGI mode: the same page binaries as persistent processes (libfcgi),
+driven over their socket without a web server.  One process serves two users'
+requests alternately and each sees only its own data; a refused request leaves
+nothing behind for the next; memory stays flat over many requests."""
+import re
+from dt import sql, csrf_of, login_cookie
+from fcgi import Page
+
+
+def org_of(user):
+    return sql("SELECT display_name FROM accounts WHERE username='%s'" % user)[0][0]
+
+
+def test_one_process_alternating_two_users_keeps_them_apart():
+    users = {'platform1': login_cookie('platform1'), 'platform6': login_cookie('platform6')}
+    orgs = {u: org_of(u) for u in users}
+    assert orgs['platform1'] != orgs['platform6']
+    home = Page('home')
+    try:
+        pid = home.proc.pid
+        for i in range(20):
+            u = ('platform1', 'platform6')[i % 2]
+            other = ('platform6', 'platform1')[i % 2]
+            r = home.request(cookies={'dtp_sid': users[u][0]})
+            assert r.status == 200, (u, r)
+            assert orgs[u] in r.text and orgs[other] not in r.text, (i, u)
+            assert csrf_of(r.text) == users[u][1]           # the session's own CSRF token
+            if i % 5 == 4:                                  # an anonymous request between them
+                r = home.request()
+                assert r.status == 303 and 'login.cgi' in r.header('Location')
+                assert orgs[u] not in r.text and 'dtp_sid' not in (r.header('Set-Cookie') or '')
+        assert home.proc.poll() is None and home.proc.pid == pid   # one process served them all
+    finally:
+        home.close()
+
+
+def test_refused_request_leaves_nothing_for_the_next():
+    sid, csrf = login_cookie('platform1')
+    def first_app(user):
+        return sql("SELECT a.id FROM applications a JOIN accounts u ON u.id = a.account_id"
+                   " WHERE u.username='%s' ORDER BY a.id LIMIT 1" % user)[0][0]
+    app_id, other = first_app('platform1'), first_app('platform6')
+    app = Page('app')
+    try:
+        assert app.request(query='id=%s' % app_id, cookies={'dtp_sid': sid}).status == 200
+        assert app.request(query='id=%s&evil=1' % app_id, cookies={'dtp_sid': sid}).status == 400   # undeclared field
+        assert app.request(query='id=%s' % other, cookies={'dtp_sid': sid}).status == 404         # another's filing
+        r = app.request(query='id=%s' % app_id)                                                    # no cookie now
+        assert r.status == 303 and 'login.cgi' in r.header('Location')
+        r = app.request('POST', 'id=%s' % app_id, body='op=withdraw', cookies={'dtp_sid': sid})   # no CSRF token
+        assert r.status in (403, 405)
+        r = app.request(query='id=%s' % app_id, cookies={'dtp_sid': sid})
+        assert r.status == 200 and csrf_of(r.text) == csrf
+    finally:
+        app.close()
+
+
+def test_memory_stays_flat_over_many_requests():
+    sid, _ = login_cookie('county-150207')
+    q = Page('queue')
+    try:
+        for _ in range(200):
+            assert q.request(cookies={'dtp_sid': sid}).status == 200
+        before = q.rss_kb()
+        for i in range(1000):
+            r = q.request(cookies={'dtp_sid': sid}) if i % 3 else q.request(query='bad=%ff')
+            assert r.status in (200, 400)
+        after = q.rss_kb()
+        assert after - before < 1024, (before, after)            # no per-request growth
+    finally:
+        q.close()
+
+
+def test_plain_cgi_is_unchanged_for_the_same_binary():
+    from dt import run_cgi
+    r = run_cgi('health')
+    assert r.status == 200 and r.text == 'ok\n'
+    h = Page('health')
+    try:
+        for _ in range(3):
+            r = h.request()
+            assert r.status == 200 and r.text == 'ok\n'
+            assert re.fullmatch(r'[0-9a-f]{16}', r.header('X-Request-Id'))
+    finally:
+        h.close()
