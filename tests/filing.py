@@ -1,7 +1,7 @@
 """Files a platform application the way a user does, page by page.  Used by
 the HTTP and browser tests and, through CGIClient, by the demo loader."""
-import re
-from dt import post_files, pdf, png
+import os, re
+from dt import Client, logged_in, post_files, pdf, png
 
 
 def uscc(body17):
@@ -9,6 +9,20 @@ def uscc(body17):
     w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
     s = sum(cs.index(c) * w[i] for i, c in enumerate(body17))
     return body17 + cs[(31 - s % 31) % 31]
+
+
+def register_platform(prefix, org, mark, region='150207', contact='测试'):
+    """Registers a platform account of its own through register.cgi; '#' in
+    org becomes a random number.  Returns (logged-in client, that number)."""
+    n = int.from_bytes(os.urandom(3), 'big') % 1000000
+    c = Client()
+    c.page('/cgi-bin/register.cgi')
+    r = c.post('/cgi-bin/register.cgi', {
+        'kind': 'platform', 'org_name': org.replace('#', '%06d' % n), 'credit_code': uscc('91%sMA%s%06d' % (region, mark, n)),
+        'region': region, 'contact_person': contact, 'mobile': '13912345678', 'email': 'r@example.com',
+        'username': prefix + '%06d' % n, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
+    assert r.status == 303, r.text
+    return logged_in(prefix + '%06d' % n, 'Test-password-2026'), n
 
 
 def sections(region, sub_industry, org='服务平台'):

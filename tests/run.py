@@ -5,6 +5,8 @@ final line "N passed, N failed" (exit status 1 on any failure).
   unit     build/tests/* (C programs; each prints its own tally)
   page     tests/page/test_*.py   (CGI binaries run directly)
   http     tests/http/test_*.py   (the real Apache)
+  fastcgi  the http layer again, on a fresh stack where nginx serves every
+           page as a persistent FastCGI process (WEB=nginx-fcgi)
   browser  tests/browser/test_*.py (headless Chromium)
 
 A layer name (or a module:test) on the command line runs only that."""
@@ -49,6 +51,38 @@ def run_fuzz():
             report(': OK' in line, line)
 
 
+def run_fastcgi():
+    """The whole http layer against its own fresh stack in FastCGI mode."""
+    var = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test')) + '-fcgi'
+    port = int(os.environ.get('DTPILOT_PORT', '18090')) + 2
+    env = dict(os.environ, VAR=var, PORT=str(port), PORT2=str(port + 1), WEB='nginx-fcgi')
+    p = subprocess.Popen([os.path.join(ROOT, 'scripts', 'run-tests'), 'http'], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    pending = None                      # (name, detail lines) of a failure being read
+
+    def flush():
+        if pending:
+            report(False, pending[0], '\n'.join(pending[1]))
+    for line in p.stdout:
+        line = line.rstrip('\n')
+        boundary = line.startswith(('ok   ', 'FAIL ', '== ')) or re.match(r'\d+ passed, \d+ failed$', line)
+        if boundary:
+            flush()
+            pending = None
+        if line.startswith('ok   '):
+            report(True, 'fastcgi/' + line[5:])
+        elif line.startswith('FAIL '):
+            pending = ('fastcgi/' + line[5:], [])
+        elif pending:
+            pending[1].append(line)
+        elif not boundary:
+            print(line)
+    flush()
+    if p.wait() != 0 and not failed:
+        report(False, 'fastcgi (stack)', 'scripts/run-tests exited %d' % p.returncode)
+    sys.stdout.flush()
+
+
 def run_py(layer):
     for path in sorted(glob.glob(os.path.join(ROOT, 'tests', layer, 'test_*.py'))):
         mod = os.path.splitext(os.path.basename(path))[0]
@@ -74,7 +108,7 @@ def run_py(layer):
                 report(False, full, traceback.format_exc())
 
 
-layers = ['unit', 'fuzz', 'page', 'http', 'browser']
+layers = ['unit', 'fuzz', 'page', 'http', 'fastcgi', 'browser']
 for layer in layers:
     if only and not any(o == layer or o.startswith(layer + '/') for o in only):
         continue
@@ -83,6 +117,8 @@ for layer in layers:
         run_unit()
     elif layer == 'fuzz':
         run_fuzz()
+    elif layer == 'fastcgi':
+        run_fastcgi()
     else:
         run_py(layer)
 print('%d passed, %d failed' % (passed, failed))

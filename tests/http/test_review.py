@@ -3,20 +3,11 @@ recommendation within quotas with the joint document -> 自治区 expert review
 (回避, scoring) -> 拟认定 -> 公示 in working days -> objection -> 认定 -> public list."""
 import os, re, threading
 from dt import Client, logged_in, sql, post_files, pdf, PDF
-from filing import uscc, sections, save_section, start, fill_complete, submit
+from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit
 
 
 def new_platform(region):
-    n = int.from_bytes(os.urandom(3), 'big') % 1000000
-    user = 'rplat%06d' % n
-    c = Client()
-    c.page('/cgi-bin/register.cgi')
-    r = c.post('/cgi-bin/register.cgi', {
-        'kind': 'platform', 'org_name': '评审测试平台%06d有限公司' % n, 'credit_code': uscc('91%sMA8%06d' % (region, n)),
-        'region': region, 'contact_person': '测试', 'mobile': '13912345678', 'email': 'r@example.com',
-        'username': user, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
-    assert r.status == 303, r
-    return logged_in(user, 'Test-password-2026'), n
+    return register_platform('rplat', '评审测试平台#有限公司', '8', region)
 
 
 def filed(region, sub, seed):

@@ -3,7 +3,7 @@ field into every page, print view and export that shows it; a hostile-upload
 corpus; CR/LF and open-redirect attempts; a flood of identical submissions."""
 import csv, io, os, re, threading, zipfile
 from dt import Client, logged_in, sql, post_files, pdf, png, PDF
-from filing import uscc, sections, save_section, start, fill_complete, submit, add_enterprise, upload
+from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit, add_enterprise, upload
 
 PAYLOADS = [
     '<script>alert(1)</script>', '"><script>alert(1)</script>', "'><script>alert(1)</script>",
@@ -30,24 +30,10 @@ def unescaped(text, payload):
     return any(ch in payload for ch in '<>"\'') and payload in text
 
 
-def new_platform(prefix, code_head, org=None, contact='测试'):
-    """Registers a platform account of its own and returns (logged-in client, n)."""
-    n = int.from_bytes(os.urandom(3), 'big') % 1000000
-    c = Client()
-    c.page('/cgi-bin/register.cgi')
-    r = c.post('/cgi-bin/register.cgi', {
-        'kind': 'platform', 'org_name': (org or prefix) + '%06d' % n, 'credit_code': uscc(code_head + '%06d' % n),
-        'region': '150207', 'contact_person': contact, 'mobile': '13912345678', 'email': 'x@example.com',
-        'username': prefix + '%06d' % n, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
-    assert r.status == 303, r.text
-    return logged_in(prefix + '%06d' % n, 'Test-password-2026'), n
-
-
 def test_stored_xss_is_escaped_everywhere():
     # an account whose own fields carry payloads
-    org = '<img src=x onerror=alert(1)>平台'
-    p, n = new_platform('xss', '91150207MA5', org=org, contact='"><script>')
-    org += '%06d' % n
+    p, n = register_platform('xss', '<img src=x onerror=alert(1)>平台#', '5', contact='"><script>')
+    org = '<img src=x onerror=alert(1)>平台%06d' % n
     app = start(p)
     fill_complete(p, app, '150207', 77, seed='X')
     # every free-text field of the plan, one payload each, and the line fields
@@ -122,7 +108,7 @@ HOSTILE = [
 
 def test_hostile_uploads_refused_or_inert():
     assert len(HOSTILE) >= 20
-    c, n = new_platform('up', '91150207MA4', org='上传测试')
+    c, n = register_platform('up', '上传测试#', '4')
     app = start(c)
     stored = []
     for name, data in HOSTILE:
@@ -159,7 +145,7 @@ def test_header_injection_and_open_redirects():
 
 
 def test_identical_submissions_flood_makes_one_version():
-    c, n = new_platform('fl', '91150207MA3', org='并发提交')
+    c, n = register_platform('fl', '并发提交#', '3')
     app = start(c)
     fill_complete(c, app, '150207', 88, seed='W')
     r = c.page('/cgi-bin/app.cgi?id=%s' % app)
