@@ -50,7 +50,9 @@ handle(struct req *r)
 		" FROM applications p JOIN batches b ON b.id = p.batch_id JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
 		" JOIN regions c ON c.code = g.city_code LEFT JOIN sub_industries s ON s.seq = p.sub_industry"
 		" LEFT JOIN review_seen rs ON rs.account_id = ? AND rs.application_id = p.id"
-		" WHERE p.state <> 'draft' AND ? IN (g.code, g.city_code, g.province_code)"
+		/* scope as a set of 旗县区 codes: the applications are then reached through their region index */
+		" WHERE p.state <> 'draft'"
+		" AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
 		" AND (? = 'all' OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
 		" AND (? = '' OR a.display_name LIKE CONCAT('%', ?, '%') OR a.credit_code = UPPER(?))"
 		" AND (? = '' OR g.code = ? OR g.city_code = ?)"
