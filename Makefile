@@ -24,8 +24,13 @@ PAGES      = $(basename $(notdir $(wildcard cgi-bin/*.c)))
 CGIS       = $(PAGES:%=$(B)/cgi-bin/%.cgi)
 UNIT_SRC   = $(wildcard tests/unit/*.c)
 UNITS      = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+# libFuzzer harnesses, ASan + UBSan: the request pre-parser, multipart and every validator
+FUZZ       = urlencoded multipart ctype valid
+FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
+FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+             -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
 
-.PHONY: all check deps run start stop test install clean units fuzz security
+.PHONY: all check deps run start stop test install clean units fuzz security bench
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
 all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS) $(FUZZ_BINS)
@@ -63,11 +68,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libdtpilot.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
-# libFuzzer harnesses, ASan + UBSan: the request pre-parser, multipart and every validator
-FUZZ       = urlencoded multipart ctype valid
-FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
-FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-             -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
+# libFuzzer harnesses (FUZZ, FUZZ_BINS, FUZZ_FLAGS are defined above `all`)
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/dt.h
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -o $@ $< lib/preparse.c lib/valid.c -lcrypto
@@ -79,6 +80,18 @@ fuzz: $(FUZZ_BINS)
 security: deps all $(FUZZ_BINS)
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_OUT=$(CURDIR)/var/security/fuzz tests/fuzz/run; \
 	 VAR=$(CURDIR)/var/test PORT=$(TEST_PORT) scripts/run-tests
+
+# province-scale benchmark (see tests/bench/bench.py): never part of make test
+BENCH_BINS = $(B)/bench/hello.cgi $(B)/bench/hello_fcgi
+$(B)/bench/hello.cgi: tests/bench/hello.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+$(B)/bench/hello_fcgi: tests/bench/hello_fcgi.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< -lfcgi
+
+bench: deps all $(BENCH_BINS)
+	@/usr/bin/python3 tests/bench/bench.py
 
 run: deps all
 	@VAR=$(VAR) PORT=$(PORT) scripts/stack run

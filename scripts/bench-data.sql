@@ -1,0 +1,53 @@
+-- Province-scale bench data (make bench), deterministic: every value derives
+-- from sequence numbers.  On top of the demo set it adds, in one batch:
+--   2,000 platform accounts and applications spread over the 103 旗县区, each
+--   with 20 served enterprises (40,000 rows), 3 attachments' metadata each,
+--   submit + county + city events and audit entries; and 5,000 enterprise
+--   applications in 洛阳's 县区.
+SET @t0 = '2025-02-01 09:00:00';
+INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline, city_deadline)
+VALUES ('platform', 2025, '性能测试批次（全区规模）', '150000', '2025-01-01', '2025-03-31', '2025-04-15', '2025-04-30');
+SET @batch = LAST_INSERT_ID();
+
+INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code)
+SELECT CONCAT('bench', s.seq), 'x', 'platform', CONCAT('性能测试服务平台', LPAD(s.seq, 4, '0'), '有限公司'), k.code,
+       CONCAT('91', k.code, 'BM', LPAD(s.seq, 8, '0'))
+FROM seq_1_to_2000 s
+JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions
+      WHERE level = 'county' AND province_code = '150000') k ON k.rn = s.seq MOD 103;
+
+INSERT INTO applications (batch_id, account_id, state, region_code, sub_industry, submitted_no, submitted_at, version)
+SELECT @batch, a.id, ELT(1 + a.id MOD 4, 'submitted', 'county_passed', 'recommended', 'recommended'),
+       a.region_code, 1 + a.id MOD 100, 1, @t0 + INTERVAL a.id MOD 1000 MINUTE, 3
+FROM accounts a WHERE a.username LIKE 'bench%';
+
+INSERT INTO app_enterprises (application_id, name, credit_code, region_code, service_content, contract_yuan, cost_yuan, subsidy_yuan)
+SELECT p.id, CONCAT('性能测试企业', p.id, '-', s.seq, '有限公司'), CONCAT('B', LPAD(p.id, 10, '0'), LPAD(s.seq, 7, '0')),
+       p.region_code, '设备联网、生产管理系统部署与数据采集', 100000 + s.seq * 1000, 400000 + (p.id * 37 + s.seq * 101) MOD 300000,
+       (400000 + (p.id * 37 + s.seq * 101) MOD 300000) DIV 5
+FROM applications p JOIN seq_1_to_20 s WHERE p.batch_id = @batch;
+
+INSERT INTO app_events (application_id, at, account_id, role, action, from_state, to_state, opinion, version_no)
+SELECT p.id, p.submitted_at, p.account_id, 'platform', 'submit', 'draft', 'submitted', '', 1
+FROM applications p WHERE p.batch_id = @batch;
+INSERT INTO app_events (application_id, at, account_id, role, action, from_state, to_state, opinion, version_no)
+SELECT p.id, p.submitted_at + INTERVAL 2 DAY, r.id, 'county', 'pass', 'submitted', 'county_passed', '材料齐全，同意上报。', 1
+FROM applications p JOIN accounts r ON r.username = CONCAT('county-', p.region_code)
+WHERE p.batch_id = @batch AND p.state <> 'submitted';
+
+INSERT INTO audit_log (at, account_id, username, role, action, object_type, object_id, before_summary, after_summary, ip)
+SELECT p.submitted_at, p.account_id, a.username, 'platform', 'app.submit', 'application', p.id, 'draft', 'submitted', '127.0.0.1'
+FROM applications p JOIN accounts a ON a.id = p.account_id WHERE p.batch_id = @batch ORDER BY p.id;
+
+-- 5,000 enterprise applications in 洛阳 (the demo's first enterprise batch)
+SET @ebatch = (SELECT MIN(id) FROM batches WHERE programme = 'enterprise');
+INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code)
+SELECT CONCAT('benchent', s.seq), 'x', 'enterprise', CONCAT('洛阳性能测试制造企业', LPAD(s.seq, 4, '0'), '有限公司'), k.code,
+       CONCAT('91', k.code, 'BE', LPAD(s.seq, 8, '0'))
+FROM seq_1_to_5000 s
+JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions WHERE city_code = '410300' AND level = 'county') k
+  ON k.rn = s.seq MOD (SELECT COUNT(*) FROM regions WHERE city_code = '410300' AND level = 'county');
+INSERT INTO applications (batch_id, account_id, state, region_code, submitted_no, submitted_at)
+SELECT @ebatch, a.id, 'submitted', a.region_code, 1, @t0 + INTERVAL a.id MOD 1000 MINUTE
+FROM accounts a WHERE a.username LIKE 'benchent%';
+SELECT @batch AS bench_batch;

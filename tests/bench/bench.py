@@ -1,0 +1,194 @@
+#!/usr/bin/python3
+"""make bench: a fresh private stack under var/bench with province-scale data
+(scripts/bench-data.sql), then wrk on loopback against the listed pages under
+Apache (mod_cgid, CGI) and nginx (every page a FastCGI process), with a static
+file, a hello-world C CGI and a hello-world FastCGI program as in-run
+baselines.  Prints one table and writes it to var/bench/results.md.
+
+CPU per request comes from the processes' own accounting (/proc/<pid>/stat:
+utime+stime, plus cutime+cstime of reaped children, which is where mod_cgid's
+CGI processes land) summed over the web server, its page processes and
+MariaDB.  Peak RSS of a page is its ru_maxrss when run once from the shell
+(CGI), or VmHWM of its FastCGI processes.  Nothing here is asserted.
+
+  BENCH_SECONDS (5)  duration of each wrk run
+  BENCH_PORT (18190) Apache; +1 nginx + FastCGI"""
+import os, re, resource, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+VAR = os.path.join(ROOT, 'var', 'bench')
+PORT = int(os.environ.get('BENCH_PORT', '18190'))
+PORT2 = PORT + 1
+SECONDS = int(os.environ.get('BENCH_SECONDS', '5'))
+os.environ.update(DTPILOT_VAR=VAR, DTPILOT_PORT=str(PORT))
+sys.path.insert(0, os.path.join(ROOT, 'tests'))
+from dt import logged_in, sql, run_cgi  # noqa: E402
+
+TICK = os.sysconf('SC_CLK_TCK')
+
+
+def stack(*args, **env):
+    e = dict(os.environ, VAR=VAR, PORT=str(PORT), PORT2=str(PORT2), **env)
+    subprocess.run([os.path.join(ROOT, 'scripts', 'stack')] + list(args), env=e, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def pids(pattern):
+    """Processes whose command line, or an ancestor's, matches (nginx workers
+    and FastCGI children do not carry the configuration path themselves)."""
+    cmd, parent = {}, {}
+    for p in os.listdir('/proc'):
+        if not p.isdigit():
+            continue
+        try:
+            cmd[int(p)] = open('/proc/%s/cmdline' % p, 'rb').read().replace(b'\0', b' ').decode('utf-8', 'replace')
+            parent[int(p)] = int(open('/proc/%s/stat' % p).read().rsplit(')', 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    out = []
+    for p in cmd:
+        q, seen = p, 0
+        while q in cmd and seen < 64:
+            if re.search(pattern, cmd[q]):
+                out.append(p)
+                break
+            q, seen = parent.get(q, 0), seen + 1
+    return out
+
+
+def cpu_ticks(pattern):
+    total = 0
+    for p in pids(pattern):
+        try:
+            f = open('/proc/%d/stat' % p).read().rsplit(')', 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(x) for x in f[11:15])      # utime stime cutime cstime
+    return total
+
+
+def wrk(url, cookie=None):
+    cmd = ['wrk', '-t2', '-c8', '-d%ds' % SECONDS, '--timeout', '30s', '--latency', url]
+    if cookie:
+        cmd[1:1] = ['-H', 'Cookie: dtp_sid=' + cookie]
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    n = int(re.search(r'(\d+) requests in', out).group(1))
+    rps = float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1))
+    lat = dict(re.findall(r'^\s+(50|99)%\s+(\S+)', out, re.M))
+    bad = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
+    return n, rps, lat.get('50', '-'), lat.get('99', '-'), int(bad.group(1)) if bad else 0
+
+
+def measure(server, name, url, pattern, cookie=None):
+    before = cpu_ticks(pattern)
+    n, rps, p50, p99, bad = wrk(url, cookie)
+    used = cpu_ticks(pattern) - before
+    ms = 1000.0 * used / TICK / max(n, 1)
+    return {'page': name, 'server': server, 'rps': rps, 'p50': p50, 'p99': p99, 'cpu': ms, 'bad': bad}
+
+
+def cgi_rss(page, query, sid):
+    """Peak RSS (kB) of one run of the page binary from the shell, measured in
+    a fresh child so that no earlier program's peak counts."""
+    rd, wr = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(rd)
+        r = run_cgi(page, query=query, cookies={'dtp_sid': sid} if sid else None, remote='127.0.0.1')
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if r.status < 500 else -1
+        os.write(wr, str(rss).encode())
+        os._exit(0)
+    os.close(wr)
+    out = os.read(rd, 64)
+    os.close(rd)
+    os.waitpid(pid, 0)
+    return int(out or b'-1')
+
+
+def fcgi_hwm(page):
+    hwm = 0
+    for p in pids(r'build/cgi-bin/%s\.cgi' % page):
+        for line in open('/proc/%d/status' % p):
+            if line.startswith('VmHWM:'):
+                hwm = max(hwm, int(line.split()[1]))
+    return hwm
+
+
+def main():
+    stack('stop')
+    subprocess.run(['rm', '-rf', VAR])
+    print('bench: starting a fresh stack under %s (Apache :%d, nginx + FastCGI :%d)' % (VAR, PORT, PORT2))
+    stack('start')
+    t0 = time.time()
+    admin = ['mariadb', '--no-defaults', '--socket=' + os.path.join(VAR, 'run', 'mysqld.sock'),
+             '-u', 'root' if os.getuid() == 0 else os.environ.get('USER', 'root'), 'dtpilot']
+    out = subprocess.run(admin + ['-N', '-e', 'source %s' % os.path.join(ROOT, 'scripts', 'bench-data.sql')],
+                         capture_output=True, text=True, check=True).stdout.split()
+    batch = out[-1]
+    counts = sql("SELECT (SELECT COUNT(*) FROM applications), (SELECT COUNT(*) FROM app_enterprises),"
+                 " (SELECT COUNT(*) FROM app_events), (SELECT COUNT(*) FROM audit_log)")[0]
+    print('bench: data in %.1fs: %s applications, %s served enterprises, %s events, %s audit entries'
+          % ((time.time() - t0,) + tuple(counts)))
+    hsock = os.path.join(VAR, 'run', 'fcgi-hello.sock')
+    hello = subprocess.Popen([os.path.join(ROOT, 'build', 'bench', 'hello_fcgi')], stdin=subprocess.DEVNULL,
+                             env=dict(os.environ, DTPILOT_FCGI_SOCKET=hsock))
+    for _ in range(100):
+        if os.path.exists(hsock):
+            break
+        time.sleep(0.02)
+    os.chmod(hsock, 0o666)          # nginx's workers run as www-data when we are root
+    try:
+        sids = {u: logged_in(u).cookies['dtp_sid'] for u in
+                ('platform1', 'county-150102', 'city-150100', 'province', 'expert1', 'enterprise2')}
+        app = sql("SELECT id FROM applications WHERE batch_id=%s AND region_code='150102' ORDER BY id LIMIT 1" % batch)[0][0]
+        pages = [('static file', '/static/css/site.css', None, None)]
+        pages += [('hello-world CGI', '/bench-cgi/hello.cgi', None, None)]
+        pages += [('login', '/cgi-bin/login.cgi', None, 'login')]
+        pages += [('home (%s)' % u, '/cgi-bin/home.cgi', u, 'home') for u in sids]
+        pages += [('county queue', '/cgi-bin/queue.cgi', 'county-150102', 'queue'),
+                  ('application view', '/cgi-bin/app.cgi?id=%s' % app, 'county-150102', 'app'),
+                  ('汇总表 whole province (HTML)', '/cgi-bin/summary.cgi?batch=%s' % batch, 'province', 'summary'),
+                  ('汇总表 XLSX export', '/cgi-bin/summary.cgi?batch=%s&format=xlsx' % batch, 'province', 'summary'),
+                  ('公示 public page', '/cgi-bin/public.cgi', None, 'public')]
+        mysqld = r'mariadbd .*%s' % re.escape(VAR)
+        apache = r'(apache2 .*%s|%s)' % (re.escape(VAR), mysqld)
+        nginx = r'(nginx.*%s|build/cgi-bin/|build/bench/hello_fcgi|%s)' % (re.escape(VAR), mysqld)
+        rows = []
+        for name, path, user, page in pages:
+            sid = sids.get(user) if user else None
+            rows.append(measure('Apache CGI', name, 'http://127.0.0.1:%d%s' % (PORT, path), apache, sid))
+            if name == 'hello-world CGI':
+                rows.append(measure('nginx FastCGI', 'hello-world FastCGI', 'http://127.0.0.1:%d/bench-fcgi/hello'
+                                    % PORT2, nginx))
+            else:
+                rows.append(measure('nginx FastCGI', name, 'http://127.0.0.1:%d%s' % (PORT2, path), nginx, sid))
+            if page:
+                q = path.partition('?')[2]
+                rows[-2]['rss'] = cgi_rss(page, q, sid)
+                rows[-1]['rss'] = fcgi_hwm(page)
+            print('bench: %-32s %8.0f req/s CGI  %8.0f req/s FastCGI' % (name, rows[-2]['rps'], rows[-1]['rps']))
+            sys.stdout.flush()
+    finally:
+        hello.terminate()
+        hello.wait()
+    base = next(r['cpu'] for r in rows if r['page'] == 'hello-world CGI')
+    lines = ['# make bench — %s, %d s per run, wrk -t2 -c8, loopback' % (time.strftime('%Y-%m-%d %H:%M'), SECONDS), '',
+             'Data: %s applications, %s served enterprises, %s review events, %s audit entries.' % tuple(counts), '',
+             '| page | server | req/s | p50 | p99 | CPU ms/req | x hello CGI | peak RSS kB | non-2xx/3xx |',
+             '|---|---|---:|---:|---:|---:|---:|---:|---:|']
+    for r in rows:
+        lines.append('| %s | %s | %.0f | %s | %s | %.3f | %.2f | %s | %d |' % (
+            r['page'], r['server'], r['rps'], r['p50'], r['p99'], r['cpu'], r['cpu'] / base if base else 0,
+            r.get('rss', '-'), r['bad']))
+    lines += ['', 'CPU counts the web server, its page processes and MariaDB (wrk excluded). "x hello CGI" is the',
+              'ratio to the hello-world C CGI under Apache measured in this run.']
+    text = '\n'.join(lines) + '\n'
+    os.makedirs(VAR, exist_ok=True)
+    open(os.path.join(VAR, 'results.md'), 'w').write(text)
+    print()
+    print(text)
+    stack('stop')
+
+
+if __name__ == '__main__':
+    main()
