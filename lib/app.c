@@ -42,6 +42,7 @@ init(struct app *a, int persistent)
 	if ((err = nerr_init()) || (err = hdf_init(&a->conf))) { nerr_ignore(&err); return -1; }
 	if (!path || !*path) {
 		fprintf(stderr, "dtpilot: DTPILOT_CONF is not set\n");
+		hdf_destroy(&a->conf);      /* a FastCGI process tries again at the next request */
 		return -1;
 	}
 	if ((err = hdf_read_file(a->conf, path))) {
@@ -51,6 +52,7 @@ init(struct app *a, int persistent)
 		fprintf(stderr, "dtpilot: cannot read %s: %s\n", path, s.buf ? s.buf : "");
 		string_clear(&s);
 		nerr_ignore(&err);
+		hdf_destroy(&a->conf);
 		return -1;
 	}
 	a->tpl_dir = hdf_get_value(a->conf, "TemplateDir", "templates");
