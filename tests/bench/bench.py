@@ -8,7 +8,9 @@ baselines.  Prints one table and writes it to var/bench/results.md.
 CPU per request comes from the processes' own accounting (/proc/<pid>/stat:
 utime+stime, plus cutime+cstime of reaped children, which is where mod_cgid's
 CGI processes land) summed over the web server, its page processes and
-MariaDB.  Peak RSS of a page is its ru_maxrss when run once from the shell
+MariaDB.  While wrk runs, MariaDB's slow log records every query that made a
+full table scan or full join examining at least 2,000 rows; the report lists
+them (the index check of issue 8, as a measurement).  Peak RSS of a page is its ru_maxrss when run once from the shell
 (CGI), or VmHWM of its FastCGI processes.  Nothing here is asserted.
 
   BENCH_SECONDS (5)  duration of each wrk run
@@ -114,6 +116,28 @@ def fcgi_hwm(page):
     return hwm
 
 
+def full_scans(path):
+    """{query (first 160 characters, literals folded): (times, most rows examined)} from the slow log."""
+    out, rows = {}, 0
+    try:
+        text = open(path, encoding='utf-8', errors='replace').read()
+    except OSError:
+        return out
+    for block in text.split('# User@Host:')[1:]:
+        m = re.search(r'Rows_examined:\s*(\d+)', block)
+        rows = int(m.group(1)) if m else 0
+        sql_lines = [l for l in block.splitlines()[1:] if l and not l.startswith(('#', 'SET timestamp', 'use '))]
+        if not sql_lines:
+            continue
+        q = re.sub(r"'[^']*'", "?", ' '.join(sql_lines))
+        q = re.sub(r'\b\d+\b', 'N', re.sub(r'\s+', ' ', q)).strip()[:160]
+        if q.upper().startswith(('SET ', 'SHOW ', 'SOURCE')):
+            continue
+        c, r = out.get(q, (0, 0))
+        out[q] = (c + 1, max(r, rows))
+    return out
+
+
 def main():
     stack('stop')
     subprocess.run(['rm', '-rf', VAR])
@@ -129,6 +153,10 @@ def main():
                  " (SELECT COUNT(*) FROM app_events), (SELECT COUNT(*) FROM audit_log)")[0]
     print('bench: data in %.1fs: %s applications, %s served enterprises, %s events, %s audit entries'
           % ((time.time() - t0,) + tuple(counts)))
+    slow = os.path.join(VAR, 'log', 'full-scans.log')
+    subprocess.run(admin + ['-e', "SET GLOBAL slow_query_log_file='%s', long_query_time=0,"
+                            " log_slow_filter='full_scan,full_join', min_examined_row_limit=2000,"
+                            " slow_query_log=1" % slow], check=True)
     hsock = os.path.join(VAR, 'run', 'fcgi-hello.sock')
     hello = subprocess.Popen([os.path.join(ROOT, 'build', 'bench', 'hello_fcgi')], stdin=subprocess.DEVNULL,
                              env=dict(os.environ, DTPILOT_FCGI_SOCKET=hsock))
@@ -182,6 +210,12 @@ def main():
             r.get('rss', '-'), r['bad']))
     lines += ['', 'CPU counts the web server, its page processes and MariaDB (wrk excluded). "x hello CGI" is the',
               'ratio to the hello-world C CGI under Apache measured in this run.']
+    lines += ['', '## Queries with a full scan or full join examining >= 2,000 rows', '']
+    scans = full_scans(slow)
+    if not scans:
+        lines.append('None.')
+    for q, (count, rows) in sorted(scans.items(), key=lambda kv: -kv[1][1]):
+        lines.append('- %d times, up to %d rows examined: `%s`' % (count, rows, q))
     text = '\n'.join(lines) + '\n'
     os.makedirs(VAR, exist_ok=True)
     open(os.path.join(VAR, 'results.md'), 'w').write(text)
