@@ -6,7 +6,6 @@
  * (UTF-8 BOM) | xlsx | print.  县区/市 reviewers.  GET.
  */
 #include <string.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 #include "summary.h"
 
@@ -148,11 +147,9 @@ handle(struct req *r)
 		return st;
 	}
 	if (!strcmp(fmt, "xlsx")) {
-		char *path = req_printf(r, "%s/dtpilot-xlsx-XXXXXX", req_conf(r, "Export.TmpDir", "/tmp"));
-		int fd = mkstemp(path);
-		if (fd < 0) return 500;
-		close(fd);
-		lxw_workbook *wb = workbook_new(path);
+		char *path;
+		lxw_workbook *wb = xlsx_open(r, &path);
+		if (!wb) return 500;
 		lxw_worksheet *ws = workbook_add_worksheet(wb, "推荐汇总表");
 		lxw_format *ft = workbook_add_format(wb), *fh = workbook_add_format(wb), *fc = workbook_add_format(wb);
 		format_set_bold(ft); format_set_font_size(ft, 14); format_set_align(ft, LXW_ALIGN_CENTER);
@@ -170,19 +167,7 @@ handle(struct req *r)
 		worksheet_set_landscape(ws);
 		worksheet_set_paper(ws, 9);
 		worksheet_fit_to_pages(ws, 1, 0);
-		if (workbook_close(wb) != LXW_NO_ERROR) { unlink(path); return 500; }
-		FILE *in = fopen(path, "rb");
-		STRING o;
-		char buf[8192];
-		size_t k;
-		string_init(&o);
-		while (in && (k = fread(buf, 1, sizeof(buf), in)) > 0) string_appendn(&o, buf, (int)k);
-		if (in) fclose(in);
-		unlink(path);
-		st = page_send_bytes(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				     download_disposition(r, fname, "xlsx"), o.buf, (size_t)o.len);
-		string_clear(&o);
-		return st;
+		return xlsx_send(r, wb, path, fname);
 	}
 	for (int c = 0; c < NCOL; c++) hset(r, req_printf(r, "Heads.%d", c), heads[c]);
 	for (int i = 0; i < n; i++)

@@ -6,7 +6,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 #include "summary.h"
 
@@ -131,11 +130,9 @@ handle(struct req *r)
 			string_clear(&o);
 			return st;
 		}
-		char *path = req_printf(r, "%s/dtpilot-xlsx-XXXXXX", req_conf(r, "Export.TmpDir", "/tmp"));
-		int fd = mkstemp(path);
-		if (fd < 0) return 500;
-		close(fd);
-		lxw_workbook *wb = workbook_new(path);
+		char *path;
+		lxw_workbook *wb = xlsx_open(r, &path);
+		if (!wb) return 500;
 		lxw_worksheet *ws = workbook_add_worksheet(wb, "绩效评价目标表");
 		lxw_format *fh = workbook_add_format(wb), *fb = workbook_add_format(wb), *fn = workbook_add_format(wb);
 		format_set_bold(fh); format_set_border(fh, LXW_BORDER_THIN); format_set_text_wrap(fh);
@@ -159,19 +156,7 @@ handle(struct req *r)
 		worksheet_set_landscape(ws);
 		worksheet_set_paper(ws, 9);
 		worksheet_fit_to_pages(ws, 1, 0);
-		if (workbook_close(wb) != LXW_NO_ERROR) { unlink(path); return 500; }
-		FILE *in = fopen(path, "rb");
-		STRING o;
-		char buf[8192];
-		size_t n;
-		string_init(&o);
-		while (in && (n = fread(buf, 1, sizeof(buf), in)) > 0) string_appendn(&o, buf, (int)n);
-		if (in) fclose(in);
-		unlink(path);
-		st = page_send_bytes(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				     download_disposition(r, fname, "xlsx"), o.buf, (size_t)o.len);
-		string_clear(&o);
-		return st;
+		return xlsx_send(r, wb, path, fname);
 	}
 	return page_render(r, !strcmp(fmt, "print") ? "kpi_print.cs" : "kpi.cs");
 }

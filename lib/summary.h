@@ -62,7 +62,17 @@ char *money_round_fmt(long long yuan, int decimals, char *buf, size_t n);
 void csv_field(STRING *s, const char *v, int last);
 /* an attachment name: Chinese title with batch and date, RFC 5987 encoded */
 const char *download_disposition(struct req *r, const char *base, const char *ext);
-/* the 汇总表 as an .xlsx (lib/xlsx.c); 0 ok */
+/*
+ * Excel exports (lib/xlsx.c): a workbook on a private temporary file under
+ * Export.TmpDir (NULL on failure); xlsx_finish closes it and reads it back
+ * into the request arena (0 ok); xlsx_send does that and answers with it as
+ * the attachment <fname>.xlsx.  The temporary file is always removed.
+ */
+typedef struct lxw_workbook lxw_workbook;
+lxw_workbook *xlsx_open(struct req *r, char **path);
+int xlsx_finish(struct req *r, lxw_workbook *wb, const char *path, char **data, size_t *len);
+int xlsx_send(struct req *r, lxw_workbook *wb, const char *path, const char *fname);
+/* the 汇总表 as an .xlsx; 0 ok */
 int xlsx_summary(struct req *r, const struct summary *s, const struct batch *b, const char *title,
 		 const char *authority, const char *date, const char *filler, const char *phone, char **data, size_t *len);
 

@@ -45,19 +45,53 @@ tmp_path(struct req *r)
 	return p;
 }
 
+lxw_workbook *
+xlsx_open(struct req *r, char **path)
+{
+	lxw_workbook *wb;
+
+	if (!(*path = tmp_path(r))) { LOG(r, "xlsx: no temporary file"); return NULL; }
+	if (!(wb = workbook_new(*path))) unlink(*path);
+	return wb;
+}
+
+int
+xlsx_finish(struct req *r, lxw_workbook *wb, const char *path, char **data, size_t *len)
+{
+	int rc = workbook_close(wb);
+
+	if (rc != LXW_NO_ERROR) {
+		LOG(r, "xlsx: %s", lxw_strerror((lxw_error)rc));
+		unlink(path);
+		return -1;
+	}
+	rc = read_back(r, path, data, len);
+	unlink(path);
+	return rc;
+}
+
+int
+xlsx_send(struct req *r, lxw_workbook *wb, const char *path, const char *fname)
+{
+	char *data;
+	size_t len;
+
+	if (xlsx_finish(r, wb, path, &data, &len) != 0) return 500;
+	return page_send_bytes(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			       download_disposition(r, fname, "xlsx"), data, len);
+}
+
 int
 xlsx_summary(struct req *r, const struct summary *s, const struct batch *b, const char *title,
 	     const char *authority, const char *date, const char *filler, const char *phone, char **data, size_t *len)
 {
-	char *path = tmp_path(r);
-	lxw_workbook *wb;
+	char *path;
+	lxw_workbook *wb = xlsx_open(r, &path);
 	lxw_worksheet *ws;
 	lxw_format *ftitle, *fhead, *ftext, *fnum, *fsub, *fsubnum, *fnote, *fflag;
-	int row = 0, rc;
+	int row = 0;
 
-	if (!path) { LOG(r, "xlsx: no temporary file"); return -1; }
-	wb = workbook_new(path);
-	if (!wb) { unlink(path); return -1; }
+	if (!wb) return -1;
 	ws = workbook_add_worksheet(wb, "汇总表");
 	ftitle = workbook_add_format(wb);
 	format_set_bold(ftitle); format_set_font_size(ftitle, 16); format_set_align(ftitle, LXW_ALIGN_CENTER);
@@ -145,13 +179,5 @@ xlsx_summary(struct req *r, const struct summary *s, const struct batch *b, cons
 	worksheet_set_paper(ws, 9);                  /* A4 */
 	worksheet_fit_to_pages(ws, 1, 0);            /* one page wide */
 	worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-	rc = workbook_close(wb);
-	if (rc != LXW_NO_ERROR) {
-		LOG(r, "xlsx: %s", lxw_strerror((lxw_error)rc));
-		unlink(path);
-		return -1;
-	}
-	rc = read_back(r, path, data, len);
-	unlink(path);
-	return rc;
+	return xlsx_finish(r, wb, path, data, len);
 }
