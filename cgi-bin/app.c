@@ -113,10 +113,7 @@ show(struct req *r, long long id)
 	if (strcmp(a.b.programme, "platform")) return page_redirect(r, req_printf(r, "/cgi-bin/ent.cgi?id=%lld", id));
 	app_to_hdf(r, &a);
 	section_versions_to_hdf(r, a.id);
-	for (int i = 0; platform_sections[i].key; i++) {
-		hset(r, req_printf(r, "SectionList.%d.key", i), platform_sections[i].key);
-		hset(r, req_printf(r, "SectionList.%d.title", i), platform_sections[i].title);
-	}
+	section_list_to_hdf(r, platform_sections);
 	enterprises_to_hdf(r, &a);
 	attach_list_to_hdf(r, a.id, "Files");
 	events_to_hdf(r, a.id, "Events");

@@ -72,10 +72,7 @@ show(struct req *r, long long id)
 	if (strcmp(a.b.programme, "enterprise")) return page_redirect(r, req_printf(r, "/cgi-bin/app.cgi?id=%lld", id));
 	app_to_hdf(r, &a);
 	section_versions_to_hdf(r, a.id);
-	for (int i = 0; enterprise_sections[i].key; i++) {
-		hset(r, req_printf(r, "SectionList.%d.key", i), enterprise_sections[i].key);
-		hset(r, req_printf(r, "SectionList.%d.title", i), enterprise_sections[i].title);
-	}
+	section_list_to_hdf(r, enterprise_sections);
 	events_to_hdf(r, a.id, "Events");
 	{
 		struct dbrows *d = db_query(r,

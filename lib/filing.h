@@ -70,6 +70,7 @@ char *display_filename(struct req *r, const char *client_name);
 
 /* versions */
 char *canonical_content(struct req *r, const struct app_info *a, const struct input *form);
+int print_content(struct req *r, const struct app_info *a, const struct input *form, const char **content);
 int version_freeze(struct req *r, const struct app_info *a, const struct input *form,
 		   int *version_no, char code[17]);
 /* a value of the canonical content, with its \\n, \\r and \\\\ escapes undone */
@@ -125,3 +126,4 @@ extern const struct programme enterprise_programme;
 const struct programme *programme_of(const char *key);
 /* the section page both programmes share: GET shows, POST saves under the section's version */
 int section_page(struct req *r, const struct programme *p);
+void section_list_to_hdf(struct req *r, const struct section *s);

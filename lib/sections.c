@@ -23,6 +23,16 @@ section_title(const struct programme *p, const char *key)
 	return NULL;
 }
 
+/* SectionList.N.key/.title: the parts of a programme's form, for the tabs and the overview */
+void
+section_list_to_hdf(struct req *r, const struct section *s)
+{
+	for (int i = 0; s[i].key; i++) {
+		hset(r, req_printf(r, "SectionList.%d.key", i), s[i].key);
+		hset(r, req_printf(r, "SectionList.%d.title", i), s[i].title);
+	}
+}
+
 static int
 render(struct req *r, const struct programme *p, const struct app_info *a, const char *section, int status)
 {
@@ -36,10 +46,7 @@ render(struct req *r, const struct programme *p, const struct app_info *a, const
 	hset(r, "Section.key", section);
 	hset(r, "Section.title", section_title(p, section));
 	hset(r, "Section.overview", p->overview);
-	for (int i = 0; p->sections[i].key; i++) {
-		hset(r, req_printf(r, "SectionList.%d.key", i), p->sections[i].key);
-		hset(r, req_printf(r, "SectionList.%d.title", i), p->sections[i].title);
-	}
+	section_list_to_hdf(r, p->sections);
 	for (int i = 0; p->form[i].name; i++) {
 		const struct input *in = &p->form[i];
 		const char *q;
