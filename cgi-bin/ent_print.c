@@ -30,31 +30,13 @@ static int
 handle(struct req *r)
 {
 	struct app_info a;
-	long long v;
 	int st, n = 0;
 	const char *content, *cur = "";
 
 	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
 	if (strcmp(a.b.programme, "enterprise")) return 404;
 	app_to_hdf(r, &a);
-	v = req_int(r, "v", (!strcmp(a.state, "draft") || !strcmp(a.state, "returned")) ? 0 : a.submitted_no);
-	if (v > 0) {
-		struct dbrows *d = db_query(r, "SELECT content, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i')"
-					       " FROM app_versions WHERE application_id = ? AND version_no = ?", DI(a.id), DI(v));
-		if (!d) return 500;
-		if (d->nrows != 1) { dbrows_free(d); return 404; }
-		content = req_strdup(r, dbv(d, 0, 0));
-		hseti(r, "Print.version", v);
-		hset(r, "Print.code", dbv(d, 0, 1));
-		hset(r, "Print.code_pretty", req_printf(r, "%.4s-%.4s-%.4s-%.4s", dbv(d, 0, 1), dbv(d, 0, 1) + 4,
-						       dbv(d, 0, 1) + 8, dbv(d, 0, 1) + 12));
-		hset(r, "Print.submitted_at", dbv(d, 0, 2));
-		dbrows_free(d);
-	} else {
-		content = canonical_content(r, &a, enterprise_form);
-		if (!content) return 500;
-		hset(r, "Print.draft", "1");
-	}
+	if ((st = print_content(r, &a, enterprise_form, &content))) return st;
 	int year = a.b.year - 1;
 	{
 		struct dbrows *d = db_query(r, "SELECT COALESCE(data_year, year - 1) FROM batches WHERE id = ?", DI(a.b.id));

@@ -404,6 +404,38 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 	}
 }
 
+/*
+ * What a print view shows: version ?v= (default: the latest submitted one,
+ * or the draft while the application is a draft or returned) with Print.*
+ * (version, verification code, submission time, withdrawn), or the current
+ * draft marked Print.draft.  0 with *content set, or 404/500.
+ */
+int
+print_content(struct req *r, const struct app_info *a, const struct input *form, const char **content)
+{
+	long long v = req_int(r, "v", (!strcmp(a->state, "draft") || !strcmp(a->state, "returned")) ? 0 : a->submitted_no);
+
+	if (v > 0) {
+		struct dbrows *d = db_query(r,
+			"SELECT content, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), withdrawn"
+			" FROM app_versions WHERE application_id = ? AND version_no = ?", DI(a->id), DI(v));
+		if (!d) return 500;
+		if (d->nrows != 1) { dbrows_free(d); return 404; }
+		*content = req_strdup(r, dbv(d, 0, 0));
+		hseti(r, "Print.version", v);
+		hset(r, "Print.code", dbv(d, 0, 1));
+		hset(r, "Print.code_pretty", req_printf(r, "%.4s-%.4s-%.4s-%.4s", dbv(d, 0, 1), dbv(d, 0, 1) + 4,
+						       dbv(d, 0, 1) + 8, dbv(d, 0, 1) + 12));
+		hset(r, "Print.submitted_at", dbv(d, 0, 2));
+		hset(r, "Print.withdrawn", dbv(d, 0, 3));
+		dbrows_free(d);
+		return 0;
+	}
+	if (!(*content = canonical_content(r, a, form))) return 500;
+	hset(r, "Print.draft", "1");
+	return 0;
+}
+
 /* 16 characters of Crockford base32 from the first 10 bytes of the SHA-256 */
 void
 code_from_sha(const char *hex, char code[17])
