@@ -15,7 +15,13 @@ CC        ?= gcc
 WARN       = -Wall -Wextra -Werror -Wformat=2 -Werror=format-security -Wno-missing-field-initializers
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(CFLAGS) $(WARN) -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
-LDLIBS     = -lneo_cgi -lneo_cs -lneo_utl -lxlsxwriter -lz -lmariadb -largon2 -lmagic -lqrencode -lseccomp -lfcgi -lcrypto
+# Static where Debian ships the archive: the connector and OpenSSL linked
+# dynamically cost a fork-per-request CGI several times its own work in
+# relocations (make bench measures it).  libxlsxwriter and libqrencode have
+# no static archive in Debian and stay shared.
+STATIC_LIBS  = -lneo_cgi -lneo_cs -lneo_utl -lmariadb -lssl -lcrypto -largon2 -lmagic -llzma -lbz2 -lz -lseccomp -lfcgi
+DYNAMIC_LIBS = -lxlsxwriter -lqrencode -lm -lpthread -ldl -lrt
+LDLIBS     = -Wl,-Bstatic $(STATIC_LIBS) -Wl,-Bdynamic $(DYNAMIC_LIBS)
 
 B          = build
 LIB_SRC    = $(wildcard lib/*.c)

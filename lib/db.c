@@ -15,8 +15,32 @@
 #include <mysql.h>
 #include <errmsg.h>
 #include <mysqld_error.h>
+#include <openssl/ssl.h>
 #include "dt.h"
 #include "app.h"
+
+/*
+ * Start-up cost.  mysql_init() initialises OpenSSL: it reads openssl.cnf,
+ * loads every error string into hash tables, and the connector looks its
+ * default port up in /etc/services -- most of a small CGI's instructions.
+ * None of it is used on the local unix socket, so when DB.Socket is set
+ * OpenSSL is initialised first without config and strings (its init steps
+ * run once each, so the connector's later request is then a no-op) and the
+ * default port is given.  Over TCP the normal initialisation stays, so a
+ * system-wide OpenSSL policy still applies to a TLS connection.
+ */
+static void
+lean_init(const char *sock)
+{
+	static int done;
+
+	if (done) return;
+	done = 1;
+	if (!sock) return;
+	OPENSSL_init_ssl(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_LOAD_SSL_STRINGS |
+			 OPENSSL_INIT_NO_LOAD_CRYPTO_STRINGS, NULL);
+	if (!mysql_port) mysql_port = 3306;
+}
 
 int
 db_connect(struct req *r)
@@ -29,6 +53,7 @@ db_connect(struct req *r)
 	int port;
 
 	if (a->db) { r->db = a->db; return 0; }
+	lean_init(hdf_get_value(a->conf, "DB.Socket", NULL));
 	a->db = mysql_init(NULL);
 	if (!a->db) { LOG(r, "mysql_init failed"); return -1; }
 	timeout = (unsigned int)hdf_get_int_value(a->conf, "DB.ConnectTimeout", 2);
