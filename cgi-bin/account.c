@@ -7,6 +7,8 @@
  *      op=disable / op=enable      (disabling ends the account's sessions)
  *      op=reset    a new one-time password; ends the account's sessions
  *      op=scope    moves a reviewer to another 旗县区 or 盟市
+ *      op=totp_off turns the account's two-step verification off (lost phone);
+ *                  ends its sessions; the user may enrol again
  * Every action is one transaction guarded by the account's version, and audited.
  */
 #include <string.h>
@@ -82,7 +84,7 @@ show(struct req *r, long long id, int status)
 	struct dbrows *d;
 	static const char *const names[] = { "id", "username", "name", "role", "credit_code", "region",
 					      "contact", "mobile", "email", "status", "must_change", "created",
-					      "version", "scope", "scope_name", "sessions", "last_login", NULL };
+					      "version", "scope", "scope_name", "sessions", "last_login", "totp", NULL };
 
 	if (all_regions(r)) return 500;
 	if (id) {
@@ -93,7 +95,8 @@ show(struct req *r, long long id, int status)
 			" COALESCE(s.region_code, ''), COALESCE(sg.name, ''),"
 			" (SELECT COUNT(*) FROM sessions x WHERE x.account_id = a.id),"
 			" (SELECT DATE_FORMAT(MAX(at), '%Y-%m-%d %H:%i') FROM login_attempts l"
-			"   WHERE l.username = a.username AND l.ok = 1)"
+			"   WHERE l.username = a.username AND l.ok = 1),"
+			" a.totp_secret IS NOT NULL"
 			" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
 			" LEFT JOIN regions c ON c.code = g.city_code"
 			" LEFT JOIN account_scopes s ON s.account_id = a.id LEFT JOIN regions sg ON sg.code = s.region_code"
@@ -206,6 +209,11 @@ act(struct req *r, long long id, const char *op)
 			       " WHERE id = ? AND version = ?", DS(hash), DI(id), DI(ver));
 		if (n == 1) db_exec(r, "DELETE FROM sessions WHERE account_id = ? AND id <> ?", DI(id), DI(r->s.sid));
 		detail = "one-time password issued; sessions ended";
+	} else if (!strcmp(op, "totp_off")) {
+		n = db_exec(r, "UPDATE accounts SET totp_secret = NULL, totp_pending = NULL, version = version + 1"
+			       " WHERE id = ? AND version = ? AND totp_secret IS NOT NULL", DI(id), DI(ver));
+		if (n == 1) db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id));
+		detail = "two-step verification turned off; sessions ended";
 	} else if (!strcmp(op, "scope")) {
 		n = db_exec(r, "UPDATE accounts SET version = version + 1 WHERE id = ? AND version = ?", DI(id), DI(ver));
 		if (n == 1 && db_exec(r, "UPDATE account_scopes SET region_code = ? WHERE account_id = ?",
@@ -227,7 +235,9 @@ act(struct req *r, long long id, const char *op)
 	}
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/account.cgi?id=%lld", id),
 				   !strcmp(op, "disable") ? "账户已停用，其登录会话已全部结束。"
-				   : !strcmp(op, "enable") ? "账户已启用。" : "管辖范围已调整。");
+				   : !strcmp(op, "enable") ? "账户已启用。"
+				   : !strcmp(op, "totp_off") ? "已关闭该账户的两步验证，其登录会话已全部结束。使用人可重新开启。"
+				   : "管辖范围已调整。");
 }
 
 static int

@@ -337,6 +337,17 @@ int sandbox_enter(struct req *r);
 char *qr_svg(struct req *r, const char *text);
 const char *public_origin(struct req *r);
 
+/* ---- two-factor login (lib/totp.c): RFC 6238, HMAC-SHA1, 30 s, 6 digits ---- */
+#define TOTP_PERIOD     30
+#define TOTP_KEY_BYTES  20
+#define TOTP_SECRET_LEN 32      /* base32 of TOTP_KEY_BYTES */
+int totp_secret_new(char *out, size_t n);
+int totp_decode(const char *s, unsigned char *key, size_t cap);
+int totp_code(const unsigned char *key, size_t keylen, long long step);
+long long totp_check(const char *secret, const char *code, long long now, long long last);
+char *totp_uri(struct req *r, const char *issuer, const char *account, const char *secret);
+char *svg_data_uri(struct req *r, const char *svg);
+
 /* ---- scope ------------------------------------------------------------------------------------- */
 /* The region code that bounds what this session may see ("150000", a city or a county). */
 const char *scope_code(struct req *r);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <qrencode.h>
+#include <openssl/evp.h>
 #include "dt.h"
 
 char *
@@ -45,4 +46,16 @@ public_origin(struct req *r)
 		/* nginx's Debian fastcgi_params passes $host, without the port */
 		return req_printf(r, "%s://%s:%s", r->https ? "https" : "http", h, port);
 	return req_printf(r, "%s://%s", r->https ? "https" : "http", h);
+}
+
+/* an SVG document as a data: URI for <img src> (base64, so nothing in it needs escaping) */
+char *
+svg_data_uri(struct req *r, const char *svg)
+{
+	size_t n = strlen(svg);
+	char *out = req_alloc(r, 27 + 4 * ((n + 2) / 3) + 1);
+
+	memcpy(out, "data:image/svg+xml;base64,", 26);
+	EVP_EncodeBlock((unsigned char *)out + 26, (const unsigned char *)svg, (int)n);
+	return out;
 }

@@ -24,6 +24,7 @@
     <dt>开通时间</dt><dd><?cs var:Acct.0.created ?></dd>
     <dt>最近登录</dt><dd><?cs if:Acct.0.last_login ?><?cs var:Acct.0.last_login ?><?cs else ?>从未登录<?cs /if ?></dd>
     <dt>当前会话</dt><dd><?cs var:Acct.0.sessions ?></dd>
+    <dt>两步验证</dt><dd><?cs if:Acct.0.totp == "1" ?>已开启<?cs else ?>未开启<?cs /if ?></dd>
     <?cs if:Acct.0.must_change == "1" ?><dt>密码</dt><dd>待使用人修改初始密码</dd><?cs /if ?>
   </dl>
   <div class="actions">
@@ -41,6 +42,11 @@
     <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定重置密码？原密码立即失效，该账户的登录会话将全部结束。">
       <?cs call:csrf() ?><input type="hidden" name="op" value="reset"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
       <button type="submit">重置密码</button></form>
+    <?cs if:Acct.0.totp == "1" && Acct.0.id != User.Id ?>
+    <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定关闭此账户的两步验证？仅在使用人遗失身份验证器时使用；该账户的登录会话将全部结束。">
+      <?cs call:csrf() ?><input type="hidden" name="op" value="totp_off"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
+      <button type="submit">关闭两步验证</button></form>
+    <?cs /if ?>
   </div>
 </section>
 <?cs if:Acct.0.role == "county" || Acct.0.role == "city" ?>

@@ -19,6 +19,7 @@
       <span class="role"><?cs var:User.RoleLabel ?><?cs if:User.RegionName ?> · <?cs var:User.RegionName ?><?cs /if ?></span>
       <a href="/cgi-bin/messages.cgi" class="msgs">站内消息<?cs if:User.Unread > 0 ?> <span class="count-badge" aria-label="未读 <?cs var:User.Unread ?> 条"><?cs var:User.Unread ?></span><?cs /if ?></a>
       <a href="/cgi-bin/password.cgi">修改密码</a>
+      <?cs if:User.Role == "county" || User.Role == "city" || User.Role == "province" || User.Role == "expert" ?><a href="/cgi-bin/totp.cgi">两步验证</a><?cs /if ?>
       <form class="inline" method="post" action="/cgi-bin/logout.cgi">
         <input type="hidden" name="csrf" value="<?cs var:Csrf ?>">
         <button type="submit" class="link">退出登录</button>

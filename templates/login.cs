@@ -11,6 +11,7 @@
     <?cs if:Login.Next ?><input type="hidden" name="next" value="<?cs var:Login.Next ?>"><?cs /if ?>
     <?cs call:text("username", "登录名", "text", 1, 64, "") ?>
     <?cs call:password("password", "密码", "current-password", "") ?>
+    <?cs if:Login.NeedOtp ?><?cs call:otp("otp", "动态验证码", "打开手机上的身份验证器应用，输入本系统对应的6位数字。") ?><?cs /if ?>
     <div class="actions"><button type="submit" class="primary">登录</button></div>
   </form>
   <p class="aside">还没有账户？服务平台和中小企业请 <a href="/cgi-bin/register.cgi">注册申报账户</a>。审核部门和评审专家的账户由自治区工信厅开通。</p>

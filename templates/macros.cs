@@ -22,6 +22,16 @@
 </div>
 <?cs /def ?>
 
+<?cs # a one-time code from an authenticator app: six digits, numeric keypad on phones ?>
+<?cs def:otp(n, label, hint) ?>
+<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
+  <?cs call:field_label(n, label, 1) ?>
+  <input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="text" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" size="8" autocomplete="one-time-code" required<?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs elif:hint ?> aria-describedby="h-<?cs var:n ?>"<?cs /if ?>>
+  <?cs if:hint ?><p class="hint" id="h-<?cs var:n ?>"><?cs var:hint ?></p><?cs /if ?>
+  <?cs call:field_errmsg(n) ?>
+</div>
+<?cs /def ?>
+
 <?cs # a 旗县区 select grouped by 盟市, from Regions.N.{code,name} and Regions.N.Counties.M.{code,name} ?>
 <?cs def:region_select(n, label, req) ?>
 <div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">

@@ -1,0 +1,159 @@
+/*
+ * totp - 两步验证: an optional second factor for reviewer, expert and
+ * administrator accounts (RFC 6238; any authenticator app).
+ * GET              the state: off; being set up (QR code and key); on.
+ * POST op=start    a new key, kept as pending until a code confirms it
+ *      op=confirm  the app's first code: the pending key becomes the
+ *                  account's, other sessions end
+ *      op=cancel   drops the pending key
+ *      op=off      needs the current password and a current code
+ * An administrator can turn it off for a user who lost the phone (account.cgi).
+ * Every change is one transaction and audited.
+ */
+#include <string.h>
+#include <time.h>
+#include "dt.h"
+
+static const struct input inputs[] = {
+	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ "code", "动态验证码", VT_LINE, 0, 0, 8 },
+	{ "current", "当前密码", VT_PASSWORD, 0, 0, 0 },
+	{ NULL }
+};
+
+/* "ABCDEFGH..." -> "ABCD EFGH ..." for typing the key by hand */
+static char *
+grouped(struct req *r, const char *s)
+{
+	size_t n = strlen(s), o = 0;
+	char *out = req_alloc(r, n + n / 4 + 1);
+
+	for (size_t i = 0; i < n; i++) {
+		if (i && i % 4 == 0) out[o++] = ' ';
+		out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static int
+show(struct req *r, int status)
+{
+	struct dbrows *d = db_query(r, "SELECT username, totp_secret IS NOT NULL, totp_pending FROM accounts"
+				    " WHERE id = ?", DI(r->s.account_id));
+	if (!d) return 500;
+	if (d->nrows != 1) { dbrows_free(d); return 404; }
+	if (dbi(d, 0, 1)) hset(r, "Totp.On", "1");
+	else if (dbn(d, 0, 2)) {
+		const char *key = dbv(d, 0, 2);
+		char *svg = qr_svg(r, totp_uri(r, req_conf(r, "Site.Name", "dtpilot"), dbv(d, 0, 0), key));
+		if (!svg) { dbrows_free(d); return 500; }
+		hset(r, "Totp.Pending", "1");
+		hset(r, "Totp.Qr", svg_data_uri(r, svg));
+		hset(r, "Totp.Key", grouped(r, key));
+		hset(r, "Totp.Account", dbv(d, 0, 0));
+	}
+	dbrows_free(d);
+	return page_render_status(r, status, "totp.cs");
+}
+
+static int
+done(struct req *r, const char *action, const char *detail, const char *msg)
+{
+	if (audit(r, action, "account", r->s.account_id, "", detail) || db_commit(r)) return 500;
+	return msg ? page_flash_redirect(r, "/cgi-bin/totp.cgi", msg) : page_redirect(r, "/cgi-bin/totp.cgi");
+}
+
+static int
+start(struct req *r)
+{
+	char key[TOTP_SECRET_LEN + 1];
+
+	if (totp_secret_new(key, sizeof(key))) return 500;
+	if (db_begin(r)) return 500;
+	if (db_exec(r, "UPDATE accounts SET totp_pending = ? WHERE id = ? AND totp_secret IS NULL",
+		    DS(key), DI(r->s.account_id)) != 1) {
+		db_rollback(r);
+		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "两步验证已经开启。");
+	}
+	return done(r, "totp.start", "key issued, waiting for a code", NULL);
+}
+
+static int
+confirm(struct req *r)
+{
+	struct dbrows *d = db_query(r, "SELECT totp_pending FROM accounts WHERE id = ? AND totp_secret IS NULL",
+				    DI(r->s.account_id));
+	char key[TOTP_SECRET_LEN + 1];
+	long long step = -1;
+
+	if (!d) return 500;
+	if (d->nrows != 1 || !dbn(d, 0, 0)) {
+		dbrows_free(d);
+		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "没有待确认的密钥，请重新点击“开启两步验证”。");
+	}
+	snprintf(key, sizeof(key), "%s", dbv(d, 0, 0));
+	dbrows_free(d);
+	if (!req_str(r, "code")) req_field_error(r, "code", "请输入身份验证器显示的6位动态验证码");
+	else if ((step = totp_check(key, req_str(r, "code"), (long long)time(NULL), 0)) < 0)
+		req_field_error(r, "code", "动态验证码不正确：请确认扫描的是本页的二维码、手机时间准确，再输入当前显示的6位数字");
+	if (req_errors(r)) return show(r, 422);
+	if (db_begin(r)) return 500;
+	if (db_exec(r, "UPDATE accounts SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = ?,"
+		       " version = version + 1 WHERE id = ? AND totp_pending = ?",
+		    DI(step), DI(r->s.account_id), DS(key)) != 1) {
+		db_rollback(r);
+		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "密钥已在其他页面更改，请按本页当前显示的二维码重新设置。");
+	}
+	auth_kill_other_sessions(r, r->s.account_id, r->s.sid);
+	return done(r, "totp.enable", "two-step verification on; other sessions ended",
+		    "两步验证已开启。以后登录时除密码外还需输入动态验证码；其他设备上的登录已退出。");
+}
+
+static int
+turn_off(struct req *r)
+{
+	struct dbrows *d = db_query(r, "SELECT password_hash, totp_secret, totp_last_step FROM accounts"
+				    " WHERE id = ? AND totp_secret IS NOT NULL", DI(r->s.account_id));
+	long long step = -1;
+
+	if (!d) return 500;
+	if (d->nrows != 1) { dbrows_free(d); return page_flash_redirect(r, "/cgi-bin/totp.cgi", "两步验证未开启。"); }
+	if (!req_str(r, "current")) req_field_error(r, "current", "请输入当前密码");
+	else if (!auth_verify_password(dbv(d, 0, 0), req_str(r, "current")))
+		req_field_error(r, "current", "当前密码不正确");
+	if (!req_str(r, "code")) req_field_error(r, "code", "请输入身份验证器显示的6位动态验证码");
+	else if ((step = totp_check(dbv(d, 0, 1), req_str(r, "code"), (long long)time(NULL), dbi(d, 0, 2))) < 0)
+		req_field_error(r, "code", "动态验证码不正确或已使用过");
+	dbrows_free(d);
+	if (req_errors(r)) return show(r, 422);
+	if (db_begin(r)) return 500;
+	if (db_exec(r, "UPDATE accounts SET totp_secret = NULL, totp_pending = NULL, totp_last_step = ?,"
+		       " version = version + 1 WHERE id = ? AND totp_secret IS NOT NULL AND totp_last_step < ?",
+		    DI(step), DI(r->s.account_id), DI(step)) != 1) {
+		db_rollback(r);
+		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "状态已在其他页面更改，请刷新后重试。");
+	}
+	return done(r, "totp.disable", "two-step verification off", "两步验证已关闭，登录只需密码。");
+}
+
+static int
+handle(struct req *r)
+{
+	const char *op = req_str(r, "op");
+
+	if (r->method != M_POST) return show(r, 200);
+	if (!op) return 400;
+	if (!strcmp(op, "start")) return start(r);
+	if (!strcmp(op, "confirm")) return confirm(r);
+	if (!strcmp(op, "off")) return turn_off(r);
+	if (!strcmp(op, "cancel")) {
+		if (db_begin(r)) return 500;
+		if (db_exec(r, "UPDATE accounts SET totp_pending = NULL WHERE id = ?", DI(r->s.account_id)) < 0)
+			return 500;
+		return done(r, "totp.cancel", "pending key dropped", "已取消设置两步验证。");
+	}
+	return 400;
+}
+
+const struct page PAGE = { "totp", M_GET | M_POST, ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };
