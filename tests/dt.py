@@ -10,6 +10,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VAR = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test'))
 PORT = int(os.environ.get('DTPILOT_PORT', '18090'))
 CONF = os.path.join(VAR, 'dtpilot.hdf')
+BUILD = os.environ.get('DTPILOT_BUILD', os.path.join(ROOT, 'build'))     # make security: an ASan build
+# make security runs the page layer once under valgrind: DTPILOT_VALGRIND=1
+VALGRIND = ['valgrind', '-q', '--error-exitcode=99', '--leak-check=full', '--errors-for-leak-kinds=definite',
+            '--log-fd=2'] if os.environ.get('DTPILOT_VALGRIND') else []
 SOCK = os.path.join(VAR, 'run', 'mysqld.sock')
 PASSWORD = 'demo-password-2026'
 
@@ -97,8 +101,10 @@ def run_cgi(page, method='GET', query='', body=b'', ctype=None, cookies=None, en
              PATH='/usr/bin:/bin', DTPILOT_CONF=conf or CONF)
     if env:
         e.update(env)
-    p = subprocess.run([os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi')], input=body, env=e,
-                       capture_output=True, timeout=30)
+    p = subprocess.run(VALGRIND + [os.path.join(BUILD, 'cgi-bin', page + '.cgi')], input=body, env=e,
+                       capture_output=True, timeout=300 if VALGRIND else 30)
+    if VALGRIND and p.returncode == 99:
+        raise AssertionError('valgrind reported errors in %s:\n%s' % (page, p.stderr.decode('utf-8', 'replace')))
     return parse_cgi(p.stdout, p.stderr.decode('utf-8', 'replace'))
 
 

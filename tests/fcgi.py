@@ -2,7 +2,7 @@
 it) and a helper that starts a page binary as a persistent FastCGI process
 listening on a unix socket (DTPILOT_FCGI_SOCKET)."""
 import os, socket, struct, subprocess, time
-from dt import ROOT, VAR, CONF, cgi_env, parse_cgi
+from dt import BUILD, ROOT, VAR, CONF, cgi_env, parse_cgi
 
 BEGIN, ABORT, END, PARAMS, STDIN, STDOUT, STDERR = 1, 2, 3, 4, 5, 6, 7
 
@@ -31,7 +31,7 @@ class Page:
         e.update(env or {})
         self.log = os.path.join(VAR, 'log', 'fcgi-%s.log' % page)
         with open(self.log, 'ab') as log:
-            self.proc = subprocess.Popen([os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi')], env=e,
+            self.proc = subprocess.Popen([os.path.join(BUILD, 'cgi-bin', page + '.cgi')], env=e,
                                          stdin=subprocess.DEVNULL, stderr=log)
         for _ in range(100):
             if os.path.exists(self.path):

@@ -4,7 +4,7 @@ it, then a restore that brings back exactly the backed-up state, with the
 audit chain intact and logins working.  A truncated or altered backup is
 refused before anything is touched."""
 import glob, gzip, os, subprocess, threading
-from dt import ROOT, VAR, CONF, SOCK, Client, logged_in, sql
+from dt import BUILD, ROOT, VAR, CONF, SOCK, Client, logged_in, sql
 from filing import register_platform
 
 ENV = dict(os.environ, SOCK=SOCK, DBNAME='dtpilot')
@@ -49,13 +49,13 @@ def test_online_backup_and_restore_round_trip():
     assert sql("SELECT COUNT(*), MAX(id) FROM accounts")[0] == before
     assert sql("SELECT COUNT(*) FROM accounts WHERE username='bk%06d'" % n)[0][0] == '0'
     assert sql("SELECT COUNT(*), MAX(id) FROM audit_log")[0][0] >= chain[0]
-    out = subprocess.run([os.path.join(ROOT, 'build', 'dtpilot-admin'), 'audit-verify'],
+    out = subprocess.run([os.path.join(BUILD, 'dtpilot-admin'), 'audit-verify'],
                          env=dict(os.environ, DTPILOT_CONF=CONF), capture_output=True, text=True)
     assert out.returncode == 0 and 'OK' in out.stdout, out.stdout + out.stderr
     assert logged_in('platform1').get('/cgi-bin/home.cgi').status == 200
     # the audit chain goes on from the restored head
     assert Client().login('platform2').status == 303
-    out = subprocess.run([os.path.join(ROOT, 'build', 'dtpilot-admin'), 'audit-verify'],
+    out = subprocess.run([os.path.join(BUILD, 'dtpilot-admin'), 'audit-verify'],
                          env=dict(os.environ, DTPILOT_CONF=CONF), capture_output=True, text=True)
     assert out.returncode == 0, out.stdout
 

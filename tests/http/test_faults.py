@@ -5,7 +5,7 @@ chain verifies), pages on both web hosts (Apache CGI and nginx FastCGI, whose
 persistent connections died) work again, and what was not saved can simply
 be done again."""
 import os, random, re, signal, subprocess, threading, time
-from dt import ROOT, VAR, CONF, PORT, Client, sql, stack
+from dt import BUILD, ROOT, VAR, CONF, PORT, Client, sql, stack
 from filing import register_platform, start, fill_complete, save_section, sections
 
 PORT2 = int(os.environ['DTPILOT_PORT2'])
@@ -88,6 +88,6 @@ def test_kill_9_mariadb_mid_work_leaves_no_half_action():
                 assert r == 303, (app, r)
                 assert consistent(app), (app, sql("SELECT state, submitted_no FROM applications WHERE id=%s" % app),
                                          errors)
-        out = subprocess.run([os.path.join(ROOT, 'build', 'dtpilot-admin'), 'audit-verify'],
+        out = subprocess.run([os.path.join(BUILD, 'dtpilot-admin'), 'audit-verify'],
                              env=dict(os.environ, DTPILOT_CONF=CONF), capture_output=True, text=True)
         assert out.returncode == 0, out.stdout + out.stderr

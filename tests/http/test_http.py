@@ -1,7 +1,7 @@
 """HTTP tests against the private Apache (mod_cgid) and MariaDB: what a user,
 an administrator or an attacker would do over the wire."""
 import os, re, subprocess, time
-from dt import (Client, logged_in, sql, sql_as_app, stack, wait_healthy, csrf_of, ROOT, VAR, CONF,
+from dt import (BUILD, Client, logged_in, sql, sql_as_app, stack, wait_healthy, csrf_of, ROOT, VAR, CONF,
                 PASSWORD)
 
 DEMO_ROLES = {'province': '自治区工信厅（管理员）', 'city-150200': '盟市工信部门', 'county-150207': '旗县区工信部门',
@@ -298,7 +298,7 @@ def test_profile_save_and_concurrent_edit_conflict():
 
 
 def test_audit_log_is_append_only_and_chained():
-    admin = os.path.join(ROOT, 'build', 'dtpilot-admin')
+    admin = os.path.join(BUILD, 'dtpilot-admin')
     env = dict(os.environ, DTPILOT_CONF=CONF)
     out = subprocess.run([admin, 'audit-verify'], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and 'OK' in out.stdout, out.stdout + out.stderr
@@ -317,6 +317,35 @@ def test_audit_log_is_append_only_and_chained():
         sql("UPDATE audit_log SET after_summary='%s' WHERE id=%s" % (victim[1].replace("'", "''"), victim[0]))
     assert subprocess.run([admin, 'audit-verify'], env=env, capture_output=True).returncode == 0
     assert logged_in('province').get('/cgi-bin/audit.cgi?action=login').status == 200
+
+
+def test_audit_log_filters_and_pages():
+    adm = logged_in('province')
+    rows = lambda t: re.findall(r'<tr><td>(\d{4}-[^<]+)</td><td>([^<]*)</td><td>([^<]*)</td>\s*<td>(\w*) (\d+)</td>', t)  # noqa: E731
+    total = lambda t: int(re.search(r'共 (\d+) 条', t).group(1))  # noqa: E731
+    # unfiltered: newest first, the total is the chain's entry count
+    r = adm.get('/cgi-bin/audit.cgi')
+    n = int(sql("SELECT COUNT(*) FROM audit_log")[0][0])
+    assert r.status == 200 and total(r.text) == n == int(sql("SELECT entries FROM audit_head")[0][0])
+    first = rows(r.text)
+    assert len(first) == 50 and first[0][0] >= first[-1][0]
+    second = rows(adm.get('/cgi-bin/audit.cgi?user=&action=&object=&page=2').text)
+    assert second and second[0] != first[0] and second[0][0] <= first[-1][0]
+    # by 操作人: that user's entries only, every one of them counted
+    r = adm.get('/cgi-bin/audit.cgi?user=platform1')
+    got = rows(r.text)
+    assert got and all(x[1] == 'platform1' for x in got)
+    assert len(got) == min(50, int(sql("SELECT COUNT(*) FROM audit_log WHERE username='platform1'")[0][0]))
+    # by 操作 prefix, and by 对象编号 (with a prefix too)
+    got = rows(adm.get('/cgi-bin/audit.cgi?action=account.').text)
+    assert got and all(x[2].startswith('account.') for x in got)
+    oid = sql("SELECT object_id FROM audit_log WHERE object_type='application' ORDER BY id LIMIT 1")[0][0]
+    got = rows(adm.get('/cgi-bin/audit.cgi?object=%s' % oid).text)
+    assert got and all(x[4] == oid for x in got)
+    got = rows(adm.get('/cgi-bin/audit.cgi?object=%s&action=app.submit' % oid).text)
+    assert all(x[4] == oid and x[2].startswith('app.submit') for x in got)
+    # a LIKE wildcard in the prefix is taken literally
+    assert rows(adm.get('/cgi-bin/audit.cgi?action=%25').text) == []
 
 
 def test_database_down_answers_503_then_recovers():
