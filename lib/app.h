@@ -6,9 +6,14 @@
 #define DT_APP_H
 #include "dt.h"
 
+/* FastCGI: prepared statements kept per call site (lib/db.c) */
+#define STMT_CACHE 64
+struct stmt_slot { const char *sql; MYSQL_STMT *st; };
+
 struct app {
 	HDF *conf;          /* the HDF file named by DTPILOT_CONF */
 	MYSQL *db;          /* NULL until a request needs it */
+	struct stmt_slot stmts[STMT_CACHE];     /* by the SQL literal's address; persistent mode only */
 	const char *tpl_dir;
 	int persistent;     /* FastCGI: one process serves many requests */
 	int sandboxed;      /* the seccomp filter is in place */

@@ -8,6 +8,7 @@
  * No auto-reconnect: a lost connection fails the request (503/500) rather
  * than silently rolling back half an action.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <poll.h>
@@ -97,9 +98,47 @@ db_stale(struct app *a)
 	return poll(&p, 1, 0) != 0;
 }
 
+/*
+ * Prepared-statement cache (FastCGI only).  Every statement is a string
+ * literal (the db_query/db_exec macros), so its address names its call site
+ * for the life of the process; a long-lived process prepares each once per
+ * connection and then only executes it -- one round trip and no parse in
+ * MariaDB instead of three.  A plain CGI prepares and closes as before.
+ * Statements belong to the connection: they are closed with it.
+ */
+static struct stmt_slot *
+stmt_slot(struct app *a, const char *sql)
+{
+	size_t h = ((uintptr_t)sql >> 3) % STMT_CACHE;
+
+	for (size_t i = 0; i < STMT_CACHE; i++) {
+		struct stmt_slot *s = &a->stmts[(h + i) % STMT_CACHE];
+		if (!s->sql || s->sql == sql) return s;
+	}
+	return NULL;        /* full: this statement is prepared and closed each time */
+}
+
+static void
+stmt_done(struct req *r, MYSQL_STMT *st, int failed)
+{
+	struct app *a = r->app;
+
+	if (a->persistent && !failed)
+		for (size_t i = 0; i < STMT_CACHE; i++)
+			if (a->stmts[i].st == st) { mysql_stmt_free_result(st); return; }
+	for (size_t i = 0; i < STMT_CACHE; i++)        /* a failed statement is not reused */
+		if (a->stmts[i].st == st) a->stmts[i].st = NULL, a->stmts[i].sql = NULL;
+	mysql_stmt_close(st);
+}
+
 void
 db_close(struct app *a)
 {
+	for (size_t i = 0; i < STMT_CACHE; i++) {
+		if (a->stmts[i].st) mysql_stmt_close(a->stmts[i].st);
+		a->stmts[i].st = NULL;
+		a->stmts[i].sql = NULL;
+	}
 	if (a->db) mysql_close(a->db);
 	a->db = NULL;
 }
@@ -110,29 +149,35 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 	MYSQL_STMT *st;
 	MYSQL_BIND *b = NULL;
 	unsigned long *lens = NULL;
+	struct stmt_slot *slot;
 	size_t np = 0;
 
 	*outb = NULL;
 	r->db_errno = 0;
 	if (!r->db && db_connect(r) != 0) { r->db_errno = CR_CONNECTION_ERROR; return NULL; }
 	while (p[np].t != DBP_END) np++;
-	st = mysql_stmt_init(r->db);
-	if (!st) { LOG(r, "mysql_stmt_init: %s", mysql_error(r->db)); return NULL; }
-	if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0) {
-		r->db_errno = (int)mysql_stmt_errno(st);
-		LOG(r, "prepare failed (%s): %.120s", mysql_stmt_error(st), sql);
-		mysql_stmt_close(st);
-		return NULL;
+	slot = r->app->persistent ? stmt_slot(r->app, sql) : NULL;
+	if (slot && slot->st) st = slot->st;
+	else {
+		st = mysql_stmt_init(r->db);
+		if (!st) { LOG(r, "mysql_stmt_init: %s", mysql_error(r->db)); return NULL; }
+		if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0) {
+			r->db_errno = (int)mysql_stmt_errno(st);
+			LOG(r, "prepare failed (%s): %.120s", mysql_stmt_error(st), sql);
+			mysql_stmt_close(st);
+			return NULL;
+		}
+		if (slot) { slot->sql = sql; slot->st = st; }
 	}
 	if (mysql_stmt_param_count(st) != np) {
 		LOG(r, "parameter count %lu != %zu: %.120s", mysql_stmt_param_count(st), np, sql);
-		mysql_stmt_close(st);
+		stmt_done(r, st, 1);
 		return NULL;
 	}
 	if (np) {
 		b = calloc(np, sizeof(*b));
 		lens = calloc(np, sizeof(*lens));
-		if (!b || !lens) { free(b); free(lens); mysql_stmt_close(st); return NULL; }
+		if (!b || !lens) { free(b); free(lens); stmt_done(r, st, 1); return NULL; }
 		for (size_t i = 0; i < np; i++) {
 			switch (p[i].t) {
 			case DBP_INT:
@@ -153,7 +198,7 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 		}
 		if (mysql_stmt_bind_param(st, b) != 0) {
 			LOG(r, "bind failed: %s", mysql_stmt_error(st));
-			free(b); free(lens); mysql_stmt_close(st);
+			free(b); free(lens); stmt_done(r, st, 1);
 			return NULL;
 		}
 	}
@@ -161,7 +206,8 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 		r->db_errno = (int)mysql_stmt_errno(st);
 		if (r->db_errno != ER_DUP_ENTRY)
 			LOG(r, "execute failed (%d %s): %.120s", r->db_errno, mysql_stmt_error(st), sql);
-		free(b); free(lens); mysql_stmt_close(st);
+		free(b); free(lens);
+		stmt_done(r, st, r->db_errno != ER_DUP_ENTRY);     /* a duplicate key leaves it usable */
 		return NULL;
 	}
 	free(lens);
@@ -180,7 +226,7 @@ db_exec_(struct req *r, const char *sql, const struct dbp *p)
 	n = (long long)mysql_stmt_affected_rows(st);
 	r->last_id = (long long)mysql_stmt_insert_id(st);
 	free(b);
-	mysql_stmt_close(st);
+	stmt_done(r, st, 0);
 	return n;
 }
 
@@ -199,9 +245,9 @@ db_query_(struct req *r, const char *sql, const struct dbp *p)
 	if (!st) return NULL;
 	free(pb);
 	d = calloc(1, sizeof(*d));
-	if (!d) { mysql_stmt_close(st); return NULL; }
+	if (!d) { stmt_done(r, st, 1); return NULL; }
 	meta = mysql_stmt_result_metadata(st);
-	if (!meta) { mysql_stmt_close(st); return d; }
+	if (!meta) { stmt_done(r, st, 0); return d; }
 	nc = (int)mysql_num_fields(meta);
 	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &one);
 	if (mysql_stmt_store_result(st) != 0) {
@@ -253,13 +299,13 @@ db_query_(struct req *r, const char *sql, const struct dbp *p)
 	for (int c = 0; c < nc; c++) free(rb[c].buffer);
 	free(rb); free(lens); free(nulls);
 	mysql_free_result(meta);
-	mysql_stmt_close(st);
+	stmt_done(r, st, 0);
 	return d;
 err:
 	if (rb) for (int c = 0; c < nc; c++) free(rb[c].buffer);
 	free(rb); free(lens); free(nulls);
 	mysql_free_result(meta);
-	mysql_stmt_close(st);
+	stmt_done(r, st, 1);
 	dbrows_free(d);
 	return NULL;
 }

@@ -83,3 +83,29 @@ def test_plain_cgi_is_unchanged_for_the_same_binary():
             assert re.fullmatch(r'[0-9a-f]{16}', r.header('X-Request-Id'))
     finally:
         h.close()
+
+
+def test_statements_are_prepared_once_per_process():
+    """A persistent process keeps its prepared statements: 30 more requests of the
+    same page prepare nothing new on the server, they only execute; a plain CGI
+    prepares every statement of every request."""
+    from dt import run_cgi
+    sid, _ = login_cookie('county-150207')
+    status = lambda: {k: int(v) for k, v in sql("SHOW GLOBAL STATUS WHERE Variable_name IN"   # noqa: E731
+                                                 " ('Com_stmt_prepare', 'Com_stmt_execute')")}
+    q = Page('queue')
+    try:
+        assert q.request(cookies={'dtp_sid': sid}).status == 200
+        before = status()
+        for _ in range(30):
+            assert q.request(cookies={'dtp_sid': sid}).status == 200
+        after = status()
+        executed = after['Com_stmt_execute'] - before['Com_stmt_execute']
+        prepared = after['Com_stmt_prepare'] - before['Com_stmt_prepare']
+        assert executed >= 60 and prepared < 5, (executed, prepared)   # others may prepare meanwhile
+    finally:
+        q.close()
+    before = status()
+    assert run_cgi('queue', cookies={'dtp_sid': sid}).status == 200
+    after = status()
+    assert after['Com_stmt_prepare'] - before['Com_stmt_prepare'] >= 2
