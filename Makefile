@@ -36,7 +36,7 @@ FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
 FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
              -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
 
-.PHONY: all check deps run start stop test install clean units fuzz security bench
+.PHONY: all check deps run start stop test install clean units fuzz security bench asan san-bins install-test
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
 all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS) $(FUZZ_BINS)
@@ -65,14 +65,14 @@ $(B)/cgi-bin/%.o: cgi-bin/%.c lib/dt.h
 
 # main() lives in lib/main.c; it is linked first so each page's PAGE resolves.
 $(B)/cgi-bin/%.cgi: $(B)/cgi-bin/%.o $(B)/lib/main.o $(B)/libdtpilot.a
-	$(CC) -o $@ $(B)/lib/main.o $< -L$(B) -ldtpilot $(LDLIBS)
+	$(CC) $(LDFLAGS) -o $@ $(B)/lib/main.o $< -L$(B) -ldtpilot $(LDLIBS)
 
 $(B)/dtpilot-admin: scripts/dtpilot-admin.c $(B)/libdtpilot.a
-	$(CC) $(ALL_CFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libdtpilot.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
 # libFuzzer harnesses (FUZZ, FUZZ_BINS, FUZZ_FLAGS are defined above `all`)
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/dt.h
@@ -82,10 +82,26 @@ $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/dt.h
 fuzz: $(FUZZ_BINS)
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} tests/fuzz/run
 
-# the full security run: long fuzzing, then every test layer
-security: deps all $(FUZZ_BINS)
-	@FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_OUT=$(CURDIR)/var/security/fuzz tests/fuzz/run; \
-	 VAR=$(CURDIR)/var/test PORT=$(TEST_PORT) scripts/run-tests
+# The pages, admin tool and unit tests built with ASan + UBSan into build-asan/
+# (make security serves the whole test suite from it).
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+SAN_BINS  = $(CGIS) $(B)/dtpilot-admin $(UNITS)
+asan:
+	@$(MAKE) --no-print-directory B=build-asan CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" san-bins
+san-bins: $(SAN_BINS)
+
+# The full security run (tests/security/run): 10-minute fuzzing, sqlmap and
+# wapiti against a private stack, the page tests under valgrind, every test
+# layer on an ASan + UBSan build, then every test layer as built; one table.
+SECURITY_PORT ?= 18390
+security: deps all $(FUZZ_BINS) asan
+	@scripts/deps security
+	@SECURITY_PORT=$(SECURITY_PORT) TEST_PORT=$(TEST_PORT) tests/security/run
+
+# the whole HTTP suite against an installed copy (DESTDIR) under Apache CGI,
+# nginx + fcgiwrap, Apache mod_fcgid and nginx FastCGI (tests/install/run)
+install-test: deps all
+	@tests/install/run
 
 # province-scale benchmark (see tests/bench/bench.py): never part of make test
 BENCH_BINS = $(B)/bench/hello.cgi $(B)/bench/hello_fcgi
@@ -115,4 +131,4 @@ install: all
 	scripts/install "$(DESTDIR)" "$(PREFIX)"
 
 clean:
-	rm -rf $(B)
+	rm -rf $(B) build-asan

@@ -91,7 +91,7 @@ handle(struct req *r)
 		size_t len;
 		st = xlsx_summary(r, &s, &b, title, authority, date, filler, phone, &data, &len);
 		summary_free(&s);
-		if (st) return 500;
+		if (st) return st < 500 ? 500 : st;     /* 507 when out of space */
 		return page_send_bytes(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				       download_disposition(r, fname, "xlsx"), data, len);
 	}

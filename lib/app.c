@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/resource.h>
 #include "dt.h"
 #include "app.h"
@@ -15,6 +16,11 @@ set_limits(struct app *a)
 	long long cpu = hdf_get_int_value(a->conf, "Limits.CpuSeconds", 20);
 	long long as = hdf_get_int_value(a->conf, "Limits.AddressSpaceMB", 512);
 	long long fs = hdf_get_int_value(a->conf, "Limits.FileSizeMB", 128);
+	long long fs_kb = hdf_get_int_value(a->conf, "Limits.FileSizeKB", 0);     /* finer, when set */
+
+#ifdef __SANITIZE_ADDRESS__
+	as = 0;         /* an ASan build (make security) reserves terabytes of shadow address space */
+#endif
 
 	if (cpu > 0 && !a->persistent) {     /* FastCGI: a budget per request (main.c) */
 		rl.rlim_cur = (rlim_t)cpu;
@@ -25,9 +31,10 @@ set_limits(struct app *a)
 		rl.rlim_cur = rl.rlim_max = (rlim_t)as << 20;
 		setrlimit(RLIMIT_AS, &rl);
 	}
-	if (fs > 0) {               /* temporary files (exports) stay bounded */
-		rl.rlim_cur = rl.rlim_max = (rlim_t)fs << 20;
+	if (fs > 0 || fs_kb > 0) {  /* temporary files (exports) stay bounded; writes past it fail */
+		rl.rlim_cur = rl.rlim_max = fs_kb > 0 ? (rlim_t)fs_kb << 10 : (rlim_t)fs << 20;
 		setrlimit(RLIMIT_FSIZE, &rl);
+		signal(SIGXFSZ, SIG_IGN);       /* EFBIG instead of a killed process and a file left behind */
 	}
 }
 

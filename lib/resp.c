@@ -196,6 +196,7 @@ reason(int st)
 	case 422: return "Unprocessable Entity";
 	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
+	case 507: return "Insufficient Storage";
 	default: return st >= 500 ? "Internal Server Error" : "Error";
 	}
 }
@@ -214,6 +215,7 @@ error_text(int st)
 	case 415: return "不支持的提交格式。";
 	case 429: return "尝试次数过多，请15分钟后再试。";
 	case 503: return "系统暂时无法连接数据库，请稍后再试。您填写的内容没有丢失：请稍后刷新并重新提交。";
+	case 507: return "导出文件超出了服务器允许的临时空间，未能生成，也没有留下残缺的文件。请缩小导出范围（如按盟市、行业或状态筛选）后重试，或联系管理员。";
 	default: return "系统内部错误，已记录。请稍后重试，或将下方的请求编号告知管理员。";
 	}
 }

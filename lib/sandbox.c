@@ -10,6 +10,7 @@
  * place and log what happened; the page tests use it to prove the filter.
  */
 #include <errno.h>
+#include <sys/resource.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +73,16 @@ sandbox_enter(struct req *r)
 		    e1 == EPERM ? "denied" : "ALLOWED", e2 == EPERM ? "denied" : "ALLOWED",
 		    e3 == EPERM ? "denied" : "ALLOWED", e4 == EPERM ? "denied" : "ALLOWED");
 		if (e2 == -1) _exit(0);            /* a child that should not exist */
+		{
+			struct rlimit c, a, f;
+			getrlimit(RLIMIT_CPU, &c);
+			getrlimit(RLIMIT_AS, &a);
+			getrlimit(RLIMIT_FSIZE, &f);
+			LOG(r, "sandbox selftest: limits cpu=%lds as=%ldMB fsize=%ldMB",
+			    c.rlim_cur == RLIM_INFINITY ? -1L : (long)c.rlim_cur,
+			    a.rlim_cur == RLIM_INFINITY ? -1L : (long)(a.rlim_cur >> 20),
+			    f.rlim_cur == RLIM_INFINITY ? -1L : (long)(f.rlim_cur >> 20));
+		}
 	}
 	return 0;
 }

@@ -65,7 +65,8 @@ const char *download_disposition(struct req *r, const char *base, const char *ex
 /*
  * Excel exports (lib/xlsx.c): a workbook on a private temporary file under
  * Export.TmpDir (NULL on failure); xlsx_finish closes it and reads it back
- * into the request arena (0 ok); xlsx_send does that and answers with it as
+ * into the request arena (0 ok, else the status to answer: 507 when out of
+ * space, 500); xlsx_send does that and answers with it as
  * the attachment <fname>.xlsx.  The temporary file is always removed.
  */
 typedef struct lxw_workbook lxw_workbook;

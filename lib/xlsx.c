@@ -7,6 +7,7 @@
  * repeated on every page.  Written to a private temporary file, returned as
  * bytes in the request arena.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,19 +56,27 @@ xlsx_open(struct req *r, char **path)
 	return wb;
 }
 
+/*
+ * 0, or the status to answer: 507 when the file could not be written for
+ * lack of space (disk full, or RLIMIT_FSIZE: Limits.FileSizeMB), else 500.
+ * The temporary file is removed either way.
+ */
 int
 xlsx_finish(struct req *r, lxw_workbook *wb, const char *path, char **data, size_t *len)
 {
-	int rc = workbook_close(wb);
+	int rc;
 
+	errno = 0;
+	rc = workbook_close(wb);
 	if (rc != LXW_NO_ERROR) {
-		LOG(r, "xlsx: %s", lxw_strerror((lxw_error)rc));
+		int e = errno;
+		LOG(r, "xlsx: %s (%s)", lxw_strerror((lxw_error)rc), strerror(e));
 		unlink(path);
-		return -1;
+		return e == EFBIG || e == ENOSPC || e == EDQUOT ? 507 : 500;
 	}
 	rc = read_back(r, path, data, len);
 	unlink(path);
-	return rc;
+	return rc ? 500 : 0;
 }
 
 int
@@ -76,7 +85,9 @@ xlsx_send(struct req *r, lxw_workbook *wb, const char *path, const char *fname)
 	char *data;
 	size_t len;
 
-	if (xlsx_finish(r, wb, path, &data, &len) != 0) return 500;
+	int st = xlsx_finish(r, wb, path, &data, &len);
+
+	if (st) return st;
 	return page_send_bytes(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 			       download_disposition(r, fname, "xlsx"), data, len);
 }

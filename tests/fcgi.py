@@ -22,7 +22,7 @@ def _pair(k, v):
 class Page:
     """A page binary running as a FastCGI server on its own socket."""
 
-    def __init__(self, page, env=None):
+    def __init__(self, page, env=None, prefix=()):
         self.page = page
         self.path = os.path.join(VAR, 'run', 'fcgi-%s-%d.sock' % (page, os.getpid()))
         if os.path.exists(self.path):
@@ -31,9 +31,9 @@ class Page:
         e.update(env or {})
         self.log = os.path.join(VAR, 'log', 'fcgi-%s.log' % page)
         with open(self.log, 'ab') as log:
-            self.proc = subprocess.Popen([os.path.join(BUILD, 'cgi-bin', page + '.cgi')], env=e,
+            self.proc = subprocess.Popen(list(prefix) + [os.path.join(BUILD, 'cgi-bin', page + '.cgi')], env=e,
                                          stdin=subprocess.DEVNULL, stderr=log)
-        for _ in range(100):
+        for _ in range(1500 if prefix else 100):           # valgrind takes seconds to start
             if os.path.exists(self.path):
                 break
             time.sleep(0.02)

@@ -6,13 +6,14 @@ final line "N passed, N failed" (exit status 1 on any failure).
   page     tests/page/test_*.py   (CGI binaries run directly)
   http     tests/http/test_*.py   (the real Apache)
   fastcgi  the http layer again, on a fresh stack where nginx serves every
-           page as a persistent FastCGI process (WEB=nginx-fcgi)
+           page of an installed copy as a persistent FastCGI process (WEB=nginx-fcgi)
   browser  tests/browser/test_*.py (headless Chromium)
 
 A layer name (or a module:test) on the command line runs only that."""
 import glob, importlib.util, os, re, subprocess, sys, time, traceback
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.environ.get('DTPILOT_BUILD', os.path.join(ROOT, 'build'))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
 passed = failed = 0
 only = sys.argv[1:]
@@ -30,7 +31,7 @@ def report(ok, name, detail=''):
 
 
 def run_unit():
-    for exe in sorted(glob.glob(os.path.join(ROOT, 'build', 'tests', '*'))):
+    for exe in sorted(glob.glob(os.path.join(BUILD, 'tests', '*'))):
         p = subprocess.run([exe], capture_output=True, text=True)
         m = re.search(r'(\d+) passed, (\d+) failed', p.stdout)
         name = 'unit/' + os.path.basename(exe)
@@ -52,10 +53,18 @@ def run_fuzz():
 
 
 def run_fastcgi():
-    """The whole http layer against its own fresh stack in FastCGI mode."""
+    """The whole http layer against its own fresh stack in FastCGI mode, served from a copy
+    installed by scripts/install (pages, templates, static files, migrations); make install-test
+    does the same under all four server set-ups."""
     var = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test')) + '-fcgi'
     port = int(os.environ.get('DTPILOT_PORT', '18090')) + 2
     env = dict(os.environ, VAR=var, PORT=str(port), PORT2=str(port + 1), WEB='nginx-fcgi')
+    if BUILD == os.path.join(ROOT, 'build'):         # not for an ASan build (make security)
+        dest = var + '-root'
+        subprocess.run(['rm', '-rf', dest])
+        inst = subprocess.run([os.path.join(ROOT, 'scripts', 'install'), dest, '/usr'], capture_output=True, text=True)
+        report(inst.returncode == 0, 'fastcgi/install into %s' % os.path.relpath(dest, ROOT), inst.stdout + inst.stderr)
+        env.update(BUILD=os.path.join(dest, 'usr', 'lib', 'dtpilot'), SHARE=os.path.join(dest, 'usr', 'share', 'dtpilot'))
     p = subprocess.Popen([os.path.join(ROOT, 'scripts', 'run-tests'), 'http'], env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     pending = None                      # (name, detail lines) of a failure being read

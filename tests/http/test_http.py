@@ -153,9 +153,11 @@ def test_out_of_scope_records_are_404_and_wrong_role_403():
 
 
 def page_log():
-    """Where the pages' stderr goes: Apache's error log, or the FastCGI pool's log."""
-    apache = os.path.join(VAR, 'log', 'apache-error.log')
-    return apache if os.path.exists(apache) else os.path.join(VAR, 'log', 'fcgi.log')
+    """Where the pages' stderr goes: Apache's error log (mod_cgid, mod_fcgid), nginx's (fcgiwrap -f sends
+    it over FastCGI), or the FastCGI pool's."""
+    web = os.environ.get('WEB', 'apache')
+    name = {'nginx-fcgiwrap': 'nginx-error.log', 'nginx-fcgi': 'fcgi.log'}.get(web, 'apache-error.log')
+    return os.path.join(VAR, 'log', name)
 
 
 def test_repeated_key_body_refused_fast():
