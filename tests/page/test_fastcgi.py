@@ -2,8 +2,8 @@
 driven over their socket without a web server.  One process serves two users'
 requests alternately and each sees only its own data; a refused request leaves
 nothing behind for the next; memory stays flat over many requests."""
-import re
-from dt import sql, csrf_of, login_cookie
+import os, re
+from dt import BUILD, sql, csrf_of, login_cookie
 from fcgi import Page
 
 
@@ -66,6 +66,9 @@ def test_memory_stays_flat_over_many_requests():
             r = q.request(cookies={'dtp_sid': sid}) if i % 3 else q.request(query='bad=%ff')
             assert r.status in (200, 400)
         after = q.rss_kb()
+        if os.path.basename(BUILD.rstrip('/')) == 'build-asan':
+            print('(RSS not compared: ASan keeps freed memory in quarantine; make security checks the heap with valgrind)')
+            return
         assert after - before < 1024, (before, after)            # no per-request growth
     finally:
         q.close()
