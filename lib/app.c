@@ -6,6 +6,7 @@
 #include <string.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <time.h>
 #include "dt.h"
 #include "app.h"
 
@@ -98,4 +99,20 @@ app_tool_req(struct app *a, struct req *r, const char *name)
 	snprintf(r->rid, sizeof(r->rid), "tool");
 	string_init(&r->out);
 	string_init(&r->hdrs);
+}
+
+double
+now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+double
+cpu_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }

@@ -55,6 +55,7 @@ db_connect(struct req *r)
 
 	if (a->db) { r->db = a->db; return 0; }
 	lean_init(hdf_get_value(a->conf, "DB.Socket", NULL));
+	double t = now_ms();
 	a->db = mysql_init(NULL);
 	if (!a->db) { LOG(r, "mysql_init failed"); return -1; }
 	timeout = (unsigned int)hdf_get_int_value(a->conf, "DB.ConnectTimeout", 2);
@@ -82,6 +83,7 @@ db_connect(struct req *r)
 		return -1;
 	}
 	r->db = a->db;
+	r->tm.connect += now_ms() - t;
 	return 0;
 }
 
@@ -215,8 +217,34 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 	return st;
 }
 
+static long long exec_(struct req *r, const char *sql, const struct dbp *p);
+static struct dbrows *query_(struct req *r, const char *sql, const struct dbp *p);
+
+/* the statements' wall time and count, for Debug.Timing */
 long long
 db_exec_(struct req *r, const char *sql, const struct dbp *p)
+{
+	double t = now_ms();
+	long long n = exec_(r, sql, p);
+
+	r->tm.db += now_ms() - t;
+	r->tm.nq++;
+	return n;
+}
+
+struct dbrows *
+db_query_(struct req *r, const char *sql, const struct dbp *p)
+{
+	double t = now_ms();
+	struct dbrows *d = query_(r, sql, p);
+
+	r->tm.db += now_ms() - t;
+	r->tm.nq++;
+	return d;
+}
+
+static long long
+exec_(struct req *r, const char *sql, const struct dbp *p)
 {
 	MYSQL_BIND *b;
 	MYSQL_STMT *st = prepare_bind(r, sql, p, &b);
@@ -230,8 +258,8 @@ db_exec_(struct req *r, const char *sql, const struct dbp *p)
 	return n;
 }
 
-struct dbrows *
-db_query_(struct req *r, const char *sql, const struct dbp *p)
+static struct dbrows *
+query_(struct req *r, const char *sql, const struct dbp *p)
 {
 	MYSQL_BIND *pb, *rb = NULL;
 	MYSQL_STMT *st = prepare_bind(r, sql, p, &pb);

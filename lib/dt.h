@@ -158,6 +158,8 @@ struct req {
 
 	/* response, buffered whole */
 	int status;
+	/* Debug.Timing: where this request's time went (ms; lib/main.c reports it) */
+	struct { double t0, cpu0, startup, connect, db, render; int nq; } tm;
 	STRING hdrs;
 	STRING out;
 	const char *ctype_out;
@@ -336,6 +338,10 @@ int sandbox_enter(struct req *r);
 /* ---- QR codes (lib/qr.c) ---- */
 char *qr_svg(struct req *r, const char *text);
 const char *public_origin(struct req *r);
+
+/* ---- timers (Debug.Timing) ---- */
+double now_ms(void);       /* monotonic wall clock */
+double cpu_ms(void);       /* this process's CPU time */
 
 /* ---- two-factor login (lib/totp.c): RFC 6238, HMAC-SHA1, 30 s, 6 digits ---- */
 #define TOTP_PERIOD     30

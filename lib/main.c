@@ -328,6 +328,31 @@ drain_body(struct req *r)
 	}
 }
 
+/* CPU the process used before main(): exec, the dynamic loader, constructors */
+static double startup_cpu = -1;
+
+/*
+ * Debug.Timing = 1 (off in production): where the request's time went, as a
+ * Server-Timing header and one log line -- start-up CPU before main() (the
+ * first request of a process only), connecting to MariaDB, the statements
+ * (wall time, count), template rendering, and the whole request (wall, CPU).
+ * make bench switches it on and tabulates the log lines.
+ */
+static void
+report_timing(struct req *r)
+{
+	double wall = now_ms() - r->tm.t0, cpu = cpu_ms() - r->tm.cpu0;
+	char v[256];
+
+	snprintf(v, sizeof(v), "startup;dur=%.3f, connect;dur=%.3f, db;dur=%.3f;desc=\"%d statements\", "
+		 "render;dur=%.3f, total;dur=%.3f, cpu;dur=%.3f", r->tm.startup, r->tm.connect, r->tm.db, r->tm.nq,
+		 r->tm.render, wall, cpu);
+	page_header(r, "Server-Timing", v);
+	LOG(r, "timing page=%s status=%d startup=%.3f connect=%.3f db=%.3f statements=%d render=%.3f total=%.3f cpu=%.3f",
+	    r->page->name, r->status ? r->status : 200, r->tm.startup, r->tm.connect, r->tm.db, r->tm.nq,
+	    r->tm.render, wall, cpu);
+}
+
 /* One request, start to finish.  envp/fin/fout are NULL for plain CGI. */
 static void
 serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout)
@@ -344,6 +369,9 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 	r.fout = fout;
 	string_init(&r.out);
 	string_init(&r.hdrs);
+	r.tm.t0 = now_ms();
+	r.tm.cpu0 = cpu_ms();
+	if (startup_cpu >= 0) { r.tm.startup = startup_cpu; startup_cpu = 0; }
 	if (getrandom(rb, sizeof(rb), 0) != (ssize_t)sizeof(rb)) memset(rb, 0, sizeof(rb));
 	for (int i = 0; i < 8; i++) snprintf(r.rid + 2 * i, 3, "%02x", rb[i]);
 	{
@@ -363,6 +391,7 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 	if (r.in_tx) db_rollback(&r);
 	if (st && !r.done) page_error(&r, st);
 	drain_body(&r);
+	if (a && hdf_get_int_value(a->conf, "Debug.Timing", 0)) report_timing(&r);
 	resp_flush(&r);
 	req_free(&r);
 	/* FastCGI: a connection that failed this request is dropped; the next one reconnects */
@@ -476,6 +505,7 @@ __asan_default_options(void)
 int
 main(void)
 {
+	startup_cpu = cpu_ms();
 	const char *path = getenv("DTPILOT_FCGI_SOCKET");
 
 	const char *kids = getenv("DTPILOT_FCGI_CHILDREN");

@@ -147,12 +147,15 @@ page_render_status(struct req *r, int status, const char *tpl)
 	NEOERR *err;
 	STRING out;
 
+	double t = now_ms();
+
 	string_init(&out);
 	hset(r, "Page.Template", tpl);
 	err = cgi_cs_init(r->cgi, &cs);
 	if (!err) err = cs_parse_file(cs, tpl);
 	if (!err) err = cs_render(cs, &out, render_cb);
 	cs_destroy(&cs);
+	r->tm.render += now_ms() - t;
 	if (err) {
 		STRING s;
 		string_init(&s);

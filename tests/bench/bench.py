@@ -24,7 +24,7 @@ PORT2 = PORT + 1
 SECONDS = int(os.environ.get('BENCH_SECONDS', '5'))
 os.environ.update(DTPILOT_VAR=VAR, DTPILOT_PORT=str(PORT))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
-from dt import logged_in, sql, run_cgi  # noqa: E402
+from dt import Client, logged_in, sql, run_cgi  # noqa: E402
 
 TICK = os.sysconf('SC_CLK_TCK')
 
@@ -138,6 +138,40 @@ def full_scans(path):
     return out
 
 
+TIMING_REQUESTS = 30
+
+
+def where_time_goes(pages, sids):
+    """Switches Debug.Timing on (CGI reads the configuration per request), requests each page
+    TIMING_REQUESTS times one after another, and averages the pages' own timing log lines."""
+    conf = os.path.join(VAR, 'dtpilot.hdf')
+    original = open(conf).read()
+    log = os.path.join(VAR, 'log', 'apache-error.log')
+    out = []
+    try:
+        with open(conf, 'a') as f:
+            f.write('\nDebug.Timing = 1\n')
+        for name, path, user, page in pages:
+            if not page:
+                continue
+            start = os.path.getsize(log)
+            c = Client(port=PORT)
+            if user:
+                c.cookies['dtp_sid'] = sids[user]
+            for _ in range(TIMING_REQUESTS):
+                c.get(path)
+            with open(log, encoding='utf-8', errors='replace') as f:
+                f.seek(start)
+                rows = [dict((k, float(v)) for k, v in re.findall(r'(\w+)=([\d.]+)', m))
+                        for m in re.findall(r'timing (page=%s .*)' % re.escape(page), f.read())]
+            if rows:
+                out.append((name, {k: sum(r.get(k, 0) for r in rows) / len(rows)
+                                   for k in ('startup', 'connect', 'db', 'statements', 'render', 'total', 'cpu')}))
+    finally:
+        open(conf, 'w').write(original)
+    return out
+
+
 def main():
     stack('stop')
     subprocess.run(['rm', '-rf', VAR])
@@ -196,6 +230,7 @@ def main():
                 rows[-1]['rss'] = fcgi_hwm(page)
             print('bench: %-32s %8.0f req/s CGI  %8.0f req/s FastCGI' % (name, rows[-2]['rps'], rows[-1]['rps']))
             sys.stdout.flush()
+        breakdown = where_time_goes(pages, sids)
     finally:
         hello.terminate()
         hello.wait()
@@ -210,6 +245,15 @@ def main():
             r.get('rss', '-'), r['bad']))
     lines += ['', 'CPU counts the web server, its page processes and MariaDB (wrk excluded). "x hello CGI" is the',
               'ratio to the hello-world C CGI under Apache measured in this run.']
+    lines += ['', '## Where the time goes (Apache CGI, the pages\' own timers, Debug.Timing = 1)', '',
+              'Averages over %d sequential requests per page, in ms: start-up is the CPU a process spends before'
+              ' main() (exec, loader, constructors); connect, statements and render are wall time inside the page;'
+              ' total is the page\'s wall time after main() and CPU its own CPU time then.' % TIMING_REQUESTS, '',
+              '| page | start-up CPU | connect | statements (n) | render | total | page CPU |',
+              '|---|---:|---:|---:|---:|---:|---:|']
+    for name, t in breakdown:
+        lines.append('| %s | %.3f | %.3f | %.3f (%.0f) | %.3f | %.3f | %.3f |' % (
+            name, t['startup'], t['connect'], t['db'], t['statements'], t['render'], t['total'], t['cpu']))
     lines += ['', '## Queries with a full scan or full join examining >= 2,000 rows', '']
     scans = full_scans(slow)
     if not scans:

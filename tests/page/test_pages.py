@@ -141,6 +141,27 @@ def test_export_out_of_space_is_a_clear_error_and_leaves_no_file():
         os.rmdir(tmp)
 
 
+def test_debug_timing_is_off_by_default_and_reports_where_time_goes():
+    sid, _ = login_cookie('county-150207')
+    r = run_cgi('queue', cookies={'dtp_sid': sid})
+    assert r.status == 200 and r.header('Server-Timing') is None and 'timing page=' not in r.stderr
+    with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
+        f.write(open(CONF).read() + '\nDebug.Timing = 1\n')
+    try:
+        r = run_cgi('queue', cookies={'dtp_sid': sid}, conf=f.name)
+        assert r.status == 200
+        t = dict(re.findall(r'(\w+);dur=([\d.]+)', r.header('Server-Timing')))
+        assert set(t) == {'startup', 'connect', 'db', 'render', 'total', 'cpu'}, t
+        assert float(t['startup']) > 0 and float(t['connect']) > 0 and float(t['render']) > 0
+        assert float(t['db']) + float(t['render']) < float(t['total'])
+        n = int(re.search(r'desc="(\d+) statements"', r.header('Server-Timing')).group(1))
+        assert n >= 3                                   # session, unread count, the queue itself
+        assert re.search(r'timing page=queue status=200 startup=[\d.]+ connect=[\d.]+ db=[\d.]+ statements=%d' % n,
+                         r.stderr), r.stderr
+    finally:
+        os.unlink(f.name)
+
+
 def test_database_unreachable_is_503_with_request_id():
     with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
         f.write(open(CONF).read().replace('mysqld.sock', 'no-such.sock'))
