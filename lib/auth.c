@@ -107,10 +107,18 @@ auth_load_session(struct req *r)
 
 	r->authed = 0;
 	if (!hex64(tok)) return 0;
+	/*
+	 * One statement for everything every page needs about its user: the
+	 * session, the account and its region, the unread 站内消息 and which
+	 * programmes run over the region (the menu offers only those).
+	 */
 	d = db_query(r,
 		"SELECT s.id, a.id, a.role, a.username, a.display_name,"
 		" COALESCE(sc.region_code, a.region_code, ''), COALESCE(rg.name, ''),"
-		" s.csrf, a.must_change_password, s.flash, TIMESTAMPDIFF(SECOND, s.last_seen, NOW())"
+		" s.csrf, a.must_change_password, s.flash, TIMESTAMPDIFF(SECOND, s.last_seen, NOW()),"
+		" (SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id AND m.read_at IS NULL),"
+		" (SELECT COALESCE(MAX(b.programme = 'platform'), 0) + 2 * COALESCE(MAX(b.programme = 'enterprise'), 0)"
+		"  FROM batches b WHERE b.region_code IN (rg.code, rg.city_code, rg.province_code))"
 		" FROM sessions s JOIN accounts a ON a.id = s.account_id"
 		" LEFT JOIN account_scopes sc ON sc.account_id = a.id"
 		" LEFT JOIN regions rg ON rg.code = COALESCE(sc.region_code, a.region_code)"
@@ -128,6 +136,8 @@ auth_load_session(struct req *r)
 	snprintf(r->s.csrf, sizeof(r->s.csrf), "%s", dbv(d, 0, 7));
 	r->s.must_change = (int)dbi(d, 0, 8);
 	r->s.idle_seconds = (int)(idle * 60);
+	r->s.unread = dbi(d, 0, 11);
+	r->s.programmes = (int)dbi(d, 0, 12);
 	if (dbn(d, 0, 9)) hset(r, "Flash", dbv(d, 0, 9));
 	/* touch at most every 30 s, and whenever a flash message was shown */
 	if (dbn(d, 0, 9) || dbi(d, 0, 10) >= 30)

@@ -116,6 +116,8 @@ struct session {
 	char csrf[65];
 	int must_change;
 	int idle_seconds;
+	long long unread;     /* 站内消息 not yet read */
+	int programmes;       /* bit 1: a platform programme, bit 2: an enterprise programme covers the region */
 };
 
 struct app;

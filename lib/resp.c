@@ -282,17 +282,10 @@ page_common(struct req *r)
 		hset(r, "Csrf", r->s.csrf);
 		hseti(r, "Session.IdleSeconds", r->s.idle_seconds);
 		hseti(r, "Session.WarnSeconds", req_conf_int(r, "Session.WarnMinutes", 5) * 60);
-		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM messages WHERE account_id = ? AND read_at IS NULL",
-					    DI(r->s.account_id));
-		hseti(r, "User.Unread", d && d->nrows ? dbi(d, 0, 0) : 0);
-		dbrows_free(d);
-		/* which programmes run over this user's region: the menu offers only those */
-		d = db_query(r, "SELECT SUM(b.programme = 'platform') > 0, SUM(b.programme = 'enterprise') > 0"
-				" FROM batches b JOIN regions s ON s.code = ?"
-				" WHERE b.region_code IN (s.code, s.city_code, s.province_code)", DS(r->s.region));
-		hseti(r, "User.Platform", d && d->nrows ? dbi(d, 0, 0) : 0);
-		hseti(r, "User.Enterprise", d && d->nrows ? dbi(d, 0, 1) : 0);
-		dbrows_free(d);
+		/* read with the session (auth_load_session): no statement of its own */
+		hseti(r, "User.Unread", r->s.unread);
+		hseti(r, "User.Platform", (r->s.programmes & 1) != 0);
+		hseti(r, "User.Enterprise", (r->s.programmes & 2) != 0);
 	}
 }
 
