@@ -25,6 +25,7 @@ SECONDS = int(os.environ.get('BENCH_SECONDS', '5'))
 os.environ.update(DTPILOT_VAR=VAR, DTPILOT_PORT=str(PORT))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
 from dt import Client, logged_in, sql, run_cgi  # noqa: E402
+from fcgi import Page  # noqa: E402
 
 TICK = os.sysconf('SC_CLK_TCK')
 
@@ -164,9 +165,25 @@ def where_time_goes(pages, sids):
                 f.seek(start)
                 rows = [dict((k, float(v)) for k, v in re.findall(r'(\w+)=([\d.]+)', m))
                         for m in re.findall(r'timing (page=%s .*)' % re.escape(page), f.read())]
-            if rows:
-                out.append((name, {k: sum(r.get(k, 0) for r in rows) / len(rows)
-                                   for k in ('startup', 'connect', 'db', 'statements', 'render', 'total', 'cpu')}))
+            if not rows:
+                continue
+            t = {k: sum(r.get(k, 0) for r in rows) / len(rows)
+                 for k in ('startup', 'connect', 'db', 'statements', 'render', 'total', 'cpu')}
+            # the same page as one FastCGI process (its own timers, no web server in between)
+            fp = Page(page, env={'DTPILOT_CONF': conf})
+            try:
+                q = path.partition('?')[2]
+                cookies = {'dtp_sid': sids[user]} if user else None
+                times = []
+                for i in range(TIMING_REQUESTS + 5):
+                    h = fp.request(query=q, cookies=cookies).header('Server-Timing') or ''
+                    if i >= 5:                  # after the connection and the statements are prepared
+                        times.append(dict((k, float(v)) for k, v in re.findall(r'(\w+);dur=([\d.]+)', h)))
+                t['fcgi_db'] = sum(x.get('db', 0) for x in times) / len(times)
+                t['fcgi_cpu'] = sum(x.get('cpu', 0) for x in times) / len(times)
+            finally:
+                fp.close()
+            out.append((name, t))
     finally:
         open(conf, 'w').write(original)
     return out
@@ -249,11 +266,16 @@ def main():
               'Averages over %d sequential requests per page, in ms: start-up is the CPU a process spends before'
               ' main() (exec, loader, constructors); connect, statements and render are wall time inside the page;'
               ' total is the page\'s wall time after main() and CPU its own CPU time then.' % TIMING_REQUESTS, '',
-              '| page | start-up CPU | connect | statements (n) | render | total | page CPU |',
-              '|---|---:|---:|---:|---:|---:|---:|']
+              '| page | start-up CPU | connect | statements (n) | render | total | page CPU | FastCGI: statements'
+              ' | FastCGI: page CPU | FastCGI page CPU x hello CGI |',
+              '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
     for name, t in breakdown:
-        lines.append('| %s | %.3f | %.3f | %.3f (%.0f) | %.3f | %.3f | %.3f |' % (
-            name, t['startup'], t['connect'], t['db'], t['statements'], t['render'], t['total'], t['cpu']))
+        lines.append('| %s | %.3f | %.3f | %.3f (%.0f) | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f |' % (
+            name, t['startup'], t['connect'], t['db'], t['statements'], t['render'], t['total'], t['cpu'],
+            t['fcgi_db'], t['fcgi_cpu'], t['fcgi_cpu'] / base if base else 0))
+    lines += ['', 'The FastCGI columns come from one page process driven directly over its socket (tests/fcgi.py),'
+              ' after 5 warm-up requests; "x hello CGI" compares its own CPU with the hello-world CGI\'s whole'
+              ' cost above (server and process).']
     lines += ['', '## Queries with a full scan or full join examining >= 2,000 rows', '']
     scans = full_scans(slow)
     if not scans:
