@@ -17,7 +17,7 @@ Writes var/security/{sqlmap,wapiti}/ and prints one line per check:
 the last line is a summary row for the report table:
   "TABLE sqlmap|targets|requests|findings" (one per tool).
 """
-import glob, html.parser, json, os, re, subprocess, sys, time, urllib.parse
+import glob, hashlib, html.parser, json, os, re, subprocess, sys, time, urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from dt import ROOT, VAR, PORT, Client, sql, PASSWORD   # noqa: E402
@@ -210,7 +210,10 @@ def run_sqlmap(name, url, cookies, data=None, skip=('csrf',)):
     before = requests_so_far()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
     log = p.stdout + p.stderr
-    with open(os.path.join(outdir, name.replace('/', '_').replace(' ', '_') + '.log'), 'w') as f:
+    fname = name.replace('/', '_').replace(' ', '_')
+    if len(fname) > 120:                # a form with many fields: keep the name a file name
+        fname = fname[:100] + '-' + hashlib.sha1(fname.encode()).hexdigest()[:12]
+    with open(os.path.join(outdir, fname + '.log'), 'w') as f:
         f.write(' '.join(cmd) + '\n\n' + log)
     found = 'identified the following injection point' in log or re.search(r"parameter '[^']+' is vulnerable", log)
     return bool(found), requests_so_far() - before, p.returncode, log
