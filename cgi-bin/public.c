@@ -41,4 +41,4 @@ handle(struct req *r)
 }
 
 static const struct input inputs[] = { { NULL } };
-const struct page PAGE = { "public", M_GET, 0, PAGE_PUBLIC, inputs, handle };
+const struct page PAGE = { "public", M_GET, 0, PAGE_PUBLIC | PAGE_READONLY, inputs, handle };

@@ -28,4 +28,4 @@ handle(struct req *r)
 	return page_send_bytes(r, "image/svg+xml", NULL, svg, strlen(svg));
 }
 
-const struct page PAGE = { "qr", M_GET, 0, PAGE_PUBLIC, inputs, handle };
+const struct page PAGE = { "qr", M_GET, 0, PAGE_PUBLIC | PAGE_READONLY, inputs, handle };

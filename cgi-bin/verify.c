@@ -50,4 +50,4 @@ handle(struct req *r)
 	return page_render(r, "verify.cs");
 }
 
-const struct page PAGE = { "verify", M_GET, 0, PAGE_PUBLIC, inputs, handle };
+const struct page PAGE = { "verify", M_GET, 0, PAGE_PUBLIC | PAGE_READONLY, inputs, handle };

@@ -43,6 +43,24 @@ lean_init(const char *sock)
 	if (!mysql_port) mysql_port = 3306;
 }
 
+/*
+ * DB.<key>, or for a PAGE_READONLY page with a DB.Replica block, DB.Replica.<key>
+ * (keys it leaves out come from DB): the public pages can read from a replica.
+ */
+static const char *
+db_conf(struct app *a, int replica, const char *key, const char *def)
+{
+	char k[64];
+	const char *v;
+
+	if (replica) {
+		snprintf(k, sizeof(k), "DB.Replica.%s", key);
+		if ((v = hdf_get_value(a->conf, k, NULL))) return v;
+	}
+	snprintf(k, sizeof(k), "DB.%s", key);
+	return hdf_get_value(a->conf, k, def);
+}
+
 int
 db_connect(struct req *r)
 {
@@ -52,9 +70,10 @@ db_connect(struct req *r)
 	unsigned int local_infile = 0;
 	const char *sock, *host, *user, *pass, *name;
 	int port;
+	int replica = r->page && (r->page->flags & PAGE_READONLY) && hdf_get_obj(a->conf, "DB.Replica");
 
 	if (a->db) { r->db = a->db; return 0; }
-	lean_init(hdf_get_value(a->conf, "DB.Socket", NULL));
+	lean_init(db_conf(a, replica, "Socket", NULL));
 	double t = now_ms();
 	a->db = mysql_init(NULL);
 	if (!a->db) { LOG(r, "mysql_init failed"); return -1; }
@@ -70,12 +89,12 @@ db_connect(struct req *r)
 		       "SET SESSION sql_mode='STRICT_TRANS_TABLES,STRICT_ALL_TABLES,"
 		       "NO_ZERO_DATE,NO_ZERO_IN_DATE,ERROR_FOR_DIVISION_BY_ZERO,"
 		       "NO_ENGINE_SUBSTITUTION', time_zone='+08:00'");
-	sock = hdf_get_value(a->conf, "DB.Socket", NULL);
-	host = hdf_get_value(a->conf, "DB.Host", sock ? "localhost" : "127.0.0.1");
-	port = hdf_get_int_value(a->conf, "DB.Port", 0);
-	user = hdf_get_value(a->conf, "DB.User", "dtpilot");
-	pass = hdf_get_value(a->conf, "DB.Password", "");
-	name = hdf_get_value(a->conf, "DB.Name", "dtpilot");
+	sock = db_conf(a, replica, "Socket", NULL);
+	host = db_conf(a, replica, "Host", sock ? "localhost" : "127.0.0.1");
+	port = atoi(db_conf(a, replica, "Port", "0"));
+	user = db_conf(a, replica, "User", "dtpilot");
+	pass = db_conf(a, replica, "Password", "");
+	name = db_conf(a, replica, "Name", "dtpilot");
 	if (!mysql_real_connect(a->db, host, user, pass, name, (unsigned)port, sock, 0)) {
 		LOG(r, "database unreachable: %s", mysql_error(a->db));
 		mysql_close(a->db);

@@ -85,6 +85,7 @@ enum { M_GET = 1, M_POST = 2, M_HEAD = 4 };
 #define PAGE_NODB     4u   /* never touches the database */
 #define PAGE_ANON_CSRF 8u  /* POST without a session: double-submit cookie */
 #define PAGE_ANY_STATE 16u /* usable while a password change is pending */
+#define PAGE_READONLY 32u  /* public and read-only: served from DB.Replica when configured; no session */
 
 struct req;
 struct page {

@@ -249,7 +249,7 @@ authorise(struct req *r)
 {
 	const struct page *pg = r->page;
 
-	if (!(pg->flags & PAGE_NODB)) auth_load_session(r);
+	if (!(pg->flags & (PAGE_NODB | PAGE_READONLY))) auth_load_session(r);     /* a replica has no sessions */
 	if (pg->flags & PAGE_PUBLIC) return 0;
 	if (!r->authed) {
 		if (r->method == M_POST) return 403;

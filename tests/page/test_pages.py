@@ -162,6 +162,38 @@ def test_debug_timing_is_off_by_default_and_reports_where_time_goes():
         os.unlink(f.name)
 
 
+def test_public_pages_read_from_the_configured_replica():
+    """DB.Replica: the public pages (公示, 核验, QR) connect there and read no session; every other page
+    keeps the primary.  A SELECT-only database user stands in for a read-only replica."""
+    pw = 'replica-test-password-2026'
+    sql("CREATE USER IF NOT EXISTS 'dtpilot_ro'@'localhost' IDENTIFIED BY '%s'" % pw, db='mysql')
+    sql("GRANT SELECT ON dtpilot.* TO 'dtpilot_ro'@'localhost'", db='mysql')
+    code = sql("SELECT code FROM app_versions ORDER BY id LIMIT 1")[0][0]
+    sid, _ = login_cookie('province')
+    confs = []
+    for extra in ('DB.Replica {\n  User = dtpilot_ro\n  Password = %s\n}\n' % pw,
+                  'DB.Replica.Socket = /nonexistent/replica.sock\n'):
+        with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
+            f.write(open(CONF).read() + '\n' + extra)
+        confs.append(f.name)
+    try:
+        ro, gone = confs
+        assert run_cgi('public', conf=ro).status == 200
+        r = run_cgi('verify', query='code=' + code, conf=ro)
+        assert r.status == 200 and code in r.text
+        assert run_cgi('qr', query='code=' + code, conf=ro).status == 200
+        r = run_cgi('public', cookies={'dtp_sid': sid}, conf=ro)       # no session is read there
+        assert r.status == 200 and '退出登录' not in r.text
+        assert run_cgi('public', conf=gone).status == 503              # it is the replica they use...
+        assert run_cgi('verify', query='code=' + code, conf=gone).status == 503
+        assert run_cgi('login', conf=gone).status == 200               # ...and the primary for the rest
+        assert run_cgi('home', cookies={'dtp_sid': sid}, conf=gone).status == 200
+    finally:
+        for c in confs:
+            os.unlink(c)
+        sql("DROP USER IF EXISTS 'dtpilot_ro'@'localhost'", db='mysql')
+
+
 def test_database_unreachable_is_503_with_request_id():
     with tempfile.NamedTemporaryFile('w', suffix='.hdf', delete=False) as f:
         f.write(open(CONF).read().replace('mysqld.sock', 'no-such.sock'))
