@@ -127,6 +127,22 @@ db_stale(struct app *a)
  * MariaDB instead of three.  A plain CGI prepares and closes as before.
  * Statements belong to the connection: they are closed with it.
  */
+/*
+ * A statement that failed because the server went away (or is shutting
+ * down, or killed the connection) makes the whole request fail closed: the
+ * answer is 503 whatever the page concluded from the missing rows (an empty
+ * read must never become "forbidden" or "not found").
+ */
+static void
+db_fault(struct req *r, unsigned int err)
+{
+	r->db_errno = (int)err;
+	if ((err >= 2000 && err < 3000) || err == 1053 /* ER_SERVER_SHUTDOWN */ ||
+	    err == 1927 /* ER_CONNECTION_KILLED */ || err == 1040 /* ER_CON_COUNT_ERROR */ ||
+	    err == 4031 /* ER_CLIENT_INTERACTION_TIMEOUT */)
+		r->db_lost = 1;
+}
+
 static struct stmt_slot *
 stmt_slot(struct app *a, const char *sql)
 {
@@ -175,15 +191,15 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 
 	*outb = NULL;
 	r->db_errno = 0;
-	if (!r->db && db_connect(r) != 0) { r->db_errno = CR_CONNECTION_ERROR; return NULL; }
+	if (!r->db && db_connect(r) != 0) { db_fault(r, CR_CONNECTION_ERROR); return NULL; }
 	while (p[np].t != DBP_END) np++;
 	slot = r->app->persistent ? stmt_slot(r->app, sql) : NULL;
 	if (slot && slot->st) st = slot->st;
 	else {
 		st = mysql_stmt_init(r->db);
-		if (!st) { LOG(r, "mysql_stmt_init: %s", mysql_error(r->db)); return NULL; }
+		if (!st) { db_fault(r, mysql_errno(r->db)); LOG(r, "mysql_stmt_init: %s", mysql_error(r->db)); return NULL; }
 		if (mysql_stmt_prepare(st, sql, (unsigned long)strlen(sql)) != 0) {
-			r->db_errno = (int)mysql_stmt_errno(st);
+			db_fault(r, mysql_stmt_errno(st));
 			LOG(r, "prepare failed (%s): %.120s", mysql_stmt_error(st), sql);
 			mysql_stmt_close(st);
 			return NULL;
@@ -224,7 +240,7 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 		}
 	}
 	if (mysql_stmt_execute(st) != 0) {
-		r->db_errno = (int)mysql_stmt_errno(st);
+		db_fault(r, mysql_stmt_errno(st));
 		if (r->db_errno != ER_DUP_ENTRY)
 			LOG(r, "execute failed (%d %s): %.120s", r->db_errno, mysql_stmt_error(st), sql);
 		free(b); free(lens);
@@ -298,6 +314,7 @@ query_(struct req *r, const char *sql, const struct dbp *p)
 	nc = (int)mysql_num_fields(meta);
 	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &one);
 	if (mysql_stmt_store_result(st) != 0) {
+		db_fault(r, mysql_stmt_errno(st));
 		LOG(r, "store_result: %s", mysql_stmt_error(st));
 		goto err;
 	}
@@ -329,6 +346,7 @@ query_(struct req *r, const char *sql, const struct dbp *p)
 		int rc = mysql_stmt_fetch(st);
 		if (rc == MYSQL_NO_DATA) break;
 		if (rc != 0 && rc != MYSQL_DATA_TRUNCATED) {
+			db_fault(r, mysql_stmt_errno(st));
 			LOG(r, "fetch: %s", mysql_stmt_error(st));
 			goto err;
 		}
@@ -414,8 +432,9 @@ long long db_last_id(struct req *r) { return r->last_id; }
 int
 db_begin(struct req *r)
 {
-	if (!r->db && db_connect(r) != 0) return -1;
+	if (!r->db && db_connect(r) != 0) { db_fault(r, CR_CONNECTION_ERROR); return -1; }
 	if (mysql_real_query(r->db, "START TRANSACTION", 17) != 0) {
+		db_fault(r, mysql_errno(r->db));
 		LOG(r, "begin: %s", mysql_error(r->db));
 		return -1;
 	}
@@ -429,6 +448,7 @@ db_commit(struct req *r)
 	if (!r->in_tx) return 0;
 	r->in_tx = 0;
 	if (mysql_commit(r->db) != 0) {
+		db_fault(r, mysql_errno(r->db));
 		LOG(r, "commit: %s", mysql_error(r->db));
 		return -1;
 	}
@@ -440,5 +460,8 @@ db_rollback(struct req *r)
 {
 	if (!r->in_tx) return;
 	r->in_tx = 0;
-	if (r->db && mysql_rollback(r->db) != 0) LOG(r, "rollback: %s", mysql_error(r->db));
+	if (r->db && mysql_rollback(r->db) != 0) {
+		db_fault(r, mysql_errno(r->db));
+		LOG(r, "rollback: %s", mysql_error(r->db));
+	}
 }

@@ -157,6 +157,7 @@ struct req {
 	MYSQL *db;                  /* borrowed from app */
 	int in_tx;
 	int db_errno;               /* last server error (e.g. 1062 duplicate) */
+	int db_lost;                /* the connection failed during this request: the answer is 503 */
 	long long last_id;
 
 	/* response, buffered whole */

@@ -389,6 +389,15 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 		st = handle(&r);
 	}
 	if (r.in_tx) db_rollback(&r);
+	if (r.db_lost && st != 503) {
+		/* whatever the page made of the missing rows, the answer is 503 (fail closed) */
+		LOG(&r, "database lost during the request (error %d): answered 503 instead of %d", r.db_errno, st);
+		string_clear(&r.hdrs);
+		string_init(&r.hdrs);
+		r.done = 0;
+		st = 503;
+	} else if (st >= 500)
+		LOG(&r, "answered %d (last database error %d)", st, r.db_errno);
 	if (st && !r.done) page_error(&r, st);
 	drain_body(&r);
 	if (a && hdf_get_int_value(a->conf, "Debug.Timing", 0)) report_timing(&r);

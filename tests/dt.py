@@ -4,7 +4,7 @@ The stack (MariaDB + Apache) is started by scripts/run-tests under
 $DTPILOT_VAR on port $DTPILOT_PORT; these helpers reach it the way a user
 or an operator would: CGI binaries run directly with a CGI environment and a
 body on stdin, HTTP over loopback, SQL through the admin's socket."""
-import http.client, os, re, subprocess, time, urllib.parse
+import datetime, http.client, os, re, subprocess, time, urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VAR = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test'))
@@ -16,6 +16,29 @@ VALGRIND = ['valgrind', '-q', '--error-exitcode=99', '--leak-check=full', '--err
             '--log-fd=2'] if os.environ.get('DTPILOT_VALGRIND') else []
 SOCK = os.path.join(VAR, 'run', 'mysqld.sock')
 PASSWORD = 'demo-password-2026'
+
+
+def day(n=0):
+    """Today + n days as YYYY-MM-DD: every date a test or the demo set uses is
+    computed from today, so the suite passes on any day (and under faketime)."""
+    return (datetime.date.today() + datetime.timedelta(days=n)).isoformat()
+
+
+def cn_date(iso):
+    """2026-04-30 -> 2026年4月30日, as the pages write dates."""
+    y, m, d = iso.split('-')
+    return '%s年%d月%d日' % (y, int(m), int(d))
+
+
+def workdays_end(start, n, holidays=()):
+    """The last day of n working days from start (weekends and holidays skipped), as lib/valid.c counts."""
+    d = datetime.date.fromisoformat(start)
+    while True:
+        if d.weekday() < 5 and d.isoformat() not in holidays:
+            n -= 1
+            if n == 0:
+                return d.isoformat()
+        d += datetime.timedelta(days=1)
 
 
 def admin_user():

@@ -1,5 +1,6 @@
 """Files a 洛阳 申报书 the way an enterprise does, part by part (tests and the demo set)."""
 import re
+from dt import day
 
 
 def parts(county='410308'):
@@ -17,7 +18,7 @@ def parts(county='410308'):
                'e_pf_ent': '1'},
         'e3': {'e_plan': '6m', 'e_budget': '50_100', 'e_dc_device': '1', 'e_dsw_mes': '1', 'e_dsw_aps': '1', 'e_dsw_qms': '1',
                'e_dpf_chain': '1', 'e_sp_fast': '1', 'e_sp_lead': '1', 'e_gov_subsidy': '1'},
-        'e4': {'e_pledge': '1', 'e_signer': '刘法人', 'e_pledge_date': '2026-11-20'},
+        'e4': {'e_pledge': '1', 'e_signer': '刘法人', 'e_pledge_date': day()},
     }
 
 

@@ -77,7 +77,7 @@ def value_for(before):
     if re.search(r'(name|q|org|title)$', name) or t.endswith('LIKE'):
         return "'%a%'"
     if name.endswith(('_at', 'date', 'at')):
-        return "'2025-03-01'"
+        return "CURDATE()"
     if name.endswith(('hash', 'token', 'sid', 'sha256')):
         return "'" + '0' * 64 + "'"
     return '1'

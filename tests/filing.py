@@ -1,7 +1,7 @@
 """Files a platform application the way a user does, page by page.  Used by
 the HTTP and browser tests and, through CGIClient, by the demo loader."""
 import os, re
-from dt import Client, logged_in, post_files, pdf, png
+from dt import Client, logged_in, post_files, pdf, png, day
 
 
 def uscc(body17):
@@ -35,10 +35,10 @@ def sections(region, sub_industry, org='服务平台'):
     text = '%s长期聚焦细分行业，提供转型咨询、诊断评估、设备改造、软件应用等一揽子数字化服务。' % org
     return {
         'basic': {'legal_rep': '王法人', 'contact_person': '李联系', 'contact_phone': '0471-4824952',
-                  'reg_address': '内蒙古自治区某市某区某路1号', 'region': region, 'apply_date': '2026-11-20'},
+                  'reg_address': '内蒙古自治区某市某区某路1号', 'region': region, 'apply_date': day()},
         'industry': {'sub_industry': str(sub_industry)},
         'conditions': {'cond%d' % i: '1' for i in range(1, 6)},
-        'pledge': dict({'pledge%d' % i: '1' for i in range(1, 6)}, signatory='王法人', pledge_date='2026-11-20'),
+        'pledge': dict({'pledge%d' % i: '1' for i in range(1, 6)}, signatory='王法人', pledge_date=day()),
         'plan': {k: text for k in ('plan_1', 'plan_2_1', 'plan_2_2', 'plan_2_3', 'plan_3_1', 'plan_3_2',
                                    'plan_4_1', 'plan_4_2', 'plan_4_3')},
         'kpi': kpi,

@@ -3,7 +3,7 @@ section through the forms, a served enterprise with its proofs, the
 营业执照 and 信用报告 uploads), then opens the print view.  Screenshots in
 var/test/screenshots/ (1x-filing-*)."""
 import os, re
-from dt import VAR, sql, pdf, png
+from dt import VAR, sql, pdf, png, day
 from browser_util import browser, shot, submit, login, on_failure, wait_replaced, BASE
 from filing import sections, uscc
 
@@ -38,7 +38,7 @@ def test_platform1_files_and_prints_in_a_real_browser():
         for k in ('legal_rep', 'reg_address'):
             e = d.find_element(By.ID, 'f-' + k); e.clear(); e.send_keys(data['basic'][k])
         Select(d.find_element(By.ID, 'f-region')).select_by_value('150102')
-        d.execute_script("document.getElementById('f-apply_date').value = '2026-11-20'")
+        d.execute_script("document.getElementById('f-apply_date').value = '%s'" % day())
         save(d, By)
         shot(d, '10-filing-basic')
         # 申报细分行业
@@ -55,7 +55,7 @@ def test_platform1_files_and_prints_in_a_real_browser():
                     d.find_element(By.CSS_SELECTOR, 'label[for="f-%s"]' % n).click()
             if sec == 'pledge':
                 e = d.find_element(By.ID, 'f-signatory'); e.clear(); e.send_keys('王法人')
-                d.execute_script("document.getElementById('f-pledge_date').value = '2026-11-20'")
+                d.execute_script("document.getElementById('f-pledge_date').value = '%s'" % day())
             save(d, By)
         shot(d, '11-filing-pledge')
         # 实施方案: the live counter counts characters as the user types

@@ -4,7 +4,7 @@ refusals citing 征集条件, consistency flags, submit / return / resubmit, the
 县区 recommendation against its quota, the 推荐汇总表 in its 15 columns as screen,
 XLSX and CSV, scope, and the 市's final list."""
 import csv, io, os, re, zipfile
-from dt import Client, logged_in, sql, post_files, pdf
+from dt import Client, logged_in, sql, post_files, pdf, day
 from filing import uscc
 import ent_filing
 
@@ -153,10 +153,10 @@ def test_city_sets_up_its_enterprise_batch_with_industries_and_quotas():
     city = logged_in('city-ly')
     t = city.page('/cgi-bin/batch.cgi').text
     assert '<label for="f-quota-410308">孟津区</label>' in t and '试点行业（每行一个，共4个）' in t
-    form = [('year', '2027'), ('title', '洛阳市第二批中小企业数字化转型试点企业'), ('open_date', '2027-01-01'),
-            ('applicant_deadline', '2027-02-01'), ('county_deadline', '2027-02-15'), ('city_deadline', '2027-03-01'),
+    form = [('year', day(300)[:4]), ('title', '洛阳市第二批中小企业数字化转型试点企业'), ('open_date', day(300)),
+            ('applicant_deadline', day(331)), ('county_deadline', day(345)), ('city_deadline', day(360)),
             ('min_smes', '0'), ('max_subind_per_city', '5'), ('max_platforms_per_subind', '3'), ('cap_platform', '200'),
-            ('cap_enterprise_pct', '20'), ('cap_enterprise', '20'), ('data_year', '2025')]
+            ('cap_enterprise_pct', '20'), ('cap_enterprise', '20'), ('data_year', str(int(day()[:4]) - 1))]
     quotas = [('quota_county', '410308'), ('quota', '30'), ('quota_county', '410305'), ('quota', '25'),
               ('quota_county', '410371'), ('quota', '')]
     r = city.post('/cgi-bin/batch.cgi', form + [('industries', '轴承及通用零部件\n铜铝及先进合金材料\n电气及光电设备')] + quotas)
@@ -165,7 +165,7 @@ def test_city_sets_up_its_enterprise_batch_with_industries_and_quotas():
     assert r.status == 303
     bid = re.search(r'id=(\d+)', r.header('Location')).group(1)
     row = sql("SELECT programme, region_code, data_year, industries FROM batches WHERE id=%s" % bid)[0]
-    assert row == ['enterprise', '410300', '2025', '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品']
+    assert row == ['enterprise', '410300', str(int(day()[:4]) - 1), '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品']
     assert sql("SELECT GROUP_CONCAT(CONCAT(county_code, ':', quota) ORDER BY county_code) FROM county_quotas WHERE batch_id=%s" % bid)[0][0] \
         == '410305:25,410308:30'
     assert '洛阳市第二批' in city.get('/cgi-bin/batches.cgi').text

@@ -2,7 +2,7 @@
 drafts per section, validation messages, the guide's rules, uploads,
 access to attachments, submit / withdraw / versions / print / verify."""
 import os, re
-from dt import Client, logged_in, sql, post_files, pdf, png, PDF
+from dt import Client, logged_in, sql, post_files, pdf, png, PDF, day, cn_date
 from filing import (uscc, sections, save_section, section_version, start, add_enterprise, upload,
                     fill_complete, submit)
 
@@ -36,9 +36,9 @@ def test_batch_page_defaults_and_validation():
                  ('cap_platform', '200'), ('cap_enterprise_pct', '20'), ('cap_enterprise', '20')):
         assert 'name="%s" type="text" value="%s"' % (f, v) in r.text, f
     assert '<label for="f-city_deadline">盟市推荐上报截止日期' in r.text
-    r = adm.post('/cgi-bin/batch.cgi', {'year': '2027', 'title': '测试批次', 'open_date': '2027-05-01',
-                                        'applicant_deadline': '2027-04-01', 'county_deadline': '2027-04-15',
-                                        'city_deadline': '2027-04-30', 'min_smes': '6', 'max_subind_per_city': '5',
+    r = adm.post('/cgi-bin/batch.cgi', {'year': day(400)[:4], 'title': '测试批次', 'open_date': day(400),
+                                        'applicant_deadline': day(370), 'county_deadline': day(385),
+                                        'city_deadline': day(399), 'min_smes': '6', 'max_subind_per_city': '5',
                                         'max_platforms_per_subind': '3', 'cap_platform': '200',
                                         'cap_enterprise_pct': '20', 'cap_enterprise': '20.00001'})
     assert r.status == 422 and '申报截止日期不能早于开始申报日期' in r.text and '最多保留4位小数' in r.text
@@ -254,8 +254,8 @@ def test_deadline_refuses_saving_and_submitting():
     app = start(c)
     fill_complete(c, app, '150203', 40, seed='G')
     sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', 2025, '已截止的批次', '150000', '2025-03-01', '2025-03-31', '2025-04-15',"
-        " '2025-04-30')")
+        " city_deadline) VALUES ('platform', YEAR(CURDATE() - INTERVAL 1 YEAR), '已截止的批次', '150000',"
+        " CURDATE() - INTERVAL 90 DAY, CURDATE() - INTERVAL 60 DAY, CURDATE() - INTERVAL 45 DAY, CURDATE() - INTERVAL 30 DAY)")
     closed = sql("SELECT MAX(id) FROM batches")[0][0]
     sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (closed, app))
     ver = sql("SELECT version FROM applications WHERE id=%s" % app)[0][0]
@@ -263,10 +263,10 @@ def test_deadline_refuses_saving_and_submitting():
     r = c.post('/cgi-bin/app_submit.cgi', {'id': app, 'op': 'submit', 'version': ver})
     assert r.status == 303
     t = c.get(r.header('Location')).text
-    assert '申报已于2025年3月31日截止' in t and '已截止，申请报告只读' in t
+    assert '申报已于%s截止' % cn_date(day(-60)) in t and '已截止，申请报告只读' in t
     assert sql("SELECT state FROM applications WHERE id=%s" % app)[0][0] == 'draft'
     r = c.post('/cgi-bin/app_edit.cgi?id=%s&section=basic' % app, {'legal_rep': 'x', 'sv': '99'})
-    assert r.status == 409 and '申报已于2025年3月31日截止' in r.text
+    assert r.status == 409 and '申报已于%s截止' % cn_date(day(-60)) in r.text
 
 
 def test_concurrent_section_saves_conflict():

@@ -2,7 +2,7 @@
 recommendation within quotas with the joint document -> 自治区 expert review
 (回避, scoring) -> 拟认定 -> 公示 in working days -> objection -> 认定 -> public list."""
 import os, re, threading
-from dt import Client, logged_in, sql, post_files, pdf, PDF
+from dt import Client, logged_in, sql, post_files, pdf, PDF, day, workdays_end, cn_date
 from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit
 
 
@@ -105,12 +105,13 @@ def test_two_concurrent_decisions_make_one_transition():
 def test_deadline_refuses_a_late_decision():
     p, app = filed('150207', 84, 'P')
     sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', 2025, '过期批次', '150000', '2025-03-01', '2025-03-31', '2025-04-15', '2025-04-30')")
+        " city_deadline) VALUES ('platform', YEAR(CURDATE() - INTERVAL 1 YEAR), '过期批次', '150000',"
+        " CURDATE() - INTERVAL 90 DAY, CURDATE() - INTERVAL 60 DAY, CURDATE() - INTERVAL 45 DAY, CURDATE() - INTERVAL 30 DAY)")
     old = sql("SELECT batch_id FROM applications WHERE id=%s" % app)[0][0]
     sql("UPDATE applications SET batch_id=(SELECT MAX(id) FROM batches) WHERE id=%s" % app)
     try:
         r = decide(logged_in('county-150207'), app, 'pass')
-        assert r.status == 422 and '旗县区初审已于2025年4月15日截止' in r.text and state(app) == 'submitted'
+        assert r.status == 422 and '旗县区初审已于%s截止' % cn_date(day(-45)) in r.text and state(app) == 'submitted'
     finally:
         sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (old, app))
 
@@ -167,11 +168,11 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch, {'op': 'submit', 'version': ver}, {})
     assert r.status == 422 and '请填写联合行文的文号' in r.text and '请上传盟市工信和财政部门联合行文' in r.text
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕1号', 'doc_date': '2026-11-20'},
+                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕1号', 'doc_date': day()},
                    {'doc': ('联合行文.pdf', b'MZ not a pdf')})
     assert r.status == 422 and '联合行文须为PDF文件' in r.text
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕1号', 'doc_date': '2026-11-20'},
+                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕1号', 'doc_date': day()},
                    {'doc': ('联合行文.pdf', pdf('joint'))})
     assert r.status == 303
     assert sql("SELECT COUNT(*) FROM applications WHERE id IN (%s) AND state='recommended'" % ','.join(four[:3] + others[:4]))[0][0] == '7'
@@ -191,7 +192,7 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     ver = sql("SELECT version FROM city_recommendations WHERE batch_id=%s AND city_code='150600'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕2号', 'doc_date': '2026-11-20'},
+                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕2号', 'doc_date': day()},
                    {'doc': ('联合行文.pdf', pdf('joint 2'))})
     assert r.status == 422 and '盟市推荐已于' in r.text and '截止' in r.text
 
@@ -212,7 +213,7 @@ def test_expert_review_publicity_objection_recognition():
     ver = sql("SELECT version FROM city_recommendations WHERE batch_id=%s AND city_code='150200'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '包工信发〔2026〕9号', 'doc_date': '2026-11-20'},
+                   {'op': 'submit', 'version': ver, 'doc_no': '包工信发〔2026〕9号', 'doc_date': day()},
                    {'doc': ('联合行文.pdf', pdf('baotou'))})
     assert r.status == 303 and state(app) == 'recommended'
     # recusal: expert3 works for one of the platform's served enterprises
@@ -252,24 +253,25 @@ def test_expert_review_publicity_objection_recognition():
     assert '评分已提交，不能再修改' in ex.get(r.header('Location')).text
     t = adm.get('/cgi-bin/experts.cgi?batch=%s' % batch).text
     assert '86.5' in t
-    # 拟认定, then 公示 starting on a Friday: 5 working days end the next Thursday
+    # 拟认定, then 公示 from today: 5 working days (weekends skipped)
     assert decide(adm, app, 'propose').status == 303 and state(app) == 'proposed'
     adm.page('/cgi-bin/publicity.cgi?batch=%s' % batch)
-    r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'publish', 'start_date': '2026-11-20', 'working_days': '5'})
+    r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'publish', 'start_date': day(), 'working_days': '5'})
     assert r.status == 303
-    assert sql("SELECT DATE_FORMAT(end_date, '%%Y-%%m-%%d') FROM publications WHERE batch_id=%s" % batch)[0][0] == '2026-11-26'
+    assert sql("SELECT DATE_FORMAT(end_date, '%%Y-%%m-%%d') FROM publications WHERE batch_id=%s" % batch)[0][0] == workdays_end(day(), 5)
     pub = Client().get('/cgi-bin/public.cgi').text
     assert '拟认定名单公示' in pub and '异议方式' in pub and '包头市' in pub
     # an objection blocks 认定 until resolved
     adm.page('/cgi-bin/publicity.cgi?batch=%s' % batch)
     r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'objection', 'app': app, 'objector': '', 'content': 'x',
-                                                              'received_on': '2026-11-23'})
+                                                              'received_on': day()})
     assert r.status == 422 and '请填写异议人的真实姓名或单位' in r.text
     r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'objection', 'app': app, 'objector': '某某公司',
                                                               'contact': '0472-1234567', 'content': '案例数据存疑',
-                                                              'received_on': '2026-11-23'})
+                                                              'received_on': day()})
     assert r.status == 303
-    sql("UPDATE publications SET start_date='2026-11-09', end_date='2026-11-13' WHERE batch_id=%s" % batch)   # period over
+    sql("UPDATE publications SET start_date=CURDATE() - INTERVAL 20 DAY, end_date=CURDATE() - INTERVAL 14 DAY"
+        " WHERE batch_id=%s" % batch)   # time passes: the period is over
     ver = sql("SELECT version FROM applications WHERE id=%s" % app)[0][0]
     r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'recognise', 'app': app, 'version': ver})
     assert '有未处理完毕的异议' in adm.get(r.header('Location')).text and state(app) == 'proposed'
@@ -286,7 +288,8 @@ def test_expert_review_publicity_objection_recognition():
 
 def test_rubric_is_editable_until_the_first_score():
     sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', 2027, '评分标准测试批次', '150000', '2027-01-01', '2027-03-01', '2027-03-15', '2027-03-30')")
+        " city_deadline) VALUES ('platform', YEAR(CURDATE() + INTERVAL 1 YEAR), '评分标准测试批次', '150000',"
+        " CURDATE() + INTERVAL 300 DAY, CURDATE() + INTERVAL 360 DAY, CURDATE() + INTERVAL 375 DAY, CURDATE() + INTERVAL 390 DAY)")
     batch = sql("SELECT MAX(id) FROM batches")[0][0]
     adm = logged_in('province')
     t = adm.page('/cgi-bin/rubric.cgi?batch=%s' % batch).text

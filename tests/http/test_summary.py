@@ -129,7 +129,8 @@ def test_province_scale_export():
     """2,000 platforms x 20 served enterprises: the exports hold every row and
     the totals equal the database's, to the 元."""
     sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', 2025, '规模测试批次', '150000', '2025-01-01', '2025-03-31', '2025-04-15', '2025-04-30')")
+        " city_deadline) VALUES ('platform', YEAR(CURDATE() - INTERVAL 1 YEAR), '规模测试批次', '150000',"
+        " CURDATE() - INTERVAL 120 DAY, CURDATE() - INTERVAL 60 DAY, CURDATE() - INTERVAL 45 DAY, CURDATE() - INTERVAL 30 DAY)")
     batch = sql("SELECT MAX(id) FROM batches")[0][0]
     sql("INSERT INTO accounts (username, password_hash, role, display_name, region_code)"
         " SELECT CONCAT('scale', s.seq), 'x', 'platform', CONCAT('规模测试平台', s.seq), k.code FROM seq_1_to_2000 s"
