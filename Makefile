@@ -52,27 +52,28 @@ $(B)/checked: scripts/check-sql scripts/check-templates conf/template-exceptions
 	@scripts/check-templates
 	@touch $@
 
-$(B)/lib/%.o: lib/%.c lib/dt.h lib/app.h
+# -MMD -MP: every object depends on the headers it includes (build/**/*.d)
+$(B)/lib/%.o: lib/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/libdtpilot.a: $(filter-out $(B)/lib/main.o,$(LIB_OBJ))
 	rm -f $@ && ar rcs $@ $^
 
-$(B)/cgi-bin/%.o: cgi-bin/%.c lib/dt.h
+$(B)/cgi-bin/%.o: cgi-bin/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 # main() lives in lib/main.c; it is linked first so each page's PAGE resolves.
 $(B)/cgi-bin/%.cgi: $(B)/cgi-bin/%.o $(B)/lib/main.o $(B)/libdtpilot.a
 	$(CC) $(LDFLAGS) -o $@ $(B)/lib/main.o $< -L$(B) -ldtpilot $(LDLIBS)
 
 $(B)/dtpilot-admin: scripts/dtpilot-admin.c $(B)/libdtpilot.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libdtpilot.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
 # libFuzzer harnesses (FUZZ, FUZZ_BINS, FUZZ_FLAGS are defined above `all`)
 $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/dt.h
@@ -132,3 +133,5 @@ install: all
 
 clean:
 	rm -rf $(B) build-asan
+
+-include $(wildcard $(B)/lib/*.d $(B)/cgi-bin/*.d $(B)/tests/*.d $(B)/dtpilot-admin.d)

@@ -116,7 +116,7 @@ show(struct req *r, long long id)
 	section_list_to_hdf(r, platform_sections);
 	enterprises_to_hdf(r, &a);
 	attach_list_to_hdf(r, a.id, "Files");
-	events_to_hdf(r, a.id, "Events");
+	events_to_hdf(r, a.b.programme, a.id, "Events");
 	{
 		struct dbrows *d = db_query(r,
 			"SELECT version_no, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), withdrawn"

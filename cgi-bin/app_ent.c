@@ -97,6 +97,7 @@ save(struct req *r, const struct app_info *a, long long ent)
 {
 	const struct batch *b = &a->b;
 	long long cost, subsidy, cap, others, n;
+	int st;
 	char m[32], m2[32];
 	struct dbrows *d;
 	const char *what;
@@ -115,21 +116,22 @@ save(struct req *r, const struct app_info *a, long long ent)
 	if (req_str(r, "cost") && req_str(r, "subsidy") && subsidy > cap)
 		req_field_error(r, "subsidy", req_printf(r, "奖补资金额不能超过 %s 万元。%s", money_fmt(cap, m, sizeof(m)),
 							 subsidy_basis(r, b, cost)));
+	if (req_errors(r)) return render(r, a, ent, 422);
+	/* the row locked: a submission, or another row's save, waits for this one (the 200万 total stays true) */
+	if ((st = app_begin_edit(r, a))) return st;
 	d = db_query(r, "SELECT COALESCE(SUM(subsidy_yuan), 0) FROM app_enterprises WHERE application_id = ? AND id <> ?",
 		     DI(a->id), DI(ent));
 	if (!d) return 500;
 	others = dbi(d, 0, 0);
 	dbrows_free(d);
-	if (!req_errors(r) && !subsidy_total_ok(b, others + subsidy)) {
+	if (!subsidy_total_ok(b, others + subsidy)) {
 		long long room = b->cap_platform_yuan - others;
 		req_field_error(r, "subsidy", req_printf(r,
 			"奖补资金合计将达到 %s 万元，超过每个服务平台最高 %s 万元（附件3注）；本企业最多还可申请 %s 万元",
 			money_fmt(others + subsidy, m, sizeof(m)), money_fmt(b->cap_platform_yuan, m2, sizeof(m2)),
 			money_fmt(room > 0 ? room : 0, (char[32]){ 0 }, 32)));
 	}
-	if (req_errors(r)) return render(r, a, ent, 422);
-
-	if (db_begin(r)) return 500;
+	if (req_errors(r)) { db_rollback(r); return render(r, a, ent, 422); }
 	if (!ent) {
 		n = db_exec(r,
 			"INSERT INTO app_enterprises (application_id, name, credit_code, region_code, service_content,"
@@ -197,7 +199,7 @@ handle(struct req *r)
 	if (!a.editable) return 409;
 	if (!op || !strcmp(op, "save")) return save(r, &a, ent);
 	if (!strcmp(op, "delete") && ent) {
-		if (db_begin(r)) return 500;
+		if ((st = app_begin_edit(r, &a))) return st;
 		long long n = db_exec(r, "DELETE FROM app_enterprises WHERE id = ? AND application_id = ? AND version = ?",
 				      DI(ent), DI(a.id), DI(req_int(r, "version", 0)));
 		if (n < 0) return 500;
@@ -208,7 +210,7 @@ handle(struct req *r)
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a.id), "已删除该服务企业及其证明材料。");
 	}
 	if (!strcmp(op, "delfile") && ent && req_int(r, "file", 0)) {
-		if (db_begin(r)) return 500;
+		if ((st = app_begin_edit(r, &a))) return st;
 		long long n = db_exec(r, "DELETE FROM attachments WHERE id = ? AND application_id = ? AND enterprise_id = ?",
 				      DI(req_int(r, "file", 0)), DI(a.id), DI(ent));
 		if (n < 0) return 500;

@@ -38,7 +38,7 @@ handle(struct req *r)
 	if (r->method != M_POST) return render(r, &a, 200);
 	if (!a.editable) return 409;
 	if (op && !strcmp(op, "delete")) {
-		if (db_begin(r)) return 500;
+		if ((st = app_begin_edit(r, &a))) return st;
 		long long n = db_exec(r, "DELETE FROM attachments WHERE id = ? AND application_id = ? AND enterprise_id IS NULL",
 				      DI(req_int(r, "file", 0)), DI(a.id));
 		if (n < 0) return 500;
@@ -53,7 +53,7 @@ handle(struct req *r)
 	if (!(u = req_upload(r, "upload")))
 		req_field_error(r, "upload", "请选择要上传的文件");
 	if (req_errors(r)) return render(r, &a, 422);
-	if (db_begin(r)) return 500;
+	if ((st = app_begin_edit(r, &a))) return st;
 	if ((e = attach_store(r, a.id, 0, kind, u, &fid))) {
 		db_rollback(r);
 		if (!*e) return 500;

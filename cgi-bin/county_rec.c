@@ -80,6 +80,14 @@ render(struct req *r, const struct crec *c, int status)
 	if (!d) return 500;
 	db_to_hdf(r, d, "Candidates", cn);
 	dbrows_free(d);
+	/* returned by the 市, passed again: recommended again from its place in the list */
+	d = db_query(r, "SELECT p.id, a.display_name, p.version FROM county_rec_items i JOIN applications p ON p.id = i.application_id"
+			" JOIN accounts a ON a.id = p.account_id WHERE i.rec_id = ? AND p.state = 'county_passed' ORDER BY i.rank_no",
+		     DI(c->id));
+	if (!d) return 500;
+	static const char *const an[] = { "app", "org", "version", NULL };
+	db_to_hdf(r, d, "Again", an);
+	dbrows_free(d);
 	d = db_query(r, "SELECT doc_no, fewer_reason, COALESCE(DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), '')"
 			" FROM county_recommendations WHERE id = ?", DI(c->id));
 	if (d && d->nrows) {
@@ -149,7 +157,8 @@ submit(struct req *r, struct crec *c)
 	const struct upload *u = req_upload(r, "doc");
 	struct dbrows *d;
 	char sha[65];
-	int count;
+	struct wf_result res;
+	int count, st;
 
 	d = db_query(r, "SELECT COUNT(*), CURDATE() > ? FROM county_rec_items WHERE rec_id = ?", DS(c->b.county_deadline), DI(c->id));
 	if (!d) return 500;
@@ -180,24 +189,43 @@ submit(struct req *r, struct crec *c)
 	if (db_exec(r, "INSERT INTO county_rec_documents (rec_id, filename, size, sha256, data) VALUES (?, ?, ?, ?, ?)",
 		    DI(c->id), DS(display_filename(r, u->client_name)), DI((long long)u->len), DS(sha), DBLOB(u->data, u->len)) != 1)
 		return 500;
-	const struct transition *t = wf_find("enterprise", "county_passed", ROLE_COUNTY, "recommend");
-	d = db_query(r, "SELECT p.id, p.account_id, p.submitted_no FROM county_rec_items i JOIN applications p ON p.id = i.application_id"
-			" WHERE i.rec_id = ?", DI(c->id));
-	for (int i = 0; d && i < d->nrows; i++)
-		if (db_exec(r, "UPDATE applications SET state = ?, version = version + 1 WHERE id = ? AND state = ?",
-			    DS(t->to), DI(dbi(d, i, 0)), DS(t->from)) != 1 ||
-		    app_event(r, dbi(d, i, 0), t->action, t->from, t->to, req_printf(r, "推荐文件 %s", req_str(r, "doc_no")), (int)dbi(d, i, 2)) ||
-		    notify(r, dbi(d, i, 1), dbi(d, i, 0), "申报书：县区已推荐", "您的申报书已由县区工信部门推荐报送市工信局、市财政局。")) {
-			dbrows_free(d);
-			db_rollback(r);
-			return refuse(r, c, "推荐名单中有企业的状态已改变，未提交。请刷新核对。");
-		}
+	d = db_query(r, "SELECT application_id FROM county_rec_items WHERE rec_id = ?", DI(c->id));
+	st = wf_apply_each(r, d, "recommend", &(struct wf_args){ .note = req_printf(r, "推荐文件 %s", req_str(r, "doc_no")) }, &res);
 	dbrows_free(d);
+	if (st) {
+		db_rollback(r);
+		return res.status == 500 ? 500 : refuse(r, c, req_printf(r, "推荐名单中有企业不能推荐，未提交：%s", res.msg));
+	}
 	if (audit(r, "county_rec.submit", "county_recommendation", c->id, "draft",
 		  req_printf(r, "%d家（参考数量%d） 文号%s %s", count, c->quota, req_str(r, "doc_no"),
 			     req_str(r, "fewer_reason") ? req_str(r, "fewer_reason") : "")) || db_commit(r))
 		return 500;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/county_rec.cgi?batch=%lld", c->b.id), "推荐名单已提交，现已冻结。");
+}
+
+/*
+ * An enterprise the 市 returned (退回修改) comes back through 县区 初审; its
+ * place in the submitted list is kept, and the 县区 recommends it again
+ * (the same item, so the quota counts it once), through the workflow.
+ */
+static int
+again(struct req *r, struct crec *c)
+{
+	struct app_info a;
+	struct dbrows *d = db_query(r, "SELECT application_id FROM county_rec_items WHERE rec_id = ? AND application_id = ?",
+				    DI(c->id), DI(req_int(r, "app", 0)));
+	int st;
+
+	if (!d) return 500;
+	if (d->nrows != 1) { dbrows_free(d); return refuse(r, c, "只能再次推荐本县区推荐名单中、经退回后重新初审通过的企业。"); }
+	dbrows_free(d);
+	if ((st = app_load(r, req_int(r, "app", 0), &a))) return st;
+	struct wf_result res = wf_apply(r, &a, "recommend", &(struct wf_args){ .version = req_int(r, "version", 0),
+					.note = "退回修改后重新初审通过，再次推荐" });
+	if (res.status == 500) return 500;
+	if (res.status) return refuse(r, c, res.msg);
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/county_rec.cgi?batch=%lld", c->b.id),
+				   req_printf(r, "已再次推荐“%s”。", a.org));
 }
 
 static int
@@ -210,6 +238,7 @@ handle(struct req *r)
 	if ((st = load(r, &c))) return st;
 	if (r->method != M_POST) return render(r, &c, 200);
 	if (!op) return 400;
+	if (!strcmp(op, "again")) return c.submitted ? again(r, &c) : refuse(r, &c, "推荐名单尚未提交，请直接提交名单。");
 	if (c.submitted) return refuse(r, &c, "推荐已提交，不能再修改。");
 	if (!strcmp(op, "submit")) return submit(r, &c);
 	if (!strcmp(op, "add") || !strcmp(op, "remove") || !strcmp(op, "up") || !strcmp(op, "down")) return edit(r, &c, op);

@@ -73,7 +73,7 @@ show(struct req *r, long long id)
 	app_to_hdf(r, &a);
 	section_versions_to_hdf(r, a.id);
 	section_list_to_hdf(r, enterprise_sections);
-	events_to_hdf(r, a.id, "Events");
+	events_to_hdf(r, a.b.programme, a.id, "Events");
 	{
 		struct dbrows *d = db_query(r,
 			"SELECT version_no, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), withdrawn"

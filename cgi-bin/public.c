@@ -1,7 +1,8 @@
 /*
  * public - 公示 and the list of recognised platforms, for everyone (no login).
- * During a batch's 公示 period: each 拟认定 platform's name, sub-industry
- * and 盟市, and how to object.  After 认定: the 数字化转型试点平台 of each batch.
+ * During each 公示's period (its whole period: what it listed when it was
+ * published): each 拟认定 platform's name, sub-industry and 盟市, and how to
+ * object.  After 认定: the 数字化转型试点平台 of each batch.
  * GET.
  */
 #include "workflow.h"
@@ -16,10 +17,11 @@ handle(struct req *r)
 	d = db_query(r,
 		"SELECT b.id, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
 		" a.display_name, s.name, c.name FROM publications u JOIN batches b ON b.id = u.batch_id"
-		" JOIN applications p ON p.batch_id = b.id AND p.state = 'proposed' JOIN accounts a ON a.id = p.account_id"
+		" JOIN publication_items i ON i.publication_id = u.id JOIN applications p ON p.id = i.application_id"
+		" JOIN accounts a ON a.id = p.account_id"
 		" JOIN sub_industries s ON s.seq = p.sub_industry JOIN regions g ON g.code = p.region_code"
 		" JOIN regions c ON c.code = g.city_code WHERE CURDATE() BETWEEN u.start_date AND u.end_date"
-		" ORDER BY b.id, c.sort, s.seq");
+		" ORDER BY b.id, u.id, c.sort, s.seq, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "Notice", pn);
 	for (int i = 0; i < d->nrows; i++) {
@@ -32,7 +34,7 @@ handle(struct req *r)
 		"SELECT b.title, a.display_name, s.name, c.name FROM applications p JOIN batches b ON b.id = p.batch_id"
 		" JOIN accounts a ON a.id = p.account_id JOIN sub_industries s ON s.seq = p.sub_industry"
 		" JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
-		" WHERE p.state = 'recognised' ORDER BY b.open_date DESC, c.sort, s.seq");
+		" WHERE p.state = 'recognised' ORDER BY b.open_date DESC, b.id, c.sort, s.seq, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "Recognised", rn);
 	dbrows_free(d);

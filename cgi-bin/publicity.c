@@ -40,21 +40,22 @@ static int
 render(struct req *r, const struct batch *b, int status)
 {
 	struct dbrows *d;
-	static const char *const an[] = { "id", "org", "city", "sub", "state", "version", "open_objections", NULL };
+	static const char *const an[] = { "id", "org", "city", "sub", "state", "version", "open_objections", "pub",
+					   "pub_over", "upheld", NULL };
+	static const char *const pn[] = { "id", "start", "end", "days", "over", "running", "count", NULL };
 	static const char *const on[] = { "id", "app", "org", "objector", "contact", "content", "received_on", "resolved",
 					   "outcome", "upheld", NULL };
 
 	batch_to_hdf(r, b, "Batch");
-	d = db_query(r, "SELECT DATE_FORMAT(start_date, '%Y-%m-%d'), DATE_FORMAT(end_date, '%Y-%m-%d'), working_days,"
-			" CURDATE() > end_date, CURDATE() BETWEEN start_date AND end_date FROM publications WHERE batch_id = ?",
-		     DI(b->id));
+	d = db_query(r, "SELECT u.id, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
+			" CURDATE() > u.end_date, CURDATE() BETWEEN u.start_date AND u.end_date,"
+			" (SELECT COUNT(*) FROM publication_items i WHERE i.publication_id = u.id)"
+			" FROM publications u WHERE u.batch_id = ? ORDER BY u.id", DI(b->id));
 	if (!d) return 500;
-	if (d->nrows == 1) {
-		hset(r, "Pub.start", cn_date(r, dbv(d, 0, 0)));
-		hset(r, "Pub.end", cn_date(r, dbv(d, 0, 1)));
-		hset(r, "Pub.days", dbv(d, 0, 2));
-		hset(r, "Pub.over", dbv(d, 0, 3));
-		hset(r, "Pub.running", dbv(d, 0, 4));
+	db_to_hdf(r, d, "Pubs", pn);
+	for (int i = 0; i < d->nrows; i++) {
+		hset(r, req_printf(r, "Pubs.%d.start", i), cn_date(r, dbv(d, i, 1)));
+		hset(r, req_printf(r, "Pubs.%d.end", i), cn_date(r, dbv(d, i, 2)));
 	}
 	dbrows_free(d);
 	d = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ? ORDER BY day", DI(b->id));
@@ -69,14 +70,29 @@ render(struct req *r, const struct batch *b, int status)
 	dbrows_free(d);
 	d = db_query(r,
 		"SELECT p.id, a.display_name, c.name, s.name, p.state, p.version,"
-		" (SELECT COUNT(*) FROM objections o WHERE o.application_id = p.id AND o.resolved_at IS NULL)"
+		" (SELECT COUNT(*) FROM objections o WHERE o.application_id = p.id AND o.resolved_at IS NULL),"
+		/* its own 公示: published since it was proposed; over? */
+		" (SELECT MAX(u.id) FROM publication_items i JOIN publications u ON u.id = i.publication_id"
+		"   WHERE i.application_id = p.id AND u.published_at >= COALESCE((SELECT MAX(e.at) FROM app_events e"
+		"   WHERE e.application_id = p.id AND e.action = 'propose'), u.published_at)),"
+		" (SELECT COUNT(*) FROM publication_items i JOIN publications u ON u.id = i.publication_id"
+		"   WHERE i.application_id = p.id AND CURDATE() > u.end_date AND u.published_at >= COALESCE((SELECT MAX(e.at)"
+		"   FROM app_events e WHERE e.application_id = p.id AND e.action = 'propose'), u.published_at)),"
+		" (SELECT COUNT(*) FROM objections o WHERE o.application_id = p.id AND o.upheld = 1)"
 		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
 		" JOIN regions c ON c.code = g.city_code JOIN sub_industries s ON s.seq = p.sub_industry"
-		" WHERE p.batch_id = ? AND p.state IN ('proposed', 'recognised', 'not_recognised') ORDER BY c.sort, p.sub_industry",
+		" WHERE p.batch_id = ? AND p.state IN ('proposed', 'recognised', 'not_recognised') ORDER BY c.sort, p.sub_industry, p.id",
 		DI(b->id));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Apps", an);
-	for (int i = 0; i < d->nrows; i++) hset(r, req_printf(r, "Apps.%d.state_label", i), state_label(dbv(d, i, 4)));
+	{
+		int pending = 0;
+		for (int i = 0; i < d->nrows; i++) {
+			hset(r, req_printf(r, "Apps.%d.state_label", i), state_label(dbv(d, i, 4)));
+			pending += !strcmp(dbv(d, i, 4), "proposed") && !dbn(d, i, 7);
+		}
+		hseti(r, "Pending", pending);
+	}
 	dbrows_free(d);
 	d = db_query(r,
 		"SELECT o.id, o.application_id, a.display_name, o.objector, o.contact, o.content,"
@@ -104,6 +120,15 @@ publish(struct req *r, const struct batch *b)
 	long long days = req_int(r, "working_days", 5);
 
 	if (!req_str(r, "start_date")) { req_field_error(r, "start_date", "请填写公示开始日期"); return render(r, b, 422); }
+	/* a 公示 is seen for its whole period: it starts on the day it is published or later */
+	d = db_query(r, "SELECT ? < CURDATE(), DATE_FORMAT(CURDATE(), '%Y-%m-%d')", DS(req_str(r, "start_date")));
+	if (!d || !d->nrows) { dbrows_free(d); return 500; }
+	if (dbi(d, 0, 0)) {
+		req_field_error(r, "start_date", req_printf(r, "公示开始日期不能早于发布之日（%s），公示期须全程公开", cn_date(r, dbv(d, 0, 1))));
+		dbrows_free(d);
+		return render(r, b, 422);
+	}
+	dbrows_free(d);
 	d = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ?", DI(b->id));
 	if (!d) return 500;
 	hol = req_alloc(r, sizeof(char *) * (size_t)(d->nrows + 1));
@@ -111,17 +136,27 @@ publish(struct req *r, const struct batch *b)
 	if (workdays_end(req_str(r, "start_date"), (int)days, hol, d->nrows, end)) { dbrows_free(d); return 500; }
 	dbrows_free(d);
 	if (db_begin(r)) return 500;
-	d = db_query(r, "SELECT COUNT(*) FROM applications WHERE batch_id = ? AND state = 'proposed'", DI(b->id));
-	if (!d || !dbi(d, 0, 0)) { dbrows_free(d); db_rollback(r); return back(r, b, "拟认定名单为空，不能公示。"); }
-	dbrows_free(d);
+	/* the 拟认定 applications not yet in a 公示 since they were proposed (locked: one publication takes them) */
+	d = db_query(r, "SELECT p.id, p.account_id FROM applications p WHERE p.batch_id = ? AND p.state = 'proposed'"
+			" AND NOT EXISTS (SELECT 1 FROM publication_items i JOIN publications u ON u.id = i.publication_id"
+			"   WHERE i.application_id = p.id AND u.published_at >="
+			"   (SELECT MAX(e.at) FROM app_events e WHERE e.application_id = p.id AND e.action = 'propose'))"
+			" ORDER BY p.id FOR UPDATE", DI(b->id));
+	if (!d) return 500;
+	if (!d->nrows) { dbrows_free(d); db_rollback(r); return back(r, b, "拟认定名单中没有待公示的申请，不能公示。"); }
 	if (db_exec(r, "INSERT INTO publications (batch_id, start_date, end_date, working_days, published_at, published_by)"
 		       " VALUES (?, ?, ?, ?, NOW(), ?)", DI(b->id), DS(req_str(r, "start_date")), DS(end), DI(days),
 		    DI(r->s.account_id)) != 1) {
-		db_rollback(r);
-		if (r->db_errno == 1062) return back(r, b, "本批次已发布公示。");
+		dbrows_free(d);
 		return 500;
 	}
-	d = db_query(r, "SELECT id, account_id FROM applications WHERE batch_id = ? AND state = 'proposed'", DI(b->id));
+	long long pub = db_last_id(r);
+	for (int i = 0; i < d->nrows; i++)
+		if (db_exec(r, "INSERT INTO publication_items (publication_id, application_id) VALUES (?, ?)",
+			    DI(pub), DI(dbi(d, i, 0))) != 1) {
+			dbrows_free(d);
+			return 500;
+		}
 	for (int i = 0; d && i < d->nrows; i++)
 		if (notify(r, dbi(d, i, 1), dbi(d, i, 0), "拟认定名单公示",
 			   req_printf(r, "您的申请已列入拟认定名单，公示期为%s至%s（%lld个工作日）。", cn_date(r, req_str(r, "start_date")),
@@ -136,37 +171,20 @@ publish(struct req *r, const struct batch *b)
 	return back(r, b, req_printf(r, "已发布公示：%s至%s（%lld个工作日）。", cn_date(r, req_str(r, "start_date")), cn_date(r, end), days));
 }
 
+/* 认定, through the workflow: its own 公示 over, no objection open or upheld */
 static int
 recognise(struct req *r, const struct batch *b)
 {
-	long long app = req_int(r, "app", 0);
-	struct dbrows *d = db_query(r,
-		"SELECT (SELECT CURDATE() > end_date FROM publications WHERE batch_id = ?),"
-		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND resolved_at IS NULL),"
-		" p.account_id, p.submitted_no FROM applications p WHERE p.id = ? AND p.batch_id = ?",
-		DI(b->id), DI(app), DI(app), DI(b->id));
-	const struct transition *t = wf_find("platform", "proposed", ROLE_PROVINCE, "recognise");
+	struct app_info a;
+	struct wf_result res;
+	int st;
 
-	if (!d) return 500;
-	if (d->nrows != 1) { dbrows_free(d); return 404; }
-	if (!dbn(d, 0, 0)) { dbrows_free(d); return back(r, b, "尚未公示，不能认定。"); }
-	if (!dbi(d, 0, 0)) { dbrows_free(d); return back(r, b, "公示期尚未结束，不能认定。"); }
-	if (dbi(d, 0, 1)) { dbrows_free(d); return back(r, b, "该申请有未处理完毕的异议，处理后才能认定。"); }
-	long long owner = dbi(d, 0, 2);
-	int vno = (int)dbi(d, 0, 3);
-	dbrows_free(d);
-	if (db_begin(r)) return 500;
-	long long n = db_exec(r, "UPDATE applications SET state = ?, version = version + 1 WHERE id = ? AND state = ? AND version = ?"
-				 " AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.application_id = ? AND o.resolved_at IS NULL)",
-			      DS(t->to), DI(app), DS(t->from), DI(req_int(r, "version", 0)), DI(app));
-	if (n < 0) return 500;
-	if (n == 0) { db_rollback(r); return back(r, b, "该申请已被处理或状态已改变，未认定。"); }
-	if (app_event(r, app, t->action, t->from, t->to, "", vno) ||
-	    audit(r, "review.recognise", "application", app, t->from, t->to) ||
-	    notify(r, owner, app, "认定为数字化转型试点平台", req_printf(r, "公示无异议，您的平台已被认定为%s数字化转型试点平台。", b->title)) ||
-	    db_commit(r))
-		return 500;
-	return back(r, b, "已认定。");
+	if ((st = app_load(r, req_int(r, "app", 0), &a))) return st;
+	if (a.batch_id != b->id) return 404;
+	res = wf_apply(r, &a, "recognise", &(struct wf_args){ .version = req_int(r, "version", 0),
+			.note = "经公示无异议，认定为数字化转型试点平台" });
+	if (res.status == 500) return 500;
+	return back(r, b, res.status ? res.msg : "已认定。");
 }
 
 static int

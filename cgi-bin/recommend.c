@@ -224,6 +224,8 @@ submit(struct req *r, struct rec *rc)
 	struct dbrows *d;
 	char sha[65];
 	const char *mime;
+	struct wf_result res;
+	int st;
 
 	if (!req_str(r, "doc_no")) req_field_error(r, "doc_no", "请填写联合行文的文号");
 	if (!req_str(r, "doc_date")) req_field_error(r, "doc_date", "请填写行文日期");
@@ -261,24 +263,14 @@ submit(struct req *r, struct rec *rc)
 		    DI(rc->id), DS(display_filename(r, u->client_name)), DS(mime), DI((long long)u->len), DS(sha),
 		    DBLOB(u->data, u->len)) != 1)
 		return 500;
-	/* every recommended application moves on, through the workflow table's transition */
-	d = db_query(r, "SELECT p.id, p.account_id, p.version, p.submitted_no FROM recommendation_items i"
-			" JOIN applications p ON p.id = i.application_id WHERE i.rec_id = ?", DI(rc->id));
-	if (!d) return 500;
-	const struct transition *t = wf_find("platform", "city_passed", ROLE_CITY, "recommend");
-	for (int i = 0; i < d->nrows; i++) {
-		if (db_exec(r, "UPDATE applications SET state = ?, version = version + 1 WHERE id = ? AND state = ?",
-			    DS(t->to), DI(dbi(d, i, 0)), DS(t->from)) != 1 ||
-		    app_event(r, dbi(d, i, 0), t->action, t->from, t->to,
-			      req_printf(r, "联合行文 %s", req_str(r, "doc_no")), (int)dbi(d, i, 3)) ||
-		    notify(r, dbi(d, i, 1), dbi(d, i, 0), "申请报告：盟市已推荐",
-			   req_printf(r, "您的申请报告已列入%s推荐名单，报自治区工信厅评审。", rc->b.title))) {
-			dbrows_free(d);
-			db_rollback(r);
-			return refuse(r, rc, "推荐名单中有申请的状态已改变，未提交。请刷新核对。");
-		}
-	}
+	/* every recommended application moves on, each through the workflow's one path */
+	d = db_query(r, "SELECT application_id FROM recommendation_items WHERE rec_id = ?", DI(rc->id));
+	st = wf_apply_each(r, d, "recommend", &(struct wf_args){ .note = req_printf(r, "联合行文 %s", req_str(r, "doc_no")) }, &res);
 	dbrows_free(d);
+	if (st) {
+		db_rollback(r);
+		return res.status == 500 ? 500 : refuse(r, rc, req_printf(r, "推荐名单中有申请不能推荐，未提交：%s", res.msg));
+	}
 	if (audit(r, "recommend.submit", "recommendation", rc->id, "draft",
 		  req_printf(r, "文号%s 日期%s 文件%s", req_str(r, "doc_no"), req_str(r, "doc_date"), sha)) ||
 	    db_commit(r))
@@ -296,10 +288,14 @@ reopen(struct req *r, struct rec *rc)
 		db_rollback(r);
 		return refuse(r, rc, "该推荐未提交，无需重新开放。");
 	}
-	if (db_exec(r, "UPDATE applications p JOIN recommendation_items i ON i.application_id = p.id"
-		       " SET p.state = 'city_passed', p.version = p.version + 1 WHERE i.rec_id = ? AND p.state = 'recommended'",
-		    DI(rc->id)) < 0 ||
-	    audit(r, "recommend.reopen", "recommendation", rc->id, "submitted", "draft") || db_commit(r))
+	/* the applications it recommended and nobody has acted on since go back to 审核通过 */
+	struct wf_result res;
+	struct dbrows *d = db_query(r, "SELECT i.application_id FROM recommendation_items i JOIN applications p ON p.id = i.application_id"
+				       " WHERE i.rec_id = ? AND p.state = 'recommended'", DI(rc->id));
+	int st = wf_apply_each(r, d, "reopen", &(struct wf_args){ .note = "盟市推荐名单已重新开放，可修改后重新提交" }, &res);
+	dbrows_free(d);
+	if (st) { db_rollback(r); return res.status == 500 ? 500 : refuse(r, rc, res.msg); }
+	if (audit(r, "recommend.reopen", "recommendation", rc->id, "submitted", "draft") || db_commit(r))
 		return 500;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/recommend.cgi?batch=%lld&city=%s", rc->b.id, rc->city),
 				   "已重新开放该盟市的推荐，盟市可修改后重新提交。");

@@ -13,6 +13,7 @@ static const struct input inputs[] = {
 	{ "action", "操作", VT_KEY, IN_REQ, 0, 16 },
 	{ "opinion", "意见", VT_TEXT, 0, 0, 1000 },
 	{ "version", "", VT_INT, IN_REQ, 1, 1000000000 },
+	{ "override", "专家评分不足仍列入", VT_BOOL },
 	{ NULL }
 };
 
@@ -25,7 +26,9 @@ handle(struct req *r)
 
 	if (req_errors(r)) return 400;
 	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
-	res = wf_apply(r, &a, req_str(r, "action"), req_str(r, "opinion"), req_int(r, "version", 0));
+	struct wf_args w = { .opinion = req_str(r, "opinion"), .version = req_int(r, "version", 0),
+			     .override = (int)req_int(r, "override", 0) };
+	res = wf_apply(r, &a, req_str(r, "action"), &w);
 	if (res.status == 500) return 500;
 	if (res.status) {
 		hseti(r, "Error.Status", res.status);

@@ -234,15 +234,6 @@ ent_section_validate(struct req *r, const struct app_info *a, const char *sectio
 	}
 }
 
-static int
-ent_section_saved(struct req *r, const struct app_info *a, const char *section)
-{
-	if (!strcmp(section, "e1") && req_str(r, "e_county") &&
-	    db_exec(r, "UPDATE applications SET region_code = ? WHERE id = ?", DS(req_str(r, "e_county")), DI(a->id)) < 0)
-		return -1;
-	return 0;
-}
-
 static void
 problem(struct req *r, struct problem **ps, int *n, const char *anchor, const char *msg)
 {
@@ -337,6 +328,9 @@ enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 }
 
 const struct programme enterprise_programme = {
-	"enterprise", enterprise_form, enterprise_sections, "ent", "ent_edit.cs", enterprise_check,
-	ent_section_hdf, ent_section_validate, ent_section_saved,
+	.key = "enterprise",
+	.document = "申报书", .county_level = "县区", .city_level = "市", .authority = "市工信局",
+	.region_field = "e_county",
+	.form = enterprise_form, .sections = enterprise_sections, .overview = "ent", .edit_template = "ent_edit.cs",
+	.check = enterprise_check, .section_hdf = ent_section_hdf, .section_validate = ent_section_validate,
 };

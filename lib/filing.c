@@ -30,13 +30,16 @@ batch_from_row(struct dbrows *d, int i, struct batch *b)
 	b->cap_enterprise_yuan = dbi(d, i, 14);
 	b->open = (int)dbi(d, i, 15);
 	b->past_deadline = (int)dbi(d, i, 16);
+	b->min_expert_scores = (int)dbi(d, i, 17);
+	b->plausible_cost_yuan = dbi(d, i, 18);
 }
 
 #define BATCH_SELECT \
 	"SELECT id, programme, year, title, region_code, open_date, applicant_deadline, county_deadline," \
 	" city_deadline, min_smes, max_subind_per_city, max_platforms_per_subind, cap_platform_yuan," \
 	" cap_enterprise_pct, cap_enterprise_yuan," \
-	" CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline FROM batches"
+	" CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline," \
+	" min_expert_scores, plausible_cost_yuan FROM batches"
 
 int
 batch_load(struct req *r, long long id, struct batch *b)
@@ -117,15 +120,16 @@ app_load(struct req *r, long long id, struct app_info *a)
 	memset(a, 0, sizeof(*a));
 	d = db_query(r,
 		"SELECT p.id, p.batch_id, p.account_id, p.state, COALESCE(p.region_code, ''),"
-		" COALESCE(p.sub_industry, 0), p.version, p.submitted_no, p.account_id = ?"
-		" FROM applications p LEFT JOIN regions g ON g.code = p.region_code"
+		" COALESCE(p.sub_industry, 0), p.version, p.submitted_no, p.account_id = ?,"
+		" ? IN ('county', 'city', 'province') AND ? IN (g.code, g.city_code, g.province_code), o.display_name"
+		" FROM applications p JOIN accounts o ON o.id = p.account_id LEFT JOIN regions g ON g.code = p.region_code"
 		" WHERE p.id = ? AND (p.account_id = ?"
 		"  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft'"
 		"      AND ? IN (g.code, g.city_code, g.province_code))"
 		"  OR (? = 'expert' AND EXISTS (SELECT 1 FROM expert_assignments x WHERE x.application_id = p.id"
 		"      AND x.expert_id = ? AND x.declared_at IS NOT NULL)))",
-		DI(r->s.account_id), DI(id), DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)),
-		DS(role_key(r->s.role)), DI(r->s.account_id));
+		DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)), DI(id), DI(r->s.account_id),
+		DS(role_key(r->s.role)), DS(scope_code(r)), DS(role_key(r->s.role)), DI(r->s.account_id));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	a->id = dbi(d, 0, 0);
@@ -137,10 +141,29 @@ app_load(struct req *r, long long id, struct app_info *a)
 	a->version = dbi(d, 0, 6);
 	a->submitted_no = (int)dbi(d, 0, 7);
 	a->owner = (int)dbi(d, 0, 8);
+	a->in_scope = (int)dbi(d, 0, 9);
+	snprintf(a->org, sizeof(a->org), "%s", dbv(d, 0, 10));
 	dbrows_free(d);
 	if ((st = batch_load(r, a->batch_id, &a->b))) return st;
 	a->editable = a->owner && (!strcmp(a->state, "draft") || !strcmp(a->state, "returned")) &&
 		      !a->b.past_deadline;
+	return 0;
+}
+
+int
+app_begin_edit(struct req *r, const struct app_info *a)
+{
+	struct dbrows *d;
+	int ok;
+
+	if (db_begin(r)) return 500;
+	d = db_query(r, "SELECT state IN ('draft', 'returned') AND CURDATE() <= b.applicant_deadline FROM applications p"
+			" JOIN batches b ON b.id = p.batch_id WHERE p.id = ? AND p.account_id = ? FOR UPDATE",
+		     DI(a->id), DI(r->s.account_id));
+	if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
+	ok = (int)dbi(d, 0, 0);
+	dbrows_free(d);
+	if (!ok) { db_rollback(r); return 409; }
 	return 0;
 }
 
@@ -194,7 +217,8 @@ section_versions_to_hdf(struct req *r, long long app_id)
 }
 
 int
-section_save(struct req *r, long long app_id, const struct input *form, const char *section, long long ver)
+section_save(struct req *r, long long app_id, const struct input *form, const char *section, long long ver,
+	     const char *fixed, const char *fixed_value)
 {
 	long long n = db_exec(r,
 		"UPDATE app_sections SET version = version + 1, saved_at = NOW()"
@@ -209,6 +233,7 @@ section_save(struct req *r, long long app_id, const struct input *form, const ch
 			const struct val *x = req_val(r, form[i].name);
 			v = x && x->s ? x->s : "";
 		}
+		if (fixed && !strcmp(form[i].name, fixed)) v = fixed_value;
 		if (db_exec(r,
 			"INSERT INTO app_fields (application_id, name, value) VALUES (?, ?, ?)"
 			" ON DUPLICATE KEY UPDATE value = VALUES(value)",
@@ -464,10 +489,15 @@ version_freeze(struct req *r, const struct app_info *a, const struct input *form
 	char *content = canonical_content(r, a, form);
 	char sha[65];
 
+	char *salted, ssha[65];
+
 	if (!content) return 500;
 	sha256_hex(content, strlen(content), sha);
-	code_from_sha(sha, code);
 	*version_no = a->submitted_no + 1;
+	/* unique per application version: an unchanged resubmission is another version with its own code */
+	salted = req_printf(r, "%s:%lld:%d", sha, a->id, *version_no);
+	sha256_hex(salted, strlen(salted), ssha);
+	code_from_sha(ssha, code);
 	if (db_exec(r,
 		"INSERT INTO app_versions (application_id, version_no, content, content_sha256, code, submitted_at,"
 		" submitted_by) VALUES (?, ?, ?, ?, ?, NOW(), ?)",
@@ -568,34 +598,6 @@ content_diff(struct req *r, const char *a, const char *b, const struct input *fo
 		n++;
 	}
 	return n;
-}
-
-int
-app_event(struct req *r, long long app_id, const char *action, const char *from, const char *to,
-	  const char *opinion, int version_no)
-{
-	return db_exec(r,
-		"INSERT INTO app_events (application_id, account_id, role, action, from_state, to_state, opinion,"
-		" version_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-		DI(app_id), DI(r->s.account_id), DS(role_key(r->s.role)), DS(action), DS(from), DS(to),
-		DS(opinion ? opinion : ""), DI(version_no)) == 1 ? 0 : -1;
-}
-
-void
-events_to_hdf(struct req *r, long long app_id, const char *prefix)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), a.display_name, e.role, e.action, e.from_state,"
-		" e.to_state, e.opinion, e.version_no FROM app_events e JOIN accounts a ON a.id = e.account_id"
-		" WHERE e.application_id = ? ORDER BY e.id", DI(app_id));
-	static const char *const names[] = { "at", "who", "role", "action", "from", "to", "opinion", "version", NULL };
-	if (!d) return;
-	db_to_hdf(r, d, prefix, names);
-	for (int i = 0; i < d->nrows; i++) {
-		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), role_label(role_from_key(dbv(d, i, 2))));
-		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), state_label(dbv(d, i, 5)));
-	}
-	dbrows_free(d);
 }
 
 long long

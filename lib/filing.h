@@ -20,6 +20,8 @@ struct batch {
 	int min_smes, max_subind_per_city, max_platforms_per_subind;
 	long long cap_platform_yuan, cap_enterprise_yuan;
 	int cap_enterprise_pct;
+	int min_expert_scores;          /* 拟认定 needs this many submitted expert scores */
+	long long plausible_cost_yuan;  /* a 实际改造成本 above this is confirmed by the user */
 	int open;               /* today between open_date and applicant_deadline */
 	int past_deadline;      /* today after applicant_deadline */
 };
@@ -32,6 +34,8 @@ struct app_info {
 	long long version;
 	int submitted_no;
 	int owner;              /* the session's own application */
+	int in_scope;           /* a reviewer whose region covers the application's */
+	char org[256];          /* the applicant's name */
 	int editable;           /* owner, draft or returned, before the deadline */
 	struct batch b;
 };
@@ -52,14 +56,20 @@ void batch_to_hdf(struct req *r, const struct batch *b, const char *prefix);
  * scope covers its 旗县区 once it has been submitted.  404 otherwise. */
 int app_load(struct req *r, long long id, struct app_info *a);
 void app_to_hdf(struct req *r, const struct app_info *a);
+/* Starts the transaction of an edit (a section, a served enterprise, a file)
+ * with the application's row locked: a submission and an edit serialise, and
+ * an application submitted (or past its deadline) meanwhile is refused.
+ * 0 in the transaction; 409 not editable (rolled back); 500. */
+int app_begin_edit(struct req *r, const struct app_info *a);
 const char *state_label(const char *state);
 
 /* fields of the generic store */
 int fields_to_hdf(struct req *r, long long app_id, const char *prefix);
 /* Saves one section's fields (already validated on this request) under the
- * section's version; 0 saved, 409 someone saved it meanwhile, 500. */
+ * section's version, field `fixed` (if not NULL) with fixed_value whatever
+ * was sent; 0 saved, 409 someone saved it meanwhile, 500. */
 int section_save(struct req *r, long long app_id, const struct input *form, const char *section,
-		 long long section_version);
+		 long long section_version, const char *fixed, const char *fixed_value);
 void section_versions_to_hdf(struct req *r, long long app_id);
 
 /* attachments: returns a Chinese message for the user, or NULL when stored */
@@ -79,9 +89,6 @@ void code_from_sha(const char *sha_hex, char code[17]);
 /* field-by-field differences between two canonical texts into HDF prefix.N.{key,label,old,new} */
 int content_diff(struct req *r, const char *a, const char *b, const struct input *form, const char *prefix);
 
-int app_event(struct req *r, long long app_id, const char *action, const char *from, const char *to,
-	      const char *opinion, int version_no);
-void events_to_hdf(struct req *r, long long app_id, const char *prefix);
 
 /* ---- the platform programme (platform.c) ---- */
 extern const struct input platform_form[];
@@ -109,6 +116,12 @@ const char *enterprise_industry(struct req *r, const struct batch *b, int n);
 /* ---- programmes: what differs between the platform and the enterprise filings ---- */
 struct programme {
 	const char *key;                 /* batches.programme */
+	/* wording */
+	const char *document;            /* 申请报告 / 申报书 */
+	const char *county_level;        /* 旗县区 / 县区 */
+	const char *city_level;          /* 盟市 / 市 */
+	const char *authority;           /* who answers for the programme (extensions, questions) */
+	const char *region_field;        /* the form's 所在县区 field: the registered region, never chosen */
 	const struct input *form;
 	const struct section *sections;
 	const char *overview;            /* the overview page: "app" or "ent" */

@@ -268,19 +268,9 @@ platform_section_hdf(struct req *r, const struct app_info *a, const char *sectio
 	return 0;
 }
 
-static void
-platform_section_validate(struct req *r, const struct app_info *a, const char *section)
-{
-	if (!strcmp(section, "basic") && req_str(r, "region") && !region_is_county_of(r, req_str(r, "region"), a->b.region))
-		req_field_error(r, "region", "所在旗县区须在本自治区范围内（申报条件（一））");
-}
-
 static int
 platform_section_saved(struct req *r, const struct app_info *a, const char *section)
 {
-	if (!strcmp(section, "basic") && db_exec(r, "UPDATE applications SET region_code = ? WHERE id = ?",
-						  req_str(r, "region") ? DS(req_str(r, "region")) : DNULL, DI(a->id)) < 0)
-		return -1;
 	if (!strcmp(section, "industry") && db_exec(r, "UPDATE applications SET sub_industry = ? WHERE id = ?",
 						     req_str(r, "sub_industry") ? DI(req_int(r, "sub_industry", 0)) : DNULL,
 						     DI(a->id)) < 0)
@@ -289,6 +279,10 @@ platform_section_saved(struct req *r, const struct app_info *a, const char *sect
 }
 
 const struct programme platform_programme = {
-	"platform", platform_form, platform_sections, "app", "app_edit.cs", platform_check,
-	platform_section_hdf, platform_section_validate, platform_section_saved,
+	.key = "platform",
+	.document = "申请报告", .county_level = "旗县区", .city_level = "盟市", .authority = "自治区工信厅",
+	.region_field = "region",
+	.form = platform_form, .sections = platform_sections, .overview = "app", .edit_template = "app_edit.cs",
+	.check = platform_check, .section_hdf = platform_section_hdf,
+	.section_saved = platform_section_saved,
 };

@@ -61,6 +61,17 @@ render(struct req *r, const struct programme *p, const struct app_info *a, const
 		hseti(r, req_printf(r, "%s.submit", q), (in->flags & IN_SUBMIT) != 0);
 	}
 	if (p->section_hdf && (st = p->section_hdf(r, a, section))) return st;
+	if (p->region_field) {
+		/* shown as registered; what the form holds is the account's region, whatever was typed */
+		struct dbrows *d = db_query(r, "SELECT CONCAT(COALESCE(c.name, ''), ' ', g.name) FROM regions g"
+					       " LEFT JOIN regions c ON c.code = g.city_code AND c.code <> g.code WHERE g.code = ?",
+					    DS(a->region));
+		if (!d) return 500;
+		hset(r, "Derived.region_name", d->nrows ? dbv(d, 0, 0) : "（注册信息中未登记，请联系管理员）");
+		dbrows_free(d);
+		hset(r, req_printf(r, "Locked.%s", p->region_field), "1");
+		hset(r, req_printf(r, "Form.%s", p->region_field), a->region);
+	}
 	return page_render_status(r, status, p->edit_template);
 }
 
@@ -84,10 +95,18 @@ section_page(struct req *r, const struct programme *p)
 		     : "已提交，不能修改。如需修改，请在审核人员受理前撤回。");
 		return render(r, p, &a, section, 409);
 	}
+	/* the reviewing county is the registered one (申报指南 四（一）): an applicant cannot choose it */
+	if (p->region_field && req_str(r, p->region_field) && strcmp(req_str(r, p->region_field), a.region))
+		req_field_error(r, p->region_field, req_printf(r, "所在%s以注册登记的所在地为准，决定由哪里的工信部门初审，不能在此更改；如需变更请联系管理员。",
+							       p->county_level));
 	if (p->section_validate) p->section_validate(r, &a, section);
 	if (req_errors(r)) return render(r, p, &a, section, 422);
-	if (db_begin(r)) return 500;
-	st = section_save(r, a.id, p->form, section, req_int(r, "sv", 0));
+	if ((st = app_begin_edit(r, &a)) == 409) {
+		hset(r, "Refused", "已提交（或申报已截止），未保存。您填写的内容保留在下方。");
+		return render(r, p, &a, section, 409);
+	}
+	if (st) return st;
+	st = section_save(r, a.id, p->form, section, req_int(r, "sv", 0), p->region_field, a.region);
 	if (st == 409) {
 		db_rollback(r);
 		hset(r, "Conflict", "1");

@@ -1,44 +1,165 @@
 /*
- * workflow.c - the review chain of the platform programme (申报指南 四、五),
- * as data.  See workflow.h.
+ * workflow.c - the review chains of the platform programme (申报指南 四、五)
+ * and the enterprise programme (洛阳 通知 三), as data, and the one function
+ * that moves an application.  See workflow.h.
  */
 #include <string.h>
 #include "workflow.h"
 
+/* ---- preconditions: checked with the application's row locked ------------------- */
+
+/* 提交: every 校验 problem solved (the page sends the user to the list) */
+static const char *
+pre_checked(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct problem *ps;
+	int n = programme_of(a->b.programme)->check(r, a, &ps);
+	(void)w;
+	if (n < 0) return "";
+	return n ? req_printf(r, "还有 %d 处问题，未提交。请按校验结果修改。", n) : NULL;
+}
+
+/* 盟市推荐: only as an item of the city's submitted recommendation with its 联合行文 (五（四）) */
+static const char *
+pre_city_list(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT COUNT(*) FROM recommendation_items i JOIN city_recommendations c ON c.id = i.rec_id"
+		" JOIN rec_documents f ON f.rec_id = c.id JOIN regions g ON g.code = ?"
+		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.city_code = g.city_code",
+		DS(a->region), DI(a->id), DI(a->batch_id));
+	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
+	(void)w;
+	dbrows_free(d);
+	if (n < 0) return "";
+	return n ? NULL : "只能通过盟市推荐名单（含盟市工信和财政部门联合行文）推荐（申报指南 五、相关要求（四））。";
+}
+
+/* 县区推荐: only as an item of the county's submitted recommendation with its 推荐文件 (洛阳 三（二）1) */
+static const char *
+pre_county_list(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT COUNT(*) FROM county_rec_items i JOIN county_recommendations c ON c.id = i.rec_id"
+		" JOIN county_rec_documents f ON f.rec_id = c.id"
+		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.county_code = ?",
+		DI(a->id), DI(a->batch_id), DS(a->region));
+	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
+	(void)w;
+	dbrows_free(d);
+	if (n < 0) return "";
+	return n ? NULL : "只能通过县区推荐名单（含县区推荐文件）推荐，并计入推荐数量。";
+}
+
+/* 拟认定: after expert review (四（三）): the batch's number of submitted scores, or an override with its reason */
+static const char *
+pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ? AND submitted_at IS NOT NULL",
+				    DI(a->id));
+	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
+	dbrows_free(d);
+	if (n < 0) return "";
+	if (n >= a->b.min_expert_scores) return NULL;
+	if (w->override && w->opinion && *w->opinion) return NULL;
+	return req_printf(r, "该申请已有 %lld 份专家评分，本批次列入拟认定名单须至少 %d 份（组织专家评审，申报指南 四（三））。"
+			     "如确需列入，请勾选“专家评分不足仍列入”并在审核意见中说明理由，理由将记入办理记录。",
+			  n, a->b.min_expert_scores);
+}
+
+/* 认定: its own 公示 over (published after it was proposed), no open objection, none upheld (四（三）) */
+static const char *
+pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT (SELECT COUNT(*) FROM publication_items i JOIN publications p ON p.id = i.publication_id"
+		"   WHERE i.application_id = ? AND p.published_at >="
+		"   COALESCE((SELECT MAX(e.at) FROM app_events e WHERE e.application_id = ? AND e.action = 'propose'), p.published_at)),"
+		" (SELECT COUNT(*) FROM publication_items i JOIN publications p ON p.id = i.publication_id"
+		"   WHERE i.application_id = ? AND CURDATE() > p.end_date AND p.published_at >="
+		"   COALESCE((SELECT MAX(e.at) FROM app_events e WHERE e.application_id = ? AND e.action = 'propose'), p.published_at)),"
+		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND resolved_at IS NULL),"
+		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND upheld = 1)",
+		DI(a->id), DI(a->id), DI(a->id), DI(a->id), DI(a->id), DI(a->id));
+	const char *e = NULL;
+	(void)w;
+	if (!d || d->nrows != 1) e = "";
+	else if (!dbi(d, 0, 0)) e = "该申请尚未列入公示，不能认定（经公示无异议的平台方予认定，申报指南 四（三））。";
+	else if (!dbi(d, 0, 1)) e = "该申请的公示期尚未结束，不能认定。";
+	else if (dbi(d, 0, 2)) e = "该申请有未处理完毕的异议，处理后才能认定。";
+	else if (dbi(d, 0, 3)) e = "对该申请的异议经核实成立，不能认定，只能“不予认定”并说明理由（对公示无异议的平台方予认定，申报指南 四（三））。";
+	dbrows_free(d);
+	return e;
+}
+
+/* ---- effects: what else a step writes ---------------------------------------------- */
+
+/* 提交: the immutable version with its verification code */
+static int
+eff_submit(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	(void)w;
+	if (version_freeze(r, a, programme_of(a->b.programme)->form, &res->version_no, res->code)) return -1;
+	return db_exec(r, "UPDATE applications SET submitted_no = ?, submitted_at = NOW(), return_reason = NULL WHERE id = ?",
+		       DI(res->version_no), DI(a->id)) == 1 ? 0 : -1;
+}
+
+/* 撤回: the version stays, marked withdrawn */
+static int
+eff_withdraw(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	(void)w; (void)res;
+	return db_exec(r, "UPDATE app_versions SET withdrawn = 1 WHERE application_id = ? AND version_no = ?",
+		       DI(a->id), DI(a->submitted_no)) == 1 ? 0 : -1;
+}
+
+/* 退回修改: the reason is shown on top of the application until it is resubmitted */
+static int
+eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	(void)res;
+	return db_exec(r, "UPDATE applications SET return_reason = ? WHERE id = ?", DS(w->opinion), DI(a->id)) < 0 ? -1 : 0;
+}
+
+#define P "platform"
+#define E "enterprise"
 const struct transition workflow[] = {
-	/* the platform */
-	{ "platform", "draft", ROLE_PLATFORM, "submit", "提交", "submitted", WF_PAGE | WF_DL_APPL },
-	{ "platform", "returned", ROLE_PLATFORM, "submit", "重新提交", "submitted", WF_PAGE | WF_DL_APPL },
-	{ "platform", "submitted", ROLE_PLATFORM, "withdraw", "撤回", "draft", WF_PAGE },
+	/* the platform: its own page (app_submit.cgi) */
+	{ P, "draft", ROLE_PLATFORM, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
+	{ P, "returned", ROLE_PLATFORM, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
+	{ P, "submitted", ROLE_PLATFORM, "withdraw", "撤回", "draft", 0, "app_submit", NULL, eff_withdraw, TELL_NONE },
 	/* 旗县区工信局 初审 (四（一）) */
-	{ "platform", "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY },
-	{ "platform", "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY },
-	{ "platform", "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY },
+	{ P, "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_CITY },
+	{ P, "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, eff_return, TELL_NONE },
+	{ P, "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
 	/* 盟市工信局 审核 (四（二）) */
-	{ "platform", "county_passed", ROLE_CITY, "pass", "审核通过", "city_passed", WF_DL_CITY },
-	{ "platform", "county_passed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY },
-	{ "platform", "county_passed", ROLE_CITY, "reject", "不予推荐", "city_rejected", WF_REASON | WF_DL_CITY },
-	/* the 盟市 recommendation, submitted with its joint document (五（四）) */
-	{ "platform", "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_PAGE | WF_DL_CITY },
+	{ P, "county_passed", ROLE_CITY, "pass", "审核通过", "city_passed", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	{ P, "county_passed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, eff_return, TELL_NONE },
+	{ P, "county_passed", ROLE_CITY, "reject", "不予推荐", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	/* the 盟市 recommendation, submitted as a list with its joint document (五（二）-（四）): recommend.cgi */
+	{ P, "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_DL_CITY, "recommend", pre_city_list, NULL, TELL_PROVINCE },
+	{ P, "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY },
 	/* 自治区工信厅: expert review decides the 拟认定 list; 公示; 认定 (四（三）) */
-	{ "platform", "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0 },
-	{ "platform", "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON },
-	{ "platform", "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON },
-	{ "platform", "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", WF_PAGE },
-	{ "platform", "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON },
+	{ P, "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", pre_experts, NULL, TELL_NONE },
+	{ P, "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
+	{ P, "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON, "review", NULL, NULL, TELL_NONE },
+	{ P, "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE },
+	{ P, "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
 	/* the enterprise programme (洛阳): 县区 初审 and recommendation within the quota -> 市 (工信局 with 财政局) */
-	{ "enterprise", "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_PAGE | WF_DL_APPL },
-	{ "enterprise", "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_PAGE | WF_DL_APPL },
-	{ "enterprise", "submitted", ROLE_ENTERPRISE, "withdraw", "撤回", "draft", WF_PAGE },
-	{ "enterprise", "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY },
-	{ "enterprise", "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY },
-	{ "enterprise", "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY },
-	{ "enterprise", "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_PAGE | WF_DL_COUNTY },
-	{ "enterprise", "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY },
-	{ "enterprise", "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY },
-	{ "enterprise", "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY },
+	{ E, "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
+	{ E, "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
+	{ E, "submitted", ROLE_ENTERPRISE, "withdraw", "撤回", "draft", 0, "app_submit", NULL, eff_withdraw, TELL_NONE },
+	{ E, "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
+	{ E, "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, eff_return, TELL_NONE },
+	{ E, "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
+	{ E, "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_DL_COUNTY, "county_rec", pre_county_list, NULL, TELL_CITY },
+	{ E, "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	{ E, "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, eff_return, TELL_COUNTY },
+	{ E, "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_COUNTY },
 	{ NULL }
 };
+#undef P
+#undef E
 
 const struct transition *
 wf_find(const char *programme, const char *from, int role, const char *action)
@@ -50,18 +171,35 @@ wf_find(const char *programme, const char *from, int role, const char *action)
 	return NULL;
 }
 
+const char *
+wf_label(const char *programme, const char *action)
+{
+	if (!strcmp(action, "create")) return "开始填报";
+	for (const struct transition *t = workflow; t->programme; t++)
+		if (!strcmp(t->programme, programme) && !strcmp(t->action, action)) return t->label;
+	return "办理";
+}
+
 int
 wf_actions_to_hdf(struct req *r, const struct app_info *a)
 {
 	int n = 0;
 	for (const struct transition *t = workflow; t->programme; t++) {
 		if (strcmp(t->programme, a->b.programme) || strcmp(t->from, a->state) || t->role != r->s.role ||
-		    (t->flags & WF_PAGE))
+		    strcmp(t->page, "review"))
 			continue;
 		hset(r, req_printf(r, "Review.Actions.%d.action", n), t->action);
 		hset(r, req_printf(r, "Review.Actions.%d.label", n), t->label);
 		hseti(r, req_printf(r, "Review.Actions.%d.reason", n), (t->flags & WF_REASON) != 0);
 		hseti(r, req_printf(r, "Review.Actions.%d.danger", n), (t->flags & WF_REASON) != 0);
+		if (t->pre == pre_experts) {
+			/* 拟认定: how many expert scores it has against what the batch asks */
+			struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ?"
+						       " AND submitted_at IS NOT NULL", DI(a->id));
+			hseti(r, "Review.scores", d && d->nrows ? dbi(d, 0, 0) : 0);
+			hseti(r, "Review.min_scores", a->b.min_expert_scores);
+			dbrows_free(d);
+		}
 		n++;
 	}
 	return n;
@@ -73,71 +211,194 @@ deadline_refusal(struct req *r, const struct app_info *a, unsigned flags)
 	const char *col = (flags & WF_DL_COUNTY) ? a->b.county_deadline
 			: (flags & WF_DL_CITY) ? a->b.city_deadline
 			: (flags & WF_DL_APPL) ? a->b.applicant_deadline : NULL;
-	const char *what = (flags & WF_DL_COUNTY) ? "旗县区初审" : (flags & WF_DL_CITY) ? "盟市审核推荐" : "申报";
+	const struct programme *p = programme_of(a->b.programme);
+	const char *what = (flags & WF_DL_COUNTY) ? req_printf(r, "%s初审", p->county_level)
+			 : (flags & WF_DL_CITY) ? req_printf(r, "%s审核推荐", p->city_level) : "申报";
 	struct dbrows *d;
 	int past;
 
 	if (!col) return NULL;
 	d = db_query(r, "SELECT CURDATE() > ?", DS(col));
-	past = d && d->nrows && dbi(d, 0, 0);
+	if (!d || !d->nrows) { dbrows_free(d); return ""; }
+	past = (int)dbi(d, 0, 0);
 	dbrows_free(d);
-	return past ? req_printf(r, "%s已于%s截止（以服务器时间为准），不能再办理。如需延期请联系自治区工信厅。",
-				 what, cn_date(r, col)) : NULL;
+	return past ? req_printf(r, "%s已于%s截止（以服务器时间为准），不能再办理。如需延期请联系%s。",
+				 what, cn_date(r, col), p->authority) : NULL;
+}
+
+static struct wf_result *
+refuse(struct wf_result *res, int status, const char *msg)
+{
+	res->status = status;
+	res->msg = msg;
+	return res;
+}
+
+const struct transition *
+wf_check(struct req *r, const struct app_info *a, const char *action, const struct wf_args *w, struct wf_result *res)
+{
+	const struct transition *t = action ? wf_find(a->b.programme, a->state, r->s.role, action) : NULL;
+	const char *e;
+
+	memset(res, 0, sizeof(*res));
+	if (!t) {
+		/* the role may take this action in some state: then the application has moved on */
+		for (const struct transition *x = workflow; action && x->programme; x++)
+			if (x->role == r->s.role && !strcmp(x->action, action) && !strcmp(x->programme, a->b.programme) &&
+			    !strcmp(x->page, r->page->name)) {
+				refuse(res, 409, req_printf(r, "该申请当前状态为“%s”，已由他人处理或已不在本级办理，操作未执行。",
+							    state_label(a->state)));
+				return NULL;
+			}
+		refuse(res, 403, "您的角色不能在此执行该操作。");
+		return NULL;
+	}
+	if (strcmp(t->page, r->page->name)) {
+		refuse(res, 403, req_printf(r, "“%s”须在其专门的办理页面进行，不能在此执行。", t->label));
+		return NULL;
+	}
+	/* the applicant acts on its own application, a reviewer within its region */
+	if ((r->s.role & ROLE_APPLICANT) ? !a->owner : !a->in_scope) {
+		refuse(res, 403, "该申请不在您的办理范围内。");
+		return NULL;
+	}
+	if ((e = deadline_refusal(r, a, t->flags))) {
+		refuse(res, *e ? 422 : 500, *e ? e : NULL);
+		return NULL;
+	}
+	if ((t->flags & WF_REASON) && (!w->opinion || !*w->opinion)) {
+		refuse(res, 422, req_printf(r, "“%s”须填写意见（理由）。", t->label));
+		return NULL;
+	}
+	return t;
+}
+
+/* the reviewers of a level whose scope covers the application's region */
+static int
+tell_reviewers(struct req *r, const struct app_info *a, const struct transition *t)
+{
+	static const char *const roles[] = { [TELL_COUNTY] = "county", [TELL_CITY] = "city", [TELL_PROVINCE] = "province" };
+	struct dbrows *d;
+	int rc = 0;
+
+	if (t->tell == TELL_NONE) return 0;
+	d = db_query(r,
+		"SELECT a.id FROM accounts a JOIN account_scopes s ON s.account_id = a.id JOIN regions g ON g.code = ?"
+		" WHERE a.role = ? AND a.status = 'active' AND s.region_code IN (g.code, g.city_code, g.province_code)",
+		DS(a->region), DS(roles[t->tell]));
+	if (!d) return -1;
+	for (int i = 0; i < d->nrows && !rc; i++)
+		rc = notify(r, dbi(d, i, 0), a->id, req_printf(r, "待办：%s（%s）", a->org, t->label),
+			    req_printf(r, "%s的%s（%s）已%s，请在%s内办理。", a->org, programme_of(a->b.programme)->document,
+				       a->b.title, t->label, t->tell == TELL_PROVINCE ? "自治区审核期限" : "本级截止日期"));
+	dbrows_free(d);
+	return rc;
+}
+
+int
+wf_step(struct req *r, const struct app_info *a, const struct transition *t, const struct wf_args *w,
+	struct wf_result *res)
+{
+	const char *e, *opinion = w->opinion ? w->opinion : "";
+	long long n;
+
+	memset(res, 0, sizeof(*res));
+	res->version_no = a->submitted_no;
+	if (!r->in_tx) { refuse(res, 500, NULL); return -1; }
+	n = db_exec(r, "UPDATE applications SET state = ?, version = version + 1 WHERE id = ? AND state = ? AND version = ?",
+		    DS(t->to), DI(a->id), DS(t->from), DI(w->version ? w->version : a->version));
+	if (n < 0) { refuse(res, 500, NULL); return -1; }
+	if (n == 0) {
+		refuse(res, 409, "该申请已被他人处理（或页面已过期），操作未执行。请刷新查看最新状态。");
+		return -1;
+	}
+	if (t->pre && (e = t->pre(r, a, w))) {
+		refuse(res, *e ? 422 : 500, *e ? e : NULL);
+		return -1;
+	}
+	if (t->effect && t->effect(r, a, w, res)) { refuse(res, 500, NULL); return -1; }
+	if (w->override && t->pre == pre_experts)
+		opinion = req_printf(r, "专家评分不足%d份仍列入，理由：%s", a->b.min_expert_scores, opinion);
+	if (w->note && *w->note) opinion = *opinion ? req_printf(r, "%s；%s", w->note, opinion) : w->note;
+	if (app_event(r, a->id, t->action, t->from, t->to, opinion, res->version_no) ||
+	    audit(r, req_printf(r, "%s.%s", (t->role & ROLE_APPLICANT) ? "application" : "review", t->action), "application", a->id, t->from,
+		  req_printf(r, "%s（%s）%s", t->label, state_label(t->to), opinion)) ||
+	    (!(t->role & ROLE_APPLICANT) &&
+	     notify(r, a->account_id, a->id, req_printf(r, "%s：%s", programme_of(a->b.programme)->document, t->label),
+		    req_printf(r, "您的%s（%s）已由%s（%s）办理：%s。%s%s", programme_of(a->b.programme)->document, a->b.title,
+			       r->s.display, role_label(r->s.role), t->label, *opinion ? "意见：" : "", opinion))) ||
+	    tell_reviewers(r, a, t)) {
+		refuse(res, 500, NULL);
+		return -1;
+	}
+	res->msg = req_printf(r, "已办理：%s。", t->label);
+	return 0;
+}
+
+int
+wf_apply_each(struct req *r, const struct dbrows *ids, const char *action, const struct wf_args *w,
+	      struct wf_result *res)
+{
+	struct app_info a;
+	const struct transition *t;
+	int st;
+
+	memset(res, 0, sizeof(*res));
+	if (!ids) { refuse(res, 500, NULL); return -1; }
+	for (int i = 0; i < ids->nrows; i++) {
+		/* loaded inside the transaction: the version the step guards is the current one */
+		if ((st = app_load(r, dbi(ids, i, 0), &a))) { refuse(res, st == 404 ? 409 : st, "名单中有申请已不在本级范围内。"); return -1; }
+		if (!(t = wf_check(r, &a, action, w, res)) || wf_step(r, &a, t, &(struct wf_args){ .opinion = w->opinion,
+				   .note = w->note }, res)) {
+			if (res->msg) res->msg = req_printf(r, "%s：%s", a.org, res->msg);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 struct wf_result
-wf_apply(struct req *r, const struct app_info *a, const char *action, const char *opinion, long long version)
+wf_apply(struct req *r, const struct app_info *a, const char *action, const struct wf_args *w)
 {
-	const struct transition *t = wf_find(a->b.programme, a->state, r->s.role, action);
-	struct wf_result res = { 0, NULL };
-	const char *e;
-	long long n;
+	struct wf_result res;
+	const struct transition *t = wf_check(r, a, action, w, &res);
 
-	if (!t) {
-		/* the role may take this action in some state: then the application has moved on */
-		for (const struct transition *x = workflow; x->programme; x++)
-			if (x->role == r->s.role && !strcmp(x->action, action) && !strcmp(x->programme, a->b.programme)) {
-				res.status = 409;
-				res.msg = req_printf(r, "该申请当前状态为“%s”，已由他人处理或已不在本级办理，操作未执行。",
-						     state_label(a->state));
-				return res;
-			}
-		res.status = 403;
-		res.msg = "您的角色不能执行此操作。";
-		return res;
-	}
-	if ((e = deadline_refusal(r, a, t->flags))) { res.status = 422; res.msg = e; return res; }
-	if ((t->flags & WF_REASON) && (!opinion || !*opinion)) {
-		res.status = 422;
-		res.msg = req_printf(r, "“%s”须填写意见（理由）。", t->label);
-		return res;
-	}
-	if (db_begin(r)) { res.status = 500; return res; }
-	n = db_exec(r,
-		"UPDATE applications SET state = ?, version = version + 1,"
-		" return_reason = CASE WHEN ? = 'returned' THEN ? ELSE return_reason END"
-		" WHERE id = ? AND state = ? AND version = ?",
-		DS(t->to), DS(t->to), DS(opinion ? opinion : ""), DI(a->id), DS(a->state), DI(version));
-	if (n < 0) { res.status = 500; return res; }
-	if (n == 0) {
-		db_rollback(r);
-		res.status = 409;
-		res.msg = "该申请已被他人处理（或页面已过期），操作未执行。请刷新查看最新状态。";
-		return res;
-	}
-	if (app_event(r, a->id, action, a->state, t->to, opinion, a->submitted_no) ||
-	    audit(r, req_printf(r, "review.%s", action), "application", a->id, a->state,
-		  req_printf(r, "%s -> %s %s", t->label, t->to, opinion ? opinion : "")) ||
-	    notify(r, a->account_id, a->id, req_printf(r, "申请报告：%s", t->label),
-		   req_printf(r, "您的申请报告（%s）已由%s（%s）办理：%s。%s%s", a->b.title, r->s.display,
-			      role_label(r->s.role), t->label, opinion && *opinion ? "意见：" : "",
-			      opinion ? opinion : "")) ||
-	    db_commit(r)) {
-		res.status = 500;
-		return res;
-	}
-	res.msg = req_printf(r, "已办理：%s。", t->label);
+	if (!t) return res;
+	if (db_begin(r)) { refuse(&res, 500, NULL); return res; }
+	if (wf_step(r, a, t, w, &res)) db_rollback(r);
+	else if (db_commit(r)) refuse(&res, 500, NULL);
 	return res;
+}
+
+/* ---- the timeline ---------------------------------------------------------------------- */
+
+int
+app_event(struct req *r, long long app_id, const char *action, const char *from, const char *to,
+	  const char *opinion, int version_no)
+{
+	return db_exec(r,
+		"INSERT INTO app_events (application_id, account_id, role, action, from_state, to_state, opinion,"
+		" version_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+		DI(app_id), DI(r->s.account_id), DS(role_key(r->s.role)), DS(action), DS(from), DS(to),
+		DS(opinion ? opinion : ""), DI(version_no)) == 1 ? 0 : -1;
+}
+
+void
+events_to_hdf(struct req *r, const char *programme, long long app_id, const char *prefix)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), a.display_name, e.role, e.action, e.from_state,"
+		" e.to_state, e.opinion, e.version_no FROM app_events e JOIN accounts a ON a.id = e.account_id"
+		" WHERE e.application_id = ? ORDER BY e.id", DI(app_id));
+	static const char *const names[] = { "at", "who", "role", "action", "from", "to", "opinion", "version", NULL };
+	if (!d) return;
+	db_to_hdf(r, d, prefix, names);
+	for (int i = 0; i < d->nrows; i++) {
+		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), wf_label(programme, dbv(d, i, 3)));
+		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), role_label(role_from_key(dbv(d, i, 2))));
+		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), state_label(dbv(d, i, 5)));
+	}
+	dbrows_free(d);
 }
 
 int

@@ -1,19 +1,44 @@
 /*
  * workflow.h - the review chain as one table: state x role -> action ->
- * next state.  Every review page asks this table what may be done and
- * applies actions through wf_apply(), which checks the state and version in
- * the same UPDATE (two reviewers acting at once make one transition),
- * records the timeline entry and the audit entry, and tells the applicant.
+ * next state, with the page that owns each action and what it requires.
+ *
+ * This is the only way an application changes state.  A page asks
+ * wf_check() whether this session may take an action here (role, scope or
+ * ownership, the page, the current state, the level's deadline, a required
+ * opinion), then, inside its own transaction, wf_step() takes the row with
+ * its state and version (two reviewers acting at once make one transition),
+ * checks the action's preconditions against the locked data (校验 before a
+ * submission, the 公示 before 认定, the expert scores before 拟认定, the
+ * submitted recommendation list before 推荐 ...), applies its effects (the
+ * frozen version of a submission, the reason of a return) and writes the
+ * timeline entry, the audit entry and the 站内消息.  wf_apply() does both
+ * in a transaction of its own for a single decision.
  */
 #ifndef DT_WORKFLOW_H
 #define DT_WORKFLOW_H
 #include "filing.h"
 
-#define WF_REASON   1u   /* an opinion is required (退回修改, 不予推荐) */
-#define WF_DL_APPL  2u   /* refused after the batch's applicant deadline */
-#define WF_DL_COUNTY 4u  /* refused after the batch's 旗县区 deadline */
-#define WF_DL_CITY  8u   /* refused after the batch's 盟市 deadline */
-#define WF_PAGE     16u  /* applied by its own page (submission, recommendation, 认定), not review.cgi */
+#define WF_REASON    1u   /* an opinion is required (退回修改, 不予推荐 ...) */
+#define WF_DL_APPL   2u   /* refused after the batch's applicant deadline */
+#define WF_DL_COUNTY 4u   /* refused after the batch's county deadline */
+#define WF_DL_CITY   8u   /* refused after the batch's city deadline */
+
+/* who else is told, besides the applicant (never told of its own action) */
+enum wf_tell { TELL_NONE, TELL_COUNTY, TELL_CITY, TELL_PROVINCE };
+
+struct wf_args {
+	const char *opinion;  /* 意见; required with WF_REASON */
+	long long version;    /* the application's version as the user saw it; 0: as loaded in this transaction */
+	int override;         /* 拟认定 with fewer expert scores than the batch asks, the opinion giving the reason */
+	const char *note;     /* recorded with the event (e.g. the 联合行文 文号) */
+};
+
+struct wf_result {
+	int status;           /* 0 done; 403 not this role's or page's; 409 moved on; 422 refused; 500 */
+	const char *msg;      /* Chinese, for the user */
+	int version_no;       /* the version the event names (a submission's new one) */
+	char code[17];        /* a submission's verification code */
+};
 
 struct transition {
 	const char *programme;
@@ -23,19 +48,42 @@ struct transition {
 	const char *label;    /* the button and the timeline's wording */
 	const char *to;
 	unsigned flags;
+	const char *page;     /* the only page that may apply it */
+	/* checked inside the transaction, the row locked: NULL to go on, else the refusal ("" on a fault) */
+	const char *(*pre)(struct req *r, const struct app_info *a, const struct wf_args *w);
+	/* writes that belong to the step (a submission's frozen version, a return's reason); 0 ok */
+	int (*effect)(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
+	enum wf_tell tell;
 };
 
 extern const struct transition workflow[];
 
+/* the row for this programme, state, role and action, or NULL */
 const struct transition *wf_find(const char *programme, const char *from, int role, const char *action);
-/* Review.Actions.N.{action,label,reason,danger} for this session on this application */
+/* the wording of an action in the timeline ("submit" -> 提交) */
+const char *wf_label(const char *programme, const char *action);
+/* Review.Actions.N.{action,label,reason,danger}: what review.cgi offers this session here */
 int wf_actions_to_hdf(struct req *r, const struct app_info *a);
 
-struct wf_result { int status; const char *msg; };
-/* Applies an action; status 0 on success, else 403 (not this role's), 409
- * (already handled, or a stale version), 422 (deadline, missing opinion). */
-struct wf_result wf_apply(struct req *r, const struct app_info *a, const char *action, const char *opinion,
-			  long long version);
+/* May this session take the action on this application, from this page?  No writes. */
+const struct transition *wf_check(struct req *r, const struct app_info *a, const char *action,
+				  const struct wf_args *w, struct wf_result *res);
+/* In the caller's transaction: the step itself.  0 done; -1 with res set (the caller rolls back). */
+int wf_step(struct req *r, const struct app_info *a, const struct transition *t, const struct wf_args *w,
+	    struct wf_result *res);
+/* In the caller's transaction: the action on every application of column 0
+ * of ids (a list submitted or reopened as a whole); 0, or -1 with res set
+ * for the first that cannot move (its name in res->msg). */
+int wf_apply_each(struct req *r, const struct dbrows *ids, const char *action, const struct wf_args *w,
+		  struct wf_result *res);
+/* wf_check and wf_step in a transaction of their own */
+struct wf_result wf_apply(struct req *r, const struct app_info *a, const char *action, const struct wf_args *w);
+
+/* the timeline: one entry per step (and the application's creation) */
+int app_event(struct req *r, long long app_id, const char *action, const char *from, const char *to,
+	      const char *opinion, int version_no);
+/* prefix.N.{at,who,role,role_label,action,action_label,from,to,to_label,opinion,version} */
+void events_to_hdf(struct req *r, const char *programme, long long app_id, const char *prefix);
 
 /* 站内消息 (and the mail outbox when Mail.Command is configured), in the caller's transaction */
 int notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body);

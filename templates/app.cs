@@ -26,6 +26,12 @@
       <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion"></textarea>
       <p class="counter" id="c-opinion">最多 1000 字</p>
       <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在申请报告顶部。</p></div>
+    <?cs if:Review.min_scores ?>
+    <p>专家评分：已提交 <strong><?cs var:Review.scores ?></strong> 份，本批次列入拟认定名单须至少 <?cs var:Review.min_scores ?> 份（<a href="/cgi-bin/experts.cgi?batch=<?cs var:Batch.id ?>">专家评审</a>）。</p>
+    <?cs if:Review.scores < Review.min_scores ?>
+    <div class="check-field"><input type="checkbox" id="f-override" name="override" value="1">
+      <label for="f-override">专家评分不足 <?cs var:Review.min_scores ?> 份，仍列入拟认定名单（须在审核意见中说明理由，记入办理记录）</label></div>
+    <?cs /if ?><?cs /if ?>
     <div class="actions"><?cs each:x = Review.Actions ?><button type="submit" name="action" value="<?cs var:x.action ?>" class="<?cs if:x.danger == "1" ?>danger<?cs else ?>primary<?cs /if ?>"><?cs var:x.label ?></button><?cs /each ?></div>
   </form>
   <?cs else ?><p class="hint">本级当前没有需要办理的操作。</p><?cs /if ?>
@@ -122,7 +128,7 @@
 <section class="card">
   <h2>办理记录</h2>
   <table class="list"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>
-  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
+  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action_label ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
   </tbody></table>
 </section>
 <?cs /if ?>

@@ -77,6 +77,8 @@
       <p class="counter" id="c-<?cs var:f.name ?>">最多 <?cs var:f.max ?> 字</p>
       <?cs call:field_errmsg(f.name) ?>
     </div>
+    <?cs elif:f.type == "region" && Locked[f.name] ?>
+      <?cs call:locked_region(f.name, f.label) ?>
     <?cs elif:f.type == "region" ?>
       <?cs call:region_select(f.name, f.label, f.submit) ?>
       <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>

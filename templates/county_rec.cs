@@ -15,6 +15,14 @@
       <button class="link" name="op" value="up" type="submit">上移</button> <button class="link" name="op" value="down" type="submit">下移</button> <button class="link" name="op" value="remove" type="submit">移出</button></form></td><?cs /if ?></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
 </section>
+<?cs if:Rec.submitted == "1" && subcount(Again) > 0 ?>
+<section class="card">
+  <h2>退回后重新初审通过、待再次推荐的企业</h2>
+  <p class="hint">市工信局退回修改的企业，经重新提交和县区初审通过后，在原推荐名单中的位置不变，须再次推荐才能报送市里。</p>
+  <table class="list"><tbody><?cs each:c = Again ?><tr><td><a href="/cgi-bin/ent.cgi?id=<?cs var:c.app ?>"><?cs var:c.org ?></a></td>
+    <td><form method="post" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>" data-confirm="确定再次推荐该企业？"><?cs call:csrf() ?><input type="hidden" name="op" value="again"><input type="hidden" name="app" value="<?cs var:c.app ?>"><input type="hidden" name="version" value="<?cs var:c.version ?>"><button type="submit" class="primary">再次推荐</button></form></td></tr><?cs /each ?></tbody></table>
+</section>
+<?cs /if ?>
 <?cs if:Rec.submitted != "1" ?>
 <section class="card">
   <h2>初审通过、尚未推荐的企业</h2>

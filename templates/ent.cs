@@ -59,7 +59,7 @@
 <?cs if:subcount(Events) > 0 ?>
 <section class="card"><h2>办理记录</h2>
   <table class="list"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>
-  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
+  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action_label ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
   </tbody></table></section>
 <?cs /if ?>
 <?cs include:"footer.cs" ?>

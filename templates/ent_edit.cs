@@ -38,6 +38,8 @@
       <p class="counter" id="c-<?cs var:f.name ?>">最多 <?cs var:f.max ?> 字</p>
       <?cs call:field_errmsg(f.name) ?>
     </div>
+    <?cs elif:f.type == "region" && Locked[f.name] ?>
+      <?cs call:locked_region(f.name, f.label) ?>
     <?cs elif:f.type == "region" ?>
     <div class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
       <?cs call:field_label(f.name, f.label, f.submit) ?>

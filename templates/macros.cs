@@ -50,6 +50,17 @@
 </div>
 <?cs /def ?>
 
+<?cs # the applicant's region decides who reviews it: shown, never chosen (申报指南 四（一）) ?>
+<?cs def:locked_region(n, label) ?>
+<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
+  <label for="f-<?cs var:n ?>"><?cs var:label ?></label>
+  <input id="f-<?cs var:n ?>" type="text" value="<?cs var:Derived.region_name ?>" readonly aria-describedby="h-<?cs var:n ?><?cs if:Err[n] ?> e-<?cs var:n ?><?cs /if ?>">
+  <input type="hidden" name="<?cs var:n ?>" value="<?cs var:Form[n] ?>">
+  <p class="hint" id="h-<?cs var:n ?>">以注册登记的所在地为准，由该地工信部门初审；如需变更，请联系管理员（变更记入审计日志）。</p>
+  <?cs call:field_errmsg(n) ?>
+</div>
+<?cs /def ?>
+
 <?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Csrf ?>"><?cs /def ?>
 
 <?cs def:error_summary() ?>

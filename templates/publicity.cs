@@ -6,19 +6,22 @@
 <?cs call:error_summary() ?>
 <section class="card">
   <h2>拟认定名单</h2>
-  <?cs if:Pub.start ?><p>公示期：<?cs var:Pub.start ?> 至 <?cs var:Pub.end ?>（<?cs var:Pub.days ?> 个工作日）<?cs if:Pub.running == "1" ?> · <span class="badge on">公示中</span><?cs elif:Pub.over == "1" ?> · <span class="badge">公示期已结束</span><?cs else ?> · <span class="badge">尚未开始</span><?cs /if ?>
-    · <a href="/cgi-bin/public.cgi">公示页面</a></p><?cs /if ?>
+  <?cs each:u = Pubs ?><p>第 <?cs var:name(u) + 1 ?> 次公示（<?cs var:u.count ?> 个申请）：<?cs var:u.start ?> 至 <?cs var:u.end ?>（<?cs var:u.days ?> 个工作日）<?cs if:u.running == "1" ?> · <span class="badge on">公示中</span><?cs elif:u.over == "1" ?> · <span class="badge">公示期已结束</span><?cs else ?> · <span class="badge">尚未开始</span><?cs /if ?>
+    · <a href="/cgi-bin/public.cgi">公示页面</a></p><?cs /each ?>
   <?cs if:subcount(Apps) == 0 ?><p>尚无拟认定的申请（在“专家评审”中列入拟认定名单）。</p><?cs else ?>
   <table class="list"><thead><tr><th>服务平台</th><th>盟市</th><th>细分行业</th><th>状态</th><th>认定</th></tr></thead><tbody>
   <?cs each:a = Apps ?><tr><td><a href="/cgi-bin/app.cgi?id=<?cs var:a.id ?>"><?cs var:a.org ?></a></td><td><?cs var:a.city ?></td><td><?cs var:a.sub ?></td>
-    <td><span class="badge state-<?cs var:a.state ?>"><?cs var:a.state_label ?></span><?cs if:a.open_objections > 0 ?> <span class="badge off"><?cs var:a.open_objections ?> 条异议待处理</span><?cs /if ?></td>
-    <td><?cs if:a.state == "proposed" && Pub.over == "1" ?><form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" data-confirm="公示无异议，确定认定 <?cs var:a.org ?> 为数字化转型试点平台？">
+    <td><span class="badge state-<?cs var:a.state ?>"><?cs var:a.state_label ?></span><?cs if:a.open_objections > 0 ?> <span class="badge off"><?cs var:a.open_objections ?> 条异议待处理</span><?cs /if ?>
+      <?cs if:a.state == "proposed" ?><?cs if:!a.pub ?> <span class="badge">待公示</span><?cs elif:a.pub_over == "0" ?> <span class="badge on">公示中</span><?cs /if ?><?cs /if ?></td>
+    <td><?cs if:a.state == "proposed" && a.upheld > 0 ?>异议成立，只能<a href="/cgi-bin/app.cgi?id=<?cs var:a.id ?>#review">不予认定</a>
+      <?cs elif:a.state == "proposed" && a.pub_over > 0 ?><form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" data-confirm="公示无异议，确定认定 <?cs var:a.org ?> 为数字化转型试点平台？">
       <?cs call:csrf() ?><input type="hidden" name="op" value="recognise"><input type="hidden" name="app" value="<?cs var:a.id ?>"><input type="hidden" name="version" value="<?cs var:a.version ?>"><button type="submit" class="primary">认定</button></form><?cs /if ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
 </section>
-<?cs if:!Pub.start ?>
+<?cs if:Pending > 0 ?>
 <section class="card">
-  <h2>发布公示</h2>
+  <h2>发布公示 <small class="count"><?cs var:Pending ?> 个拟认定申请待公示</small></h2>
+  <p class="hint">公示自发布之日或之后开始，公示期全程在公示页面公开；每个申请须经其本次拟认定后的公示、公示期满且无异议方可认定。</p>
   <form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定发布公示？发布后名单将在公示页面公开。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="publish">
     <?cs call:text("start_date", "公示开始日期", "date", 1, 10, "") ?>

@@ -42,7 +42,7 @@ def fill(c, app, county=None, **over):
     county = county or re.search(r'"e_county" value|', '') and None
     p = parts()
     r = c.page('/cgi-bin/ent_edit.cgi?id=%s&section=e1' % app)
-    m = re.search(r'<option value="(\d{6})" selected', r.text)
+    m = re.search(r'name="e_county" value="(\d{6})"', r.text)     # the registered 县区, shown locked
     if m:
         p['e1']['e_county'] = m.group(1)
     for part, data in p.items():

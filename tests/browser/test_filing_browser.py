@@ -37,7 +37,9 @@ def test_platform1_files_and_prints_in_a_real_browser():
         d.get(BASE + '/cgi-bin/app_edit.cgi?id=%s&section=basic' % app)
         for k in ('legal_rep', 'reg_address'):
             e = d.find_element(By.ID, 'f-' + k); e.clear(); e.send_keys(data['basic'][k])
-        Select(d.find_element(By.ID, 'f-region')).select_by_value('150102')
+        # 所在旗县区 is the registered one, shown and not chosen (it decides who reviews the application)
+        reg = d.find_element(By.ID, 'f-region')
+        assert reg.get_attribute('readonly') is not None and '新城区' in reg.get_attribute('value')
         d.execute_script("document.getElementById('f-apply_date').value = '%s'" % day())
         save(d, By)
         shot(d, '10-filing-basic')

@@ -76,7 +76,7 @@ def test_validation_messages_beside_fields_with_input_kept():
     t = r.text
     assert '法定代表人最多50个字，当前51个字' in t
     assert '请填写手机号码或带区号的固定电话' in t
-    assert '所在旗县区须在本自治区范围内（申报条件（一））' in t
+    assert '所在旗县区以注册登记的所在地为准' in t          # the reviewer is the registered county, never chosen
     assert '该日期不存在' in t
     assert 'value="&lt;b&gt;地址&lt;/b&gt;"' in t and 'value="2026-02-30"' in t
     plan = {'plan_1': '数' * 3001}

@@ -19,12 +19,12 @@ def filed(region, sub, seed):
     return c, app
 
 
-def decide(c, app, action, opinion=''):
+def decide(c, app, action, opinion='', **extra):
     r = c.page('/cgi-bin/app.cgi?id=%s' % app)
     assert r.status == 200, r
     ver = re.search(r'name="id" value="%s"><input type="hidden" name="version" value="(\d+)"' % app, r.text)
     assert ver, 'no review form for %s' % action
-    return c.post('/cgi-bin/review.cgi', {'id': app, 'action': action, 'opinion': opinion, 'version': ver.group(1)})
+    return c.post('/cgi-bin/review.cgi', dict({'id': app, 'action': action, 'opinion': opinion, 'version': ver.group(1)}, **extra))
 
 
 def state(app):
@@ -254,7 +254,13 @@ def test_expert_review_publicity_objection_recognition():
     t = adm.get('/cgi-bin/experts.cgi?batch=%s' % batch).text
     assert '86.5' in t
     # 拟认定, then 公示 from today: 5 working days (weekends skipped)
-    assert decide(adm, app, 'propose').status == 303 and state(app) == 'proposed'
+    # 拟认定 after expert review: one score of the 3 the batch asks is refused, an override needs its reason
+    r = decide(adm, app, 'propose')
+    assert r.status == 422 and '已有 1 份专家评分' in r.text and '须至少 3 份' in r.text and state(app) == 'recommended'
+    assert decide(adm, app, 'propose', override='1').status == 422 and state(app) == 'recommended'
+    r = decide(adm, app, 'propose', '其余两位专家回避，经厅务会研究同意', override='1')
+    assert r.status == 303 and state(app) == 'proposed'
+    assert '专家评分不足3份仍列入，理由：其余两位专家回避' in adm.get('/cgi-bin/app.cgi?id=%s' % app).text
     adm.page('/cgi-bin/publicity.cgi?batch=%s' % batch)
     r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'publish', 'start_date': day(), 'working_days': '5'})
     assert r.status == 303
