@@ -149,6 +149,13 @@ show(struct req *r, long long id)
 			hset(r, req_printf(r, "Check.items.%d.msg", i), ps[i].msg);
 		}
 		hseti(r, "Check.shown", req_int(r, "check", 0) || !a.owner);
+		/* flagged, not blocking: reviewers and the 自治区 decide */
+		n = platform_flags(r, &a, 0, &ps);
+		if (n < 0) return 500;
+		for (int i = 0; i < n; i++) {
+			hset(r, req_printf(r, "Check.notes.%d.href", i), ps[i].anchor);
+			hset(r, req_printf(r, "Check.notes.%d.msg", i), ps[i].msg);
+		}
 	}
 	return page_render(r, "app.cs");
 }

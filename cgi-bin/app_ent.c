@@ -19,6 +19,10 @@ static const struct input inputs[] = {
 	{ "name", "试点企业名称", VT_LINE, 0, 2, 100 },
 	{ "credit_code", "统一社会信用代码", VT_USCC },
 	{ "region", "所在旗县区", VT_REGION },
+	{ "scale", "企业规模", VT_KEY, 0, 0, 8 },
+	{ "ent_sub", "所属细分行业（附件1）", VT_INT, 0, 1, 100 },
+	{ "contract_date", "服务合同签订日期", VT_DATE },
+	{ "confirm_cost", "确认实际改造成本", VT_BOOL },
 	{ "service_content", "服务内容", VT_TEXT, 0, 0, 500 },
 	{ "contract", "服务合同金额（万元）", VT_MONEY },
 	{ "cost", "实际改造成本（万元）", VT_MONEY },
@@ -49,7 +53,18 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 	hset(r, "Ent.others_total", money_fmt(dbi(d, 0, 0), m, sizeof(m)));
 	hset(r, "Ent.remaining", money_fmt(a->b.cap_platform_yuan - dbi(d, 0, 0), m, sizeof(m)));
 	dbrows_free(d);
+	hset(r, "Ent.plausible", money_trim(a->b.plausible_cost_yuan, m, sizeof(m)));
+	hsetf(r, "Ent.platform_sub", "%d", a->sub_industry);
+	d = db_query(r, "SELECT seq, category, name FROM sub_industries ORDER BY seq");
+	static const char *const sn[] = { "seq", "category", "name", NULL };
+	if (!d) return 500;
+	db_to_hdf(r, d, "SubInd", sn);
+	dbrows_free(d);
 	if (ent) {
+		struct problem *ps;
+		int nf = platform_flags(r, a, ent, &ps);
+		if (nf < 0) return 500;
+		for (int i = 0; i < nf; i++) hset(r, req_printf(r, "Ent.flags.%d", i), ps[i].msg);
 		d = db_query(r,
 			"SELECT t.id, t.kind, t.filename, t.size, DATE_FORMAT(t.created_at, '%Y-%m-%d %H:%i'),"
 			" (SELECT COUNT(DISTINCT o.application_id) FROM attachments o"
@@ -68,7 +83,8 @@ load_row(struct req *r, const struct app_info *a, long long ent)
 {
 	char m[32];
 	struct dbrows *d = db_query(r,
-		"SELECT name, credit_code, region_code, service_content, contract_yuan, cost_yuan, subsidy_yuan, version"
+		"SELECT name, credit_code, region_code, service_content, contract_yuan, cost_yuan, subsidy_yuan, version,"
+		" COALESCE(scale, ''), COALESCE(sub_industry, ''), COALESCE(DATE_FORMAT(contract_date, '%Y-%m-%d'), ''), subsidy_auto"
 		" FROM app_enterprises WHERE id = ? AND application_id = ?", DI(ent), DI(a->id));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
@@ -78,8 +94,13 @@ load_row(struct req *r, const struct app_info *a, long long ent)
 	hset(r, "Form.service_content", dbv(d, 0, 3));
 	hset(r, "Form.contract", money_fmt(dbi(d, 0, 4), m, sizeof(m)));
 	hset(r, "Form.cost", money_fmt(dbi(d, 0, 5), m, sizeof(m)));
-	hset(r, "Form.subsidy", money_fmt(dbi(d, 0, 6), m, sizeof(m)));
+	/* an amount left to the rule stays so: the field is empty and follows the cost */
+	hset(r, "Form.subsidy", dbi(d, 0, 11) ? "" : money_fmt(dbi(d, 0, 6), m, sizeof(m)));
+	hset(r, "Ent.subsidy_now", money_fmt(dbi(d, 0, 6), m, sizeof(m)));
 	hset(r, "Form.version", dbv(d, 0, 7));
+	hset(r, "Form.scale", dbv(d, 0, 8));
+	hset(r, "Form.ent_sub", dbv(d, 0, 9));
+	hset(r, "Form.contract_date", dbv(d, 0, 10));
 	hset(r, "Ent.basis", subsidy_basis(r, &a->b, dbi(d, 0, 5)));
 	dbrows_free(d);
 	return 0;
@@ -110,9 +131,18 @@ save(struct req *r, const struct app_info *a, long long ent)
 	need(r, "cost", "请填写实际改造成本");
 	if (req_str(r, "region") && !region_is_county_of(r, req_str(r, "region"), b->region))
 		req_field_error(r, "region", "请选择本自治区的旗县区");
+	if (req_str(r, "scale") && !scale_label(req_str(r, "scale")))
+		req_field_error(r, "scale", "请选择中型、小型或微型");
 	cost = req_int(r, "cost", 0);
+	/* 万元 typed as 元 ("1500000" = 150亿元)?  Above the batch's plausible amount the user confirms it */
+	if (req_str(r, "cost") && cost > b->plausible_cost_yuan && !req_int(r, "confirm_cost", 0)) {
+		hset(r, "Ask.confirm_cost", "1");
+		req_field_error(r, "cost", req_printf(r, "实际改造成本 %s 万元（即 %lld 元）超过 %s 万元，请核对单位为万元；确认无误请勾选下方的确认后再保存",
+						      money_trim(cost, m, sizeof(m)), cost, money_trim(b->plausible_cost_yuan, m2, sizeof(m2))));
+	}
 	cap = subsidy_cap_yuan(b, cost);
-	subsidy = req_str(r, "subsidy") ? req_int(r, "subsidy", 0) : cap;   /* default: the most allowed */
+	int autos = !req_str(r, "subsidy");
+	subsidy = autos ? cap : req_int(r, "subsidy", 0);   /* default: the most allowed, recomputed with the cost */
 	if (req_str(r, "cost") && req_str(r, "subsidy") && subsidy > cap)
 		req_field_error(r, "subsidy", req_printf(r, "奖补资金额不能超过 %s 万元。%s", money_fmt(cap, m, sizeof(m)),
 							 subsidy_basis(r, b, cost)));
@@ -134,20 +164,24 @@ save(struct req *r, const struct app_info *a, long long ent)
 	if (req_errors(r)) { db_rollback(r); return render(r, a, ent, 422); }
 	if (!ent) {
 		n = db_exec(r,
-			"INSERT INTO app_enterprises (application_id, name, credit_code, region_code, service_content,"
-			" contract_yuan, cost_yuan, subsidy_yuan) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+			"INSERT INTO app_enterprises (application_id, name, credit_code, region_code, scale, sub_industry,"
+			" service_content, contract_yuan, contract_date, cost_yuan, subsidy_yuan, subsidy_auto)"
+			" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			DI(a->id), DS(req_str(r, "name")), DS(req_str(r, "credit_code")), DS(req_str(r, "region")),
-			DS(req_str(r, "service_content")), DI(req_int(r, "contract", 0)), DI(cost), DI(subsidy));
+			DS(req_str(r, "scale")), req_str(r, "ent_sub") ? DI(req_int(r, "ent_sub", 0)) : DNULL,
+			DS(req_str(r, "service_content")), DI(req_int(r, "contract", 0)), DS(req_str(r, "contract_date")),
+			DI(cost), DI(subsidy), DI(autos));
 		if (n == 1) ent = db_last_id(r);
 		what = "application.enterprise.add";
 	} else {
 		n = db_exec(r,
-			"UPDATE app_enterprises SET name = ?, credit_code = ?, region_code = ?, service_content = ?,"
-			" contract_yuan = ?, cost_yuan = ?, subsidy_yuan = ?, version = version + 1"
-			" WHERE id = ? AND application_id = ? AND version = ?",
+			"UPDATE app_enterprises SET name = ?, credit_code = ?, region_code = ?, scale = ?, sub_industry = ?,"
+			" service_content = ?, contract_yuan = ?, contract_date = ?, cost_yuan = ?, subsidy_yuan = ?,"
+			" subsidy_auto = ?, version = version + 1 WHERE id = ? AND application_id = ? AND version = ?",
 			DS(req_str(r, "name")), DS(req_str(r, "credit_code")), DS(req_str(r, "region")),
-			DS(req_str(r, "service_content")), DI(req_int(r, "contract", 0)), DI(cost), DI(subsidy),
-			DI(ent), DI(a->id), DI(req_int(r, "version", 0)));
+			DS(req_str(r, "scale")), req_str(r, "ent_sub") ? DI(req_int(r, "ent_sub", 0)) : DNULL,
+			DS(req_str(r, "service_content")), DI(req_int(r, "contract", 0)), DS(req_str(r, "contract_date")),
+			DI(cost), DI(subsidy), DI(autos), DI(ent), DI(a->id), DI(req_int(r, "version", 0)));
 		what = "application.enterprise.update";
 		if (n == 0) {
 			db_rollback(r);
@@ -178,9 +212,17 @@ save(struct req *r, const struct app_info *a, long long ent)
 			     money_fmt(cost, m, sizeof(m)), money_fmt(subsidy, m2, sizeof(m2)))) ||
 	    db_commit(r))
 		return 500;
-	return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_ent.cgi?id=%lld&ent=%lld", a->id, ent),
-				   req_printf(r, "已保存服务企业“%s”，奖补资金额 %s 万元。", req_str(r, "name"),
-					      money_fmt(subsidy, m, sizeof(m))));
+	{
+		/* what is flagged about it (another platform lists it too, ...) goes with the confirmation */
+		struct problem *ps;
+		int nf = platform_flags(r, a, ent, &ps);
+		const char *more = "";
+		for (int i = 0; i < nf; i++) more = req_printf(r, "%s 注意：%s。", more, ps[i].msg);
+		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_ent.cgi?id=%lld&ent=%lld", a->id, ent),
+					   req_printf(r, "已保存服务企业“%s”，奖补资金额 %s 万元%s。%s", req_str(r, "name"),
+						      money_fmt(subsidy, m, sizeof(m)), autos ? "（按规则测算，随实际改造成本自动更新）" : "",
+						      more));
+	}
 }
 
 static int

@@ -89,8 +89,8 @@ handle(struct req *r)
 	hset(r, "P.apply_date_cn", print_date(r, hdf_get_value(r->hdf, "P.f.apply_date", NULL)));
 	hset(r, "P.pledge_date_cn", print_date(r, hdf_get_value(r->hdf, "P.f.pledge_date", NULL)));
 	{
-		/* 推荐单位: the bureau of the 所在旗县区 filed */
-		struct dbrows *d = db_query(r, "SELECT CONCAT(g.name, '工业和信息化局'), c.name, g.name FROM regions g"
+		/* 推荐单位: the 盟市 bureau, which recommends and stamps the 申请报告 (申报指南 五（三）、（四）) */
+		struct dbrows *d = db_query(r, "SELECT CONCAT(c.name, '工业和信息化局'), c.name, g.name FROM regions g"
 					       " JOIN regions c ON c.code = g.city_code WHERE g.code = ?",
 					    DS(hdf_get_value(r->hdf, "P.f.region", "")));
 		hset(r, "P.recommender", d && d->nrows ? dbv(d, 0, 0) : "");

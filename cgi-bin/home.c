@@ -111,6 +111,22 @@ handle(struct req *r)
 		}
 		break;
 	}
+	case ROLE_EXPERT: {
+		/* the assignments still to declare or score, then the ones done */
+		struct dbrows *d = db_query(r,
+			"SELECT x.id, a.display_name, COALESCE(s.name, ''), x.declared_at IS NOT NULL, x.submitted_at IS NOT NULL"
+			" FROM expert_assignments x JOIN applications p ON p.id = x.application_id"
+			" JOIN accounts a ON a.id = p.account_id LEFT JOIN sub_industries s ON s.seq = p.sub_industry"
+			" WHERE x.expert_id = ? ORDER BY x.submitted_at IS NOT NULL, x.id", DI(r->s.account_id));
+		static const char *const names[] = { "id", "org", "sub", "declared", "submitted", NULL };
+		int todo = 0;
+		if (!d) return 500;
+		db_to_hdf(r, d, "Home.Tasks", names);
+		for (int i = 0; i < d->nrows; i++) todo += !dbi(d, i, 4);
+		hseti(r, "Home.TasksTodo", todo);
+		dbrows_free(d);
+		break;
+	}
 	default:
 		break;
 	}

@@ -19,7 +19,8 @@ static const struct input inputs[] = {
 };
 
 static const char *const states[] = { "submitted", "returned", "county_passed", "county_rejected", "city_passed",
-				       "city_rejected", "recommended", "proposed", "recognised", "not_recognised", NULL };
+				       "city_rejected", "recommended", "proposed", "recognised", "not_recognised", "selected",
+				       NULL };
 
 static int
 handle(struct req *r)
@@ -36,10 +37,12 @@ handle(struct req *r)
 	static const char *const names[] = { "id", "org", "credit_code", "county", "city", "sub_industry", "state",
 					      "submitted_at", "version", "ents", "subsidy", "seen", "page", NULL };
 
-	if (!req_has(r, "state"))
-		state = r->s.role == ROLE_COUNTY ? "submitted" : r->s.role == ROLE_CITY ? "county_passed" : "all";
+	/* by default: what waits for this level (待本级办理), from the workflow table */
+	const char *w[4][2];
+	wf_waiting(r->s.role, w, 4);
+	if (!req_has(r, "state")) state = "todo";
 	for (int i = 0; states[i]; i++) if (state && !strcmp(state, states[i])) ok = 1;
-	if (!ok) state = "all";
+	if (!ok && strcmp(state ? state : "", "todo")) state = "all";
 	if (strcmp(sort, "name") && strcmp(sort, "subind") && strcmp(sort, "region")) sort = "submitted";
 	d = db_query(r,
 		"SELECT SQL_CALC_FOUND_ROWS p.id, a.display_name, COALESCE(a.credit_code, ''), g.name, c.name,"
@@ -53,13 +56,17 @@ handle(struct req *r)
 		/* scope as a set of 旗县区 codes: the applications are then reached through their region index */
 		" WHERE p.state <> 'draft'"
 		" AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
-		" AND (? = 'all' OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
+		" AND (? IN ('all', 'todo') OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
+		" AND (? <> 'todo' OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?)"
+		"      OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?))"
 		" AND (? = '' OR a.display_name LIKE CONCAT('%', ?, '%') OR a.credit_code = UPPER(?))"
 		" AND (? = '' OR g.code = ? OR g.city_code = ?)"
 		" ORDER BY CASE WHEN ? = 'name' THEN CONVERT(a.display_name USING gbk) END,"
 		"          CASE WHEN ? = 'subind' THEN p.sub_industry END, CASE WHEN ? = 'region' THEN g.sort END,"
 		"          p.submitted_at DESC, p.id DESC LIMIT ? OFFSET ?",
-		DI(r->s.account_id), DS(scope_code(r)), DS(state), DS(state), DI(sub), DI(sub), DS(q), DS(like_escape(r, q)),
+		DI(r->s.account_id), DS(scope_code(r)), DS(state), DS(state), DI(sub), DI(sub),
+		DS(state), DS(w[0][0]), DS(w[0][1]), DS(w[1][0]), DS(w[1][1]), DS(w[2][0]), DS(w[2][1]), DS(w[3][0]), DS(w[3][1]),
+		DS(q), DS(like_escape(r, q)),
 		DS(q), DS(region), DS(region), DS(region), DS(sort), DS(sort), DS(sort),
 		DI(20), DI((req_int(r, "page", 1) - 1) * 20));
 	if (!d) return 500;

@@ -68,6 +68,8 @@ render(struct req *r, const struct asg *x, int status)
 				" LEFT JOIN expert_scores s ON s.item_id = i.id AND s.assignment_id = ?"
 				" WHERE i.batch_id = ? ORDER BY i.seq", DI(x->id), DI(x->batch));
 		if (!d) return 500;
+		/* a refused submission shows what the expert typed, item by item */
+		const struct val *it = req_val(r, "item"), *pt = req_val(r, "points");
 		for (int i = 0; i < d->nrows; i++) {
 			const char *p = req_printf(r, "Rubric.%d", i);
 			hset(r, req_printf(r, "%s.id", p), dbv(d, i, 0));
@@ -75,6 +77,8 @@ render(struct req *r, const struct asg *x, int status)
 			hset(r, req_printf(r, "%s.title", p), dbv(d, i, 2));
 			hset(r, req_printf(r, "%s.max", p), dbv(d, i, 3));
 			if (dbn(d, i, 4)) hset(r, req_printf(r, "%s.points", p), dec2_fmt(dbi(d, i, 4), m, sizeof(m)));
+			for (int k = 0; status != 200 && it && pt && k < it->nmulti && k < pt->nmulti; k++)
+				if (!strcmp(it->multi[k], dbv(d, i, 0))) hset(r, req_printf(r, "%s.points", p), pt->multi[k]);
 		}
 		dbrows_free(d);
 		d = db_query(r, "SELECT comments, COALESCE(total, 0) FROM expert_assignments WHERE id = ?", DI(x->id));
@@ -102,8 +106,9 @@ submit(struct req *r, struct asg *x)
 		req_field_error(r, "points", "请为每一项评分，得分为不超过该项满分的数字（最多2位小数）");
 		return render(r, x, 422);
 	}
-	long long pts[64];
-	for (int i = 0; i < n && i < 64; i++) {
+	/* one score per item of the rubric, whatever its length */
+	long long *pts = req_alloc(r, sizeof(long long) * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
 		long long id, p;
 		if (valid_int(it->multi[i], 1, 1LL << 53, &id) || id != dbi(d, i, 0) ||
 		    valid_decimal2(pt->multi[i], &p) || p > dbi(d, i, 1) * 100) {

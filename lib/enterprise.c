@@ -46,7 +46,7 @@ const struct input enterprise_form[] = {
 	{ "e_contact_mobile", "联系方式（手机号）", VT_MOBILE, S, 0, 0, "e1" },
 	{ "e_profile", "企业基本情况（500字以内）", VT_TEXT, S, 0, 500, "e1" },
 	{ "e_type", "企业类型", VT_KEY, S, 0, 16, "e1" },
-	{ "e_scale", "企业规模", VT_KEY, 0, 0, 16, "e1", "中小企业规模类型自测网址：https://baosong.miit.gov.cn/ScaleTest" },
+	{ "e_scale", "企业规模", VT_KEY, S, 0, 16, "e1", "中小企业规模类型自测网址：https://baosong.miit.gov.cn/ScaleTest" },
 	{ "e_scale2", "企业规模（规模以上/以下）", VT_KEY, S, 0, 16, "e1" },
 	{ "e_quality", "优质中小企业情况", VT_KEY, S, 0, 16, "e1" },
 	{ "e_products", "主要产品", VT_LINE, S, 0, 200, "e1" },
@@ -280,7 +280,7 @@ enterprise_check(struct req *r, const struct app_info *a, struct problem **out)
 		problem(r, &ps, &n, AT("e_pilot2022", "e1"), "已纳入工信厅联企业〔2022〕22号改造试点的中小企业不可申报（征集条件（五））");
 	for (int i = 0; enterprise_form[i].name; i++) {
 		const struct input *in = &enterprise_form[i];
-		if (!(in->flags & IN_SUBMIT) || field_value(d, in->name)[0]) continue;
+		if (!(in->flags & IN_SUBMIT) || field_value(d, in->name)[0] || !strcmp(in->name, "e_scale")) continue;
 		if (in->type == VT_BOOL && !strncmp(in->name, "e_cond", 6))
 			problem(r, &ps, &n, AT(in->name, in->section), req_printf(r, "须确认征集条件%.9s", in->label));
 		else if (!strcmp(in->name, "e_pledge"))

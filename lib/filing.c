@@ -92,6 +92,8 @@ batch_to_hdf(struct req *r, const struct batch *b, const char *p)
 	hset(r, req_printf(r, "%s.cap_platform", p), money_trim(b->cap_platform_yuan, m, sizeof(m)));
 	hseti(r, req_printf(r, "%s.cap_enterprise_pct", p), b->cap_enterprise_pct);
 	hset(r, req_printf(r, "%s.cap_enterprise", p), money_trim(b->cap_enterprise_yuan, m, sizeof(m)));
+	hsetf(r, req_printf(r, "%s.cap_enterprise_yuan", p), "%lld", b->cap_enterprise_yuan);
+	hseti(r, req_printf(r, "%s.min_expert_scores", p), b->min_expert_scores);
 	hseti(r, req_printf(r, "%s.open", p), b->open);
 	hseti(r, req_printf(r, "%s.past_deadline", p), b->past_deadline);
 }
@@ -384,12 +386,18 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 	}
 	dbrows_free(d);
 	d = db_query(r, "SELECT e.credit_code, e.name, COALESCE(CONCAT(c.name, g.name), e.region_code),"
-			" e.service_content, e.contract_yuan, e.cost_yuan, e.subsidy_yuan"
+			" e.service_content, e.contract_yuan, e.cost_yuan, e.subsidy_yuan, COALESCE(e.scale, ''),"
+			" COALESCE(CONCAT(e.sub_industry, ' ', s.name), ''), COALESCE(DATE_FORMAT(e.contract_date, '%Y-%m-%d'), '')"
 			" FROM app_enterprises e LEFT JOIN regions g ON g.code = e.region_code"
-			" LEFT JOIN regions c ON c.code = g.city_code WHERE e.application_id = ?", DI(a->id));
+			" LEFT JOIN regions c ON c.code = g.city_code LEFT JOIN sub_industries s ON s.seq = e.sub_industry"
+			" WHERE e.application_id = ?", DI(a->id));
 	if (!d) { string_clear(&s); return NULL; }
 	for (int i = 0; i < d->nrows; i++) {
 		const char *c = dbv(d, i, 0);
+		/* 申报条件（六）: scale, sub-industry and contract date (lines a version before them does not have) */
+		if (dbv(d, i, 7)[0]) put_line(&s, req_printf(r, "ent.%s.scale", c), scale_label(dbv(d, i, 7)));
+		if (dbv(d, i, 8)[0]) put_line(&s, req_printf(r, "ent.%s.sub_industry", c), dbv(d, i, 8));
+		if (dbv(d, i, 9)[0]) put_line(&s, req_printf(r, "ent.%s.contract_date", c), dbv(d, i, 9));
 		put_line(&s, req_printf(r, "ent.%s.name", c), dbv(d, i, 1));
 		put_line(&s, req_printf(r, "ent.%s.region", c), dbv(d, i, 2));
 		put_line(&s, req_printf(r, "ent.%s.service", c), dbv(d, i, 3));
@@ -559,7 +567,8 @@ diff_label(struct req *r, const char *key, const struct input *form)
 	} else if (!strncmp(key, "ent.", 4)) {
 		static const struct { const char *k, *v; } cols[] = {
 			{ "name", "试点企业名称" }, { "region", "所在旗县区" }, { "service", "服务内容" },
-			{ "contract", "服务合同金额（万元）" }, { "cost", "实际改造成本（万元）" }, { "subsidy", "奖补资金额（万元）" } };
+			{ "contract", "服务合同金额（万元）" }, { "cost", "实际改造成本（万元）" }, { "subsidy", "奖补资金额（万元）" },
+			{ "scale", "企业规模" }, { "sub_industry", "所属细分行业" }, { "contract_date", "服务合同签订日期" } };
 		const char *dot = strrchr(key, '.');
 		for (size_t i = 0; dot && i < sizeof(cols) / sizeof(cols[0]); i++)
 			if (!strcmp(dot + 1, cols[i].k))

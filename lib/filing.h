@@ -97,6 +97,10 @@ struct problem { const char *anchor; const char *msg; };
 /* every problem of the whole application at once; returns the count */
 int platform_check(struct req *r, const struct app_info *a, struct problem **out);
 void platform_kpi_to_hdf(struct req *r);
+/* flagged, never refused: shared served enterprises, another sub-industry, a contract of another year (ent 0: all) */
+int platform_flags(struct req *r, const struct app_info *a, long long ent, struct problem **out);
+/* a served enterprise's 企业规模 key -> 中型/小型/微型, NULL if unknown */
+const char *scale_label(const char *key);
 /* the subsidy rule of 附件3: min(pct% of cost, cap), floored to the 元 */
 long long subsidy_cap_yuan(const struct batch *b, long long cost_yuan);
 /* 1 when a platform's total subsidy is within the batch's cap (附件3注: 200万元) */

@@ -105,6 +105,12 @@ platform_kpi_to_hdf(struct req *r)
 	}
 }
 
+const char *
+scale_label(const char *key)
+{
+	return !key ? NULL : !strcmp(key, "medium") ? "中型" : !strcmp(key, "small") ? "小型" : !strcmp(key, "micro") ? "微型" : NULL;
+}
+
 long long
 subsidy_cap_yuan(const struct batch *b, long long cost)
 {
@@ -194,7 +200,9 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 	d = db_query(r,
 		"SELECT e.id, e.name, e.cost_yuan, e.subsidy_yuan,"
 		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'contract'),"
-		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'invoice')"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'invoice'),"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'scene'),"
+		" e.scale IS NULL, e.sub_industry IS NULL, e.contract_date IS NULL"
 		" FROM app_enterprises e WHERE e.application_id = ? ORDER BY e.id", DI(a->id));
 	if (!d) return -1;
 	if (d->nrows < b->min_smes)
@@ -211,6 +219,14 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少服务合同（申报材料（5））", dbv(d, i, 1)));
 			if (!dbi(d, i, 5))
 				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少与服务合同相对应的发票（申报材料（5））", dbv(d, i, 1)));
+			if (!dbi(d, i, 6))
+				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少效果场景证明材料（申报材料（5））", dbv(d, i, 1)));
+			if (dbi(d, i, 7))
+				add(r, &ps, &n, anchor, req_printf(r, "请填写服务企业“%s”的企业规模（中型、小型或微型，申报条件（六））", dbv(d, i, 1)));
+			if (dbi(d, i, 8))
+				add(r, &ps, &n, anchor, req_printf(r, "请选择服务企业“%s”所属的细分行业（附件1）", dbv(d, i, 1)));
+			if (dbi(d, i, 9))
+				add(r, &ps, &n, anchor, req_printf(r, "请填写服务企业“%s”的服务合同签订日期（申报条件（六）：本年度）", dbv(d, i, 1)));
 			if (dbi(d, i, 3) > cap)
 				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”的奖补资金额 %s 万元超过上限 %s 万元（附件3注）",
 								   dbv(d, i, 1), money_fmt(dbi(d, i, 3), m, sizeof(m)),
@@ -239,6 +255,60 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 	return n;
 }
 
+/*
+ * What is flagged about served enterprises, never refused (the 自治区 or the
+ * reviewers decide): the same enterprise (统一社会信用代码) in another
+ * platform's list of this batch -- a 试点企业 gets at most 20万 in total
+ * (附件3注), the 自治区 decides which platform keeps it; a sub-industry
+ * other than the platform's (申报条件（四）、（六）); a contract signed
+ * outside the batch's year (申报条件（六）: 本年度).  ent 0: every row.
+ */
+int
+platform_flags(struct req *r, const struct app_info *a, long long ent, struct problem **out)
+{
+	struct problem *ps = NULL;
+	int n = 0;
+	char m[32], m2[32];
+	struct dbrows *d = db_query(r,
+		"SELECT e.id, e.name, e.credit_code, COALESCE(e.sub_industry, 0), COALESCE(YEAR(e.contract_date), 0),"
+		" COALESCE(s.name, ''),"
+		" (SELECT COUNT(DISTINCT o.application_id) FROM app_enterprises o JOIN applications q ON q.id = o.application_id"
+		"   WHERE o.credit_code = e.credit_code AND q.batch_id = ? AND q.id <> e.application_id AND q.state <> 'draft'),"
+		" (SELECT COALESCE(SUM(o.subsidy_yuan), 0) FROM app_enterprises o JOIN applications q ON q.id = o.application_id"
+		"   WHERE o.credit_code = e.credit_code AND q.batch_id = ? AND (q.state <> 'draft' OR q.id = e.application_id)),"
+		" (SELECT GROUP_CONCAT(DISTINCT a.display_name ORDER BY a.display_name SEPARATOR '、') FROM app_enterprises o"
+		"   JOIN applications q ON q.id = o.application_id JOIN accounts a ON a.id = q.account_id"
+		"   WHERE o.credit_code = e.credit_code AND q.batch_id = ? AND q.id <> e.application_id AND q.state <> 'draft'),"
+		" (SELECT c.application_id FROM enterprise_claims c WHERE c.batch_id = ? AND c.credit_code = e.credit_code)"
+		" FROM app_enterprises e LEFT JOIN sub_industries s ON s.seq = e.sub_industry"
+		" WHERE e.application_id = ? AND (? = 0 OR e.id = ?) ORDER BY e.id",
+		DI(a->b.id), DI(a->b.id), DI(a->b.id), DI(a->b.id), DI(a->id), DI(ent), DI(ent));
+
+	if (!d) return -1;
+	for (int i = 0; i < d->nrows; i++) {
+		const char *anchor = req_printf(r, "/cgi-bin/app_ent.cgi?id=%lld&ent=%lld", a->id, dbi(d, i, 0));
+		if (dbi(d, i, 6) > 0) {
+			const char *kept = !dbn(d, i, 9) ? "由自治区工信厅裁定归属"
+					 : dbi(d, i, 9) == a->id ? "自治区工信厅已裁定归属本平台"
+					 : "自治区工信厅已裁定归属其他平台";
+			add(r, &ps, &n, anchor, req_printf(r,
+				"服务企业“%s”（%s）也在%s的服务企业清单中，各平台合计申请奖补 %s 万元%s每家试点企业最高 %s 万元（附件3注），%s",
+				dbv(d, i, 1), dbv(d, i, 2), dbv(d, i, 8), money_fmt(dbi(d, i, 7), m, sizeof(m)),
+				dbi(d, i, 7) > a->b.cap_enterprise_yuan ? "，超过" : "，",
+				money_fmt(a->b.cap_enterprise_yuan, m2, sizeof(m2)), kept));
+		}
+		if (dbi(d, i, 3) && a->sub_industry && dbi(d, i, 3) != a->sub_industry)
+			add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”所属细分行业为“%s”，不是本平台申报的细分行业（申报条件（四）、（六））",
+							   dbv(d, i, 1), dbv(d, i, 5)));
+		if (dbi(d, i, 4) && dbi(d, i, 4) != a->b.year)
+			add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”的服务合同签订于%lld年，不在本年度（%d年，申报条件（六））",
+							   dbv(d, i, 1), dbi(d, i, 4), a->b.year));
+	}
+	dbrows_free(d);
+	*out = ps;
+	return n;
+}
+
 /* ---- the platform programme's hooks for the shared section page ---- */
 
 static int
@@ -246,10 +316,9 @@ platform_section_hdf(struct req *r, const struct app_info *a, const char *sectio
 {
 	if (!strcmp(section, "basic")) {
 		if (regions_to_hdf(r, a->b.region)) return 500;
-		/* 推荐单位: the county bureau, derived from 所在旗县区 */
-		struct dbrows *d = db_query(r, "SELECT display_name FROM accounts a JOIN account_scopes s ON s.account_id = a.id"
-					       " WHERE a.role = 'county' AND s.region_code = ? AND a.status = 'active' ORDER BY a.id LIMIT 1",
-					    DS(a->region));
+		/* 推荐单位: the 盟市 bureau, which recommends and stamps the 申请报告 (五（三）、（四）) */
+		struct dbrows *d = db_query(r, "SELECT CONCAT(c.name, '工业和信息化局') FROM regions g JOIN regions c ON c.code = g.city_code"
+					       " WHERE g.code = ?", DS(a->region));
 		hset(r, "Derived.recommender", d && d->nrows ? dbv(d, 0, 0) : "");
 		dbrows_free(d);
 	}

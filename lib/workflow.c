@@ -181,6 +181,21 @@ wf_label(const char *programme, const char *action)
 }
 
 int
+wf_waiting(int role, const char *pairs[][2], int max)
+{
+	int n = 0;
+	for (const struct transition *t = workflow; t->programme; t++) {
+		int seen = 0;
+		if (t->role != role) continue;
+		for (int i = 0; i < n; i++)
+			seen |= !strcmp(pairs[i][0], t->programme) && !strcmp(pairs[i][1], t->from);
+		if (!seen && n < max) { pairs[n][0] = t->programme; pairs[n][1] = t->from; n++; }
+	}
+	for (int i = n; i < max; i++) { pairs[i][0] = n ? pairs[0][0] : ""; pairs[i][1] = n ? pairs[0][1] : ""; }
+	return n;
+}
+
+int
 wf_actions_to_hdf(struct req *r, const struct app_info *a)
 {
 	int n = 0;

@@ -62,6 +62,10 @@ extern const struct transition workflow[];
 const struct transition *wf_find(const char *programme, const char *from, int role, const char *action);
 /* the wording of an action in the timeline ("submit" -> 提交) */
 const char *wf_label(const char *programme, const char *action);
+/* The (programme, state) pairs in which this role has something to do, on
+ * any page; up to max of them, padded with the first (for a fixed number of
+ * SQL parameters).  Returns how many there are. */
+int wf_waiting(int role, const char *pairs[][2], int max);
 /* Review.Actions.N.{action,label,reason,danger}: what review.cgi offers this session here */
 int wf_actions_to_hdf(struct req *r, const struct app_info *a);
 

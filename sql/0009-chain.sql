@@ -32,6 +32,8 @@ ALTER TABLE app_enterprises
   ADD COLUMN scale ENUM('medium','small','micro') NULL AFTER region_code,
   ADD COLUMN sub_industry SMALLINT NULL AFTER scale,
   ADD COLUMN contract_date DATE NULL AFTER contract_yuan,
+  -- 奖补资金额 left to the rule: recomputed whenever 实际改造成本 changes
+  ADD COLUMN subsidy_auto TINYINT NOT NULL DEFAULT 0 AFTER subsidy_yuan,
   ADD CONSTRAINT app_enterprises_subind_fk FOREIGN KEY (sub_industry) REFERENCES sub_industries (seq);
 
 -- A served enterprise claimed by two platforms of one batch: the 自治区 decides

@@ -46,6 +46,8 @@
   <p class="error-summary">共有 <?cs var:Check.count ?> 处问题<?cs if:App.owner ?>，全部解决后才能提交<?cs /if ?>：</p>
   <ol class="problems"><?cs each:p = Check.items ?><li><a href="<?cs var:p.href ?>"><?cs var:p.msg ?></a></li><?cs /each ?></ol>
   <?cs /if ?>
+  <?cs if:subcount(Check.notes) > 0 ?><div class="notice" role="note"><strong>提示（不影响提交，由审核人员核实）：</strong>
+    <ul><?cs each:p = Check.notes ?><li class="note"><a href="<?cs var:p.href ?>"><?cs var:p.msg ?></a></li><?cs /each ?></ul></div><?cs /if ?>
 </section>
 <?cs /if ?>
 

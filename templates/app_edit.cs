@@ -20,7 +20,7 @@
   <dl class="kv computed">
     <dt>申请企业名称</dt><dd><?cs var:App.org ?>（来自注册信息）</dd>
     <dt>统一社会信用代码</dt><dd><?cs var:App.credit_code ?></dd>
-    <dt>推荐单位</dt><dd><?cs if:Derived.recommender ?><?cs var:Derived.recommender ?><?cs else ?>由所在旗县区确定<?cs /if ?>（所在旗县区的工信部门）</dd>
+    <dt>推荐单位</dt><dd><?cs if:Derived.recommender ?><?cs var:Derived.recommender ?><?cs else ?>由所在旗县区所属盟市确定<?cs /if ?>（所在盟市的工信部门，负责审核推荐并在申请报告上盖章，申报指南 五（三）、（四））</dd>
   </dl>
   <?cs /if ?>
 

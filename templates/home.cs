@@ -27,7 +27,17 @@
 </div>
 <?cs elif:User.Role == "expert" ?>
 <p class="lead">评审专家只能看到自治区工信厅分配给本人的申报材料。评审前须声明无利益冲突。</p>
-<div class="panel"><p>目前没有分配给您的评审任务。</p></div>
+<?cs if:subcount(Home.Tasks) == 0 ?><div class="panel"><p>目前没有分配给您的评审任务。</p></div>
+<?cs else ?>
+<section class="card">
+  <h2>待办 <small class="count"><?cs var:Home.TasksTodo ?> 项评审任务待完成</small></h2>
+  <table class="list"><thead><tr><th>服务平台</th><th>细分行业</th><th>状态</th></tr></thead><tbody>
+  <?cs each:t = Home.Tasks ?><tr><td><a href="/cgi-bin/score.cgi?a=<?cs var:t.id ?>"><?cs var:t.org ?></a></td><td><?cs var:t.sub ?></td>
+    <td><?cs if:t.submitted == "1" ?>已评分<?cs elif:t.declared == "1" ?>待评分<?cs else ?>待声明无利益冲突<?cs /if ?></td></tr><?cs /each ?>
+  </tbody></table>
+  <div class="actions"><a class="button" href="/cgi-bin/score.cgi">我的评审</a></div>
+</section>
+<?cs /if ?>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
 <?cs if:User.Role == "platform" ?>

@@ -50,6 +50,17 @@
 </div>
 <?cs /def ?>
 
+<?cs # an amount in 万元: as the user types, the same amount in 元 and 万元 (htdocs/js/app.js) ?>
+<?cs def:money(n, label, req, hint, subsidy_out) ?>
+<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
+  <?cs call:field_label(n, label, req) ?>
+  <input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="text" inputmode="decimal" value="<?cs var:Form[n] ?>" maxlength="16" data-money="m-<?cs var:n ?>"<?cs if:subsidy_out ?> data-subsidy-out="<?cs var:subsidy_out ?>" data-subsidy-pct="<?cs var:Batch.cap_enterprise_pct ?>" data-subsidy-cap="<?cs var:Batch.cap_enterprise_yuan ?>"<?cs /if ?><?cs if:req ?> required<?cs /if ?> aria-describedby="m-<?cs var:n ?><?cs if:hint ?> h-<?cs var:n ?><?cs /if ?><?cs if:Err[n] ?> e-<?cs var:n ?><?cs /if ?>"<?cs if:Err[n] ?> aria-invalid="true"<?cs /if ?>>
+  <p class="hint money-echo" id="m-<?cs var:n ?>" aria-live="polite"></p>
+  <?cs if:hint ?><p class="hint" id="h-<?cs var:n ?>"><?cs var:hint ?></p><?cs /if ?>
+  <?cs call:field_errmsg(n) ?>
+</div>
+<?cs /def ?>
+
 <?cs # the applicant's region decides who reviews it: shown, never chosen (申报指南 四（一）) ?>
 <?cs def:locked_region(n, label) ?>
 <div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">

@@ -5,7 +5,7 @@
 <form class="filters" method="get" action="/cgi-bin/queue.cgi" role="search">
   <div class="field"><label for="f-q">平台名称或统一社会信用代码</label><input id="f-q" name="q" type="search" value="<?cs var:Form.q ?>" maxlength="100"></div>
   <div class="field"><label for="f-state">状态</label>
-    <select id="f-state" name="state"><option value="all"<?cs if:Filter.state == "all" ?> selected<?cs /if ?>>全部</option>
+    <select id="f-state" name="state"><option value="todo"<?cs if:Filter.state == "todo" ?> selected<?cs /if ?>>待本级办理</option><option value="all"<?cs if:Filter.state == "all" ?> selected<?cs /if ?>>全部</option>
     <?cs each:s = States ?><option value="<?cs var:s.key ?>"<?cs if:Filter.state == s.key ?> selected<?cs /if ?>><?cs var:s.label ?></option><?cs /each ?></select></div>
   <div class="field"><label for="f-sub">细分行业</label>
     <select id="f-sub" name="sub"><option value="">全部</option>

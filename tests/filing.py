@@ -68,10 +68,14 @@ def start(c):
 
 
 def add_enterprise(c, app_id, name, code, region='150102', cost='50', subsidy=None, contract='60',
-                   files=True, tag='', fname=None):
+                   files=True, tag='', fname=None, sub=None, scale='small', contract_date=None):
     fname = fname or name
-    c.page('/cgi-bin/app_ent.cgi?id=%s' % app_id)
-    fields = {'op': 'save', 'name': name, 'credit_code': code, 'region': region,
+    page = c.page('/cgi-bin/app_ent.cgi?id=%s' % app_id).text
+    if sub is None:                                    # the platform's own sub-industry, as a clerk would pick
+        m = re.search(r'<option value="(\d+)"[^>]*>[^<]*（本平台申报的细分行业）', page)
+        sub = m.group(1) if m else '1'
+    fields = {'op': 'save', 'name': name, 'credit_code': code, 'region': region, 'scale': scale, 'ent_sub': sub,
+              'contract_date': contract_date or day(),
               'service_content': '设备联网、生产管理系统部署与数据采集', 'contract': contract, 'cost': cost}
     if subsidy is not None:
         fields['subsidy'] = subsidy
@@ -106,3 +110,13 @@ def submit(c, app_id):
     r = c.page('/cgi-bin/app.cgi?id=%s' % app_id)
     ver = re.search(r'name="op" value="submit">\s*<input type="hidden" name="version" value="(\d+)"', r.text).group(1)
     return c.post('/cgi-bin/app_submit.cgi', {'id': app_id, 'op': 'submit', 'version': ver})
+
+
+def filed(region, sub, seed, prefix='rplat', org='评审测试平台#有限公司', mark='8'):
+    """A platform of its own registered in region, its application complete and submitted."""
+    c, n = register_platform(prefix, org, mark, region)
+    app = start(c)
+    fill_complete(c, app, region, sub, seed=seed)
+    r = submit(c, app)
+    assert r.status == 303 and 'check=1' not in r.header('Location'), r.header('Location')
+    return c, app

@@ -120,6 +120,36 @@
   }
   Array.prototype.forEach.call(scoreInputs, function (el) { el.addEventListener('input', retotal); });
 
+  /*
+   * Amounts in 万元 (data-money="out-id"): as the user types, the same amount
+   * in 元 and in 万元, so that "1500000" (元 typed by mistake) reads as 150亿元
+   * before it is saved.  With data-subsidy-pct/-cap (元) on the cost field,
+   * the 奖补资金额 the rule gives follows the cost: min(pct% of it, cap),
+   * rounded down to the 元, as the server computes it.
+   */
+  function yuanOf(s) {
+    var m = /^\s*(\d{1,12})(?:\.(\d{0,4}))?\s*$/.exec(s.replace(/[，,]/g, ''));
+    if (!m) return null;
+    return Number(m[1]) * 10000 + Number(((m[2] || '') + '0000').slice(0, 4));
+  }
+  function wan(y) { return (Math.floor(y / 10000)) + '.' + String(y % 10000 + 10000).slice(1); }
+  Array.prototype.forEach.call(document.querySelectorAll('input[data-money]'), function (el) {
+    var out = document.getElementById(el.getAttribute('data-money'));
+    var pct = el.getAttribute('data-subsidy-pct'), cap = el.getAttribute('data-subsidy-cap');
+    var sub = document.getElementById(el.getAttribute('data-subsidy-out') || '');
+    function upd() {
+      var y = yuanOf(el.value);
+      if (out) out.textContent = y === null ? '' : '即 ' + y.toLocaleString('zh-CN') + ' 元（' + wan(y) + ' 万元）';
+      if (sub && pct && cap) {
+        if (y === null) { sub.textContent = ''; return; }
+        var p = Math.floor(y / 100) * Number(pct) + Math.floor((y % 100) * Number(pct) / 100);
+        var v = Math.min(p, Number(cap));
+        sub.textContent = '按规则测算：' + wan(v) + ' 万元（' + pct + '% × 实际改造成本，每家最高 ' + wan(Number(cap)) + ' 万元）';
+      }
+    }
+    el.addEventListener('input', upd); upd();
+  });
+
   /* Print buttons (no inline handlers under the CSP) */
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
     b.addEventListener('click', function () { window.print(); });

@@ -77,9 +77,15 @@ def test_platform1_files_and_prints_in_a_real_browser():
         d.find_element(By.ID, 'f-name').send_keys('呼和浩特浏览器试点企业有限公司')
         d.find_element(By.ID, 'f-credit_code').send_keys(uscc('91150102MAY000099'))
         Select(d.find_element(By.ID, 'f-region')).select_by_value('150104')
+        Select(d.find_element(By.ID, 'f-scale')).select_by_value('small')
+        Select(d.find_element(By.ID, 'f-ent_sub')).select_by_value('11')
+        d.execute_script("document.getElementById('f-contract_date').value = '%s'" % day())
         d.find_element(By.ID, 'f-service_content').send_keys('生产设备联网与能耗监测')
         d.find_element(By.ID, 'f-contract').send_keys('80')
         d.find_element(By.ID, 'f-cost').send_keys('75.5')
+        # the amount in 元 and the 奖补资金额 the rule gives, as the clerk types
+        assert '755,000 元' in d.find_element(By.ID, 'm-cost').text
+        assert '15.1000 万元' in d.find_element(By.ID, 'subsidy-rule').text
         d.find_element(By.ID, 'f-f_contract').send_keys(files['合同.pdf'])
         d.find_element(By.ID, 'f-f_invoice').send_keys(files['发票.pdf'])
         d.find_element(By.ID, 'f-f_scene').send_keys(files['效果场景.png'])

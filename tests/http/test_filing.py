@@ -56,7 +56,7 @@ def test_drafts_saved_per_section_and_reloaded():
         assert r.status == 303, r
     r = c.get('/cgi-bin/app_edit.cgi?id=%s&section=basic' % app)
     assert 'value="王法人"' in r.text and '已保存为草稿' in r.text
-    assert '包头市昆都仑区工业和信息化局' in r.text or '昆都仑区工业和信息化局' in r.text   # 推荐单位, derived
+    assert '包头市工业和信息化局' in r.text and '昆都仑区工业和信息化局' not in r.text   # 推荐单位: the 盟市 bureau (五（三）、（四）)
     r = c.get('/cgi-bin/app_edit.cgi?id=%s&section=plan' % app)
     assert data['plan']['plan_3_2'] in r.text and 'data-maxchars="5000"' in r.text
     assert '<label for="f-plan_3_2">三、2、试点行业问题梳理情况' in r.text
@@ -319,8 +319,10 @@ def test_same_proof_in_two_platforms_is_flagged_to_reviewers():
         c.page('/cgi-bin/app_ent.cgi?id=%s' % app)
         r = post_files(c, '/cgi-bin/app_ent.cgi?id=%s' % app,
                        {'op': 'save', 'name': '共享发票企业', 'credit_code': code, 'region': '150207',
+                        'scale': 'small', 'ent_sub': '60', 'contract_date': day(),
                         'service_content': '改造', 'contract': '10', 'cost': '10'},
-                       {'f_invoice': ('发票.pdf', same), 'f_contract': ('合同.pdf', pdf('contract ' + code))})
+                       {'f_invoice': ('发票.pdf', same), 'f_contract': ('合同.pdf', pdf('contract ' + code)),
+                        'f_scene': ('场景.pdf', pdf('scene ' + code))})
         assert r.status == 303, r
     fill_complete(b, app_b, '150207', 60, seed='K')
     r = submit(b, app_b)

@@ -3,20 +3,7 @@ recommendation within quotas with the joint document -> 自治区 expert review
 (回避, scoring) -> 拟认定 -> 公示 in working days -> objection -> 认定 -> public list."""
 import os, re, threading
 from dt import Client, logged_in, sql, post_files, pdf, PDF, day, workdays_end, cn_date
-from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit
-
-
-def new_platform(region):
-    return register_platform('rplat', '评审测试平台#有限公司', '8', region)
-
-
-def filed(region, sub, seed):
-    c, n = new_platform(region)
-    app = start(c)
-    fill_complete(c, app, region, sub, seed=seed)
-    r = submit(c, app)
-    assert r.status == 303 and 'check=1' not in r.header('Location'), r.header('Location')
-    return c, app
+from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit, filed
 
 
 def decide(c, app, action, opinion='', **extra):

@@ -1,0 +1,67 @@
+"""Every change of an application's state goes through the workflow's one
+path (lib/workflow.c: wf_check + wf_step).  This reads the sources: the SQL
+of every page and library file (adjacent C string literals joined, as the
+compiler does), and fails on any statement outside lib/workflow.c that sets
+applications.state or writes the timeline, and on any workflow row whose
+page does not exist or never calls the workflow."""
+import glob, os, re
+from dt import ROOT
+
+LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+
+
+def statements(path):
+    """The SQL text of each run of adjacent string literals in a C file."""
+    src = open(path, encoding='utf-8').read()
+    src = re.sub(r'/\*.*?\*/', ' ', src, flags=re.S)
+    out, run, last = [], [], None
+    for m in LITERAL.finditer(src):
+        if last is not None and src[last:m.start()].strip() == '':
+            run.append(m.group(1))
+        else:
+            if run:
+                out.append(''.join(run))
+            run = [m.group(1)]
+        last = m.end()
+    if run:
+        out.append(''.join(run))
+    return out
+
+
+def sources():
+    return sorted(glob.glob(os.path.join(ROOT, 'cgi-bin', '*.c')) + glob.glob(os.path.join(ROOT, 'lib', '*.c'))
+                  + glob.glob(os.path.join(ROOT, 'scripts', '*.c')))
+
+
+def writes_state(sql):
+    m = re.search(r'\bUPDATE\s+applications\b(.*?)\bSET\b(.*?)(\bWHERE\b|$)', sql, re.I | re.S)
+    return bool(m and re.search(r'(^|[\s,.])state\s*=', m.group(2), re.I))
+
+
+def test_no_state_change_outside_the_workflow():
+    found = []
+    for path in sources():
+        rel = os.path.relpath(path, ROOT)
+        for sql in statements(path):
+            if rel == 'lib/workflow.c':
+                continue
+            if writes_state(sql):
+                found.append((rel, sql[:100]))
+            if re.search(r'\bINSERT\s+INTO\s+app_events\b', sql, re.I):
+                found.append((rel, sql[:100]))
+    assert not found, 'state changes that bypass wf_step: %r' % found
+    # the checker itself sees what it must see
+    assert writes_state("UPDATE applications SET state = ?, version = version + 1 WHERE id = ?")
+    assert writes_state("UPDATE applications p JOIN x i ON i.a = p.id SET p.state = 'city_passed' WHERE i.r = ?")
+    assert not writes_state("UPDATE applications SET submitted_no = ? WHERE id = ? AND state = ?")
+    assert sum(writes_state(s) for s in statements(os.path.join(ROOT, 'lib', 'workflow.c'))) == 1
+
+
+def test_every_workflow_row_names_a_page_that_uses_the_workflow():
+    src = open(os.path.join(ROOT, 'lib', 'workflow.c'), encoding='utf-8').read()
+    rows = re.findall(r'\{\s*[PE],\s*"(\w+)",\s*ROLE_\w+,\s*"(\w+)",\s*"[^"]*",\s*"(\w+)",\s*[^,]+,\s*"(\w+)"', src)
+    assert len(rows) >= 20, rows
+    for frm, action, to, page in rows:
+        path = os.path.join(ROOT, 'cgi-bin', page + '.c')
+        assert os.path.exists(path), (action, page)
+        assert re.search(r'\bwf_(apply|apply_each|check)\s*\(', open(path, encoding='utf-8').read()), (action, page)
