@@ -123,6 +123,31 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 	}
 	dbrows_free(d);
 	summary_flags(s, b);
+	/* enterprises several platforms of the batch list: one grouped read, matched by code */
+	d = db_query(r,
+		"SELECT e.credit_code, COUNT(DISTINCT e.application_id), SUM(e.subsidy_yuan),"
+		" (SELECT c.application_id FROM enterprise_claims c WHERE c.batch_id = ? AND c.credit_code = e.credit_code)"
+		" FROM app_enterprises e JOIN applications p ON p.id = e.application_id"
+		" WHERE p.batch_id = ? AND p.state <> 'draft' GROUP BY e.credit_code HAVING COUNT(DISTINCT e.application_id) > 1"
+		" ORDER BY e.credit_code", DI(f->batch), DI(f->batch));
+	if (!d) goto err;
+	for (int i = 0; d->nrows && i < s->nrows; i++) {
+		struct sum_row *x = &s->rows[i];
+		int lo = 0, hi = d->nrows - 1;
+		while (x->credit_code && lo <= hi) {
+			int mid = (lo + hi) / 2, c = strcmp(dbv(d, mid, 0), x->credit_code);
+			if (c < 0) lo = mid + 1;
+			else if (c > 0) hi = mid - 1;
+			else {
+				x->shared = (int)dbi(d, mid, 1) - 1;
+				x->shared_total = dbi(d, mid, 2);
+				x->kept = !dbn(d, mid, 3) ? 0 : dbi(d, mid, 3) == s->groups[x->group].app_id ? 1 : -1;
+				s->shared++;
+				break;
+			}
+		}
+	}
+	dbrows_free(d);
 	return 0;
 err:
 	dbrows_free(d);
@@ -158,6 +183,13 @@ summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b)
 			hset(r, req_printf(r, "%s.cap", q), money_fmt(row->cap, m, sizeof(m)));
 			hset(r, req_printf(r, "%s.basis", q), subsidy_basis(r, b, row->cost));
 			hseti(r, req_printf(r, "%s.over", q), row->over_cap);
+			if (row->shared) {
+				hseti(r, req_printf(r, "%s.shared", q), row->shared);
+				hset(r, req_printf(r, "%s.shared_total", q), money_fmt(row->shared_total, m, sizeof(m)));
+				hseti(r, req_printf(r, "%s.shared_over", q), row->shared_total > b->cap_enterprise_yuan);
+				hseti(r, req_printf(r, "%s.kept", q), row->kept);
+				hset(r, req_printf(r, "%s.credit_code", q), row->credit_code);
+			}
 		}
 	}
 	hseti(r, "Sum.ngroups", s->ngroups);
@@ -165,6 +197,7 @@ summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b)
 	hset(r, "Sum.cost", money_fmt(s->cost, m, sizeof(m)));
 	hset(r, "Sum.subsidy", money_fmt(s->subsidy, m, sizeof(m)));
 	hseti(r, "Sum.flagged", s->flagged);
+	hseti(r, "Sum.shared", s->shared);
 }
 
 void

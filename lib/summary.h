@@ -22,6 +22,10 @@ struct sum_row {
 	const char *credit_code;
 	long long cost, subsidy, cap;
 	int over_cap;        /* 奖补资金额 above min(20%, 20万) */
+	/* the same enterprise in other platforms' lists of the batch (附件3注: 20万 per 试点企业 in total) */
+	int shared;          /* how many other platforms list it */
+	long long shared_total;   /* what all of them ask for it */
+	int kept;            /* the 自治区's decision: 1 kept by this platform, -1 by another, 0 not yet */
 };
 
 struct sum_group {
@@ -40,6 +44,7 @@ struct summary {
 	int ngroups, capgroups;
 	long long cost, subsidy;
 	int flagged;         /* groups or rows that break a rule */
+	int shared;          /* rows whose enterprise another platform of the batch also lists */
 };
 
 /* pure arithmetic, unit-tested: rows must come grouped by app_id */

@@ -28,6 +28,8 @@ def test_enterprise1_files_the_whole_form_in_a_real_browser():
                     continue
                 el = els[0]
                 kind = el.get_attribute('type')
+                if kind == 'hidden':                # 所属县区: the registered one, shown locked
+                    continue
                 if kind == 'radio':
                     d.find_element(By.CSS_SELECTOR, 'label[for="f-%s-%s"]' % (name, value)).click()
                 elif kind == 'checkbox':

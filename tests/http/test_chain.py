@@ -210,3 +210,139 @@ def test_an_edit_racing_the_submission_never_changes_what_was_submitted():
             assert out['edit'] == 409 and saved == '0' and code not in frozen, (out, saved)
     # the printed copy and the 汇总表 read the same rows: nothing saved after the freeze
     assert both <= 8
+
+
+# ---- defects met on the way --------------------------------------------------------------
+
+def test_an_unchanged_resubmission_is_a_new_version_with_its_own_code():
+    p, app = filed('150207', 36, 'H')
+    p.page('/cgi-bin/app.cgi?id=%s' % app)
+    assert p.post('/cgi-bin/app_submit.cgi', {'id': app, 'op': 'withdraw', 'version': version(app)}).status == 303
+    r = submit(p, app)                                       # nothing changed since the first submission
+    assert r.status == 303 and 'check=1' not in r.header('Location') and state(app) == 'submitted'
+    (c1, s1), (c2, s2) = sql("SELECT code, content_sha256 FROM app_versions WHERE application_id=%s ORDER BY version_no" % app)
+    assert s1 == s2 and c1 != c2
+    t = Client().get('/cgi-bin/verify.cgi?code=%s' % c2).text
+    assert '第 2 版' in t and '是：该纸质稿与当前在线申报一致' in t
+    t = Client().get('/cgi-bin/verify.cgi?code=%s' % c1).text
+    assert '第 1 版' in t and '该版本已撤回' in t
+
+
+def test_a_returned_luoyang_enterprise_is_recommended_again():
+    c, k = ent_client('410311')                              # 洛龙区: county-ly-8
+    app = ent_filing.start(c)
+    ent_filing.fill(c, app)
+    assert ent_filing.submit(c, app).status == 303
+    county, city = logged_in('county-ly-8'), logged_in('city-ly')
+
+    def act(who, action, opinion=''):
+        who.page('/cgi-bin/ent.cgi?id=%s' % app)
+        return who.post('/cgi-bin/review.cgi', {'id': app, 'action': action, 'opinion': opinion, 'version': version(app)})
+    assert act(county, 'pass').status == 303
+    county.page('/cgi-bin/county_rec.cgi')
+    assert county.post('/cgi-bin/county_rec.cgi', {'op': 'add', 'app': app}).status == 303
+    t = county.page('/cgi-bin/county_rec.cgi').text
+    ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': '洛龙工信〔2026〕1号',
+                                                       'confirm_fewer': '1', 'fewer_reason': '符合条件的企业较少'},
+                   {'doc': ('推荐文件.pdf', pdf('luolong'))})
+    assert r.status == 303 and state(app) == 'recommended'
+    # the 市's default list is what waits for the 市, and has 已列入试点企业名单 among its filters
+    q = city.get('/cgi-bin/queue.cgi').text
+    assert 'ent.cgi?id=%s"' % app in q and '待本级办理' in q and '已列入试点企业名单' in q
+    enterprise2 = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id=p.account_id WHERE a.username='enterprise2'")[0][0]
+    assert state(enterprise2) == 'county_passed' and 'ent.cgi?id=%s"' % enterprise2 not in q
+    # the 市 returns it; it comes back through the 县区, which recommends it again
+    assert act(city, 'return', '请补充2025年研发投入明细').status == 303 and state(app) == 'returned'
+    assert ent_filing.save(c, app, 'e1', dict(ent_filing.parts()['e1'], e_county='410311', e_rnd='340')).status == 303
+    assert ent_filing.submit(c, app).status == 303
+    assert act(county, 'pass').status == 303 and state(app) == 'county_passed'
+    t = county.page('/cgi-bin/county_rec.cgi').text
+    assert '待再次推荐' in t
+    v = re.search(r'name="op" value="again"><input type="hidden" name="app" value="%s"><input type="hidden" name="version" value="(\d+)"' % app, t).group(1)
+    assert county.post('/cgi-bin/county_rec.cgi', {'op': 'again', 'app': app, 'version': v}).status == 303
+    assert state(app) == 'recommended'
+    assert sql("SELECT COUNT(*) FROM county_rec_items WHERE application_id=%s" % app)[0][0] == '1'     # counted once
+    assert act(city, 'reject', '名额有限，未列入').status == 303 and state(app) == 'city_rejected'     # the 市 decides on it again
+    # the 申报书's 企业规模 is marked as required, as 校验 requires it (征集条件（一）)
+    assert re.search(r'<legend>企业规模<span class="req"', c.get('/cgi-bin/ent_edit.cgi?id=%s&section=e1' % app).text)
+
+
+def test_served_enterprises_costs_flags_and_the_shared_enterprise_decision():
+    batch_title = sql("SELECT title FROM batches WHERE programme='platform' ORDER BY open_date DESC LIMIT 1")[0][0]
+    a, app_a = filed('150207', 37, 'J')
+    b, n = register_platform('splat', '共享测试平台#有限公司', '3', '150207')
+    app_b = start(b)
+    filing.fill_complete(b, app_b, '150207', 37, seed='M')
+    shared = sql("SELECT credit_code, name FROM app_enterprises WHERE application_id=%s ORDER BY id LIMIT 1" % app_a)[0]
+    # 元 typed where 万元 is asked: refused until confirmed, with both units shown
+    r = add_enterprise(b, app_b, shared[1], shared[0], region='150207', cost='1500000')
+    assert r.status == 422 and '即 15000000000 元' in r.text and 'f-confirm_cost' in r.text and 'value="1500000"' in r.text
+    # the same enterprise another platform of the batch already listed: saved, and flagged
+    r = add_enterprise(b, app_b, shared[1], shared[0], region='150207', cost='50', contract_date=day(-400), sub='38')
+    assert r.status == 303
+    t = b.get(r.header('Location')).text
+    assert '也在' in t and '的服务企业清单中' in t and '由自治区工信厅裁定归属' in t
+    assert '不是本平台申报的细分行业' in t and '不在本年度' in t
+    ent = re.search(r'ent=(\d+)', r.header('Location')).group(1)
+    # the 奖补资金额 left to the rule follows the cost; a typed one stays
+    assert sql("SELECT subsidy_yuan, subsidy_auto FROM app_enterprises WHERE id=%s" % ent)[0] == ['100000', '1']
+    b.page('/cgi-bin/app_ent.cgi?id=%s&ent=%s' % (app_b, ent))
+    v = sql("SELECT version FROM app_enterprises WHERE id=%s" % ent)[0][0]
+    r = post_files(b, '/cgi-bin/app_ent.cgi?id=%s&ent=%s' % (app_b, ent),
+                   {'op': 'save', 'version': v, 'name': shared[1], 'credit_code': shared[0], 'region': '150207',
+                    'scale': 'small', 'ent_sub': '37', 'contract_date': day(), 'service_content': '改造',
+                    'contract': '60', 'cost': '60'}, {})
+    assert r.status == 303 and sql("SELECT subsidy_yuan FROM app_enterprises WHERE id=%s" % ent)[0][0] == '120000'
+    t = b.get('/cgi-bin/app.cgi?id=%s&check=1' % app_b).text
+    assert 'class="note"' in t and '的服务企业清单中' in t
+    r = filing.submit(b, app_b)
+    assert r.status == 303 and 'check=1' not in r.header('Location'), '校验 flags do not block a submission'
+    # the 自治区's 汇总表 flags it with the combined amount; the 自治区 decides who keeps it
+    for x in (app_a, app_b):
+        stage(x, 'recommended')
+    adm = logged_in('province')
+    batch = sql("SELECT batch_id FROM applications WHERE id=%s" % app_a)[0][0]
+    t = adm.get('/cgi-bin/summary.cgi?batch=%s' % batch).text
+    assert '另有 1 个平台申报该企业' in t and '裁定归属' in t
+    adm.page('/cgi-bin/claims.cgi?batch=%s' % batch)
+    r = adm.post('/cgi-bin/claims.cgi?batch=%s' % batch, {'op': 'decide', 'code': shared[0], 'app': app_a, 'reason': ''})
+    assert r.status == 422 and '请填写裁定理由' in r.text
+    r = adm.post('/cgi-bin/claims.cgi?batch=%s' % batch, {'op': 'decide', 'code': shared[0], 'app': app_a,
+                                                          'reason': '服务合同在先，改造由该平台实施'})
+    assert r.status == 303
+    assert sql("SELECT application_id FROM enterprise_claims WHERE batch_id=%s AND credit_code='%s'" % (batch, shared[0]))[0][0] == app_a
+    assert sql("SELECT COUNT(*) FROM audit_log WHERE action='claim.decide'")[0][0] >= '1'
+    t = adm.get('/cgi-bin/summary.cgi?batch=%s' % batch).text
+    assert '已裁定归属本平台' in t and '已裁定归属其他平台' in t
+    # what was filed is unchanged
+    assert sql("SELECT subsidy_yuan FROM app_enterprises WHERE id=%s" % ent)[0][0] == '120000'
+
+
+def test_a_long_rubric_is_scored_item_by_item():
+    """80 items (the page once kept scores in a 64-slot array)."""
+    batch = own_batch('长评分标准批次')
+    p, app = filed('150207', 39, 'K')
+    stage(app, 'recommended', batch)
+    adm = logged_in('province')
+    adm.page('/cgi-bin/rubric.cgi?batch=%s' % batch)
+    rows = [x for i in range(80) for x in (('title', '评审要点%02d' % (i + 1)), ('max', '2' if i < 20 else '1'))]
+    assert adm.post('/cgi-bin/rubric.cgi?batch=%s' % batch, rows).status == 303
+    e = sql("SELECT id FROM accounts WHERE username='expert2'")[0][0]
+    adm.page('/cgi-bin/experts.cgi?batch=%s' % batch)
+    assert adm.post('/cgi-bin/experts.cgi?batch=%s' % batch, [('op', 'assign'), ('expert', e), ('apps', app)]).status == 303
+    ex = logged_in('expert2')
+    aid = sql("SELECT id FROM expert_assignments WHERE application_id=%s AND expert_id=%s" % (app, e))[0][0]
+    ex.page('/cgi-bin/score.cgi?a=%s' % aid)
+    assert ex.post('/cgi-bin/score.cgi?a=%s' % aid, {'op': 'declare', 'declare': '1'}).status == 303
+    items = re.findall(r'name="item" value="(\d+)"', ex.page('/cgi-bin/score.cgi?a=%s' % aid).text)
+    assert len(items) == 80
+    pts = ['1.5' if i < 20 else '1' for i in range(80)]
+    bad = list(pts)
+    bad[70] = '1.01'                                        # the 71st item is worth 1 point
+    form = lambda ps: [('op', 'submit')] + [x for i, v in zip(items, ps) for x in (('item', i), ('points', v))]
+    r = ex.post('/cgi-bin/score.cgi?a=%s' % aid, form(bad))
+    assert r.status == 422 and '第71项“评审要点71”的得分应在0至1分之间' in r.text and 'value="1.01"' in r.text
+    assert ex.post('/cgi-bin/score.cgi?a=%s' % aid, form(pts)).status == 303
+    assert sql("SELECT total FROM expert_assignments WHERE id=%s" % aid)[0][0] == '9000'      # 20 x 1.5 + 60 x 1
+    assert sql("SELECT COUNT(*) FROM expert_scores WHERE assignment_id=%s" % aid)[0][0] == '80'

@@ -42,6 +42,7 @@ MATRIX = {
     'experts': ('/cgi-bin/experts.cgi?batch={batch}', PROVINCE),
     'rubric': ('/cgi-bin/rubric.cgi?batch={batch}', PROVINCE),
     'publicity': ('/cgi-bin/publicity.cgi?batch={batch}', PROVINCE),
+    'claims': ('/cgi-bin/claims.cgi?batch={batch}', PROVINCE),
     'batches': ('/cgi-bin/batches.cgi', dict(PROVINCE, city_in=200, city_out=200)),     # a 市 lists its own programme's
     'batch': ('/cgi-bin/batch.cgi?id={batch}', dict(PROVINCE, city_in=404, city_out=404)),  # not the 市's programme
     'accounts': ('/cgi-bin/accounts.cgi', PROVINCE),

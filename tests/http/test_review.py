@@ -232,8 +232,12 @@ def test_expert_review_publicity_objection_recognition():
     pts = ['9', '14', '13.5', '8', '9', '12', '8', '9', '4']     # = 86.5
     form = [('op', 'submit'), ('comments', '方案可行')] + [x for pair in zip([('item', i) for i in items], [('points', v) for v in pts]) for x in pair]
     bad = [('op', 'submit')] + [x for pair in zip([('item', i) for i in items], [('points', '11' if k == 0 else v) for k, v in enumerate(pts)]) for x in pair]
-    r = ex.post('/cgi-bin/score.cgi?a=%s' % aid, bad)
+    home = ex.get('/cgi-bin/home.cgi').text                  # the expert's home page is its to-do list
+    assert 'score.cgi?a=%s' % aid in home and '待评分' in home and '目前没有分配给您的评审任务' not in home
+    r = ex.post('/cgi-bin/score.cgi?a=%s' % aid, bad + [('comments', '方案可行')])
     assert r.status == 422 and '第1项“平台主要服务功能（实施方案 一）”的得分应在0至10分之间' in r.text
+    # what the expert typed stays, item by item
+    assert 'value="11"' in r.text and 'value="13.5"' in r.text and 'value="4"' in r.text and '方案可行' in r.text
     assert ex.post('/cgi-bin/score.cgi?a=%s' % aid, form).status == 303
     assert sql("SELECT total FROM expert_assignments WHERE id=%s" % aid)[0][0] == '8650'
     r = ex.post('/cgi-bin/score.cgi?a=%s' % aid, form)

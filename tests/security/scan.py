@@ -62,6 +62,7 @@ TARGETS = {
     'province': ('province', '/cgi-bin/province.cgi'),
     'public': (None, '/cgi-bin/public.cgi'),
     'publicity': ('province', '/cgi-bin/publicity.cgi?batch={batch}'),
+    'claims': ('province', '/cgi-bin/claims.cgi?batch={batch}'),
     'qr': (None, '/cgi-bin/qr.cgi?code={vcode}'),
     'queue': ('county-150207', '/cgi-bin/queue.cgi?q=a&region=150207&sort=submitted&page=1'),
     'rec_print': ('city-150200', '/cgi-bin/rec_print.cgi?batch={batch}&city=150200'),
