@@ -23,6 +23,7 @@ static const struct input inputs[] = {
 	{ "username", "登录名", VT_USERNAME, 0, 0, 0 },
 	{ "display_name", "单位或姓名", VT_LINE, 0, 2, 100 },
 	{ "scope", "管辖范围", VT_REGION, 0, 0, 0 },
+	{ "region", "所在旗县区", VT_REGION, 0, 0, 0 },
 	{ "credit_code", "所在单位统一社会信用代码", VT_USCC, 0, 0, 0 },
 	{ "contact_person", "联系人", VT_LINE, 0, 0, 50 },
 	{ "mobile", "联系人手机", VT_MOBILE, 0, 0, 0 },
@@ -106,6 +107,9 @@ show(struct req *r, long long id, int status)
 		db_to_hdf(r, d, "Acct", names);
 		hset(r, "Acct.0.role_label", role_label(role_from_key(dbv(d, 0, 3))));
 		if (!req_has(r, "scope")) hset(r, "Form.scope", dbv(d, 0, 13));
+		dbrows_free(d);
+		d = db_query(r, "SELECT COALESCE(region_code, '') FROM accounts WHERE id = ?", DI(id));
+		if (d && d->nrows && !req_has(r, "region")) hset(r, "Form.region", dbv(d, 0, 0));
 		dbrows_free(d);
 		d = db_query(r,
 			"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'), username, action, after_summary FROM audit_log"
@@ -196,8 +200,27 @@ act(struct req *r, long long id, const char *op)
 			return show(r, id, 422);
 		}
 	}
+	if (!strcmp(op, "region")) {
+		/* an applicant's registered county decides who reviews it (申报指南 四（一））: only changed here */
+		if (strcmp(role, "platform") && strcmp(role, "enterprise"))
+			return page_flash_redirect(r, req_printf(r, "/cgi-bin/account.cgi?id=%lld", id), "只有申报单位账户有所在旗县区。");
+		if (!req_str(r, "region") || !scope_ok(r, "county", req_str(r, "region"))) {
+			req_field_error(r, "region", "请选择本自治区的一个旗县区");
+			return show(r, id, 422);
+		}
+	}
 	if (db_begin(r)) return 500;
-	if (!strcmp(op, "disable") || !strcmp(op, "enable")) {
+	if (!strcmp(op, "region")) {
+		long long moved = 0;
+		n = db_exec(r, "UPDATE accounts SET region_code = ?, version = version + 1 WHERE id = ? AND version = ?",
+			    DS(req_str(r, "region")), DI(id), DI(ver));
+		/* its applications not yet past the county follow it to the new county's queue */
+		if (n == 1 && (moved = db_exec(r, "UPDATE applications SET region_code = ? WHERE account_id = ?"
+						    " AND state IN ('draft', 'returned', 'submitted')",
+					       DS(req_str(r, "region")), DI(id))) < 0)
+			return 500;
+		detail = req_printf(r, "region -> %s; %lld application(s) follow", req_str(r, "region"), moved);
+	} else if (!strcmp(op, "disable") || !strcmp(op, "enable")) {
 		n = db_exec(r, "UPDATE accounts SET status = ?, version = version + 1 WHERE id = ? AND version = ?",
 			    DS(!strcmp(op, "disable") ? "disabled" : "active"), DI(id), DI(ver));
 		if (n == 1 && !strcmp(op, "disable"))
@@ -237,6 +260,7 @@ act(struct req *r, long long id, const char *op)
 				   !strcmp(op, "disable") ? "账户已停用，其登录会话已全部结束。"
 				   : !strcmp(op, "enable") ? "账户已启用。"
 				   : !strcmp(op, "totp_off") ? "已关闭该账户的两步验证，其登录会话已全部结束。使用人可重新开启。"
+				   : !strcmp(op, "region") ? "所在旗县区已变更；其尚未通过初审的申请随之转由新旗县区审核。"
 				   : "管辖范围已调整。");
 }
 

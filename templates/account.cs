@@ -65,6 +65,23 @@
   </form>
 </section>
 <?cs /if ?>
+<?cs if:Acct.0.role == "platform" || Acct.0.role == "enterprise" ?>
+<section class="card">
+  <h2>变更所在旗县区</h2>
+  <p class="hint">所在旗县区决定由哪个旗县区工信部门初审（申报指南 四（一）），申报单位不能自行更改。变更记入审计日志；其尚未通过初审的申请随之转到新旗县区。</p>
+  <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定变更该申报单位的所在旗县区？其尚未通过初审的申请将转由新旗县区审核。">
+    <?cs call:csrf() ?><input type="hidden" name="op" value="region"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
+    <div class="field<?cs if:Err.region ?> invalid<?cs /if ?>">
+      <label for="f-region">所在旗县区</label>
+      <select id="f-region" name="region"<?cs if:Err.region ?> aria-invalid="true" aria-describedby="e-region"<?cs /if ?>>
+        <?cs each:g = AllRegions ?><?cs if:g.level == "county" ?><option value="<?cs var:g.code ?>"<?cs if:Form.region == g.code ?> selected<?cs /if ?>><?cs var:g.name ?>（<?cs var:g.code ?>）</option><?cs /if ?><?cs /each ?>
+      </select>
+      <?cs call:field_errmsg("region") ?>
+    </div>
+    <div class="actions"><button type="submit">变更所在旗县区</button></div>
+  </form>
+</section>
+<?cs /if ?>
 <section class="card">
   <h2>操作记录</h2>
   <?cs if:subcount(History) == 0 ?><p>暂无记录。</p><?cs else ?>

@@ -158,6 +158,17 @@ def test_the_applicant_never_chooses_its_reviewer():
     assert sql("SELECT region_code FROM applications WHERE id=%s" % app)[0][0] == '150102'
     t = c.get('/cgi-bin/app_edit.cgi?id=%s&section=basic' % app).text
     assert 'readonly' in t and '新城区' in t
+    # only the administrator changes it (audited), and the application follows to the new county
+    p, n = register_platform('mplat', '迁移测试平台#有限公司', '2', '150207')
+    papp = start(p)
+    acct = sql("SELECT account_id FROM applications WHERE id=%s" % papp)[0][0]
+    adm = logged_in('province')
+    adm.page('/cgi-bin/account.cgi?id=%s' % acct)
+    v = sql("SELECT version FROM accounts WHERE id=%s" % acct)[0][0]
+    r = adm.post('/cgi-bin/account.cgi?id=%s' % acct, {'op': 'region', 'region': '150105', 'version': v})
+    assert r.status == 303
+    assert sql("SELECT region_code FROM applications WHERE id=%s" % papp)[0][0] == '150105'
+    assert sql("SELECT COUNT(*) FROM audit_log WHERE action='account.region' AND object_id=%s" % acct)[0][0] == '1'
     # a 洛阳 enterprise's 所属县区 likewise
     e, k = ent_client('410305')
     eapp = ent_filing.start(e)

@@ -88,6 +88,8 @@ def every_cut(conf, proxy, page, **kw):
         if not proxy.cut:
             return cut_statuses, r
         cut_statuses.append((k, r.status))
+        rid = r.header('X-Request-Id')
+        assert rid and 'rid=%s' % rid in r.stderr, ('a fault must be logged with its request id', page, k, r.stderr)
     raise AssertionError('the request never finished')
 
 
