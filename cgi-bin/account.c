@@ -9,6 +9,9 @@
  *      op=scope    moves a reviewer to another 旗县区 or 盟市
  *      op=totp_off turns the account's two-step verification off (lost phone);
  *                  ends its sessions; the user may enrol again
+ *      op=sessions ends every session of the account (the page lists them)
+ *      op=org      an expert's organisation (所在单位: name, 统一社会信用代码), which
+ *                  回避 compares with applicants (experts.cgi); not unique
  * Every action is one transaction guarded by the account's version, and audited.
  */
 #include <string.h>
@@ -24,7 +27,8 @@ static const struct input inputs[] = {
 	{ "display_name", "单位或姓名", VT_LINE, 0, 2, 100 },
 	{ "scope", "管辖范围", VT_REGION, 0, 0, 0 },
 	{ "region", "所在旗县区", VT_REGION, 0, 0, 0 },
-	{ "credit_code", "所在单位统一社会信用代码", VT_USCC, 0, 0, 0 },
+	{ "org_name", "所在单位名称", VT_LINE, 0, 2, 100 },
+	{ "org_credit_code", "所在单位统一社会信用代码", VT_USCC, 0, 0, 0 },
 	{ "contact_person", "联系人", VT_LINE, 0, 0, 50 },
 	{ "mobile", "联系人手机", VT_MOBILE, 0, 0, 0 },
 	{ "email", "电子邮箱", VT_EMAIL, 0, 0, 0 },
@@ -85,7 +89,8 @@ show(struct req *r, long long id, int status)
 	struct dbrows *d;
 	static const char *const names[] = { "id", "username", "name", "role", "credit_code", "region",
 					      "contact", "mobile", "email", "status", "must_change", "created",
-					      "version", "scope", "scope_name", "sessions", "last_login", "totp", NULL };
+					      "version", "scope", "scope_name", "sessions", "last_login", "totp",
+					      "org_name", "org_credit_code", NULL };
 
 	if (all_regions(r)) return 500;
 	if (id) {
@@ -97,7 +102,7 @@ show(struct req *r, long long id, int status)
 			" (SELECT COUNT(*) FROM sessions x WHERE x.account_id = a.id),"
 			" (SELECT DATE_FORMAT(MAX(at), '%Y-%m-%d %H:%i') FROM login_attempts l"
 			"   WHERE l.username = a.username AND l.ok = 1),"
-			" a.totp_secret IS NOT NULL"
+			" a.totp_secret IS NOT NULL, COALESCE(a.org_name, ''), COALESCE(a.org_credit_code, '')"
 			" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
 			" LEFT JOIN regions c ON c.code = g.city_code"
 			" LEFT JOIN account_scopes s ON s.account_id = a.id LEFT JOIN regions sg ON sg.code = s.region_code"
@@ -107,6 +112,18 @@ show(struct req *r, long long id, int status)
 		db_to_hdf(r, d, "Acct", names);
 		hset(r, "Acct.0.role_label", role_label(role_from_key(dbv(d, 0, 3))));
 		if (!req_has(r, "scope")) hset(r, "Form.scope", dbv(d, 0, 13));
+		if (!req_has(r, "org_name")) hset(r, "Form.org_name", dbv(d, 0, 18));
+		if (!req_has(r, "org_credit_code")) hset(r, "Form.org_credit_code", dbv(d, 0, 19));
+		dbrows_free(d);
+		d = db_query(r,
+			"SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:%i'), DATE_FORMAT(last_seen, '%Y-%m-%d %H:%i'), ip,"
+			" user_agent FROM sessions WHERE account_id = ? AND last_seen > NOW() - INTERVAL ? MINUTE"
+			" AND created_at > NOW() - INTERVAL ? HOUR ORDER BY last_seen DESC LIMIT 50",
+			DI(id), DI(req_conf_int(r, "Session.IdleMinutes", 120)),
+			DI(req_conf_int(r, "Session.MaxLifetimeHours", 12)));
+		static const char *const sn[] = { "created", "last_seen", "ip", "agent", NULL };
+		db_to_hdf(r, d, "Live", sn);
+		hseti(r, "LiveCount", d ? d->nrows : 0);
 		dbrows_free(d);
 		d = db_query(r, "SELECT COALESCE(region_code, '') FROM accounts WHERE id = ?", DI(id));
 		if (d && d->nrows && !req_has(r, "region")) hset(r, "Form.region", dbv(d, 0, 0));
@@ -125,6 +142,7 @@ static int
 create(struct req *r)
 {
 	const char *role = req_str(r, "role"), *scope = req_str(r, "scope");
+	int expert = role && !strcmp(role, "expert");
 	char pw[13], hash[256];
 	long long id;
 
@@ -134,7 +152,7 @@ create(struct req *r)
 	if (!req_str(r, "username") && !req_val(r, "username")->err) req_field_error(r, "username", "请填写登录名");
 	if (!req_str(r, "display_name") && !req_val(r, "display_name")->err)
 		req_field_error(r, "display_name", "请填写单位或姓名");
-	if (role && !strcmp(role, "expert")) scope = req_conf(r, "Site.ProvinceCode", "150000");
+	if (expert) scope = req_conf(r, "Site.ProvinceCode", "150000");
 	if (role && !scope) req_field_error(r, "scope", "请选择管辖范围");
 	else if (role && !scope_ok(r, role, scope))
 		req_field_error(r, "scope", !strcmp(role, "county") ? "旗县区审核账户的管辖范围须为一个旗县区"
@@ -144,15 +162,17 @@ create(struct req *r)
 	if (one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;
 	if (db_begin(r)) return 500;
 	if (db_exec(r,
-		"INSERT INTO accounts (username, password_hash, role, display_name, credit_code, contact_person,"
-		" mobile, email, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+		"INSERT INTO accounts (username, password_hash, role, display_name, org_name, org_credit_code,"
+		" contact_person, mobile, email, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
 		DS(req_str(r, "username")), DS(hash), DS(role), DS(req_str(r, "display_name")),
-		DS(req_str(r, "credit_code")), DS(req_str(r, "contact_person") ? req_str(r, "contact_person") : ""),
+		expert && req_str(r, "org_name") ? DS(req_str(r, "org_name")) : DNULL,
+		expert && req_str(r, "org_credit_code") ? DS(req_str(r, "org_credit_code")) : DNULL,
+		DS(req_str(r, "contact_person") ? req_str(r, "contact_person") : ""),
 		DS(req_str(r, "mobile") ? req_str(r, "mobile") : ""),
 		DS(req_str(r, "email") ? req_str(r, "email") : "")) != 1) {
 		db_rollback(r);
 		if (r->db_errno != 1062) return 500;
-		req_field_error(r, "username", "该登录名或统一社会信用代码已被使用");
+		req_field_error(r, "username", "该登录名已被使用");
 		return show(r, 0, 409);
 	}
 	id = db_last_id(r);
@@ -209,6 +229,7 @@ act(struct req *r, long long id, const char *op)
 			return show(r, id, 422);
 		}
 	}
+	if (!strcmp(op, "org") && req_errors(r)) return show(r, id, 422);
 	if (db_begin(r)) return 500;
 	if (!strcmp(op, "region")) {
 		long long moved = 0;
@@ -237,6 +258,20 @@ act(struct req *r, long long id, const char *op)
 			       " WHERE id = ? AND version = ? AND totp_secret IS NOT NULL", DI(id), DI(ver));
 		if (n == 1) db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id));
 		detail = "two-step verification turned off; sessions ended";
+	} else if (!strcmp(op, "sessions")) {
+		n = db_exec(r, "UPDATE accounts SET version = version + 1 WHERE id = ? AND version = ?", DI(id), DI(ver));
+		if (n == 1 && (n = db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id))) >= 0) {
+			detail = req_printf(r, "%lld sessions ended by the administrator", n);
+			n = 1;
+		}
+	} else if (!strcmp(op, "org")) {
+		if (strcmp(role, "expert")) { db_rollback(r); return 400; }
+		n = db_exec(r, "UPDATE accounts SET org_name = ?, org_credit_code = ?, version = version + 1"
+			       " WHERE id = ? AND version = ?",
+			    req_str(r, "org_name") ? DS(req_str(r, "org_name")) : DNULL,
+			    req_str(r, "org_credit_code") ? DS(req_str(r, "org_credit_code")) : DNULL, DI(id), DI(ver));
+		detail = req_printf(r, "organisation %s %s", req_str(r, "org_name") ? req_str(r, "org_name") : "-",
+				    req_str(r, "org_credit_code") ? req_str(r, "org_credit_code") : "-");
 	} else if (!strcmp(op, "scope")) {
 		n = db_exec(r, "UPDATE accounts SET version = version + 1 WHERE id = ? AND version = ?", DI(id), DI(ver));
 		if (n == 1 && db_exec(r, "UPDATE account_scopes SET region_code = ? WHERE account_id = ?",
@@ -261,6 +296,8 @@ act(struct req *r, long long id, const char *op)
 				   : !strcmp(op, "enable") ? "账户已启用。"
 				   : !strcmp(op, "totp_off") ? "已关闭该账户的两步验证，其登录会话已全部结束。使用人可重新开启。"
 				   : !strcmp(op, "region") ? "所在旗县区已变更；其尚未通过初审的申请随之转由新旗县区审核。"
+				   : !strcmp(op, "sessions") ? "该账户的登录会话已全部结束。"
+				   : !strcmp(op, "org") ? "所在单位已保存：分配评审任务时据此自动回避。"
 				   : "管辖范围已调整。");
 }
 

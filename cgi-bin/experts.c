@@ -2,8 +2,9 @@
  * experts - 专家评审: the 自治区 administrator assigns 评审专家 to recommended
  * applications (one or many at once), sees each expert's score, the average
  * and the ranking, and decides the 拟认定 list (through the workflow table).
- * An expert whose organisation's credit code equals the platform's or one
- * of its served enterprises' is excluded automatically (回避).
+ * An expert whose organisation (所在单位, account.cgi) is the platform or one
+ * of its served enterprises -- the same 统一社会信用代码, or the same name -- is
+ * excluded automatically (回避).
  * GET ?batch=N; POST op=assign (expert, apps...) | unassign (assignment).
  */
 #include <string.h>
@@ -30,7 +31,7 @@ render(struct req *r, const struct batch *b, int status)
 {
 	struct dbrows *d;
 	char m[32];
-	static const char *const en[] = { "id", "name", "credit_code", NULL };
+	static const char *const en[] = { "id", "name", "org_name", "org_credit_code", NULL };
 
 	batch_to_hdf(r, b, "Batch");
 	d = db_query(r,
@@ -75,8 +76,8 @@ render(struct req *r, const struct batch *b, int status)
 		dbrows_free(x);
 	}
 	dbrows_free(d);
-	d = db_query(r, "SELECT id, display_name, COALESCE(credit_code, '') FROM accounts WHERE role = 'expert'"
-			" AND status = 'active' ORDER BY username");
+	d = db_query(r, "SELECT id, display_name, COALESCE(org_name, ''), COALESCE(org_credit_code, '') FROM accounts"
+			" WHERE role = 'expert' AND status = 'active' ORDER BY username");
 	db_to_hdf(r, d, "Experts", en);
 	dbrows_free(d);
 	return page_render_status(r, status, "experts.cs");
@@ -94,12 +95,11 @@ assign(struct req *r, const struct batch *b)
 	if (!expert) req_field_error(r, "expert", "请选择评审专家");
 	if (!apps || !apps->nmulti) req_field_error(r, "apps", "请勾选要分配的申请");
 	if (req_errors(r)) return render(r, b, 422);
-	d = db_query(r, "SELECT COALESCE(credit_code, '') FROM accounts WHERE id = ? AND role = 'expert' AND status = 'active'",
-		     DI(expert));
+	d = db_query(r, "SELECT COALESCE(org_credit_code, ''), COALESCE(org_name, '') FROM accounts"
+			" WHERE id = ? AND role = 'expert' AND status = 'active'", DI(expert));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); req_field_error(r, "expert", "请选择评审专家"); return render(r, b, 422); }
-	char code[19];
-	snprintf(code, sizeof(code), "%s", dbv(d, 0, 0));
+	const char *code = req_strdup(r, dbv(d, 0, 0)), *org = req_strdup(r, dbv(d, 0, 1));
 	dbrows_free(d);
 	if (db_begin(r)) return 500;
 	for (int i = 0; i < apps->nmulti; i++) {
@@ -107,11 +107,13 @@ assign(struct req *r, const struct batch *b)
 		if (valid_int(apps->multi[i], 1, 1LL << 53, &app)) continue;
 		/* 回避: the expert's organisation is the platform or one of its served enterprises */
 		d = db_query(r,
-			"SELECT a.display_name, ? <> '' AND (a.credit_code = ? OR EXISTS (SELECT 1 FROM app_enterprises e"
-			"  WHERE e.application_id = p.id AND e.credit_code = ?))"
+			"SELECT a.display_name, (? <> '' AND (a.credit_code = ? OR EXISTS (SELECT 1 FROM app_enterprises e"
+			"  WHERE e.application_id = p.id AND e.credit_code = ?)))"
+			" OR (? <> '' AND (a.display_name = ? OR EXISTS (SELECT 1 FROM app_enterprises e"
+			"  WHERE e.application_id = p.id AND e.name = ?)))"
 			" FROM applications p JOIN accounts a ON a.id = p.account_id"
 			" WHERE p.id = ? AND p.batch_id = ? AND p.state IN ('recommended', 'proposed')",
-			DS(code), DS(code), DS(code), DI(app), DI(b->id));
+			DS(code), DS(code), DS(code), DS(org), DS(org), DS(org), DI(app), DI(b->id));
 		if (!d) return 500;
 		if (d->nrows == 1 && dbi(d, 0, 1)) {
 			recused = req_printf(r, "%s%s“%s”", recused, *recused ? "、" : "", dbv(d, 0, 0));

@@ -16,6 +16,7 @@
   <dl class="kv">
     <dt>角色</dt><dd><?cs var:Acct.0.role_label ?></dd>
     <?cs if:Acct.0.credit_code ?><dt>统一社会信用代码</dt><dd><?cs var:Acct.0.credit_code ?></dd><?cs /if ?>
+    <?cs if:Acct.0.role == "expert" ?><dt>所在单位</dt><dd><?cs if:Acct.0.org_name || Acct.0.org_credit_code ?><?cs var:Acct.0.org_name ?> <?cs var:Acct.0.org_credit_code ?><?cs else ?>未填写（无法自动回避）<?cs /if ?></dd><?cs /if ?>
     <?cs if:Acct.0.region ?><dt>所在旗县区</dt><dd><?cs var:Acct.0.region ?></dd><?cs /if ?>
     <?cs if:Acct.0.scope ?><dt>管辖范围</dt><dd><?cs var:Acct.0.scope_name ?>（<?cs var:Acct.0.scope ?>）</dd><?cs /if ?>
     <dt>联系人</dt><dd><?cs var:Acct.0.contact ?></dd>
@@ -25,7 +26,7 @@
     <dt>最近登录</dt><dd><?cs if:Acct.0.last_login ?><?cs var:Acct.0.last_login ?><?cs else ?>从未登录<?cs /if ?></dd>
     <dt>当前会话</dt><dd><?cs var:Acct.0.sessions ?></dd>
     <dt>两步验证</dt><dd><?cs if:Acct.0.totp == "1" ?>已开启<?cs else ?>未开启<?cs /if ?></dd>
-    <?cs if:Acct.0.must_change == "1" ?><dt>密码</dt><dd>待使用人修改初始密码</dd><?cs /if ?>
+    <?cs if:Acct.0.must_change == "1" ?><dt>密码</dt><dd>待使用人修改初始密码</dd><?cs elif:Acct.0.must_change == "2" ?><dt>密码</dt><dd>不符合现行密码规则，待使用人修改</dd><?cs /if ?>
   </dl>
   <div class="actions">
     <?cs if:Acct.0.id != User.Id ?>
@@ -49,6 +50,31 @@
     <?cs /if ?>
   </div>
 </section>
+<section class="card">
+  <h2>登录会话 <small class="count"><?cs var:LiveCount ?> 个</small></h2>
+  <?cs if:LiveCount == 0 ?><p>该账户当前没有有效的登录。</p><?cs else ?>
+  <table class="list"><thead><tr><th>登录时间</th><th>最近使用</th><th>网络地址</th><th>浏览器</th></tr></thead><tbody>
+  <?cs each:s = Live ?><tr><td><?cs var:s.created ?></td><td><?cs var:s.last_seen ?></td><td><?cs var:s.ip ?></td><td class="small"><?cs var:s.agent ?></td></tr><?cs /each ?>
+  </tbody></table>
+  <?cs if:Acct.0.id != User.Id ?>
+  <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定结束该账户的全部登录会话？使用人需要重新登录。">
+    <?cs call:csrf() ?><input type="hidden" name="op" value="sessions"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
+    <div class="actions"><button type="submit" class="danger">结束全部会话</button></div></form>
+  <?cs /if ?><?cs /if ?>
+</section>
+<?cs if:Acct.0.role == "expert" ?>
+<section class="card">
+  <h2>所在单位</h2>
+  <p>分配评审任务时，专家所在单位与服务平台或其服务企业相同（统一社会信用代码或名称一致）的申请自动回避。同一单位可有多位专家。</p>
+  <?cs call:error_summary() ?>
+  <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" novalidate>
+    <?cs call:csrf() ?><input type="hidden" name="op" value="org"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
+    <?cs call:text("org_name", "所在单位名称", "text", 0, 100, "") ?>
+    <?cs call:text("org_credit_code", "所在单位统一社会信用代码", "text", 0, 18, "18位，见单位营业执照或法人证书") ?>
+    <div class="actions"><button type="submit">保存所在单位</button></div>
+  </form>
+</section>
+<?cs /if ?>
 <?cs if:Acct.0.role == "county" || Acct.0.role == "city" ?>
 <section class="card">
   <h2>调整管辖范围</h2>
@@ -118,7 +144,8 @@
     </div>
     <?cs call:text("username", "登录名", "text", 1, 32, "3至32位小写字母、数字、下划线或连字符，以字母开头") ?>
     <?cs call:text("display_name", "单位或姓名", "text", 1, 100, "例如：九原区工业和信息化局；专家填写姓名") ?>
-    <?cs call:text("credit_code", "所在单位统一社会信用代码", "text", 0, 18, "评审专家填写，用于利益冲突回避") ?>
+    <?cs call:text("org_name", "所在单位名称", "text", 0, 100, "评审专家填写，用于利益冲突回避") ?>
+    <?cs call:text("org_credit_code", "所在单位统一社会信用代码", "text", 0, 18, "评审专家填写；同一单位的多位专家可填写相同代码") ?>
     <?cs call:text("contact_person", "联系人", "text", 0, 50, "") ?>
     <?cs call:text("mobile", "联系人手机", "tel", 0, 11, "") ?>
     <?cs call:text("email", "电子邮箱", "email", 0, 254, "") ?>

@@ -28,7 +28,7 @@
   <div class="filters">
     <div class="field<?cs if:Err.expert ?> invalid<?cs /if ?>"><label for="f-expert">评审专家</label>
       <select id="f-expert" name="expert"><option value="">请选择</option>
-        <?cs each:e = Experts ?><option value="<?cs var:e.id ?>"><?cs var:e.name ?><?cs if:e.credit_code ?>（单位 <?cs var:e.credit_code ?>）<?cs /if ?></option><?cs /each ?></select>
+        <?cs each:e = Experts ?><option value="<?cs var:e.id ?>"><?cs var:e.name ?><?cs if:e.org_name || e.org_credit_code ?>（<?cs var:e.org_name ?><?cs if:e.org_credit_code ?> <?cs var:e.org_credit_code ?><?cs /if ?>）<?cs /if ?></option><?cs /each ?></select>
       <?cs call:field_errmsg("expert") ?></div>
     <div class="field"><button type="submit" class="primary">分配给勾选的申请</button></div>
   </div>
