@@ -51,7 +51,7 @@ handle(struct req *r)
 		" FROM accounts a LEFT JOIN regions g ON g.code = a.region_code"
 		" LEFT JOIN account_scopes s ON s.account_id = a.id LEFT JOIN regions sg ON sg.code = s.region_code"
 		" WHERE COALESCE(sg.province_code, g.province_code) = ? AND (? = '' OR a.role = ? OR (? = 'applicant' AND a.role IN ('platform', 'enterprise')))"
-		" AND (? = '' OR (? = 'must_change' AND a.must_change_password = 1 AND a.status = 'active')"
+		" AND (? = '' OR (? = 'must_change' AND a.must_change_password > 0 AND a.status = 'active')"
 		"      OR a.status = ?)"
 		" AND (? = '' OR a.username LIKE CONCAT('%', ?, '%') OR a.display_name LIKE CONCAT('%', ?, '%')"
 		"      OR a.credit_code = UPPER(?))"

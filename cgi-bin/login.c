@@ -7,10 +7,14 @@
  * code of the current 30 seconds; a missing or wrong code counts as a failed
  * attempt (so the password cannot be probed without the throttle), and each
  * code is accepted once.
+ * An unknown login name is checked against a dummy hash (auth.c), so the time
+ * of the answer does not tell which names exist.  A sign-in from an address
+ * that this account has not signed in from for 90 days is announced by a
+ * 站内消息; a password that the policy would now refuse must be changed.
  */
 #include <string.h>
 #include <time.h>
-#include "dt.h"
+#include "workflow.h"
 
 static const struct input inputs[] = {
 	{ "username", "登录名", VT_LINE, IN_REQ, 0, 64 },
@@ -29,6 +33,18 @@ show(struct req *r, int status)
 	if (next && safe_next(next)) hset(r, "Login.Next", next);
 	if (req_int(r, "registered", 0)) hset(r, "Login.Registered", "1");
 	return page_render_status(r, status, "login.cs");
+}
+
+/* a sign-in worth telling the user about: not the first, and not from an address seen in 90 days */
+static int
+new_address(struct req *r, const char *user)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT COUNT(*), COALESCE(SUM(ip = ?), 0) FROM login_attempts"
+		" WHERE username = ? AND ok = 1 AND at > NOW() - INTERVAL 90 DAY", DS(r->ip), DS(user));
+	int n = d && d->nrows == 1 && dbi(d, 0, 0) > 0 && dbi(d, 0, 1) == 0;
+	dbrows_free(d);
+	return n;
 }
 
 static int
@@ -53,7 +69,7 @@ handle(struct req *r)
 	d = db_query(r, "SELECT id, password_hash, status, totp_secret, totp_last_step FROM accounts"
 		     " WHERE username = ?", DS(user));
 	if (!d) return 500;
-	ok = d->nrows == 1 && auth_verify_password(dbv(d, 0, 1), pw);
+	ok = auth_verify_password(d->nrows == 1 ? dbv(d, 0, 1) : NULL, pw);
 	if (ok && strcmp(dbv(d, 0, 2), "active") != 0) {
 		dbrows_free(d);
 		auth_record_attempt(r, user, 0);
@@ -87,9 +103,13 @@ handle(struct req *r)
 		req_field_error(r, "otp", "动态验证码已使用过，请等待身份验证器显示新的验证码。");
 		return show(r, 200);
 	}
-	auth_record_attempt(r, user, 1);
 	r->s.account_id = dbi(d, 0, 0);
 	dbrows_free(d);
+	if (new_address(r, user) && notify(r, r->s.account_id, 0, "新的登录提醒",
+					   req_printf(r, "您的账户刚刚从一个新的网络地址（%s）登录。如是本人操作，无需处理；"
+						      "如非本人，请立即修改密码，并在“登录会话”页面结束不认识的会话。", r->ip)))
+		return 500;
+	auth_record_attempt(r, user, 1);
 	if (auth_login(r, r->s.account_id)) return 500;
 	/* audit as the user who just logged in */
 	r->authed = 1;
@@ -99,6 +119,11 @@ handle(struct req *r)
 		r->s.role = rr && rr->nrows ? role_from_key(dbv(rr, 0, 0)) : 0;
 		dbrows_free(rr);
 	}
+	/* ASVS 2.1.7: a password the policy now refuses (too short, too common) must be replaced */
+	if (auth_password_policy(r, pw, user) &&
+	    db_exec(r, "UPDATE accounts SET must_change_password = 2 WHERE id = ? AND must_change_password = 0",
+		    DI(r->s.account_id)) < 0)
+		return 500;
 	if (audit(r, "login", "account", r->s.account_id, "", "") || db_commit(r)) return 500;
 	next = req_str(r, "next");
 	return page_redirect(r, next && safe_next(next) ? next : "/cgi-bin/home.cgi");

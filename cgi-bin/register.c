@@ -3,6 +3,12 @@
  * Public; GET shows the form, POST creates the account (one transaction,
  * audited) and sends the user to the login page.  The 统一社会信用代码 and
  * the 登录名 are unique; the 所在旗县区 must lie in this province.
+ *
+ * Anonymous and costly (argon2id, 19 MiB), so: at most Register.MaxPerAddress
+ * posts per Register.WindowMinutes from one address (429), and everything
+ * cheap is checked before the password is hashed.  A taken 登录名 or code gets
+ * one answer for both, on both fields: the form must say that this pair
+ * cannot be registered, not which of them belongs to an existing account.
  */
 #include <string.h>
 #include "dt.h"
@@ -21,12 +27,30 @@ static const struct input inputs[] = {
 	{ NULL }
 };
 
+static const char taken[] = "该登录名或统一社会信用代码无法注册：请换一个登录名再试；如本单位已有账户，请直接登录或联系管理员";
+
 static int
-show(struct req *r)
+show(struct req *r, int status)
 {
 	hset(r, "Csrf", auth_anon_csrf(r));
 	if (regions_to_hdf(r, NULL)) return 500;
-	return page_render_status(r, r->method == M_POST ? 422 : 200, "register.cs");
+	return page_render_status(r, status, "register.cs");
+}
+
+/* 1 when this address has used up its registrations; every post counts */
+static int
+throttled(struct req *r)
+{
+	struct dbrows *d;
+	int t;
+
+	db_exec(r, "DELETE FROM register_attempts WHERE at < NOW() - INTERVAL 1 DAY");
+	d = db_query(r, "SELECT COUNT(*) FROM register_attempts WHERE ip = ? AND at > NOW() - INTERVAL ? MINUTE",
+		     DS(r->ip), DI(req_conf_int(r, "Register.WindowMinutes", 60)));
+	t = !d || d->nrows != 1 || dbi(d, 0, 0) >= req_conf_int(r, "Register.MaxPerAddress", 10);
+	dbrows_free(d);
+	if (!t) db_exec(r, "INSERT INTO register_attempts (ip, at) VALUES (?, NOW())", DS(r->ip));
+	return t;
 }
 
 static int
@@ -36,12 +60,16 @@ handle(struct req *r)
 	char hash[256];
 	long long id;
 
-	if (r->method != M_POST) return show(r);
+	if (r->method != M_POST) return show(r, 200);
+	if (throttled(r)) {
+		hset(r, "Register.Throttled", "1");
+		return show(r, 429);
+	}
 	kind = req_str(r, "kind");
 	if (kind && strcmp(kind, "platform") && strcmp(kind, "enterprise"))
 		req_field_error(r, "kind", "请选择服务平台或中小企业");
 	pw = req_str(r, "password");
-	if (pw && (e = valid_password(pw))) req_field_error(r, "password", e);
+	if (pw && (e = auth_password_policy(r, pw, req_str(r, "username")))) req_field_error(r, "password", e);
 	if (pw && req_str(r, "password2") && strcmp(pw, req_str(r, "password2")))
 		req_field_error(r, "password2", "两次输入的密码不一致");
 	if (req_str(r, "region")) {
@@ -50,7 +78,18 @@ handle(struct req *r)
 		if (!d || d->nrows != 1) req_field_error(r, "region", "请选择所在旗县区（县区）");
 		dbrows_free(d);
 	}
-	if (req_errors(r)) return show(r);
+	if (req_str(r, "username") && req_str(r, "credit_code")) {
+		struct dbrows *d = db_query(r, "SELECT 1 FROM accounts WHERE username = ? UNION ALL"
+					       " SELECT 1 FROM accounts WHERE credit_code = ? LIMIT 1",
+					    DS(req_str(r, "username")), DS(req_str(r, "credit_code")));
+		if (!d) return 500;
+		if (d->nrows) {
+			req_field_error(r, "username", taken);
+			req_field_error(r, "credit_code", taken);
+		}
+		dbrows_free(d);
+	}
+	if (req_errors(r)) return show(r, 422);
 	if (auth_hash_password(pw, hash, sizeof(hash))) return 500;
 
 	if (db_begin(r)) return 500;
@@ -62,18 +101,10 @@ handle(struct req *r)
 		DS(req_str(r, "mobile")), DS(req_str(r, "email"))) != 1) {
 		db_rollback(r);
 		if (r->db_errno != 1062) return 500;
-		/* which unique key?  ask, rather than parse the server's message */
-		struct dbrows *d = db_query(r, "SELECT username = ?, credit_code = ? FROM accounts"
-					       " WHERE username = ? OR credit_code = ?",
-					    DS(req_str(r, "username")), DS(req_str(r, "credit_code")),
-					    DS(req_str(r, "username")), DS(req_str(r, "credit_code")));
-		for (int i = 0; d && i < d->nrows; i++) {
-			if (dbi(d, i, 0)) req_field_error(r, "username", "该登录名已被使用，请换一个");
-			if (dbi(d, i, 1)) req_field_error(r, "credit_code", "该统一社会信用代码已注册，请直接登录或联系管理员");
-		}
-		dbrows_free(d);
-		if (!req_errors(r)) req_field_error(r, "username", "该登录名已被使用，请换一个");
-		return show(r);
+		/* taken by a registration that ran at the same time */
+		req_field_error(r, "username", taken);
+		req_field_error(r, "credit_code", taken);
+		return show(r, 422);
 	}
 	id = db_last_id(r);
 	if (audit(r, "account.register", "account", id, "",

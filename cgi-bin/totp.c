@@ -7,12 +7,16 @@
  *                  account's, other sessions end
  *      op=cancel   drops the pending key
  *      op=off      needs the current password and a current code
+ * Setting up (start), switching on (confirm) and off all need the current
+ * password: a stolen session cannot lock the owner out.  Every check counts
+ * against the login throttle and ends the session at its limit (auth_recheck).
+ * Switching on or off is announced by a 站内消息.
  * An administrator can turn it off for a user who lost the phone (account.cgi).
  * Every change is one transaction and audited.
  */
 #include <string.h>
 #include <time.h>
-#include "dt.h"
+#include "workflow.h"
 
 static const struct input inputs[] = {
 	{ "op", "操作", VT_KEY, 0, 0, 16 },
@@ -64,11 +68,26 @@ done(struct req *r, const char *action, const char *detail, const char *msg)
 	return msg ? page_flash_redirect(r, "/cgi-bin/totp.cgi", msg) : page_redirect(r, "/cgi-bin/totp.cgi");
 }
 
+/* the current password, asked again: 0 when right; else the status to answer (422 form, 429 ended) */
+static int
+recheck(struct req *r)
+{
+	int c;
+
+	if (!req_str(r, "current")) { req_field_error(r, "current", "请输入当前密码"); return 422; }
+	if ((c = auth_recheck(r, req_str(r, "current"))) == AUTH_LOCKED) return 429;
+	if (c == AUTH_WRONG) { req_field_error(r, "current", "当前密码不正确"); return 422; }
+	return 0;
+}
+
 static int
 start(struct req *r)
 {
 	char key[TOTP_SECRET_LEN + 1];
+	int st;
 
+	if ((st = recheck(r)) == 429) return st;
+	if (st) return show(r, st);
 	if (totp_secret_new(key, sizeof(key))) return 500;
 	if (db_begin(r)) return 500;
 	if (db_exec(r, "UPDATE accounts SET totp_pending = ? WHERE id = ? AND totp_secret IS NULL",
@@ -97,6 +116,7 @@ confirm(struct req *r)
 	if (!req_str(r, "code")) req_field_error(r, "code", "请输入身份验证器显示的6位动态验证码");
 	else if ((step = totp_check(key, req_str(r, "code"), (long long)time(NULL), 0)) < 0)
 		req_field_error(r, "code", "动态验证码不正确：请确认扫描的是本页的二维码、手机时间准确，再输入当前显示的6位数字");
+	if (recheck(r) == 429) return 429;
 	if (req_errors(r)) return show(r, 422);
 	if (db_begin(r)) return 500;
 	if (db_exec(r, "UPDATE accounts SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = ?,"
@@ -106,6 +126,10 @@ confirm(struct req *r)
 		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "密钥已在其他页面更改，请按本页当前显示的二维码重新设置。");
 	}
 	auth_kill_other_sessions(r, r->s.account_id, r->s.sid);
+	if (notify(r, r->s.account_id, 0, "两步验证已开启",
+		   req_printf(r, "您的账户刚刚开启了两步验证（操作地址 %s），其他设备上的登录已退出。"
+			      "如非本人操作，请立即联系自治区工信厅。", r->ip)))
+		return 500;
 	return done(r, "totp.enable", "two-step verification on; other sessions ended",
 		    "两步验证已开启。以后登录时除密码外还需输入动态验证码；其他设备上的登录已退出。");
 }
@@ -113,19 +137,17 @@ confirm(struct req *r)
 static int
 turn_off(struct req *r)
 {
-	struct dbrows *d = db_query(r, "SELECT password_hash, totp_secret, totp_last_step FROM accounts"
+	struct dbrows *d = db_query(r, "SELECT 1, totp_secret, totp_last_step FROM accounts"
 				    " WHERE id = ? AND totp_secret IS NOT NULL", DI(r->s.account_id));
 	long long step = -1;
 
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return page_flash_redirect(r, "/cgi-bin/totp.cgi", "两步验证未开启。"); }
-	if (!req_str(r, "current")) req_field_error(r, "current", "请输入当前密码");
-	else if (!auth_verify_password(dbv(d, 0, 0), req_str(r, "current")))
-		req_field_error(r, "current", "当前密码不正确");
 	if (!req_str(r, "code")) req_field_error(r, "code", "请输入身份验证器显示的6位动态验证码");
 	else if ((step = totp_check(dbv(d, 0, 1), req_str(r, "code"), (long long)time(NULL), dbi(d, 0, 2))) < 0)
 		req_field_error(r, "code", "动态验证码不正确或已使用过");
 	dbrows_free(d);
+	if (recheck(r) == 429) return 429;
 	if (req_errors(r)) return show(r, 422);
 	if (db_begin(r)) return 500;
 	if (db_exec(r, "UPDATE accounts SET totp_secret = NULL, totp_pending = NULL, totp_last_step = ?,"
@@ -134,6 +156,10 @@ turn_off(struct req *r)
 		db_rollback(r);
 		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "状态已在其他页面更改，请刷新后重试。");
 	}
+	if (notify(r, r->s.account_id, 0, "两步验证已关闭",
+		   req_printf(r, "您的账户刚刚关闭了两步验证（操作地址 %s），登录只需密码。如非本人操作，请立即修改密码并联系自治区工信厅。",
+			      r->ip)))
+		return 500;
 	return done(r, "totp.disable", "two-step verification off", "两步验证已关闭，登录只需密码。");
 }
 

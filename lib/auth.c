@@ -63,10 +63,23 @@ auth_hash_password(const char *pw, char *out, size_t outlen)
 				     32, out, outlen) == ARGON2_OK ? 0 : -1;
 }
 
+/*
+ * An account that does not exist (hash NULL) is checked against this hash of
+ * a random password, with the same parameters: a login for an unknown name
+ * costs what one for a real account costs, so the time of the answer does not
+ * tell which names exist.
+ */
+static const char dummy_hash[] =
+	"$argon2id$v=19$m=19456,t=2,p=1$jc+ZiXJXUHUQ8QXEHOTRyQ$7SK0VwAHczdf4idLYy5mo1jUJIttccYTu24g+NAxjTY";
+
 int
 auth_verify_password(const char *hash, const char *pw)
 {
-	if (!hash || strncmp(hash, "$argon2id$", 10) != 0) return 0;
+	if (!hash) {
+		(void)argon2id_verify(dummy_hash, pw, strlen(pw));
+		return 0;
+	}
+	if (strncmp(hash, "$argon2id$", 10) != 0) return 0;
 	return argon2id_verify(hash, pw, strlen(pw)) == ARGON2_OK;
 }
 
@@ -103,6 +116,7 @@ auth_load_session(struct req *r)
 {
 	const char *tok = hdf_get_value(r->hdf, "Cookie.dtp_sid", NULL);
 	long long idle = req_conf_int(r, "Session.IdleMinutes", 120);
+	long long life = req_conf_int(r, "Session.MaxLifetimeHours", 12);
 	struct dbrows *d;
 
 	r->authed = 0;
@@ -118,13 +132,14 @@ auth_load_session(struct req *r)
 		" s.csrf, a.must_change_password, s.flash, TIMESTAMPDIFF(SECOND, s.last_seen, NOW()),"
 		" (SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id AND m.read_at IS NULL),"
 		" (SELECT COALESCE(MAX(b.programme = 'platform'), 0) + 2 * COALESCE(MAX(b.programme = 'enterprise'), 0)"
-		"  FROM batches b WHERE b.region_code IN (rg.code, rg.city_code, rg.province_code))"
+		"  FROM batches b WHERE b.region_code IN (rg.code, rg.city_code, rg.province_code)),"
+		" TIMESTAMPDIFF(SECOND, NOW(), s.created_at + INTERVAL ? HOUR)"
 		" FROM sessions s JOIN accounts a ON a.id = s.account_id"
 		" LEFT JOIN account_scopes sc ON sc.account_id = a.id"
 		" LEFT JOIN regions rg ON rg.code = COALESCE(sc.region_code, a.region_code)"
 		" WHERE s.token_hash = SHA2(?, 256) AND a.status = 'active'"
-		" AND s.last_seen > NOW() - INTERVAL ? MINUTE",
-		DS(tok), DI(idle));
+		" AND s.last_seen > NOW() - INTERVAL ? MINUTE AND s.created_at > NOW() - INTERVAL ? HOUR",
+		DI(life), DS(tok), DI(idle), DI(life));
 	if (!d || d->nrows != 1) { dbrows_free(d); return 0; }
 	r->s.sid = dbi(d, 0, 0);
 	r->s.account_id = dbi(d, 0, 1);
@@ -138,6 +153,7 @@ auth_load_session(struct req *r)
 	r->s.idle_seconds = (int)(idle * 60);
 	r->s.unread = dbi(d, 0, 11);
 	r->s.programmes = (int)dbi(d, 0, 12);
+	r->s.life_seconds = (int)dbi(d, 0, 13);
 	if (dbn(d, 0, 9)) hset(r, "Flash", dbv(d, 0, 9));
 	/* touch at most every 30 s, and whenever a flash message was shown */
 	if (dbn(d, 0, 9) || dbi(d, 0, 10) >= 30)
@@ -157,6 +173,8 @@ auth_login(struct req *r, long long account_id)
 	if (auth_random_hex(tok, 32) || auth_random_hex(csrf, 32)) return -1;
 	if (hex64(old)) db_exec(r, "DELETE FROM sessions WHERE token_hash = SHA2(?, 256)", DS(old));
 	db_exec(r, "DELETE FROM sessions WHERE last_seen < NOW() - INTERVAL 2 DAY");
+	db_exec(r, "DELETE FROM sessions WHERE created_at < NOW() - INTERVAL ? HOUR",
+		DI(req_conf_int(r, "Session.MaxLifetimeHours", 12)));
 	if (db_exec(r,
 		"INSERT INTO sessions (token_hash, account_id, csrf, created_at, last_seen, ip, user_agent)"
 		" VALUES (SHA2(?, 256), ?, ?, NOW(), NOW(), ?, LEFT(?, 255))",
@@ -202,6 +220,56 @@ auth_record_attempt(struct req *r, const char *username, int ok)
 {
 	db_exec(r, "INSERT INTO login_attempts (username, ip, at, ok) VALUES (LEFT(?, 64), ?, NOW(), ?)",
 		DS(username), DS(r->ip), DI(ok));
+}
+
+/*
+ * A signed-in user's password, asked again before a sensitive change.  A
+ * wrong one counts as a failed login for the account and the address, so a
+ * stolen session cannot guess it faster than the login page allows; at the
+ * limit the session ends (audited) and the caller answers 429.
+ */
+int
+auth_recheck(struct req *r, const char *password)
+{
+	struct dbrows *d;
+	int ok;
+
+	if (!auth_throttled(r, r->s.username)) {
+		d = db_query(r, "SELECT password_hash FROM accounts WHERE id = ?", DI(r->s.account_id));
+		ok = d && d->nrows == 1 && password && auth_verify_password(dbv(d, 0, 0), password);
+		dbrows_free(d);
+		if (ok) return AUTH_OK;
+		auth_record_attempt(r, r->s.username, 0);
+		if (!auth_throttled(r, r->s.username)) return AUTH_WRONG;
+	}
+	db_rollback(r);
+	audit(r, "session.locked", "account", r->s.account_id, "", "password re-check failed too often; session ended");
+	auth_logout(r);
+	return AUTH_LOCKED;
+}
+
+const char *
+auth_password_policy(struct req *r, const char *pw, const char *username)
+{
+	const char *e = valid_password(pw);
+	size_t n = strlen(pw), a = 0, b;
+	char *low = req_strdup(r, pw), *base;
+	struct dbrows *d;
+	int common;
+
+	if (e) return e;
+	for (char *p = low; *p; p++) if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
+	if (username && strlen(username) >= 3 && strstr(low, username)) return "密码不能包含登录名";
+	/* Password2026! -> password: digits, punctuation and spaces stripped from both ends */
+	b = n;
+	while (a < b && (unsigned char)low[a] < 0x80 && !((low[a] | 32) >= 'a' && (low[a] | 32) <= 'z')) a++;
+	while (b > a && (unsigned char)low[b - 1] < 0x80 && !((low[b - 1] | 32) >= 'a' && (low[b - 1] | 32) <= 'z')) b--;
+	base = req_printf(r, "%.*s", (int)(b - a), low + a);
+	d = db_query(r, "SELECT COUNT(*) FROM common_passwords WHERE pw IN (?, ?)", DS(low), DS(base));
+	if (!d || d->nrows != 1) { dbrows_free(d); return "暂时无法检查密码，请稍后重试"; }
+	common = dbi(d, 0, 0) > 0;
+	dbrows_free(d);
+	return common ? "该密码过于常见（常见密码加数字或符号也不行），请换一个更长、不易猜到的密码" : NULL;
 }
 
 /* ---- CSRF -------------------------------------------------------------------- */

@@ -117,6 +117,7 @@ struct session {
 	char csrf[65];
 	int must_change;
 	int idle_seconds;
+	int life_seconds;     /* until Session.MaxLifetimeHours after sign-in, used or not */
 	long long unread;     /* 站内消息 not yet read */
 	int programmes;       /* bit 1: a platform programme, bit 2: an enterprise programme covers the region */
 };
@@ -320,6 +321,13 @@ void auth_record_attempt(struct req *r, const char *username, int ok);
 int csrf_check(struct req *r);            /* 1 ok */
 const char *auth_anon_csrf(struct req *r); /* token for forms used before login */
 void auth_kill_other_sessions(struct req *r, long long account_id, long long keep_sid);
+/* every password check of a signed-in user (password change, two-step set-up): counts against the
+ * login throttle; AUTH_LOCKED when the limit is reached, and then the session has been ended */
+enum { AUTH_OK, AUTH_WRONG, AUTH_LOCKED };
+int auth_recheck(struct req *r, const char *password);
+/* NULL when pw may be chosen: 12-128 characters, not a common password (common_passwords, also with
+ * digits and punctuation stripped from both ends), not the login name, not one short pattern repeated */
+const char *auth_password_policy(struct req *r, const char *pw, const char *username);
 void cookie_set(struct req *r, const char *name, const char *value, long max_age);
 
 /* ---- audit (lib/audit.c) ---------------------------------------------------------------------- */
@@ -334,7 +342,14 @@ int regions_to_hdf(struct req *r, const char *province);
 int region_is_county_of(struct req *r, const char *code, const char *province);
 char *like_escape(struct req *r, const char *s);
 char *url_arg(struct req *r, const char *s);
+char *rfc5987(struct req *r, const char *s);   /* filename*=UTF-8''<this> */
 int scope_regions_to_hdf(struct req *r);
+
+/* ---- the client behind a proxy (lib/proxy.c): Proxy.Trusted ---- */
+int proxy_trusted(const char *list, const char *addr);
+const char *proxy_client(const char *list, const char *remote, const char *xff, char *out, size_t n);
+int proxy_https(const char *list, const char *remote, const char *https, const char *xfp);
+void req_client(struct req *r);          /* sets r->ip and r->https */
 
 /* ---- sandbox (lib/sandbox.c): seccomp after start-up; 0 ok ---- */
 int sandbox_enter(struct req *r);

@@ -287,20 +287,28 @@ valid_username(const char *s)
 	return NULL;
 }
 
+/*
+ * The password policy's checks that need no database (ASVS 2.1): 12 to 128
+ * characters, a run of spaces counting as one; any characters at all (no
+ * composition rule); not one piece of up to 4 bytes repeated ("aaaa...",
+ * "123123123123").  auth_password_policy adds the common-password list.
+ */
 const char *
 valid_password(const char *s)
 {
-	long c = utf8_chars(s);
-	int alpha = 0, digit = 0;
+	long c = utf8_chars(s), n = 0;
+	size_t len = strlen(s);
 
 	if (c < 0) return "密码含有无效字符";
-	if (c < 10) return "密码至少10个字符";
 	if (c > 128) return "密码最多128个字符";
-	for (const char *p = s; *p; p++) {
-		if (isalpha((unsigned char)*p)) alpha = 1;
-		if (isdigit((unsigned char)*p)) digit = 1;
+	for (const char *p = s; *p; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80 && !(*p == ' ' && p > s && p[-1] == ' ')) n++;
+	if (n < 12) return "密码至少12个字符（可以是一句容易记住的话，可含空格和汉字）";
+	for (size_t unit = 1; unit <= 4 && unit < len; unit++) {
+		size_t i = unit;
+		while (i < len && s[i] == s[i - unit]) i++;
+		if (i == len) return "密码不能是同一组字符的简单重复";
 	}
-	if (!alpha || !digit) return "密码须同时包含字母和数字";
 	return NULL;
 }
 

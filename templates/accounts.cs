@@ -12,7 +12,7 @@
     <select id="f-status" name="status"><option value="">全部</option>
       <option value="active"<?cs if:Form.status == "active" ?> selected<?cs /if ?>>正常</option>
       <option value="disabled"<?cs if:Form.status == "disabled" ?> selected<?cs /if ?>>已停用</option>
-      <option value="must_change"<?cs if:Form.status == "must_change" ?> selected<?cs /if ?>>待修改初始密码</option></select></div>
+      <option value="must_change"<?cs if:Form.status == "must_change" ?> selected<?cs /if ?>>待修改密码</option></select></div>
   <div class="field"><span class="choice"><input type="checkbox" id="f-recent" name="recent" value="1"<?cs if:Form.recent ?> checked<?cs /if ?>><label for="f-recent">近7天注册</label></span></div>
   <input type="hidden" name="sort" value="<?cs var:Filter.sort ?>">
   <div class="field"><button type="submit" class="primary">查询</button></div>
@@ -33,7 +33,7 @@
     <td><?cs var:a.name ?><?cs if:a.credit_code ?><br><small><?cs var:a.credit_code ?></small><?cs /if ?></td>
     <td><?cs each:x = Roles ?><?cs if:x.key == a.role ?><?cs var:x.label ?><?cs /if ?><?cs /each ?></td>
     <td><?cs var:a.region ?></td>
-    <td><?cs if:a.status == "disabled" ?><span class="badge off">已停用</span><?cs elif:a.must_change == "1" ?><span class="badge">待改密码</span><?cs else ?><span class="badge on">正常</span><?cs /if ?></td>
+    <td><?cs if:a.status == "disabled" ?><span class="badge off">已停用</span><?cs elif:a.must_change != "0" ?><span class="badge">待改密码</span><?cs else ?><span class="badge on">正常</span><?cs /if ?></td>
     <td><?cs var:a.created ?></td>
   </tr>
   <?cs /each ?>

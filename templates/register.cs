@@ -4,6 +4,7 @@
 <section class="card">
   <h1>注册申报账户</h1>
   <p class="lead">服务平台（数字化转型服务商）和中小企业在此注册后在线申报。审核部门和评审专家的账户由自治区工信厅开通，无需注册。带 <span class="req">*</span> 的为必填项。</p>
+  <?cs if:Register.Throttled ?><p class="error-summary" role="alert">本网络地址的注册次数过多，请一小时后再试。如需帮助，请联系管理员。</p><?cs /if ?>
   <?cs call:error_summary() ?>
   <form method="post" action="/cgi-bin/register.cgi" novalidate>
     <?cs call:csrf() ?>
@@ -24,7 +25,7 @@
       </div>
       <div>
         <?cs call:text("username", "登录名", "text", 1, 32, "3至32位小写字母、数字、下划线或连字符，以字母开头") ?>
-        <?cs call:password("password", "密码", "new-password", "至少10个字符，须同时包含字母和数字") ?>
+        <?cs call:password("password", "密码", "new-password", "至少12个字符，字母、数字、空格、汉字均可；不能是常见密码。一句容易记住的话最好") ?>
         <?cs call:password("password2", "确认密码", "new-password", "") ?>
       </div>
     </div>

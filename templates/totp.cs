@@ -25,6 +25,7 @@
   <form method="post" action="/cgi-bin/totp.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="confirm">
     <?cs call:otp("code", "动态验证码", "身份验证器中本系统对应的6位数字") ?>
+    <?cs call:password("current", "当前密码", "current-password", "开启前再次确认是您本人") ?>
     <div class="actions"><button type="submit" class="primary">确认开启</button></div>
   </form>
   <form method="post" action="/cgi-bin/totp.cgi">
@@ -34,8 +35,9 @@
   <?cs else ?>
   <p>两步验证<strong>未开启</strong>。开启后，登录时除密码外还需输入手机身份验证器应用生成的6位动态验证码（每30秒更新），即使密码泄露，他人也无法登录您的审核账户。</p>
   <p class="hint">需要一部装有身份验证器应用的手机。手机遗失时，请联系自治区工信厅管理员关闭两步验证。</p>
-  <form method="post" action="/cgi-bin/totp.cgi">
+  <form method="post" action="/cgi-bin/totp.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="start">
+    <?cs call:password("current", "当前密码", "current-password", "设置两步验证前请再次输入密码") ?>
     <div class="actions"><button type="submit" class="primary">开启两步验证</button></div>
   </form>
   <?cs /if ?>

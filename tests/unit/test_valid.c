@@ -125,8 +125,16 @@ main(void)
 	CHECK_ERR(valid_username("a b c"));
 	CHECK_OK(valid_password("demo-password-2026"));
 	CHECK_ERR(valid_password("short1"));
-	CHECK_ERR(valid_password("onlyletterspassword"));
-	CHECK_ERR(valid_password("12345678901234"));
+	CHECK_ERR(valid_password("elevenchars"));               /* 11 */
+	CHECK_OK(valid_password("twelve chars"));              /* no composition rule (ASVS 2.1.9) */
+	CHECK_OK(valid_password("onlyletterspassword"));
+	CHECK_OK(valid_password("数字化转型试点申报评审系统"));   /* 13 characters, any script */
+	CHECK_ERR(valid_password("数字化转型试点申报评审"));       /* 11 characters, 33 bytes */
+	CHECK_ERR(valid_password("a   b   c   d   e"));         /* runs of spaces count once: 9 */
+	CHECK_ERR(valid_password("aaaaaaaaaaaaaaa"));
+	CHECK_ERR(valid_password("123123123123"));
+	CHECK_ERR(valid_password("abcdabcdabcdabcd"));
+	CHECK_OK(valid_password("abcdeabcdeabcde"));             /* a 5-byte unit: the list decides */
 	CHECK_OK(valid_region("150102"));
 	CHECK_ERR(valid_region("15010"));
 	CHECK_ERR(valid_region("15010a"));
