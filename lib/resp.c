@@ -281,6 +281,7 @@ page_common(struct req *r)
 		hset(r, "User.RegionName", r->s.region_name);
 		hset(r, "Csrf", r->s.csrf);
 		hseti(r, "Session.IdleSeconds", r->s.idle_seconds);
+		hseti(r, "Session.LifeSeconds", r->s.life_seconds);
 		hseti(r, "Session.WarnSeconds", req_conf_int(r, "Session.WarnMinutes", 5) * 60);
 		/* read with the session (auth_load_session): no statement of its own */
 		hseti(r, "User.Unread", r->s.unread);

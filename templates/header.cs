@@ -8,7 +8,7 @@
 <link rel="stylesheet" href="/static/css/site.css">
 <script src="/static/js/app.js" defer></script>
 </head>
-<body<?cs if:User.Id ?> data-idle="<?cs var:Session.IdleSeconds ?>" data-warn="<?cs var:Session.WarnSeconds ?>" data-csrf="<?cs var:Csrf ?>"<?cs /if ?>>
+<body<?cs if:User.Id ?> data-idle="<?cs var:Session.IdleSeconds ?>" data-life="<?cs var:Session.LifeSeconds ?>" data-warn="<?cs var:Session.WarnSeconds ?>" data-csrf="<?cs var:Csrf ?>" data-user="<?cs var:User.Id ?>"<?cs /if ?>>
 <a class="skip" href="#main">跳到正文</a>
 <header class="top">
   <div class="bar">
@@ -19,8 +19,9 @@
       <span class="role"><?cs var:User.RoleLabel ?><?cs if:User.RegionName ?> · <?cs var:User.RegionName ?><?cs /if ?></span>
       <a href="/cgi-bin/messages.cgi" class="msgs">站内消息<?cs if:User.Unread > 0 ?> <span class="count-badge" aria-label="未读 <?cs var:User.Unread ?> 条"><?cs var:User.Unread ?></span><?cs /if ?></a>
       <a href="/cgi-bin/password.cgi">修改密码</a>
+      <a href="/cgi-bin/sessions.cgi">登录会话</a>
       <?cs if:User.Role == "county" || User.Role == "city" || User.Role == "province" || User.Role == "expert" ?><a href="/cgi-bin/totp.cgi">两步验证</a><?cs /if ?>
-      <form class="inline" method="post" action="/cgi-bin/logout.cgi">
+      <form class="inline" method="post" action="/cgi-bin/logout.cgi" data-logout>
         <input type="hidden" name="csrf" value="<?cs var:Csrf ?>">
         <button type="submit" class="link">退出登录</button>
       </form>
@@ -54,6 +55,7 @@
     <?cs if:User.Role == "province" ?>
     <a href="/cgi-bin/batches.cgi"<?cs if:Page.Name == "batches" || Page.Name == "batch" ?> aria-current="page"<?cs /if ?>>申报批次</a>
     <a href="/cgi-bin/accounts.cgi"<?cs if:Page.Name == "accounts" || Page.Name == "account" ?> aria-current="page"<?cs /if ?>>账户管理</a>
+    <a href="/cgi-bin/online.cgi"<?cs if:Page.Name == "online" ?> aria-current="page"<?cs /if ?>>在线会话</a>
     <a href="/cgi-bin/audit.cgi"<?cs if:Page.Name == "audit" ?> aria-current="page"<?cs /if ?>>审计日志</a>
     <?cs /if ?>
   </nav>

@@ -1,30 +1,65 @@
 /* dtpilot - the little script there is.  Pages work without it; it adds the
-   session-expiry warning, confirmation before irreversible actions, and
-   live character counts.  No inline script anywhere (CSP forbids it). */
+   session-expiry warning, confirmation before irreversible actions, live
+   character counts, browser copies of unsaved fields, and the password
+   length meter.  No inline script anywhere (CSP forbids it). */
 (function () {
   'use strict';
   var body = document.body;
   if (!body) return;
 
+  /* Browser copies of unsaved fields (below) belong to the signed-in user:
+     kept under "dtpilot:<user>:", dropped at logout, and dropped when another
+     user signs in on this browser (a shared office computer). */
+  var user = body.getAttribute('data-user') || '';
+  function dropDrafts() {
+    try {
+      var ls = window.localStorage, keys = [];
+      for (var i = 0; i < ls.length; i++) if (ls.key(i).indexOf('dtpilot:') === 0) keys.push(ls.key(i));
+      keys.forEach(function (k) { ls.removeItem(k); });
+    } catch (e) { /* storage disabled: nothing kept */ }
+  }
+  if (user) {
+    try {
+      if (window.localStorage.getItem('dtpilot:user') !== user) {
+        dropDrafts();
+        window.localStorage.setItem('dtpilot:user', user);
+      }
+    } catch (e) { /* storage disabled */ }
+  }
+  document.addEventListener('submit', function (e) {
+    if (e.target.hasAttribute && e.target.hasAttribute('data-logout')) dropDrafts();
+  });
+
   /* Idle warning: the server expires a session after Session.IdleMinutes
      without requests; warn WarnMinutes before, and let the user extend it. */
   var idle = parseInt(body.getAttribute('data-idle') || '0', 10);
   var warn = parseInt(body.getAttribute('data-warn') || '300', 10);
+  /* Session.MaxLifetimeHours: the session ends then, used or not; "继续使用" cannot extend it */
+  var lifeEnd = Date.now() + parseInt(body.getAttribute('data-life') || '0', 10) * 1000;
   var box = document.getElementById('idle-warning');
   var timers = [];
   function schedule() {
     timers.forEach(clearTimeout); timers = [];
     if (!idle || !box) return;
     box.hidden = true;
+    var ends = idle, byLife = false;
+    if (body.getAttribute('data-life') && (lifeEnd - Date.now()) / 1000 < idle) {
+      ends = Math.max(0, Math.floor((lifeEnd - Date.now()) / 1000)); byLife = true;
+    }
     timers.push(setTimeout(function () {
       box.hidden = false;
       var left = document.getElementById('idle-left');
-      if (left) left.textContent = String(Math.round(warn / 60));
-    }, Math.max(0, idle - warn) * 1000));
+      if (left) left.textContent = String(Math.max(1, Math.round(Math.min(warn, ends) / 60)));
+      if (byLife) {
+        box.querySelector('p').textContent = '已接近最长登录时间，登录将在 ' + String(Math.max(1, Math.round(Math.min(warn, ends) / 60))) +
+          ' 分钟后到期，届时需要重新登录。未保存的内容请先保存。';
+        var k = document.getElementById('idle-keep'); if (k) k.hidden = true;
+      }
+    }, Math.max(0, ends - warn) * 1000));
     timers.push(setTimeout(function () {
       box.querySelector('p').textContent = '会话已过期。请在新标签页重新登录后再保存，本页内容不会丢失。';
       var b = document.getElementById('idle-keep'); if (b) b.hidden = true;
-    }, idle * 1000));
+    }, ends * 1000));
   }
   var keep = document.getElementById('idle-keep');
   if (keep) keep.addEventListener('click', function () {
@@ -59,7 +94,8 @@
      tab: <form data-autosave="key"> keeps a copy of its fields in this browser
      until the page shows the same values as the server (i.e. they were saved). */
   Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), function (f) {
-    var key = 'dtpilot:' + f.getAttribute('data-autosave');
+    if (!user) return;
+    var key = 'dtpilot:' + user + ':' + f.getAttribute('data-autosave');
     function fields() {
       return Array.prototype.filter.call(f.elements, function (el) {
         return el.name && el.name !== 'csrf' && el.name !== 'sv' && el.name !== 'version' &&
@@ -153,6 +189,33 @@
   /* Print buttons (no inline handlers under the CSP) */
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
     b.addEventListener('click', function () { window.print(); });
+  });
+
+  /* New passwords: a length meter (the policy counts characters, 12 at least)
+     and a way to see what was typed (ASVS 2.1.8, 2.1.12) */
+  Array.prototype.forEach.call(document.querySelectorAll('input[autocomplete="new-password"]'), function (el, i) {
+    if (i > 0 && el.name !== 'password') return;
+    var out = document.createElement('p');
+    out.className = 'hint pw-meter';
+    out.setAttribute('aria-live', 'polite');
+    function upd() {
+      var n = chars(el.value.replace(/  +/g, ' '));
+      out.textContent = n === 0 ? '' : n < 12 ? '已输入 ' + n + ' 个字符，至少需要 12 个' :
+        n < 16 ? '长度可以（' + n + ' 个字符）；更长更安全' : '长度很好（' + n + ' 个字符）';
+    }
+    el.addEventListener('input', upd);
+    el.parentNode.insertBefore(out, el.nextSibling);
+  });
+  Array.prototype.forEach.call(document.querySelectorAll('form'), function (f) {
+    var pws = f.querySelectorAll('input[type="password"]');
+    if (!pws.length) return;
+    var label = document.createElement('label'), box = document.createElement('input');
+    box.type = 'checkbox'; label.className = 'show-pw';
+    label.appendChild(box); label.appendChild(document.createTextNode(' 显示密码'));
+    box.addEventListener('change', function () {
+      Array.prototype.forEach.call(pws, function (p) { p.type = box.checked ? 'text' : 'password'; });
+    });
+    pws[pws.length - 1].parentNode.appendChild(label);
   });
 
   /* Put the focus on the first field with an error */
