@@ -25,7 +25,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 #include <sys/random.h>
 #include <sys/resource.h>
@@ -374,12 +373,7 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 	if (startup_cpu >= 0) { r.tm.startup = startup_cpu; startup_cpu = 0; }
 	if (getrandom(rb, sizeof(rb), 0) != (ssize_t)sizeof(rb)) memset(rb, 0, sizeof(rb));
 	for (int i = 0; i < 8; i++) snprintf(r.rid + 2 * i, 3, "%02x", rb[i]);
-	{
-		const char *ip = req_env(&r, "REMOTE_ADDR");
-		snprintf(r.ip, sizeof(r.ip), "%s", ip ? ip : "");
-		const char *h = req_env(&r, "HTTPS");
-		r.https = h && !strcasecmp(h, "on");
-	}
+	req_client(&r);     /* address and https, through a trusted proxy's headers (proxy.c) */
 	if (!a) {
 		r.app = NULL;
 		st = 500;
