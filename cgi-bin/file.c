@@ -32,7 +32,7 @@ handle(struct req *r)
 	for (p = ascii; *p; p++)
 		if ((unsigned char)*p >= 0x80 || *p == '"' || *p == '\\' || *p == ';') *p = '_';
 	st = page_send_bytes(r, req_printf(r, "%s", dbv(d, 0, 2)),
-			     req_printf(r, "attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii, url_arg(r, name)),
+			     req_printf(r, "attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii, rfc5987(r, name)),
 			     d->cell[3], d->len[3]);
 	dbrows_free(d);
 	return st;

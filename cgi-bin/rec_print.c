@@ -25,7 +25,10 @@ handle(struct req *r)
 	long long last = 0, sc = 0, ss = 0, tc = 0, ts = 0;
 
 	if (!city) return 404;
-	if ((st = batch_load(r, req_int(r, "batch", 0), &b))) return st;
+	long long bid = batch_default(r, "platform");     /* a batch over this region only */
+
+	if (!bid) return 404;
+	if ((st = batch_load(r, bid, &b))) return st;
 	d = db_query(r, "SELECT name FROM regions WHERE code = ? AND level = 'city' AND ? IN (code, province_code)",
 		     DS(city), DS(scope_code(r)));
 	if (!d) return 500;

@@ -41,7 +41,10 @@ handle(struct req *r)
 	const struct val *t = req_val(r, "title"), *m = req_val(r, "max");
 	int st, n = 0, sum = 0;
 
-	if ((st = batch_load(r, req_int(r, "batch", 0), &b))) return st;
+	long long bid = batch_default(r, "platform");     /* a batch over this region only */
+
+	if (!bid) return 404;
+	if ((st = batch_load(r, bid, &b))) return st;
 	if (rubric_ensure(r, b.id)) return 500;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (!t || !m || t->err || t->nmulti != m->nmulti) return 400;

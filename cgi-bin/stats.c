@@ -6,6 +6,7 @@
  * inline SVG drawn from numbers computed here (no script), each with its data
  * table; csv=states|money|subs|quota downloads the table.  Reviewers.  GET.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "summary.h"
 
@@ -59,10 +60,14 @@ handle(struct req *r)
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "states")) {
 		static const char *const h[] = { "地区代码", "地区", "状态", "申请数", NULL };
-		for (int i = 0; i < d->nrows; i++) d->cell[(size_t)i * 4 + 2] = req_strdup(r, state_label(dbv(d, i, 2)));
+		/* the state key becomes its label; the row set still owns (and frees) every cell */
+		for (int i = 0; i < d->nrows; i++) {
+			char **c = &d->cell[(size_t)i * 4 + 2], *label = strdup(state_label(*c ? *c : ""));
+			if (!label) { dbrows_free(d); return 500; }
+			free(*c);
+			*c = label;
+		}
 		st = send_csv(r, req_printf(r, "%s_按地区和状态统计", b.title), d, h);
-		/* the cells now point into the arena: do not free them twice */
-		for (int i = 0; i < d->nrows; i++) d->cell[(size_t)i * 4 + 2] = NULL;
 		dbrows_free(d);
 		return st;
 	}

@@ -622,8 +622,14 @@ batch_default(struct req *r, const char *programme)
 			" WHERE b.programme = ? AND b.region_code IN (s.code, s.city_code, s.province_code)"
 			" ORDER BY b.open_date DESC, b.id DESC", DS(where), DS(programme));
 	db_to_hdf(r, d, "BatchList", names);
+	if (id) {
+		/* ?batch= names one of these or none: another region's or programme's batch is not there (404) */
+		int found = 0;
+		for (int i = 0; d && i < d->nrows && !found; i++) found = dbi(d, i, 0) == id;
+		dbrows_free(d);
+		return found ? id : 0;
+	}
 	dbrows_free(d);
-	if (id) return id;
 	d = db_query(r, "SELECT b.id FROM batches b JOIN regions s ON s.code = ?"
 			" WHERE b.programme = ? AND b.region_code IN (s.code, s.city_code, s.province_code)"
 			" AND b.open_date <= CURDATE() ORDER BY b.open_date DESC, b.id DESC LIMIT 1", DS(where), DS(programme));

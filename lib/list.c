@@ -90,6 +90,32 @@ url_arg(struct req *r, const char *s)
 	return o;
 }
 
+/*
+ * A header parameter value in RFC 5987's ext-value form (after UTF-8''):
+ * every byte but attr-char percent-encoded, a space as %20 -- not the '+'
+ * of form encoding (url_arg), which a browser would keep in the file name.
+ */
+char *
+rfc5987(struct req *r, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = s ? strlen(s) : 0, o = 0;
+	char *out = req_alloc(r, 3 * n + 1);
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("!#$&+-.^_`|~", c))
+			out[o++] = (char)c;
+		else {
+			out[o++] = '%';
+			out[o++] = hex[c >> 4];
+			out[o++] = hex[c & 15];
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* Scope.Regions.N.{code,name,level}: the cities/counties a reviewer may filter by */
 int
 scope_regions_to_hdf(struct req *r)

@@ -245,12 +245,29 @@ money_round_fmt(long long yuan, int decimals, char *buf, size_t n)
 	return buf;
 }
 
+/* -12.5, 300, 0.0250: a plain decimal number, which a spreadsheet reads as a number and never evaluates */
+static int
+csv_number(const char *v)
+{
+	const char *p = v + (*v == '-');
+	int digits = 0;
+
+	while (*p >= '0' && *p <= '9') { p++; digits++; }
+	if (*p == '.' && digits) {
+		p++;
+		if (!(*p >= '0' && *p <= '9')) return 0;
+		while (*p >= '0' && *p <= '9') p++;
+	}
+	return digits && *p == '\0';
+}
+
 void
 csv_field(STRING *s, const char *v, int last)
 {
 	string_append_char(s, '"');
-	/* a leading = + - @ (or tab/CR) would make a spreadsheet evaluate the cell */
-	if (v && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
+	/* text with a leading = + - @ (or tab/CR) would make a spreadsheet evaluate the cell; numbers stay numbers */
+	if (v && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r') &&
+	    !csv_number(v))
 		string_append_char(s, '\'');
 	for (; v && *v; v++) {
 		if (*v == '"') string_append_char(s, '"');
@@ -266,5 +283,5 @@ download_disposition(struct req *r, const char *base, const char *ext)
 	struct dbrows *d = db_query(r, "SELECT DATE_FORMAT(CURDATE(), '%Y%m%d')");
 	const char *name = req_printf(r, "%s_%s.%s", base, d && d->nrows ? dbv(d, 0, 0) : "", ext);
 	dbrows_free(d);
-	return req_printf(r, "attachment; filename=\"dtpilot.%s\"; filename*=UTF-8''%s", ext, url_arg(r, name));
+	return req_printf(r, "attachment; filename=\"dtpilot.%s\"; filename*=UTF-8''%s", ext, rfc5987(r, name));
 }

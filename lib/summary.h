@@ -63,7 +63,7 @@ const char *sum_filter_query(struct req *r, const struct sum_filter *f);
 
 /* 元 -> 万元 rounded half away from zero to `decimals` (0..4) */
 char *money_round_fmt(long long yuan, int decimals, char *buf, size_t n);
-/* a CSV field: quoted, and neutralised when it could start a formula (= + - @) */
+/* a CSV field: quoted; text that could start a formula (= + - @) is neutralised, a number (-12.5) is not */
 void csv_field(STRING *s, const char *v, int last);
 /* an attachment name: Chinese title with batch and date, RFC 5987 encoded */
 const char *download_disposition(struct req *r, const char *base, const char *ext);

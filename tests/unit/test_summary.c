@@ -56,14 +56,24 @@ main(void)
 	CHECK(!strcmp(money_round_fmt(123456, 4, buf, sizeof(buf)), "12.3456"));
 	CHECK(!strcmp(money_round_fmt(99995, 2, buf, sizeof(buf)), "10.00"));
 
-	/* CSV: quoted, quotes doubled, formula starters neutralised */
+	/* CSV: quoted, quotes doubled, formula starters in text neutralised; numbers (a loss: -12.5) stay numbers */
 	string_init(&o);
 	csv_field(&o, "=HYPERLINK(\"x\")", 0);
 	csv_field(&o, "+1", 0);
-	csv_field(&o, "-2", 0);
+	csv_field(&o, "-2+3", 0);
 	csv_field(&o, "@SUM", 0);
 	csv_field(&o, "正常", 1);
-	CHECK(!strcmp(o.buf, "\"'=HYPERLINK(\"\"x\"\")\",\"'+1\",\"'-2\",\"'@SUM\",\"正常\"\r\n"));
+	CHECK(!strcmp(o.buf, "\"'=HYPERLINK(\"\"x\"\")\",\"'+1\",\"'-2+3\",\"'@SUM\",\"正常\"\r\n"));
+	string_clear(&o);
+	string_init(&o);
+	csv_field(&o, "-12.5", 0);
+	csv_field(&o, "-2", 0);
+	csv_field(&o, "0.0250", 0);
+	csv_field(&o, "-", 0);
+	csv_field(&o, "-.5", 0);
+	csv_field(&o, "-1.", 0);
+	csv_field(&o, "-1e5", 1);
+	CHECK(!strcmp(o.buf, "\"-12.5\",\"-2\",\"0.0250\",\"'-\",\"'-.5\",\"'-1.\",\"'-1e5\"\r\n"));
 	string_clear(&o);
 	return T_DONE();
 }
