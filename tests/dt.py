@@ -82,6 +82,13 @@ class Response:
         return '<Response %d %s>' % (self.status, self.text[:200])
 
 
+def fresh_address():
+    """A loopback address of its own (127.1.0.0 - 127.254.255.254): what a test does from it counts against
+    no per-address limit (login, registration) of any other test."""
+    b = os.urandom(3)
+    return '127.%d.%d.%d' % (1 + b[0] % 254, b[1], 1 + b[2] % 254)
+
+
 def csrf_of(html):
     m = re.search(r'name="csrf" value="([0-9a-f]{64})"', html)
     return m.group(1) if m else None

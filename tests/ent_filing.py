@@ -1,6 +1,7 @@
 """Files a 洛阳 申报书 the way an enterprise does, part by part (tests and the demo set)."""
-import re
-from dt import day
+import os, re
+from dt import Client, day, fresh_address, logged_in
+from filing import uscc
 
 
 def parts(county='410308'):
@@ -55,3 +56,16 @@ def submit(c, app):
     r = c.page('/cgi-bin/ent.cgi?id=%s' % app)
     ver = re.search(r'name="op" value="submit">\s*<input type="hidden" name="version" value="(\d+)"', r.text).group(1)
     return c.post('/cgi-bin/app_submit.cgi', {'id': app, 'op': 'submit', 'version': ver})
+
+
+def new_enterprise(county='410308'):
+    n = int.from_bytes(os.urandom(3), 'big') % 1000000
+    user = 'ent%06d' % n
+    c = Client(source=fresh_address())        # registrations are limited per address
+    c.page('/cgi-bin/register.cgi')
+    r = c.post('/cgi-bin/register.cgi', {
+        'kind': 'enterprise', 'org_name': '洛阳测试企业%06d有限公司' % n, 'credit_code': uscc('91%sMA6%06d' % (county, n)),
+        'region': county, 'contact_person': '测试', 'mobile': '13912345678', 'email': 'e@example.com',
+        'username': user, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
+    assert r.status == 303, r
+    return logged_in(user, 'Test-password-2026'), n

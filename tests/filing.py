@@ -1,7 +1,7 @@
 """Files a platform application the way a user does, page by page.  Used by
 the HTTP and browser tests and, through CGIClient, by the demo loader."""
 import os, re
-from dt import Client, logged_in, post_files, pdf, png, day
+from dt import Client, fresh_address, logged_in, post_files, pdf, png, day
 
 
 def uscc(body17):
@@ -15,7 +15,7 @@ def register_platform(prefix, org, mark, region='150207', contact='测试'):
     """Registers a platform account of its own through register.cgi; '#' in
     org becomes a random number.  Returns (logged-in client, that number)."""
     n = int.from_bytes(os.urandom(3), 'big') % 1000000
-    c = Client()
+    c = Client(source=fresh_address())        # registrations are limited per address
     c.page('/cgi-bin/register.cgi')
     r = c.post('/cgi-bin/register.cgi', {
         'kind': 'platform', 'org_name': org.replace('#', '%06d' % n), 'credit_code': uscc('91%sMA%s%06d' % (region, mark, n)),

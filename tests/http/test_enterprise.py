@@ -7,19 +7,7 @@ import csv, io, os, re, zipfile
 from dt import Client, logged_in, sql, post_files, pdf, day
 from filing import uscc
 import ent_filing
-
-
-def new_enterprise(county='410308'):
-    n = int.from_bytes(os.urandom(3), 'big') % 1000000
-    user = 'ent%06d' % n
-    c = Client()
-    c.page('/cgi-bin/register.cgi')
-    r = c.post('/cgi-bin/register.cgi', {
-        'kind': 'enterprise', 'org_name': '洛阳测试企业%06d有限公司' % n, 'credit_code': uscc('91%sMA6%06d' % (county, n)),
-        'region': county, 'contact_person': '测试', 'mobile': '13912345678', 'email': 'e@example.com',
-        'username': user, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
-    assert r.status == 303, r
-    return logged_in(user, 'Test-password-2026'), n
+from ent_filing import new_enterprise
 
 
 def problems(c, app):

@@ -2,7 +2,7 @@
 drafts per section, validation messages, the guide's rules, uploads,
 access to attachments, submit / withdraw / versions / print / verify."""
 import os, re
-from dt import Client, logged_in, sql, post_files, pdf, png, PDF, day, cn_date
+from dt import Client, fresh_address, logged_in, sql, post_files, pdf, png, PDF, day, cn_date
 from filing import (uscc, sections, save_section, section_version, start, add_enterprise, upload,
                     fill_complete, submit)
 
@@ -13,7 +13,7 @@ def new_platform(region='150203'):
     """A fresh platform account (registered through the real page) and its client."""
     _n[0] = int.from_bytes(os.urandom(3), 'big') % 1000000
     user = 'fplat%06d' % _n[0]
-    c = Client()
+    c = Client(source=fresh_address())        # registrations are limited per address
     c.page('/cgi-bin/register.cgi')
     code = uscc('91%sMA9%06d' % (region, _n[0]))
     r = c.post('/cgi-bin/register.cgi', {

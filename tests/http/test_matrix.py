@@ -54,6 +54,8 @@ MATRIX = {
     'messages': ('/cgi-bin/messages.cgi', ANYONE),
     'password': ('/cgi-bin/password.cgi', ANYONE),
     'totp': ('/cgi-bin/totp.cgi', dict(REVIEWERS, expert=200)),
+    'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
+    'online': ('/cgi-bin/online.cgi', PROVINCE),
     # public pages, and POST-only actions (tested in test_review / test_filing / test_http)
     # the enterprise programme's pages (tested in test_enterprise: 洛阳 records)
     'ent': None, 'ent_edit': None, 'ent_print': None, 'county_rec': None, 'ent_summary': None,

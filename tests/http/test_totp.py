@@ -35,7 +35,7 @@ def login(c, password=PASSWORD, otp=None):
 
 def enrol(c):
     c.page('/cgi-bin/totp.cgi')
-    assert c.post('/cgi-bin/totp.cgi', {'op': 'start'}).status == 303
+    assert c.post('/cgi-bin/totp.cgi', {'op': 'start', 'current': PASSWORD}).status == 303
     r = c.page('/cgi-bin/totp.cgi')
     assert r.status == 200 and 'no-store' in r.header('Cache-Control')
     key = re.search(r'class="totp-key">([A-Z2-7 ]+)<', r.text).group(1).replace(' ', '')
@@ -57,11 +57,12 @@ def test_totp_enrol_login_reset_and_off():
 
     key = enrol(c)
     # a wrong code keeps it off, with the message beside the field
-    r = c.post('/cgi-bin/totp.cgi', {'op': 'confirm', 'code': '000000' if code(key, step_now()) != '000000' else '111111'})
+    r = c.post('/cgi-bin/totp.cgi', {'op': 'confirm', 'current': PASSWORD,
+                                     'code': '000000' if code(key, step_now()) != '000000' else '111111'})
     assert r.status == 422 and 'aria-invalid="true"' in r.text and '动态验证码不正确' in r.text
     assert sql("SELECT totp_secret IS NULL FROM accounts WHERE id=%s" % uid)[0][0] == '1'
     s = step_now()
-    r = c.post('/cgi-bin/totp.cgi', {'op': 'confirm', 'code': code(key, s - 1)})
+    r = c.post('/cgi-bin/totp.cgi', {'op': 'confirm', 'current': PASSWORD, 'code': code(key, s - 1)})
     assert r.status == 303, r
     assert sql("SELECT totp_secret, totp_pending IS NULL FROM accounts WHERE id=%s" % uid)[0] == [key, '1']
     assert other.get('/cgi-bin/home.cgi').status == 303            # other sessions ended
@@ -103,7 +104,7 @@ def test_totp_enrol_login_reset_and_off():
     key2 = enrol(f)
     assert key2 != key
     used = step_now() - 1
-    assert f.post('/cgi-bin/totp.cgi', {'op': 'confirm', 'code': code(key2, used)}).status == 303
+    assert f.post('/cgi-bin/totp.cgi', {'op': 'confirm', 'current': PASSWORD, 'code': code(key2, used)}).status == 303
     f.page('/cgi-bin/totp.cgi')
     s = step_now()
     r = f.post('/cgi-bin/totp.cgi', {'op': 'off', 'current': 'wrong-password-1', 'code': code(key2, s)})
