@@ -16,7 +16,7 @@
  */
 #include <string.h>
 #include <sys/random.h>
-#include "dt.h"
+#include "workflow.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
@@ -286,6 +286,14 @@ act(struct req *r, long long id, const char *op)
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/account.cgi?id=%lld", id),
 					   "该账户已被他人修改，操作未执行。请核对后重试。");
 	}
+	/* the account holder hears of a change to their credentials (ASVS 2.5.5) */
+	if ((!strcmp(op, "reset") || !strcmp(op, "totp_off")) &&
+	    notify(r, id, 0, !strcmp(op, "reset") ? "管理员已重置您的登录密码" : "管理员已关闭您的两步验证",
+		   !strcmp(op, "reset") ? "自治区工信厅管理员已为您的账户重置登录密码，原密码失效，请使用管理员交给您的一次性密码登录并设置新密码。"
+					   "如您未申请重置，请立即联系自治区工信厅。"
+					: "自治区工信厅管理员已关闭您的账户的两步验证（如遗失手机时），登录暂只需密码；请尽快重新开启。"
+					  "如您未申请，请立即联系自治区工信厅。"))
+		return 500;
 	if (audit(r, req_printf(r, "account.%s", op), "account", id, "", detail) || db_commit(r)) return 500;
 	if (!strcmp(op, "reset")) {
 		hset(r, "OneTime.Password", pw);

@@ -406,3 +406,10 @@ def test_sign_in_from_a_new_address_and_password_change_send_a_message():
     assert c.post('/cgi-bin/password.cgi', {'current': TEST_PW, 'password': pw, 'password2': pw}).status == 303
     t = c.get('/cgi-bin/messages.cgi').text
     assert '您的登录密码已修改' in t and '其他设备上的登录已全部退出' in t
+    # an administrator's reset is announced too (the user reads it after signing in with the one-time password)
+    uid = sql("SELECT id FROM accounts WHERE username='%s'" % user)[0][0]
+    adm = logged_in('province')
+    adm.page('/cgi-bin/account.cgi?id=%s' % uid)
+    ver = sql("SELECT version FROM accounts WHERE id=%s" % uid)[0][0]
+    assert adm.post('/cgi-bin/account.cgi?id=%s' % uid, {'op': 'reset', 'version': ver}).status == 200
+    assert sql("SELECT COUNT(*) FROM messages WHERE account_id=%s AND title='管理员已重置您的登录密码'" % uid)[0][0] == '1'
