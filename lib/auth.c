@@ -245,6 +245,7 @@ auth_recheck(struct req *r, const char *password)
 	db_rollback(r);
 	audit(r, "session.locked", "account", r->s.account_id, "", "password re-check failed too often; session ended");
 	auth_logout(r);
+	if (r->hdf) hdf_remove_tree(r->hdf, "User");     /* the answer's header: signed out */
 	return AUTH_LOCKED;
 }
 
@@ -265,7 +266,7 @@ auth_password_policy(struct req *r, const char *pw, const char *username)
 	while (a < b && (unsigned char)low[a] < 0x80 && !((low[a] | 32) >= 'a' && (low[a] | 32) <= 'z')) a++;
 	while (b > a && (unsigned char)low[b - 1] < 0x80 && !((low[b - 1] | 32) >= 'a' && (low[b - 1] | 32) <= 'z')) b--;
 	base = req_printf(r, "%.*s", (int)(b - a), low + a);
-	d = db_query(r, "SELECT COUNT(*) FROM common_passwords WHERE pw IN (?, ?)", DS(low), DS(base));
+	d = db_query(r, "SELECT COUNT(*) FROM common_passwords WHERE pw = ? OR pw = ?", DS(low), DS(base));
 	if (!d || d->nrows != 1) { dbrows_free(d); return "暂时无法检查密码，请稍后重试"; }
 	common = dbi(d, 0, 0) > 0;
 	dbrows_free(d);

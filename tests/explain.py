@@ -74,7 +74,7 @@ def value_for(before):
         return "'submitted'"
     if name.endswith('role'):
         return "'platform'"
-    if re.search(r'(name|q|org|title)$', name) or t.endswith('LIKE'):
+    if re.search(r'(name|q|org|title|pw)$', name) or t.endswith('LIKE'):
         return "'%a%'"
     if name.endswith(('_at', 'date', 'at')):
         return "CURDATE()"

@@ -205,7 +205,7 @@ def test_expert_review_publicity_objection_recognition():
     assert r.status == 303 and state(app) == 'recommended'
     # recusal: expert3 works for one of the platform's served enterprises
     served = sql("SELECT credit_code FROM app_enterprises WHERE application_id=%s LIMIT 1" % app)[0][0]
-    sql("UPDATE accounts SET credit_code='%s' WHERE username='expert3'" % served)
+    sql("UPDATE accounts SET org_credit_code='%s' WHERE username='expert3'" % served)
     e1 = sql("SELECT id FROM accounts WHERE username='expert1'")[0][0]
     e3 = sql("SELECT id FROM accounts WHERE username='expert3'")[0][0]
     adm = logged_in('province')
@@ -215,7 +215,7 @@ def test_expert_review_publicity_objection_recognition():
     assert sql("SELECT COUNT(*) FROM expert_assignments WHERE application_id=%s" % app)[0][0] == '0'
     r = adm.post('/cgi-bin/experts.cgi?batch=%s' % batch, [('op', 'assign'), ('expert', e1), ('apps', app)])
     assert r.status == 303
-    sql("UPDATE accounts SET credit_code=NULL WHERE username='expert3'")
+    sql("UPDATE accounts SET org_credit_code=NULL WHERE username='expert3'")
     # the expert declares before seeing anything, scores once
     ex = logged_in('expert1')
     aid = sql("SELECT id FROM expert_assignments WHERE application_id=%s AND expert_id=%s" % (app, e1))[0][0]
