@@ -1,4 +1,4 @@
--- 0010: common passwords that the password policy refuses (lib/auth.c auth_password_policy).
+-- 0011: common passwords that the password policy refuses (lib/auth.c auth_password_policy).
 -- A new password (registration, change, first login) is refused when, lower-cased, it or what
 -- remains after stripping digits, punctuation and spaces from both ends (Password2026! -> password)
 -- is in this table.  A login with a password that would now be refused must set a new one.

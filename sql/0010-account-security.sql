@@ -1,4 +1,4 @@
--- 0009: accounts and sessions, second security round (issue 17).
+-- 0010: accounts and sessions, second security round (issue 17).
 --
 -- An expert's organisation (所在单位) is a field of its own, name and 统一社会信用代码, not unique:
 -- several experts may work for one organisation, and the organisation may also be a registered
