@@ -24,7 +24,7 @@ DYNAMIC_LIBS = -lxlsxwriter -lqrencode -lm -lpthread -ldl -lrt
 LDLIBS     = -Wl,-Bstatic $(STATIC_LIBS) -Wl,-Bdynamic $(DYNAMIC_LIBS)
 
 B          = build
-LIB_SRC    = $(wildcard lib/*.c)
+LIB_SRC    = $(wildcard lib/*.c lib/programmes/*.c)
 LIB_OBJ    = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
 PAGES      = $(basename $(notdir $(wildcard cgi-bin/*.c)))
 CGIS       = $(PAGES:%=$(B)/cgi-bin/%.cgi)
@@ -134,4 +134,4 @@ install: all
 clean:
 	rm -rf $(B) build-asan
 
--include $(wildcard $(B)/lib/*.d $(B)/cgi-bin/*.d $(B)/tests/*.d $(B)/dtpilot-admin.d)
+-include $(wildcard $(B)/lib/*.d $(B)/lib/programmes/*.d $(B)/cgi-bin/*.d $(B)/tests/*.d $(B)/dtpilot-admin.d)

@@ -5,20 +5,6 @@
  * deadline), reviewers in scope and assigned experts (read-only).
  * GET ?id=N&section=K; POST saves the section under its version (lib/sections.c).
  */
-#include "filing.h"
+#include "programme.h"
 
-static const struct input inputs[] = {
-	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
-	{ "section", "部分", VT_KEY, IN_REQ, 0, 16 },
-	{ "sv", "", VT_INT, 0, 1, 1000000000 },
-	{ NULL }
-};
-
-static int
-handle(struct req *r)
-{
-	return section_page(r, &platform_programme);
-}
-
-const struct page PAGE = { "app_edit", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle,
-			   platform_form };
+const struct page PAGE = { "app_edit", M_GET | M_POST, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, section_inputs, section_page, NULL, section_form };

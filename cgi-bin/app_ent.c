@@ -8,7 +8,7 @@
  * saved in one transaction: a refused file leaves nothing behind.
  */
 #include <string.h>
-#include "filing.h"
+#include "programmes/platform.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
@@ -233,7 +233,7 @@ handle(struct req *r)
 	const char *op = req_str(r, "op");
 	int st;
 
-	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	if (r->method != M_POST) {
 		if (ent && (st = load_row(r, &a, ent))) return st;
 		return render(r, &a, ent, 200);

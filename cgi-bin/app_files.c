@@ -5,7 +5,7 @@
  * GET ?id=N; POST (multipart) op=upload (kind + file) | delete (file).
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
@@ -34,7 +34,7 @@ handle(struct req *r)
 	long long fid;
 	int st;
 
-	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	if (r->method != M_POST) return render(r, &a, 200);
 	if (!a.editable) return 409;
 	if (op && !strcmp(op, "delete")) {

@@ -27,10 +27,10 @@ handle(struct req *r)
 	struct wf_args w = { .version = req_int(r, "version", 0) };
 	int st;
 
-	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	if (!a.owner) return 403;
 	if (!op || (strcmp(op, "submit") && strcmp(op, "withdraw"))) return 400;
-	const struct programme *p = programme_of(a.b.programme);
+	const struct programme *p = a.p;
 	const char *back = req_printf(r, "/cgi-bin/%s.cgi?id=%lld", p->overview, a.id);
 	if (!(t = wf_check(r, &a, op, &w, &res))) {
 		if (res.status == 500) return 500;

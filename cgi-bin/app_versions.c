@@ -4,7 +4,7 @@
  * reviewers in scope.  GET ?id=N[&a=X&b=Y]; default: the latest version
  * against the one before it.
  */
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
@@ -19,7 +19,7 @@ content_of(struct req *r, const struct app_info *a, long long no)
 	struct dbrows *d;
 	const char *c;
 
-	if (no == 0) return canonical_content(r, a, programme_of(a->b.programme)->form);
+	if (no == 0) return canonical_content(r, a, a->st->form);
 	d = db_query(r, "SELECT content FROM app_versions WHERE application_id = ? AND version_no = ?", DI(a->id), DI(no));
 	if (!d || d->nrows != 1) { dbrows_free(d); return NULL; }
 	c = req_strdup(r, dbv(d, 0, 0));
@@ -35,7 +35,7 @@ handle(struct req *r)
 	const char *ca, *cb;
 	int st, n;
 
-	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	app_to_hdf(r, &a);
 	{
 		struct dbrows *d = db_query(r,
@@ -54,8 +54,8 @@ handle(struct req *r)
 	ca = content_of(r, &a, va);
 	cb = content_of(r, &a, vb);
 	if (!ca || !cb) return 404;
-	n = content_diff(r, ca, cb, programme_of(a.b.programme)->form, "Diff.rows");
-	hset(r, "Section.overview", programme_of(a.b.programme)->overview);
+	n = content_diff(r, ca, cb, a.st->form, "Diff.rows");
+	hset(r, "Section.overview", a.p->overview);
 	hseti(r, "Diff.count", n);
 	return page_render(r, "app_versions.cs");
 }

@@ -7,7 +7,7 @@
  * values and are what every page applies; changes are audited.
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },

@@ -3,7 +3,7 @@
  * programme for the 自治区 administrator, a city's enterprise programme for its
  * 市 bureau.  GET.
  */
-#include "filing.h"
+#include "programme.h"
 
 static int
 handle(struct req *r)

@@ -7,7 +7,7 @@
  * 自治区 administrator.  GET ?batch=N; POST op=decide code app reason.
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) },

@@ -219,7 +219,7 @@ again(struct req *r, struct crec *c)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return refuse(r, c, "只能再次推荐本县区推荐名单中、经退回后重新初审通过的企业。"); }
 	dbrows_free(d);
-	if ((st = app_load(r, req_int(r, "app", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "app", 0), &a))) return st;
 	struct wf_result res = wf_apply(r, &a, "recommend", &(struct wf_args){ .version = req_int(r, "version", 0),
 					.note = "退回修改后重新初审通过，再次推荐" });
 	if (res.status == 500) return 500;

@@ -5,20 +5,6 @@
  * POST saves the part under its version (lib/sections.c, shared with the
  * platform programme).
  */
-#include "filing.h"
+#include "programme.h"
 
-static const struct input inputs[] = {
-	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
-	{ "section", "部分", VT_KEY, IN_REQ, 0, 16 },
-	{ "sv", "", VT_INT, 0, 1, 1000000000 },
-	{ NULL }
-};
-
-static int
-handle(struct req *r)
-{
-	return section_page(r, &enterprise_programme);
-}
-
-const struct page PAGE = { "ent_edit", M_GET | M_POST, ROLE_ENTERPRISE | ROLE_REVIEWER, 0, inputs, handle,
-			   enterprise_form };
+const struct page PAGE = { "ent_edit", M_GET | M_POST, ROLE_ENTERPRISE | ROLE_REVIEWER, 0, section_inputs, section_page, NULL, section_form };

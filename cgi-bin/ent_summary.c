@@ -8,6 +8,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 #include "summary.h"
+#include "programmes/enterprise.h"
 
 static const struct input inputs[] = {
 	{ "batch", "征集批次", VT_INT, 0, 1, (1LL << 53) },

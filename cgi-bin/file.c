@@ -5,7 +5,7 @@
  * (RFC 6266/5987) and the type decided at upload by content.
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
@@ -25,7 +25,7 @@ handle(struct req *r)
 			" JOIN attachment_blobs b ON b.attachment_id = t.id WHERE t.id = ?", DI(req_int(r, "id", 0)));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
-	if ((st = app_load(r, dbi(d, 0, 0), &a))) { dbrows_free(d); return st; }
+	if ((st = app_open(r, dbi(d, 0, 0), &a))) { dbrows_free(d); return st; }
 	name = dbv(d, 0, 1);
 	/* an ASCII fallback for old clients: non-ASCII bytes become '_' */
 	ascii = req_strdup(r, name);

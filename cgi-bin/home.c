@@ -3,7 +3,7 @@
  * Any signed-in user; GET.
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static void
 count_into(struct req *r, const char *key, struct dbrows *d)

@@ -179,7 +179,7 @@ recognise(struct req *r, const struct batch *b)
 	struct wf_result res;
 	int st;
 
-	if ((st = app_load(r, req_int(r, "app", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "app", 0), &a))) return st;
 	if (a.batch_id != b->id) return 404;
 	res = wf_apply(r, &a, "recognise", &(struct wf_args){ .version = req_int(r, "version", 0),
 			.note = "经公示无异议，认定为数字化转型试点平台" });

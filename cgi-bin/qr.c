@@ -4,7 +4,7 @@
  * Only codes of real versions are drawn.
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "code", "验证码", VT_LINE, IN_REQ, 0, 16 },

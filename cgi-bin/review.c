@@ -25,7 +25,7 @@ handle(struct req *r)
 	int st;
 
 	if (req_errors(r)) return 400;
-	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
+	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	struct wf_args w = { .opinion = req_str(r, "opinion"), .version = req_int(r, "version", 0),
 			     .override = (int)req_int(r, "override", 0) };
 	res = wf_apply(r, &a, req_str(r, "action"), &w);
@@ -34,10 +34,10 @@ handle(struct req *r)
 		hseti(r, "Error.Status", res.status);
 		hset(r, "Error.Text", res.msg);
 		hset(r, "Error.RequestId", r->rid);
-		hset(r, "Error.Back", req_printf(r, "/cgi-bin/%s.cgi?id=%lld", programme_of(a.b.programme)->overview, a.id));
+		hset(r, "Error.Back", req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, a.id));
 		return page_render_status(r, res.status, "error.cs");
 	}
-	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", programme_of(a.b.programme)->overview, a.id), res.msg);
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, a.id), res.msg);
 }
 
 const struct page PAGE = { "review", M_POST, ROLE_REVIEWER, 0, inputs, handle };

@@ -6,7 +6,7 @@
  */
 #include <ctype.h>
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
 static const struct input inputs[] = {
 	{ "code", "验证码", VT_LINE, 0, 0, 40 },

@@ -131,7 +131,7 @@ auth_load_session(struct req *r)
 		" COALESCE(sc.region_code, a.region_code, ''), COALESCE(rg.name, ''),"
 		" s.csrf, a.must_change_password, s.flash, TIMESTAMPDIFF(SECOND, s.last_seen, NOW()),"
 		" (SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id AND m.read_at IS NULL),"
-		" (SELECT COALESCE(MAX(b.programme = 'platform'), 0) + 2 * COALESCE(MAX(b.programme = 'enterprise'), 0)"
+		" (SELECT COALESCE(GROUP_CONCAT(DISTINCT b.programme ORDER BY b.programme SEPARATOR ','), '')"
 		"  FROM batches b WHERE b.region_code IN (rg.code, rg.city_code, rg.province_code)),"
 		" TIMESTAMPDIFF(SECOND, NOW(), s.created_at + INTERVAL ? HOUR)"
 		" FROM sessions s JOIN accounts a ON a.id = s.account_id"
@@ -152,7 +152,7 @@ auth_load_session(struct req *r)
 	r->s.must_change = (int)dbi(d, 0, 8);
 	r->s.idle_seconds = (int)(idle * 60);
 	r->s.unread = dbi(d, 0, 11);
-	r->s.programmes = (int)dbi(d, 0, 12);
+	snprintf(r->s.programmes, sizeof(r->s.programmes), "%s", dbv(d, 0, 12));
 	r->s.life_seconds = (int)dbi(d, 0, 13);
 	if (dbn(d, 0, 9)) hset(r, "Flash", dbv(d, 0, 9));
 	/* touch at most every 30 s, and whenever a flash message was shown */

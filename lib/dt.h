@@ -96,6 +96,9 @@ struct page {
 	const struct input *inputs; /* terminated by { NULL } */
 	int (*handler)(struct req *);
 	const struct input *form;   /* optional second table (a shared form definition) */
+	/* optional: the form this request's record uses (its programme's stage), found once the session
+	 * is known; fields sent are checked against it then.  NULL answers 404. */
+	const struct input *(*form_for)(struct req *);
 };
 
 /* ---- the request ----------------------------------------------------------- */
@@ -119,7 +122,7 @@ struct session {
 	int idle_seconds;
 	int life_seconds;     /* until Session.MaxLifetimeHours after sign-in, used or not */
 	long long unread;     /* 站内消息 not yet read */
-	int programmes;       /* bit 1: a platform programme, bit 2: an enterprise programme covers the region */
+	char programmes[256]; /* the keys of the programmes whose batches cover the region, comma-separated */
 };
 
 struct app;
@@ -148,6 +151,8 @@ struct req {
 	int nuploads;
 
 	struct val *vals;
+	const struct input *form;   /* the form from page->form_for, once known */
+	void *ctx;                  /* what form_for found, for the handler (the application) */
 	const struct input **ins;   /* inputs then form, parallel to vals */
 	int nins;
 	int nerr;
@@ -285,6 +290,8 @@ void sha256_hex(const void *data, size_t len, char out[65]);
 /* 元 -> "12.3456" (万元, 4 decimals); buf >= 32 bytes */
 char *money_fmt(long long yuan, char *buf, size_t n);
 char *money_trim(long long yuan, char *buf, size_t n);     /* "200", "12.5" */
+/* 元 -> 万元 rounded half away from zero to `decimals` (0..4) */
+char *money_round_fmt(long long yuan, int decimals, char *buf, size_t n);
 
 /* ---- request pre-parsing (lib/preparse.c): before ClearSilver sees anything --------------- */
 struct preparse_limits {

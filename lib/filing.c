@@ -123,7 +123,8 @@ app_load(struct req *r, long long id, struct app_info *a)
 	d = db_query(r,
 		"SELECT p.id, p.batch_id, p.account_id, p.state, COALESCE(p.region_code, ''),"
 		" COALESCE(p.sub_industry, 0), p.version, p.submitted_no, p.account_id = ?,"
-		" ? IN ('county', 'city', 'province') AND ? IN (g.code, g.city_code, g.province_code), o.display_name"
+		" ? IN ('county', 'city', 'province') AND ? IN (g.code, g.city_code, g.province_code), o.display_name,"
+		" p.project_id, p.stage"
 		" FROM applications p JOIN accounts o ON o.id = p.account_id LEFT JOIN regions g ON g.code = p.region_code"
 		" WHERE p.id = ? AND (p.account_id = ?"
 		"  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft'"
@@ -145,11 +146,19 @@ app_load(struct req *r, long long id, struct app_info *a)
 	a->owner = (int)dbi(d, 0, 8);
 	a->in_scope = (int)dbi(d, 0, 9);
 	snprintf(a->org, sizeof(a->org), "%s", dbv(d, 0, 10));
+	a->project_id = dbi(d, 0, 11);
+	snprintf(a->stage, sizeof(a->stage), "%s", dbv(d, 0, 12));
 	dbrows_free(d);
 	if ((st = batch_load(r, a->batch_id, &a->b))) return st;
 	a->editable = a->owner && (!strcmp(a->state, "draft") || !strcmp(a->state, "returned")) &&
 		      !a->b.past_deadline;
 	return 0;
+}
+
+const char *
+scale_label(const char *key)
+{
+	return !key ? NULL : !strcmp(key, "medium") ? "中型" : !strcmp(key, "small") ? "小型" : !strcmp(key, "micro") ? "微型" : NULL;
 }
 
 int

@@ -33,6 +33,10 @@ struct app_info {
 	int sub_industry;
 	long long version;
 	int submitted_no;
+	long long project_id;   /* the applicant's participation in the batch */
+	char stage[24];         /* which of the programme's stages this application is */
+	const struct programme *p;   /* set by app_open() (programme.h) */
+	const struct stage *st;
 	int owner;              /* the session's own application */
 	int in_scope;           /* a reviewer whose region covers the application's */
 	char org[256];          /* the applicant's name */
@@ -40,8 +44,8 @@ struct app_info {
 	struct batch b;
 };
 
-/* the section list of a form */
-struct section { const char *key, *title; };
+struct programme;
+struct stage;
 
 int batch_load(struct req *r, long long id, struct batch *b);
 /* the latest batch of a programme that is open today; 0 found, 404 none */
@@ -53,8 +57,11 @@ long long batch_default(struct req *r, const char *programme);
 void batch_to_hdf(struct req *r, const struct batch *b, const char *prefix);
 
 /* Loads an application the session may see: its owner, or a reviewer whose
- * scope covers its 旗县区 once it has been submitted.  404 otherwise. */
+ * scope covers its 旗县区 once it has been submitted.  404 otherwise.
+ * Pages use app_open() (programme.h), which also finds its programme. */
 int app_load(struct req *r, long long id, struct app_info *a);
+/* a served enterprise's 企业规模 key -> 中型/小型/微型, NULL if unknown */
+const char *scale_label(const char *key);
 void app_to_hdf(struct req *r, const struct app_info *a);
 /* Starts the transaction of an edit (a section, a served enterprise, a file)
  * with the application's row locked: a submission and an edit serialise, and
@@ -90,57 +97,6 @@ void code_from_sha(const char *sha_hex, char code[17]);
 int content_diff(struct req *r, const char *a, const char *b, const struct input *form, const char *prefix);
 
 
-/* ---- the platform programme (platform.c) ---- */
-extern const struct input platform_form[];
-extern const struct section platform_sections[];
 struct problem { const char *anchor; const char *msg; };
-/* every problem of the whole application at once; returns the count */
-int platform_check(struct req *r, const struct app_info *a, struct problem **out);
-void platform_kpi_to_hdf(struct req *r);
-/* flagged, never refused: shared served enterprises, another sub-industry, a contract of another year (ent 0: all) */
-int platform_flags(struct req *r, const struct app_info *a, long long ent, struct problem **out);
-/* a served enterprise's 企业规模 key -> 中型/小型/微型, NULL if unknown */
-const char *scale_label(const char *key);
-/* the subsidy rule of 附件3: min(pct% of cost, cap), floored to the 元 */
-long long subsidy_cap_yuan(const struct batch *b, long long cost_yuan);
-/* 1 when a platform's total subsidy is within the batch's cap (附件3注: 200万元) */
-int subsidy_total_ok(const struct batch *b, long long total_yuan);
-const char *subsidy_basis(struct req *r, const struct batch *b, long long cost_yuan);
 
 #endif
-
-/* ---- the enterprise programme (enterprise.c) ---- */
-extern const struct input enterprise_form[];
-extern const struct section enterprise_sections[];
-int enterprise_check(struct req *r, const struct app_info *a, struct problem **out);
-int enterprise_flags(struct req *r, const struct app_info *a, const char **msg);
-const char *enterprise_choice_label(const char *field, const char *key);
-const char *enterprise_industry(struct req *r, const struct batch *b, int n);
-
-/* ---- programmes: what differs between the platform and the enterprise filings ---- */
-struct programme {
-	const char *key;                 /* batches.programme */
-	/* wording */
-	const char *document;            /* 申请报告 / 申报书 */
-	const char *county_level;        /* 旗县区 / 县区 */
-	const char *city_level;          /* 盟市 / 市 */
-	const char *authority;           /* who answers for the programme (extensions, questions) */
-	const char *region_field;        /* the form's 所在县区 field: the registered region, never chosen */
-	const struct input *form;
-	const struct section *sections;
-	const char *overview;            /* the overview page: "app" or "ent" */
-	const char *edit_template;
-	int (*check)(struct req *r, const struct app_info *a, struct problem **out);
-	/* extra HDF a section's form needs (option lists, derived values) */
-	int (*section_hdf)(struct req *r, const struct app_info *a, const char *section);
-	/* cross-field checks before a save (field errors via req_field_error) */
-	void (*section_validate)(struct req *r, const struct app_info *a, const char *section);
-	/* columns derived from a saved section (region, sub-industry); 0 ok */
-	int (*section_saved)(struct req *r, const struct app_info *a, const char *section);
-};
-extern const struct programme platform_programme;
-extern const struct programme enterprise_programme;
-const struct programme *programme_of(const char *key);
-/* the section page both programmes share: GET shows, POST saves under the section's version */
-int section_page(struct req *r, const struct programme *p);
-void section_list_to_hdf(struct req *r, const struct section *s);

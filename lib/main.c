@@ -34,6 +34,7 @@
 #include <mysql.h>
 #include "dt.h"
 #include "app.h"
+#include "programme.h"
 
 extern char **environ;
 extern const struct page PAGE;
@@ -303,7 +304,13 @@ handle(struct req *r)
 	if (sandbox_enter(r) != 0) return 500;
 	if ((st = authorise(r)) || r->done) return st;
 	if (r->method == M_POST && !csrf_check(r)) return 403;
+	if (pg->form_for) {
+		/* the record's own form (its programme's stage): the fields sent are checked against it now */
+		if (!(r->form = pg->form_for(r))) return r->db_lost ? 503 : 404;
+		if ((st = req_validate(r))) return st;
+	}
 	page_common(r);
+	if (r->authed) menu_to_hdf(r);
 	return pg->handler(r);
 }
 

@@ -86,7 +86,7 @@ input_index(const struct req *r, const char *name)
 static void
 collect_inputs(struct req *r)
 {
-	const struct input *tabs[2] = { r->page->inputs, r->page->form };
+	const struct input *tabs[2] = { r->page->inputs, r->form ? r->form : r->page->form };
 	int n = 0;
 
 	for (int t = 0; t < 2; t++)
@@ -276,9 +276,12 @@ req_validate(struct req *r)
 	collect_inputs(r);
 	n = r->nins;
 	r->vals = req_alloc(r, sizeof(struct val) * (size_t)(n + 1));
+	/* run again once a page's record has told its form: start afresh */
+	r->nerr = 0;
+	{ NEOERR *err = hdf_remove_tree(r->hdf, "Err"); nerr_ignore(&err); }
 
-	/* every field sent must be declared (csrf is everyone's) */
-	for (c = q ? hdf_obj_child(q) : NULL; c; c = hdf_obj_next(c)) {
+	/* every field sent must be declared (csrf is everyone's); a page whose form is not known yet waits */
+	for (c = q && (!r->page->form_for || r->form) ? hdf_obj_child(q) : NULL; c; c = hdf_obj_next(c)) {
 		const char *name = hdf_obj_name(c);
 		if (!strcmp(name, "csrf")) continue;
 		int i = input_index(r, name);
@@ -287,7 +290,7 @@ req_validate(struct req *r)
 			return 400;
 		}
 	}
-	for (int k = 0; k < r->nuploads; k++) {
+	for (int k = 0; k < r->nuploads && (!r->page->form_for || r->form); k++) {
 		int i = input_index(r, r->uploads[k].field);
 		if (i < 0 || r->ins[i]->type != VT_FILE) {
 			LOG(r, "undeclared upload refused: %.64s", r->uploads[k].field);

@@ -285,8 +285,6 @@ page_common(struct req *r)
 		hseti(r, "Session.WarnSeconds", req_conf_int(r, "Session.WarnMinutes", 5) * 60);
 		/* read with the session (auth_load_session): no statement of its own */
 		hseti(r, "User.Unread", r->s.unread);
-		hseti(r, "User.Platform", (r->s.programmes & 1) != 0);
-		hseti(r, "User.Enterprise", (r->s.programmes & 2) != 0);
 	}
 }
 

@@ -1,29 +1,29 @@
 /*
  * sections.c - one section of an application's form, shown and saved as a
- * draft on its own: the same page for every programme (its form, sections,
- * option lists and cross-field checks come from its struct programme).
- * A save from a stale tab is refused with the typed values kept; after
- * submission or the deadline the section is read-only.
+ * draft on its own: the same page for every programme and stage (its form,
+ * sections, option lists and cross-field checks come from its struct
+ * stage).  A save from a stale tab is refused with the typed values kept;
+ * after submission or the deadline the section is read-only.
  */
 #include <string.h>
-#include "filing.h"
+#include "programme.h"
 
-const struct programme *
-programme_of(const char *key)
-{
-	if (key && !strcmp(key, "enterprise")) return &enterprise_programme;
-	return &platform_programme;
-}
+const struct input section_inputs[] = {
+	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
+	{ "section", "部分", VT_KEY, IN_REQ, 0, 16 },
+	{ "sv", "", VT_INT, 0, 1, 1000000000 },
+	{ NULL }
+};
 
 static const char *
-section_title(const struct programme *p, const char *key)
+section_title(const struct stage *st, const char *key)
 {
-	for (int i = 0; p->sections[i].key; i++)
-		if (!strcmp(p->sections[i].key, key)) return p->sections[i].title;
+	for (int i = 0; key && st->sections[i].key; i++)
+		if (!strcmp(st->sections[i].key, key)) return st->sections[i].title;
 	return NULL;
 }
 
-/* SectionList.N.key/.title: the parts of a programme's form, for the tabs and the overview */
+/* SectionList.N.key/.title: the parts of a stage's form, for the tabs and the overview */
 void
 section_list_to_hdf(struct req *r, const struct section *s)
 {
@@ -33,22 +33,37 @@ section_list_to_hdf(struct req *r, const struct section *s)
 	}
 }
 
-static int
-render(struct req *r, const struct programme *p, const struct app_info *a, const char *section, int status)
+/* the application named by ?id=, on its programme's own section page: its stage's form (page.form_for) */
+const struct input *
+section_form(struct req *r)
 {
+	struct app_info *a = req_alloc(r, sizeof(*a));
+	if (app_open(r, req_int(r, "id", 0), a) || strcmp(a->p->edit_page, r->page->name) ||
+	    !section_title(a->st, req_str(r, "section")))
+		return NULL;
+	r->ctx = a;
+	return a->st->form;
+}
+
+static int
+render(struct req *r, const struct app_info *a, const char *section, int status)
+{
+	const struct programme *p = a->p;
+	const struct stage *sg = a->st;
 	int k = 0, st;
 	static const char *const types[] = { [VT_LINE] = "line", [VT_TEXT] = "text", [VT_INT] = "int",
 		[VT_DATE] = "date", [VT_PHONE] = "tel", [VT_MOBILE] = "tel", [VT_REGION] = "region", [VT_BOOL] = "bool",
 		[VT_DECIMAL] = "decimal", [VT_MONEY] = "money", [VT_KEY] = "choice" };
 
 	app_to_hdf(r, a);
+	programme_to_hdf(r, p);
 	section_versions_to_hdf(r, a->id);
 	hset(r, "Section.key", section);
-	hset(r, "Section.title", section_title(p, section));
+	hset(r, "Section.title", section_title(sg, section));
 	hset(r, "Section.overview", p->overview);
-	section_list_to_hdf(r, p->sections);
-	for (int i = 0; p->form[i].name; i++) {
-		const struct input *in = &p->form[i];
+	section_list_to_hdf(r, sg->sections);
+	for (int i = 0; sg->form[i].name; i++) {
+		const struct input *in = &sg->form[i];
 		const char *q;
 		if (strcmp(in->section, section)) continue;
 		q = req_printf(r, "Fields.%d", k++);
@@ -60,7 +75,7 @@ render(struct req *r, const struct programme *p, const struct app_info *a, const
 		if (in->hint) hset(r, req_printf(r, "%s.hint", q), in->hint);
 		hseti(r, req_printf(r, "%s.submit", q), (in->flags & IN_SUBMIT) != 0);
 	}
-	if (p->section_hdf && (st = p->section_hdf(r, a, section))) return st;
+	if (sg->section_hdf && (st = sg->section_hdf(r, a, section))) return st;
 	if (p->region_field) {
 		/* shown as registered; what the form holds is the account's region, whatever was typed */
 		struct dbrows *d = db_query(r, "SELECT CONCAT(COALESCE(c.name, ''), ' ', g.name) FROM regions g"
@@ -72,51 +87,49 @@ render(struct req *r, const struct programme *p, const struct app_info *a, const
 		hset(r, req_printf(r, "Locked.%s", p->region_field), "1");
 		hset(r, req_printf(r, "Form.%s", p->region_field), a->region);
 	}
-	return page_render_status(r, status, p->edit_template);
+	return page_render_status(r, status, sg->edit_template);
 }
 
 int
-section_page(struct req *r, const struct programme *p)
+section_page(struct req *r)
 {
-	struct app_info a;
+	struct app_info *ap = r->ctx, a;
 	const char *section = req_str(r, "section");
 	int st;
 
-	if (!section || !section_title(p, section)) return 404;
-	if ((st = app_load(r, req_int(r, "id", 0), &a))) return st;
-	if (strcmp(a.b.programme, p->key)) return 404;
+	if (!ap) return 404;
+	a = *ap;
 	if (r->method != M_POST) {
 		if (fields_to_hdf(r, a.id, "Form")) return 500;
-		return render(r, p, &a, section, 200);
+		return render(r, &a, section, 200);
 	}
 	if (!a.editable) {
 		hset(r, "Refused", a.b.past_deadline
 		     ? req_printf(r, "申报已于%s截止，不能再修改。", cn_date(r, a.b.applicant_deadline))
 		     : "已提交，不能修改。如需修改，请在审核人员受理前撤回。");
-		return render(r, p, &a, section, 409);
+		return render(r, &a, section, 409);
 	}
 	/* the reviewing county is the registered one (申报指南 四（一）): an applicant cannot choose it */
-	if (p->region_field && req_str(r, p->region_field) && strcmp(req_str(r, p->region_field), a.region))
-		req_field_error(r, p->region_field, req_printf(r, "所在%s以注册登记的所在地为准，决定由哪里的工信部门初审，不能在此更改；如需变更请联系管理员。",
-							       p->county_level));
-	if (p->section_validate) p->section_validate(r, &a, section);
-	if (req_errors(r)) return render(r, p, &a, section, 422);
+	if (a.p->region_field && req_str(r, a.p->region_field) && strcmp(req_str(r, a.p->region_field), a.region))
+		req_field_error(r, a.p->region_field, req_printf(r, "所在%s以注册登记的所在地为准，决定由哪里的工信部门初审，不能在此更改；如需变更请联系管理员。",
+								 a.p->county_level));
+	if (a.st->section_validate) a.st->section_validate(r, &a, section);
+	if (req_errors(r)) return render(r, &a, section, 422);
 	if ((st = app_begin_edit(r, &a)) == 409) {
 		hset(r, "Refused", "已提交（或申报已截止），未保存。您填写的内容保留在下方。");
-		return render(r, p, &a, section, 409);
+		return render(r, &a, section, 409);
 	}
 	if (st) return st;
-	st = section_save(r, a.id, p->form, section, req_int(r, "sv", 0), p->region_field, a.region);
+	st = section_save(r, a.id, a.st->form, section, req_int(r, "sv", 0), a.p->region_field, a.region);
 	if (st == 409) {
 		db_rollback(r);
 		hset(r, "Conflict", "1");
 		hset(r, "Form.sv", "");   /* a second save, after checking, is deliberate */
-		return render(r, p, &a, section, 409);
+		return render(r, &a, section, 409);
 	}
 	if (st) return st;
-	if (p->section_saved && p->section_saved(r, &a, section)) return 500;
+	if (a.st->section_saved && a.st->section_saved(r, &a, section)) return 500;
 	if (audit(r, "application.save", "application", a.id, "", section) || db_commit(r)) return 500;
-	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s",
-						 !strcmp(p->key, "enterprise") ? "ent_edit" : "app_edit", a.id, section),
-				   req_printf(r, "“%s”已保存为草稿。", section_title(p, section)));
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s", a.p->edit_page, a.id, section),
+				   req_printf(r, "“%s”已保存为草稿。", section_title(a.st, section)));
 }

@@ -7,7 +7,7 @@
  */
 #ifndef DT_SUMMARY_H
 #define DT_SUMMARY_H
-#include "filing.h"
+#include "programmes/platform.h"
 
 struct sum_filter {
 	long long batch;
@@ -61,8 +61,6 @@ void summary_to_hdf(struct req *r, const struct summary *s, const struct batch *
 void sum_filter_to_hdf(struct req *r, const struct sum_filter *f);
 const char *sum_filter_query(struct req *r, const struct sum_filter *f);
 
-/* 元 -> 万元 rounded half away from zero to `decimals` (0..4) */
-char *money_round_fmt(long long yuan, int decimals, char *buf, size_t n);
 /* a CSV field: quoted; text that could start a formula (= + - @) is neutralised, a number (-12.5) is not */
 void csv_field(STRING *s, const char *v, int last);
 /* an attachment name: Chinese title with batch and date, RFC 5987 encoded */

@@ -417,3 +417,25 @@ workdays_end(const char *start, int n, const char *const *holidays, int nh, char
 	}
 	return -1;
 }
+
+char *
+money_round_fmt(long long yuan, int decimals, char *buf, size_t n)
+{
+	static const long long unit[] = { 10000, 1000, 100, 10, 1 };
+	long long u, q, a;
+	int neg = yuan < 0;
+
+	if (decimals < 0) decimals = 0;
+	if (decimals > 4) decimals = 4;
+	u = unit[decimals];
+	a = neg ? -yuan : yuan;
+	q = (a + u / 2) / u;                         /* half away from zero */
+	if (decimals == 0)
+		snprintf(buf, n, "%s%lld", neg && q ? "-" : "", q);
+	else {
+		long long p = 1;
+		for (int i = 0; i < decimals; i++) p *= 10;
+		snprintf(buf, n, "%s%lld.%0*lld", neg && q ? "-" : "", q / p, decimals, q % p);
+	}
+	return buf;
+}

@@ -1,7 +1,7 @@
 /*
- * workflow.c - the review chains of the platform programme (申报指南 四、五)
- * and the enterprise programme (洛阳 通知 三), as data, and the one function
- * that moves an application.  See workflow.h.
+ * workflow.c - the one function that moves an application along its
+ * stage's review chain (the rows are data in each programme's file), the
+ * preconditions and effects the rows share, and the timeline.  See workflow.h.
  */
 #include <string.h>
 #include "workflow.h"
@@ -9,51 +9,19 @@
 /* ---- preconditions: checked with the application's row locked ------------------- */
 
 /* 提交: every 校验 problem solved (the page sends the user to the list) */
-static const char *
-pre_checked(struct req *r, const struct app_info *a, const struct wf_args *w)
+const char *
+wf_pre_checked(struct req *r, const struct app_info *a, const struct wf_args *w)
 {
 	struct problem *ps;
-	int n = programme_of(a->b.programme)->check(r, a, &ps);
+	int n = a->st->check(r, a, &ps);
 	(void)w;
 	if (n < 0) return "";
 	return n ? req_printf(r, "还有 %d 处问题，未提交。请按校验结果修改。", n) : NULL;
 }
 
-/* 盟市推荐: only as an item of the city's submitted recommendation with its 联合行文 (五（四）) */
-static const char *
-pre_city_list(struct req *r, const struct app_info *a, const struct wf_args *w)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT COUNT(*) FROM recommendation_items i JOIN city_recommendations c ON c.id = i.rec_id"
-		" JOIN rec_documents f ON f.rec_id = c.id JOIN regions g ON g.code = ?"
-		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.city_code = g.city_code",
-		DS(a->region), DI(a->id), DI(a->batch_id));
-	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
-	(void)w;
-	dbrows_free(d);
-	if (n < 0) return "";
-	return n ? NULL : "只能通过盟市推荐名单（含盟市工信和财政部门联合行文）推荐（申报指南 五、相关要求（四））。";
-}
-
-/* 县区推荐: only as an item of the county's submitted recommendation with its 推荐文件 (洛阳 三（二）1) */
-static const char *
-pre_county_list(struct req *r, const struct app_info *a, const struct wf_args *w)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT COUNT(*) FROM county_rec_items i JOIN county_recommendations c ON c.id = i.rec_id"
-		" JOIN county_rec_documents f ON f.rec_id = c.id"
-		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.county_code = ?",
-		DI(a->id), DI(a->batch_id), DS(a->region));
-	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
-	(void)w;
-	dbrows_free(d);
-	if (n < 0) return "";
-	return n ? NULL : "只能通过县区推荐名单（含县区推荐文件）推荐，并计入推荐数量。";
-}
-
 /* 拟认定: after expert review (四（三）): the batch's number of submitted scores, or an override with its reason */
-static const char *
-pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w)
+const char *
+wf_pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w)
 {
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ? AND submitted_at IS NOT NULL",
 				    DI(a->id));
@@ -67,46 +35,21 @@ pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w)
 			  n, a->b.min_expert_scores);
 }
 
-/* 认定: its own 公示 over (published after it was proposed), no open objection, none upheld (四（三）) */
-static const char *
-pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT (SELECT COUNT(*) FROM publication_items i JOIN publications p ON p.id = i.publication_id"
-		"   WHERE i.application_id = ? AND p.published_at >="
-		"   COALESCE((SELECT MAX(e.at) FROM app_events e WHERE e.application_id = ? AND e.action = 'propose'), p.published_at)),"
-		" (SELECT COUNT(*) FROM publication_items i JOIN publications p ON p.id = i.publication_id"
-		"   WHERE i.application_id = ? AND CURDATE() > p.end_date AND p.published_at >="
-		"   COALESCE((SELECT MAX(e.at) FROM app_events e WHERE e.application_id = ? AND e.action = 'propose'), p.published_at)),"
-		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND resolved_at IS NULL),"
-		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND upheld = 1)",
-		DI(a->id), DI(a->id), DI(a->id), DI(a->id), DI(a->id), DI(a->id));
-	const char *e = NULL;
-	(void)w;
-	if (!d || d->nrows != 1) e = "";
-	else if (!dbi(d, 0, 0)) e = "该申请尚未列入公示，不能认定（经公示无异议的平台方予认定，申报指南 四（三））。";
-	else if (!dbi(d, 0, 1)) e = "该申请的公示期尚未结束，不能认定。";
-	else if (dbi(d, 0, 2)) e = "该申请有未处理完毕的异议，处理后才能认定。";
-	else if (dbi(d, 0, 3)) e = "对该申请的异议经核实成立，不能认定，只能“不予认定”并说明理由（对公示无异议的平台方予认定，申报指南 四（三））。";
-	dbrows_free(d);
-	return e;
-}
-
 /* ---- effects: what else a step writes ---------------------------------------------- */
 
 /* 提交: the immutable version with its verification code */
-static int
-eff_submit(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+int
+wf_eff_submit(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
 {
 	(void)w;
-	if (version_freeze(r, a, programme_of(a->b.programme)->form, &res->version_no, res->code)) return -1;
+	if (version_freeze(r, a, a->st->form, &res->version_no, res->code)) return -1;
 	return db_exec(r, "UPDATE applications SET submitted_no = ?, submitted_at = NOW(), return_reason = NULL WHERE id = ?",
 		       DI(res->version_no), DI(a->id)) == 1 ? 0 : -1;
 }
 
 /* 撤回: the version stays, marked withdrawn */
-static int
-eff_withdraw(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+int
+wf_eff_withdraw(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
 {
 	(void)w; (void)res;
 	return db_exec(r, "UPDATE app_versions SET withdrawn = 1 WHERE application_id = ? AND version_no = ?",
@@ -114,69 +57,29 @@ eff_withdraw(struct req *r, const struct app_info *a, const struct wf_args *w, s
 }
 
 /* 退回修改: the reason is shown on top of the application until it is resubmitted */
-static int
-eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+int
+wf_eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
 {
 	(void)res;
 	return db_exec(r, "UPDATE applications SET return_reason = ? WHERE id = ?", DS(w->opinion), DI(a->id)) < 0 ? -1 : 0;
 }
 
-#define P "platform"
-#define E "enterprise"
-const struct transition workflow[] = {
-	/* the platform: its own page (app_submit.cgi) */
-	{ P, "draft", ROLE_PLATFORM, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
-	{ P, "returned", ROLE_PLATFORM, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
-	{ P, "submitted", ROLE_PLATFORM, "withdraw", "撤回", "draft", 0, "app_submit", NULL, eff_withdraw, TELL_NONE },
-	/* 旗县区工信局 初审 (四（一）) */
-	{ P, "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_CITY },
-	{ P, "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, eff_return, TELL_NONE },
-	{ P, "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
-	/* 盟市工信局 审核 (四（二）) */
-	{ P, "county_passed", ROLE_CITY, "pass", "审核通过", "city_passed", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
-	{ P, "county_passed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, eff_return, TELL_NONE },
-	{ P, "county_passed", ROLE_CITY, "reject", "不予推荐", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
-	/* the 盟市 recommendation, submitted as a list with its joint document (五（二）-（四）): recommend.cgi */
-	{ P, "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_DL_CITY, "recommend", pre_city_list, NULL, TELL_PROVINCE },
-	{ P, "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY },
-	/* 自治区工信厅: expert review decides the 拟认定 list; 公示; 认定 (四（三）) */
-	{ P, "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", pre_experts, NULL, TELL_NONE },
-	{ P, "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
-	{ P, "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON, "review", NULL, NULL, TELL_NONE },
-	{ P, "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE },
-	{ P, "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
-	/* the enterprise programme (洛阳): 县区 初审 and recommendation within the quota -> 市 (工信局 with 财政局) */
-	{ E, "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
-	{ E, "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", pre_checked, eff_submit, TELL_COUNTY },
-	{ E, "submitted", ROLE_ENTERPRISE, "withdraw", "撤回", "draft", 0, "app_submit", NULL, eff_withdraw, TELL_NONE },
-	{ E, "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
-	{ E, "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, eff_return, TELL_NONE },
-	{ E, "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
-	{ E, "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_DL_COUNTY, "county_rec", pre_county_list, NULL, TELL_CITY },
-	{ E, "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
-	{ E, "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, eff_return, TELL_COUNTY },
-	{ E, "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_COUNTY },
-	{ NULL }
-};
-#undef P
-#undef E
-
 const struct transition *
-wf_find(const char *programme, const char *from, int role, const char *action)
+wf_find(const struct stage *st, const char *from, int role, const char *action)
 {
-	for (const struct transition *t = workflow; t->programme; t++)
-		if (!strcmp(t->programme, programme) && !strcmp(t->from, from) && t->role == role &&
-		    !strcmp(t->action, action))
+	for (const struct transition *t = st ? st->workflow : NULL; t && t->from; t++)
+		if (!strcmp(t->from, from) && t->role == role && !strcmp(t->action, action))
 			return t;
 	return NULL;
 }
 
 const char *
-wf_label(const char *programme, const char *action)
+wf_label(const struct programme *p, const char *action)
 {
 	if (!strcmp(action, "create")) return "开始填报";
-	for (const struct transition *t = workflow; t->programme; t++)
-		if (!strcmp(t->programme, programme) && !strcmp(t->action, action)) return t->label;
+	for (int i = 0; p && p->stages[i].key; i++)
+		for (const struct transition *t = p->stages[i].workflow; t->from; t++)
+			if (!strcmp(t->action, action)) return t->label;
 	return "办理";
 }
 
@@ -184,13 +87,15 @@ int
 wf_waiting(int role, const char *pairs[][2], int max)
 {
 	int n = 0;
-	for (const struct transition *t = workflow; t->programme; t++) {
-		int seen = 0;
-		if (t->role != role) continue;
-		for (int i = 0; i < n; i++)
-			seen |= !strcmp(pairs[i][0], t->programme) && !strcmp(pairs[i][1], t->from);
-		if (!seen && n < max) { pairs[n][0] = t->programme; pairs[n][1] = t->from; n++; }
-	}
+	for (int k = 0; programmes[k]; k++)
+		for (int g = 0; programmes[k]->stages[g].key; g++)
+			for (const struct transition *t = programmes[k]->stages[g].workflow; t->from; t++) {
+				int seen = 0;
+				if (t->role != role) continue;
+				for (int i = 0; i < n; i++)
+					seen |= !strcmp(pairs[i][0], programmes[k]->key) && !strcmp(pairs[i][1], t->from);
+				if (!seen && n < max) { pairs[n][0] = programmes[k]->key; pairs[n][1] = t->from; n++; }
+			}
 	for (int i = n; i < max; i++) { pairs[i][0] = n ? pairs[0][0] : ""; pairs[i][1] = n ? pairs[0][1] : ""; }
 	return n;
 }
@@ -199,15 +104,14 @@ int
 wf_actions_to_hdf(struct req *r, const struct app_info *a)
 {
 	int n = 0;
-	for (const struct transition *t = workflow; t->programme; t++) {
-		if (strcmp(t->programme, a->b.programme) || strcmp(t->from, a->state) || t->role != r->s.role ||
-		    strcmp(t->page, "review"))
+	for (const struct transition *t = a->st->workflow; t->from; t++) {
+		if (strcmp(t->from, a->state) || t->role != r->s.role || strcmp(t->page, "review"))
 			continue;
 		hset(r, req_printf(r, "Review.Actions.%d.action", n), t->action);
 		hset(r, req_printf(r, "Review.Actions.%d.label", n), t->label);
 		hseti(r, req_printf(r, "Review.Actions.%d.reason", n), (t->flags & WF_REASON) != 0);
 		hseti(r, req_printf(r, "Review.Actions.%d.danger", n), (t->flags & WF_REASON) != 0);
-		if (t->pre == pre_experts) {
+		if (t->pre == wf_pre_experts) {
 			/* 拟认定: how many expert scores it has against what the batch asks */
 			struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ?"
 						       " AND submitted_at IS NOT NULL", DI(a->id));
@@ -226,7 +130,7 @@ deadline_refusal(struct req *r, const struct app_info *a, unsigned flags)
 	const char *col = (flags & WF_DL_COUNTY) ? a->b.county_deadline
 			: (flags & WF_DL_CITY) ? a->b.city_deadline
 			: (flags & WF_DL_APPL) ? a->b.applicant_deadline : NULL;
-	const struct programme *p = programme_of(a->b.programme);
+	const struct programme *p = a->p;
 	const char *what = (flags & WF_DL_COUNTY) ? req_printf(r, "%s初审", p->county_level)
 			 : (flags & WF_DL_CITY) ? req_printf(r, "%s审核推荐", p->city_level) : "申报";
 	struct dbrows *d;
@@ -252,15 +156,14 @@ refuse(struct wf_result *res, int status, const char *msg)
 const struct transition *
 wf_check(struct req *r, const struct app_info *a, const char *action, const struct wf_args *w, struct wf_result *res)
 {
-	const struct transition *t = action ? wf_find(a->b.programme, a->state, r->s.role, action) : NULL;
+	const struct transition *t = action ? wf_find(a->st, a->state, r->s.role, action) : NULL;
 	const char *e;
 
 	memset(res, 0, sizeof(*res));
 	if (!t) {
 		/* the role may take this action in some state: then the application has moved on */
-		for (const struct transition *x = workflow; action && x->programme; x++)
-			if (x->role == r->s.role && !strcmp(x->action, action) && !strcmp(x->programme, a->b.programme) &&
-			    !strcmp(x->page, r->page->name)) {
+		for (const struct transition *x = a->st->workflow; action && x->from; x++)
+			if (x->role == r->s.role && !strcmp(x->action, action) && !strcmp(x->page, r->page->name)) {
 				refuse(res, 409, req_printf(r, "该申请当前状态为“%s”，已由他人处理或已不在本级办理，操作未执行。",
 							    state_label(a->state)));
 				return NULL;
@@ -304,7 +207,7 @@ tell_reviewers(struct req *r, const struct app_info *a, const struct transition 
 	if (!d) return -1;
 	for (int i = 0; i < d->nrows && !rc; i++)
 		rc = notify(r, dbi(d, i, 0), a->id, req_printf(r, "待办：%s（%s）", a->org, t->label),
-			    req_printf(r, "%s的%s（%s）已%s，请在%s内办理。", a->org, programme_of(a->b.programme)->document,
+			    req_printf(r, "%s的%s（%s）已%s，请在%s内办理。", a->org, a->p->document,
 				       a->b.title, t->label, t->tell == TELL_PROVINCE ? "自治区审核期限" : "本级截止日期"));
 	dbrows_free(d);
 	return rc;
@@ -332,15 +235,15 @@ wf_step(struct req *r, const struct app_info *a, const struct transition *t, con
 		return -1;
 	}
 	if (t->effect && t->effect(r, a, w, res)) { refuse(res, 500, NULL); return -1; }
-	if (w->override && t->pre == pre_experts)
+	if (w->override && t->pre == wf_pre_experts)
 		opinion = req_printf(r, "专家评分不足%d份仍列入，理由：%s", a->b.min_expert_scores, opinion);
 	if (w->note && *w->note) opinion = *opinion ? req_printf(r, "%s；%s", w->note, opinion) : w->note;
 	if (app_event(r, a->id, t->action, t->from, t->to, opinion, res->version_no) ||
 	    audit(r, req_printf(r, "%s.%s", (t->role & ROLE_APPLICANT) ? "application" : "review", t->action), "application", a->id, t->from,
 		  req_printf(r, "%s（%s）%s", t->label, state_label(t->to), opinion)) ||
 	    (!(t->role & ROLE_APPLICANT) &&
-	     notify(r, a->account_id, a->id, req_printf(r, "%s：%s", programme_of(a->b.programme)->document, t->label),
-		    req_printf(r, "您的%s（%s）已由%s（%s）办理：%s。%s%s", programme_of(a->b.programme)->document, a->b.title,
+	     notify(r, a->account_id, a->id, req_printf(r, "%s：%s", a->p->document, t->label),
+		    req_printf(r, "您的%s（%s）已由%s（%s）办理：%s。%s%s", a->p->document, a->b.title,
 			       r->s.display, role_label(r->s.role), t->label, *opinion ? "意见：" : "", opinion))) ||
 	    tell_reviewers(r, a, t)) {
 		refuse(res, 500, NULL);
@@ -362,7 +265,7 @@ wf_apply_each(struct req *r, const struct dbrows *ids, const char *action, const
 	if (!ids) { refuse(res, 500, NULL); return -1; }
 	for (int i = 0; i < ids->nrows; i++) {
 		/* loaded inside the transaction: the version the step guards is the current one */
-		if ((st = app_load(r, dbi(ids, i, 0), &a))) { refuse(res, st == 404 ? 409 : st, "名单中有申请已不在本级范围内。"); return -1; }
+		if ((st = app_open(r, dbi(ids, i, 0), &a))) { refuse(res, st == 404 ? 409 : st, "名单中有申请已不在本级范围内。"); return -1; }
 		if (!(t = wf_check(r, &a, action, w, res)) || wf_step(r, &a, t, &(struct wf_args){ .opinion = w->opinion,
 				   .note = w->note }, res)) {
 			if (res->msg) res->msg = req_printf(r, "%s：%s", a.org, res->msg);
@@ -399,7 +302,7 @@ app_event(struct req *r, long long app_id, const char *action, const char *from,
 }
 
 void
-events_to_hdf(struct req *r, const char *programme, long long app_id, const char *prefix)
+events_to_hdf(struct req *r, const struct programme *p, long long app_id, const char *prefix)
 {
 	struct dbrows *d = db_query(r,
 		"SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), a.display_name, e.role, e.action, e.from_state,"
@@ -409,7 +312,7 @@ events_to_hdf(struct req *r, const char *programme, long long app_id, const char
 	if (!d) return;
 	db_to_hdf(r, d, prefix, names);
 	for (int i = 0; i < d->nrows; i++) {
-		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), wf_label(programme, dbv(d, i, 3)));
+		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), wf_label(p, dbv(d, i, 3)));
 		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), role_label(role_from_key(dbv(d, i, 2))));
 		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), state_label(dbv(d, i, 5)));
 	}

@@ -16,7 +16,7 @@
  */
 #ifndef DT_WORKFLOW_H
 #define DT_WORKFLOW_H
-#include "filing.h"
+#include "programme.h"
 
 #define WF_REASON    1u   /* an opinion is required (退回修改, 不予推荐 ...) */
 #define WF_DL_APPL   2u   /* refused after the batch's applicant deadline */
@@ -40,8 +40,8 @@ struct wf_result {
 	char code[17];        /* a submission's verification code */
 };
 
+/* one row of a stage's review chain (the rows live in the programme's file) */
 struct transition {
-	const char *programme;
 	const char *from;
 	int role;
 	const char *action;
@@ -56,15 +56,21 @@ struct transition {
 	enum wf_tell tell;
 };
 
-extern const struct transition workflow[];
-
-/* the row for this programme, state, role and action, or NULL */
-const struct transition *wf_find(const char *programme, const char *from, int role, const char *action);
+/* the row of this stage for a state, role and action, or NULL */
+const struct transition *wf_find(const struct stage *st, const char *from, int role, const char *action);
 /* the wording of an action in the timeline ("submit" -> 提交) */
-const char *wf_label(const char *programme, const char *action);
-/* The (programme, state) pairs in which this role has something to do, on
- * any page; up to max of them, padded with the first (for a fixed number of
- * SQL parameters).  Returns how many there are. */
+const char *wf_label(const struct programme *p, const char *action);
+
+/* the preconditions and effects every programme's rows may use */
+const char *wf_pre_checked(struct req *r, const struct app_info *a, const struct wf_args *w);   /* no 校验 problem */
+const char *wf_pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w);   /* expert scores */
+int wf_eff_submit(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
+int wf_eff_withdraw(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
+int wf_eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
+/* The (programme key, state) pairs in which this role has something to do,
+ * on any page, over every programme of the registry; up to max of them,
+ * padded with the first (for a fixed number of SQL parameters).  Returns
+ * how many there are. */
 int wf_waiting(int role, const char *pairs[][2], int max);
 /* Review.Actions.N.{action,label,reason,danger}: what review.cgi offers this session here */
 int wf_actions_to_hdf(struct req *r, const struct app_info *a);
@@ -87,7 +93,7 @@ struct wf_result wf_apply(struct req *r, const struct app_info *a, const char *a
 int app_event(struct req *r, long long app_id, const char *action, const char *from, const char *to,
 	      const char *opinion, int version_no);
 /* prefix.N.{at,who,role,role_label,action,action_label,from,to,to_label,opinion,version} */
-void events_to_hdf(struct req *r, const char *programme, long long app_id, const char *prefix);
+void events_to_hdf(struct req *r, const struct programme *p, long long app_id, const char *prefix);
 
 /* 站内消息 (and the mail outbox when Mail.Command is configured), in the caller's transaction */
 int notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body);

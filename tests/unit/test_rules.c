@@ -1,7 +1,7 @@
 /* Unit tests of the 附件3 subsidy rule (lib/platform.c): integer 元, floored,
  * at the boundaries the guide sets (20% of actual cost, 20万 per enterprise,
  * 200万 per platform) and one 元 either side. */
-#include "filing.h"
+#include "programmes/platform.h"
 #include "t.h"
 
 int

@@ -7,9 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "summary.h"
+#include "workflow.h"
+#include "enterprise.h"
 
-const struct section enterprise_sections[] = {
+static const struct section enterprise_sections[] = {
 	{ "e1", "第一部分：企业基本情况" },
 	{ "e2", "第二部分：企业数字化转型现状" },
 	{ "e3", "第三部分：企业数字化转型意向" },
@@ -261,7 +262,7 @@ field_value(struct dbrows *d, const char *name)
 	return "";
 }
 
-int
+static int
 enterprise_check(struct req *r, const struct app_info *a, struct problem **out)
 {
 	struct problem *ps = NULL;
@@ -302,7 +303,7 @@ enterprise_check(struct req *r, const struct app_info *a, struct problem **out)
 
 /* Consistency of the figures, flagged (never refused): 人均营业收入 against
  * 营业收入 / 员工总数, within rounding (0.01万元 per person or 1%). */
-int
+static int
 enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 {
 	struct dbrows *d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?"
@@ -327,10 +328,147 @@ enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 	return flagged;
 }
 
+/* ---- the overview, the creation, the print view ---- */
+
+static int
+ent_overview_hdf(struct req *r, const struct app_info *a)
+{
+	const char *flag;
+	if (enterprise_flags(r, a, &flag)) hset(r, "Flags.figures", flag);
+	return 0;
+}
+
+/* 所属县区 and the contact start from the registration */
+static int
+ent_prefill(struct req *r, long long app_id)
+{
+	return db_exec(r, "INSERT INTO app_fields (application_id, name, value)"
+			  " SELECT ?, 'e_county', region_code FROM accounts WHERE id = ? UNION ALL"
+			  " SELECT ?, 'e_contact', contact_person FROM accounts WHERE id = ? UNION ALL"
+			  " SELECT ?, 'e_contact_mobile', mobile FROM accounts WHERE id = ?",
+		       DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id)) == 3
+		? 0 : -1;
+}
+
+static const char *
+value_of(struct req *r, const char *content, const char *field)
+{
+	const char *key = req_printf(r, "\nfield.%s=", field);
+	const char *p = strstr(content, key), *e;
+	if (!p) return "";
+	p += strlen(key);
+	e = strchr(p, '\n');
+	return content_unescape(r, e ? req_printf(r, "%.*s", (int)(e - p), p) : p);
+}
+
+/* the printed 申报书: every field in form order, grouped by part, each choice as ☑ or ☐ */
+static int
+ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
+{
+	int n = 0, year = a->b.year - 1;
+	const char *cur = "";
+	struct dbrows *d = db_query(r, "SELECT COALESCE(data_year, year - 1) FROM batches WHERE id = ?", DI(a->b.id));
+
+	if (!d) return 500;
+	if (d->nrows) year = (int)dbi(d, 0, 0);
+	dbrows_free(d);
+	for (int i = 0; enterprise_form[i].name; i++) {
+		const struct input *in = &enterprise_form[i];
+		const char *val = value_of(r, content, in->name), *p;
+		if (strcmp(in->section, cur)) {
+			for (int s = 0; enterprise_sections[s].key; s++)
+				if (!strcmp(enterprise_sections[s].key, in->section))
+					hset(r, req_printf(r, "Parts.%d.title", s), enterprise_sections[s].title);
+			cur = in->section;
+			n = 0;
+		}
+		int part = cur[1] - '1';
+		p = req_printf(r, "Parts.%d.fields.%d", part, n++);
+		/* the 生产经营情况 figures carry their year, as printed on the form */
+		if (!strcmp(in->name, "e_revenue") || !strcmp(in->name, "e_profit") || !strcmp(in->name, "e_rev_per_capita") ||
+		    !strcmp(in->name, "e_rnd"))
+			hset(r, req_printf(r, "%s.label", p), req_printf(r, "%d年%s", year, in->label));
+		else if (!strcmp(in->name, "e_ip_count") || !strcmp(in->name, "e_staff"))
+			hset(r, req_printf(r, "%s.label", p), req_printf(r, "截至%d年底%s", year, in->label));
+		else
+			hset(r, req_printf(r, "%s.label", p), in->label);
+		hset(r, req_printf(r, "%s.name", p), in->name);
+		if (in->type == VT_BOOL) {
+			hset(r, req_printf(r, "%s.type", p), "bool");
+			hseti(r, req_printf(r, "%s.checked", p), !strcmp(val, "1"));
+		} else if (in->type == VT_KEY) {
+			hset(r, req_printf(r, "%s.type", p), "choice");
+			if (!strcmp(in->name, "e_industry")) {
+				long long k;
+				for (int o = 1; o <= 4; o++) {
+					const char *ind = enterprise_industry(r, &a->b, o);
+					if (!ind) break;
+					hset(r, req_printf(r, "%s.options.%d.label", p, o), ind);
+					hseti(r, req_printf(r, "%s.options.%d.checked", p, o), !valid_int(val, 1, 4, &k) && k == o);
+				}
+				if (!valid_int(val, 1, 4, &k)) hset(r, "Cover.industry", enterprise_industry(r, &a->b, (int)k));
+			} else
+				hset(r, req_printf(r, "%s.value", p), enterprise_choice_label(in->name, val) ? enterprise_choice_label(in->name, val) : "");
+		} else {
+			hset(r, req_printf(r, "%s.type", p), strstr(in->name, "_other_text") ? "othertext" : "text");
+			hset(r, req_printf(r, "%s.value", p), val);
+		}
+	}
+	hset(r, "Cover.date", cn_date(r, value_of(r, content, "e_pledge_date")));
+	return 0;
+}
+
+/* ---- the review chain (洛阳 通知 三): 县区 初审 and recommendation within the quota -> 市 (工信局 with 财政局) ---- */
+
+/* 县区推荐: only as an item of the county's submitted recommendation with its 推荐文件 (三（二）1) */
+static const char *
+pre_county_list(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT COUNT(*) FROM county_rec_items i JOIN county_recommendations c ON c.id = i.rec_id"
+		" JOIN county_rec_documents f ON f.rec_id = c.id"
+		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.county_code = ?",
+		DI(a->id), DI(a->batch_id), DS(a->region));
+	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
+	(void)w;
+	dbrows_free(d);
+	if (n < 0) return "";
+	return n ? NULL : "只能通过县区推荐名单（含县区推荐文件）推荐，并计入推荐数量。";
+}
+
+static const struct transition enterprise_chain[] = {
+	{ "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
+	{ "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
+	{ "submitted", ROLE_ENTERPRISE, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE },
+	{ "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
+	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, wf_eff_return, TELL_NONE },
+	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
+	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_DL_COUNTY, "county_rec", pre_county_list, NULL, TELL_CITY },
+	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, wf_eff_return, TELL_COUNTY },
+	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_COUNTY },
+	{ NULL }
+};
+
+static const struct stage enterprise_stages[] = {
+	{ .key = "apply", .title = "申报", .form = enterprise_form, .sections = enterprise_sections, .workflow = enterprise_chain,
+	  .overview_template = "ent.cs", .edit_template = "ent_edit.cs", .print_template = "ent_print.cs",
+	  .check = enterprise_check, .section_hdf = ent_section_hdf, .section_validate = ent_section_validate,
+	  .overview_hdf = ent_overview_hdf, .prefill = ent_prefill, .print_hdf = ent_print_hdf },
+	{ NULL }
+};
+
+static const struct menu_item enterprise_menu[] = {
+	{ "county_rec", "县区推荐（企业）", ROLE_COUNTY, NULL },
+	{ "ent_summary", "企业推荐汇总表", ROLE_COUNTY | ROLE_CITY, NULL },
+	{ NULL }
+};
+
 const struct programme enterprise_programme = {
-	.key = "enterprise",
-	.document = "申报书", .county_level = "县区", .city_level = "市", .authority = "市工信局",
-	.region_field = "e_county",
-	.form = enterprise_form, .sections = enterprise_sections, .overview = "ent", .edit_template = "ent_edit.cs",
-	.check = enterprise_check, .section_hdf = ent_section_hdf, .section_validate = ent_section_validate,
+	.key = "enterprise", .name = "中小企业数字化转型试点企业（市级征集）",
+	.applicant_role = ROLE_ENTERPRISE, .runner_role = ROLE_CITY,
+	.applicant = "企业", .document = "申报书", .county_level = "县区", .city_level = "市",
+	.authority = "市工信局", .authority_full = "洛阳市工业和信息化局",
+	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
+	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu,
 };

@@ -7,9 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "filing.h"
+#include "workflow.h"
+#include "platform.h"
 
-const struct section platform_sections[] = {
+static const struct section platform_sections[] = {
 	{ "basic", "基本信息" },
 	{ "industry", "申报细分行业" },
 	{ "conditions", "申报条件" },
@@ -25,7 +26,7 @@ const struct section platform_sections[] = {
 	{ "kpi_" #n "_base", "期初值", VT_DECIMAL, 0, 0, max, "kpi" }, \
 	{ "kpi_" #n "_target", "目标值", VT_DECIMAL, S, 0, max, "kpi" }
 
-const struct input platform_form[] = {
+static const struct input platform_form[] = {
 	/* 基本信息 (附件2 封面) */
 	{ "legal_rep", "法定代表人", VT_LINE, S, 0, 50, "basic" },
 	{ "contact_person", "联系人", VT_LINE, S, 0, 50, "basic" },
@@ -105,12 +106,6 @@ platform_kpi_to_hdf(struct req *r)
 	}
 }
 
-const char *
-scale_label(const char *key)
-{
-	return !key ? NULL : !strcmp(key, "medium") ? "中型" : !strcmp(key, "small") ? "小型" : !strcmp(key, "micro") ? "微型" : NULL;
-}
-
 long long
 subsidy_cap_yuan(const struct batch *b, long long cost)
 {
@@ -159,7 +154,7 @@ section_title(const char *key)
 	return key;
 }
 
-int
+static int
 platform_check(struct req *r, const struct app_info *a, struct problem **out)
 {
 	struct problem *ps = NULL;
@@ -347,11 +342,244 @@ platform_section_saved(struct req *r, const struct app_info *a, const char *sect
 	return 0;
 }
 
+/* ---- the overview: the 服务企业清单 with each amount's computation ---- */
+
+static int
+platform_overview_hdf(struct req *r, const struct app_info *a)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT e.id, e.name, e.credit_code, COALESCE(CONCAT(c.name, ' ', g.name), ''), e.service_content,"
+		" e.contract_yuan, e.cost_yuan, e.subsidy_yuan,"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'contract'),"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'invoice'),"
+		" (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'scene')"
+		" FROM app_enterprises e LEFT JOIN regions g ON g.code = e.region_code"
+		" LEFT JOIN regions c ON c.code = g.city_code WHERE e.application_id = ? ORDER BY e.id", DI(a->id));
+	long long tc = 0, tk = 0, ts = 0;
+	char m[32];
+
+	if (!d) return 500;
+	for (int i = 0; i < d->nrows; i++) {
+		const char *p = req_printf(r, "Ents.%d", i);
+		long long cap = subsidy_cap_yuan(&a->b, dbi(d, i, 6));
+		hset(r, req_printf(r, "%s.id", p), dbv(d, i, 0));
+		hseti(r, req_printf(r, "%s.seq", p), i + 1);
+		hset(r, req_printf(r, "%s.name", p), dbv(d, i, 1));
+		hset(r, req_printf(r, "%s.credit_code", p), dbv(d, i, 2));
+		hset(r, req_printf(r, "%s.region", p), dbv(d, i, 3));
+		hset(r, req_printf(r, "%s.service", p), dbv(d, i, 4));
+		hset(r, req_printf(r, "%s.contract", p), money_fmt(dbi(d, i, 5), m, sizeof(m)));
+		hset(r, req_printf(r, "%s.cost", p), money_fmt(dbi(d, i, 6), m, sizeof(m)));
+		hset(r, req_printf(r, "%s.subsidy", p), money_fmt(dbi(d, i, 7), m, sizeof(m)));
+		hset(r, req_printf(r, "%s.cap", p), money_fmt(cap, m, sizeof(m)));
+		hset(r, req_printf(r, "%s.basis", p), subsidy_basis(r, &a->b, dbi(d, i, 6)));
+		hseti(r, req_printf(r, "%s.below_cap", p), dbi(d, i, 7) < cap);
+		hseti(r, req_printf(r, "%s.over_cap", p), dbi(d, i, 7) > cap);
+		hset(r, req_printf(r, "%s.contracts", p), dbv(d, i, 8));
+		hset(r, req_printf(r, "%s.invoices", p), dbv(d, i, 9));
+		hset(r, req_printf(r, "%s.scenes", p), dbv(d, i, 10));
+		tk += dbi(d, i, 5); tc += dbi(d, i, 6); ts += dbi(d, i, 7);
+	}
+	hseti(r, "EntTotal.count", d->nrows);
+	hset(r, "EntTotal.contract", money_fmt(tk, m, sizeof(m)));
+	hset(r, "EntTotal.cost", money_fmt(tc, m, sizeof(m)));
+	hset(r, "EntTotal.subsidy", money_fmt(ts, m, sizeof(m)));
+	hset(r, "EntTotal.remaining", money_fmt(a->b.cap_platform_yuan - ts, m, sizeof(m)));
+	hseti(r, "EntTotal.over", ts > a->b.cap_platform_yuan);
+	hseti(r, "EntTotal.enough", d->nrows >= a->b.min_smes);
+	dbrows_free(d);
+	return 0;
+}
+
+/* 基本信息 starts from the registration: contact, phone, county */
+static int
+platform_prefill(struct req *r, long long app_id)
+{
+	return db_exec(r, "INSERT INTO app_fields (application_id, name, value)"
+			  " SELECT ?, 'contact_person', contact_person FROM accounts WHERE id = ? UNION ALL"
+			  " SELECT ?, 'contact_phone', mobile FROM accounts WHERE id = ? UNION ALL"
+			  " SELECT ?, 'region', COALESCE(region_code, '') FROM accounts WHERE id = ?",
+		       DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id)) == 3
+		? 0 : -1;
+}
+
+/* ---- the printed 申请报告: 附件2 (cover, 承诺书, 实施方案), the 附件3 columns, 附件4 ---- */
+
+/* canonical content -> HDF P.*: fields, enterprises (with totals), files */
+static void
+content_to_hdf(struct req *r, const char *content)
+{
+	char *s = req_strdup(r, content), *line, *save = NULL;
+	char lastent[20] = "";
+	int ne = -1, nf = 0;
+	long long tc = 0, tk = 0, ts = 0, v;
+	char m[32];
+
+	for (line = strtok_r(s, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *eq = strchr(line, '=');
+		if (!eq) continue;
+		*eq = '\0';
+		const char *val = content_unescape(r, eq + 1);
+		if (!strncmp(line, "field.", 6))
+			hset(r, req_printf(r, "P.f.%s", line + 6), val);
+		else if (!strncmp(line, "ent.", 4) && strlen(line) > 23) {
+			if (strncmp(line + 4, lastent, 18)) {
+				snprintf(lastent, sizeof(lastent), "%.18s", line + 4);
+				ne++;
+				hset(r, req_printf(r, "P.ents.%d.credit_code", ne), lastent);
+				hseti(r, req_printf(r, "P.ents.%d.seq", ne), ne + 1);
+			}
+			const char *col = line + 23;
+			hset(r, req_printf(r, "P.ents.%d.%s", ne, col), val);
+			if (!valid_money(val, &v)) {
+				if (!strcmp(col, "contract")) tk += v;
+				if (!strcmp(col, "cost")) tc += v;
+				if (!strcmp(col, "subsidy")) ts += v;
+			}
+		} else if (!strncmp(line, "file.", 5)) {
+			hset(r, req_printf(r, "P.files.%d.key", nf), line + 5);
+			hset(r, req_printf(r, "P.files.%d.name", nf), val);
+			nf++;
+		} else
+			hset(r, req_printf(r, "P.%s", line), val);
+	}
+	hset(r, "P.total.contract", money_fmt(tk, m, sizeof(m)));
+	hset(r, "P.total.cost", money_fmt(tc, m, sizeof(m)));
+	hset(r, "P.total.subsidy", money_fmt(ts, m, sizeof(m)));
+	hseti(r, "P.total.count", ne + 1);
+}
+
+/* the form's blank date line when unset, else 2026 年 4 月 30 日 */
+static const char *
+print_date(struct req *r, const char *iso)
+{
+	if (!iso || strlen(iso) != 10) return "    年    月    日";
+	return req_printf(r, "%.4s 年 %d 月 %d 日", iso, (iso[5] - '0') * 10 + (iso[6] - '0'),
+			  (iso[8] - '0') * 10 + (iso[9] - '0'));
+}
+
+static int
+platform_print_hdf(struct req *r, const struct app_info *a, const char *content)
+{
+	(void)a;
+	content_to_hdf(r, content);
+	{
+		/* "12 饲料生产专用设备制造" -> the name, for the title's "XX行业" */
+		const char *si = hdf_get_value(r->hdf, "P.sub_industry", "");
+		const char *sp = strchr(si, ' ');
+		hset(r, "P.sub_industry_name", sp ? sp + 1 : "XX");
+	}
+	hset(r, "P.apply_date_cn", print_date(r, hdf_get_value(r->hdf, "P.f.apply_date", NULL)));
+	hset(r, "P.pledge_date_cn", print_date(r, hdf_get_value(r->hdf, "P.f.pledge_date", NULL)));
+	{
+		/* 推荐单位: the 盟市 bureau, which recommends and stamps the 申请报告 (申报指南 五（三）、（四）) */
+		struct dbrows *d = db_query(r, "SELECT CONCAT(c.name, '工业和信息化局'), c.name, g.name FROM regions g"
+					       " JOIN regions c ON c.code = g.city_code WHERE g.code = ?",
+					    DS(hdf_get_value(r->hdf, "P.f.region", "")));
+		if (!d) return 500;
+		hset(r, "P.recommender", d->nrows ? dbv(d, 0, 0) : "");
+		hset(r, "P.city", d->nrows ? dbv(d, 0, 1) : "XX市");
+		hset(r, "P.county", d->nrows ? dbv(d, 0, 2) : "");
+		dbrows_free(d);
+	}
+	for (int i = 0; platform_form[i].name; i++)
+		hset(r, req_printf(r, "Labels.%s", platform_form[i].name), platform_form[i].label);
+	platform_kpi_to_hdf(r);
+	return 0;
+}
+
+/* ---- the review chain (申报指南 四、五) ---- */
+
+/* 盟市推荐: only as an item of the city's submitted recommendation with its 联合行文 (五（四）) */
+static const char *
+pre_city_list(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT COUNT(*) FROM recommendation_items i JOIN city_recommendations c ON c.id = i.rec_id"
+		" JOIN rec_documents f ON f.rec_id = c.id JOIN regions g ON g.code = ?"
+		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.city_code = g.city_code",
+		DS(a->region), DI(a->id), DI(a->batch_id));
+	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
+	(void)w;
+	dbrows_free(d);
+	if (n < 0) return "";
+	return n ? NULL : "只能通过盟市推荐名单（含盟市工信和财政部门联合行文）推荐（申报指南 五、相关要求（四））。";
+}
+
+/* 认定: its own 公示 over (published after it was proposed), no open objection, none upheld (四（三）) */
+static const char *
+pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT (SELECT COUNT(*) FROM publication_items i JOIN publications p ON p.id = i.publication_id"
+		"   WHERE i.application_id = ? AND p.published_at >="
+		"   COALESCE((SELECT MAX(e.at) FROM app_events e WHERE e.application_id = ? AND e.action = 'propose'), p.published_at)),"
+		" (SELECT COUNT(*) FROM publication_items i JOIN publications p ON p.id = i.publication_id"
+		"   WHERE i.application_id = ? AND CURDATE() > p.end_date AND p.published_at >="
+		"   COALESCE((SELECT MAX(e.at) FROM app_events e WHERE e.application_id = ? AND e.action = 'propose'), p.published_at)),"
+		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND resolved_at IS NULL),"
+		" (SELECT COUNT(*) FROM objections WHERE application_id = ? AND upheld = 1)",
+		DI(a->id), DI(a->id), DI(a->id), DI(a->id), DI(a->id), DI(a->id));
+	const char *e = NULL;
+	(void)w;
+	if (!d || d->nrows != 1) e = "";
+	else if (!dbi(d, 0, 0)) e = "该申请尚未列入公示，不能认定（经公示无异议的平台方予认定，申报指南 四（三））。";
+	else if (!dbi(d, 0, 1)) e = "该申请的公示期尚未结束，不能认定。";
+	else if (dbi(d, 0, 2)) e = "该申请有未处理完毕的异议，处理后才能认定。";
+	else if (dbi(d, 0, 3)) e = "对该申请的异议经核实成立，不能认定，只能“不予认定”并说明理由（对公示无异议的平台方予认定，申报指南 四（三））。";
+	dbrows_free(d);
+	return e;
+}
+
+static const struct transition platform_chain[] = {
+	/* the platform: its own page (app_submit.cgi) */
+	{ "draft", ROLE_PLATFORM, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
+	{ "returned", ROLE_PLATFORM, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
+	{ "submitted", ROLE_PLATFORM, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE },
+	/* 旗县区工信局 初审 (四（一）) */
+	{ "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_CITY },
+	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, wf_eff_return, TELL_NONE },
+	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
+	/* 盟市工信局 审核 (四（二）) */
+	{ "county_passed", ROLE_CITY, "pass", "审核通过", "city_passed", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	{ "county_passed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, wf_eff_return, TELL_NONE },
+	{ "county_passed", ROLE_CITY, "reject", "不予推荐", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	/* the 盟市 recommendation, submitted as a list with its joint document (五（二）-（四）): recommend.cgi */
+	{ "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_DL_CITY, "recommend", pre_city_list, NULL, TELL_PROVINCE },
+	{ "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY },
+	/* 自治区工信厅: expert review decides the 拟认定 list; 公示; 认定 (四（三）) */
+	{ "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", wf_pre_experts, NULL, TELL_NONE },
+	{ "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
+	{ "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON, "review", NULL, NULL, TELL_NONE },
+	{ "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE },
+	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
+	{ NULL }
+};
+
+static const struct stage platform_stages[] = {
+	{ .key = "apply", .title = "申报", .form = platform_form, .sections = platform_sections, .workflow = platform_chain,
+	  .overview_template = "app.cs", .edit_template = "app_edit.cs", .print_template = "app_print.cs",
+	  .check = platform_check, .flags = platform_flags, .section_hdf = platform_section_hdf,
+	  .section_saved = platform_section_saved, .overview_hdf = platform_overview_hdf, .prefill = platform_prefill,
+	  .print_hdf = platform_print_hdf },
+	{ NULL }
+};
+
+static const struct menu_item platform_menu[] = {
+	{ "recommend", "盟市推荐", ROLE_CITY, " rec_print " },
+	{ "province", "各盟市推荐", ROLE_PROVINCE, " rec_print " },
+	{ "experts", "专家评审", ROLE_PROVINCE, " rubric " },
+	{ "publicity", "公示与认定", ROLE_PROVINCE, " claims " },
+	{ "summary", "汇总表", ROLE_REVIEWER, " kpi " },
+	{ "stats", "统计", ROLE_REVIEWER, NULL },
+	{ NULL }
+};
+
 const struct programme platform_programme = {
-	.key = "platform",
-	.document = "申请报告", .county_level = "旗县区", .city_level = "盟市", .authority = "自治区工信厅",
-	.region_field = "region",
-	.form = platform_form, .sections = platform_sections, .overview = "app", .edit_template = "app_edit.cs",
-	.check = platform_check, .section_hdf = platform_section_hdf,
-	.section_saved = platform_section_saved,
+	.key = "platform", .name = "中小企业数字化转型试点（服务平台）",
+	.applicant_role = ROLE_PLATFORM, .runner_role = ROLE_PROVINCE,
+	.applicant = "服务平台", .document = "申请报告", .county_level = "旗县区", .city_level = "盟市",
+	.authority = "自治区工信厅", .authority_full = "内蒙古自治区工业和信息化厅",
+	.overview = "app", .edit_page = "app_edit", .print_page = "app_print", .region_field = "region",
+	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu,
 };

@@ -1,0 +1,196 @@
+/*
+ * overview.c - an application's overview page, for every programme and
+ * stage: its sections and when they were saved, its own parts (the served
+ * enterprises, ...), 校验 with every problem and what is flagged, the
+ * versions, the review actions of this level, the timeline.  The thin pages
+ * (app.cgi, ent.cgi) differ only in who may open them.
+ * GET  without id: the applicant's application in its programme's open batch
+ *      (or the offer to start one); with id: the application; check=1 runs 校验.
+ * POST op=create starts the application in the open batch (one per batch).
+ */
+#include <string.h>
+#include "workflow.h"
+
+const struct input overview_inputs[] = {
+	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
+	{ "check", "校验", VT_BOOL },
+	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ NULL }
+};
+
+/* the open batch, over the applicant's region, of a programme this role applies to (0: none) */
+static long long
+open_batch(struct req *r, const struct programme **pp)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT b.id, b.programme FROM batches b JOIN accounts a ON a.id = ? JOIN regions g ON g.code = a.region_code"
+		" WHERE b.region_code IN (g.code, g.city_code, g.province_code)"
+		" AND CURDATE() BETWEEN b.open_date AND b.applicant_deadline ORDER BY b.open_date DESC, b.id DESC",
+		DI(r->s.account_id));
+	long long id = 0;
+
+	for (int i = 0; d && i < d->nrows && !id; i++) {
+		const struct programme *p = programme_of(dbv(d, i, 1));
+		if (p && p->applicant_role == r->s.role) { id = dbi(d, i, 0); *pp = p; }
+	}
+	dbrows_free(d);
+	return id;
+}
+
+static int
+create(struct req *r)
+{
+	const struct programme *p = NULL;
+	long long bid = open_batch(r, &p), id, project;
+
+	if (!bid) return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi", r->page->name), "您所在地区当前没有开放的申报批次。");
+	const struct stage *st = &p->stages[0];
+	if (db_begin(r)) return 500;
+	/* the project (this applicant in this batch) and its first stage */
+	if (db_exec(r, "INSERT INTO projects (batch_id, account_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
+		    DI(bid), DI(r->s.account_id)) < 1)
+		return 500;
+	project = db_last_id(r);
+	if (db_exec(r, "INSERT INTO applications (project_id, stage, batch_id, account_id, region_code)"
+		       " SELECT ?, ?, ?, id, region_code FROM accounts WHERE id = ?",
+		    DI(project), DS(st->key), DI(bid), DI(r->s.account_id)) != 1) {
+		db_rollback(r);
+		if (r->db_errno == 1062) return page_redirect(r, req_printf(r, "/cgi-bin/%s.cgi", p->overview));   /* double click */
+		return 500;
+	}
+	id = db_last_id(r);
+	for (int i = 0; st->sections[i].key; i++)
+		if (db_exec(r, "INSERT INTO app_sections (application_id, section) VALUES (?, ?)",
+			    DI(id), DS(st->sections[i].key)) != 1)
+			return 500;
+	if ((st->prefill && st->prefill(r, id)) ||
+	    app_event(r, id, "create", "", "draft", "", 0) ||
+	    audit(r, "application.create", "application", id, "", req_printf(r, "%s %lld", p->key, bid)) || db_commit(r))
+		return 500;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", p->overview, id),
+				   req_printf(r, "已开始填写%s。各部分可分别保存为草稿，全部完成后点“校验”，无问题即可提交。", p->document));
+}
+
+static int
+problems_to_hdf(struct req *r, int n, const struct problem *ps, const char *prefix)
+{
+	for (int i = 0; i < n; i++) {
+		hset(r, req_printf(r, "%s.%d.href", prefix, i), ps[i].anchor);
+		hset(r, req_printf(r, "%s.%d.msg", prefix, i), ps[i].msg);
+	}
+	return n;
+}
+
+static int
+show(struct req *r, long long id)
+{
+	struct app_info a;
+	struct problem *ps;
+	int st, n;
+
+	if ((st = app_open(r, id, &a))) return st;
+	/* each programme's applications have their own overview page */
+	if (strcmp(a.p->overview, r->page->name)) return page_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, id));
+	app_to_hdf(r, &a);
+	programme_to_hdf(r, a.p);
+	section_versions_to_hdf(r, a.id);
+	section_list_to_hdf(r, a.st->sections);
+	attach_list_to_hdf(r, a.id, "Files");
+	events_to_hdf(r, a.p, a.id, "Events");
+	if (a.st->overview_hdf && (st = a.st->overview_hdf(r, &a))) return st;
+	{
+		struct dbrows *d = db_query(r,
+			"SELECT version_no, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), withdrawn"
+			" FROM app_versions WHERE application_id = ? ORDER BY version_no DESC", DI(a.id));
+		static const char *const names[] = { "no", "code", "at", "withdrawn", NULL };
+		if (!d) return 500;
+		db_to_hdf(r, d, "Versions", names);
+		dbrows_free(d);
+	}
+	if (!a.owner) {
+		/* a reviewer: the actions of this level, and what changed since the version last opened */
+		struct dbrows *d = db_query(r, "SELECT version_no FROM review_seen WHERE account_id = ? AND application_id = ?",
+					    DI(r->s.account_id), DI(a.id));
+		long long seen = d && d->nrows ? dbi(d, 0, 0) : 0;
+		dbrows_free(d);
+		if (seen && seen < a.submitted_no) hseti(r, "Review.seen", seen);
+		if (a.submitted_no && db_exec(r,
+			"INSERT INTO review_seen (account_id, application_id, version_no, seen_at) VALUES (?, ?, ?, NOW())"
+			" ON DUPLICATE KEY UPDATE version_no = VALUES(version_no), seen_at = NOW()",
+			DI(r->s.account_id), DI(a.id), DI(a.submitted_no)) < 0)
+			return 500;
+		hseti(r, "Review.count", wf_actions_to_hdf(r, &a));
+	}
+	n = a.st->check(r, &a, &ps);
+	if (n < 0) return 500;
+	hseti(r, "Check.count", problems_to_hdf(r, n, ps, "Check.items"));
+	hseti(r, "Check.ran", 1);
+	hseti(r, "Check.shown", req_int(r, "check", 0) || !a.owner);
+	/* flagged, not blocking: reviewers and the 自治区 decide */
+	if (a.st->flags) {
+		if ((n = a.st->flags(r, &a, 0, &ps)) < 0) return 500;
+		problems_to_hdf(r, n, ps, "Check.notes");
+	}
+	return page_render(r, a.st->overview_template);
+}
+
+int
+overview_page(struct req *r)
+{
+	long long id = req_int(r, "id", 0);
+	struct dbrows *d;
+
+	if (r->method == M_POST) {
+		const char *op = req_str(r, "op");
+		if (!(r->s.role & ROLE_APPLICANT) || !op || strcmp(op, "create")) return 403;
+		return create(r);
+	}
+	if (id) return show(r, id);
+	if (!(r->s.role & ROLE_APPLICANT)) return 404;
+	/* the application in the open batch; with none open, the latest */
+	const struct programme *p = NULL;
+	long long bid = open_batch(r, &p);
+	d = db_query(r, "SELECT p.id FROM applications p JOIN batches b ON b.id = p.batch_id WHERE p.account_id = ?"
+			" ORDER BY p.batch_id = ? DESC, b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id), DI(bid));
+	if (!d) return 500;
+	id = d->nrows ? dbi(d, 0, 0) : 0;
+	dbrows_free(d);
+	if (id) return show(r, id);
+	if (bid) {
+		struct batch b;
+		if (batch_load(r, bid, &b) == 0) batch_to_hdf(r, &b, "Open");
+		programme_to_hdf(r, p);
+	}
+	/* each programme's own words for starting (its conditions, its caps) */
+	return page_render(r, req_printf(r, "%s_start.cs", p ? p->overview : r->page->name));
+}
+
+/* ---- the printed document (app_print.cgi, ent_print.cgi ...) ---- */
+
+const struct input print_inputs[] = {
+	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
+	{ "v", "版本", VT_INT, 0, 1, 100000 },
+	{ NULL }
+};
+
+/*
+ * A version as printed (or the current draft, marked as such), laid out
+ * like the programme's attachment by its own template, from the frozen
+ * canonical content: the paper copy is exactly what was filed, with the
+ * verification code and a QR code on every page.
+ */
+int
+print_page(struct req *r)
+{
+	struct app_info a;
+	const char *content;
+	int st;
+
+	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
+	if (strcmp(a.p->print_page, r->page->name)) return 404;
+	app_to_hdf(r, &a);
+	programme_to_hdf(r, a.p);
+	if ((st = print_content(r, &a, a.st->form, &content))) return st;
+	if (a.st->print_hdf && (st = a.st->print_hdf(r, &a, content))) return st;
+	return page_render(r, a.st->print_template);
+}

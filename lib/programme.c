@@ -1,0 +1,132 @@
+/*
+ * programme.c - the registry of programmes.  Adding a programme is adding
+ * its file under lib/programmes/ (and its templates) and one row here.
+ */
+#include <string.h>
+#include "programme.h"
+
+extern const struct programme platform_programme;     /* lib/programmes/platform.c: 内蒙古 (003) */
+extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
+
+const struct programme *const programmes[] = {
+	&platform_programme,
+	&enterprise_programme,
+	NULL
+};
+
+const struct programme *
+programme_of(const char *key)
+{
+	for (int i = 0; key && programmes[i]; i++)
+		if (!strcmp(programmes[i]->key, key)) return programmes[i];
+	return NULL;
+}
+
+const struct stage *
+programme_stage(const struct programme *p, const char *key)
+{
+	for (int i = 0; p && key && p->stages[i].key; i++)
+		if (!strcmp(p->stages[i].key, key)) return &p->stages[i];
+	return NULL;
+}
+
+int
+app_open(struct req *r, long long id, struct app_info *a)
+{
+	int st = app_load(r, id, a);
+	if (st) return st;
+	if (!(a->p = programme_of(a->b.programme)) || !(a->st = programme_stage(a->p, a->stage))) return 404;
+	return 0;
+}
+
+void
+programme_to_hdf(struct req *r, const struct programme *p)
+{
+	hset(r, "Prog.key", p->key);
+	hset(r, "Prog.name", p->name);
+	hset(r, "Prog.applicant", p->applicant);
+	hset(r, "Prog.document", p->document);
+	hset(r, "Prog.county_level", p->county_level);
+	hset(r, "Prog.city_level", p->city_level);
+	hset(r, "Prog.authority", p->authority);
+	hset(r, "Prog.authority_full", p->authority_full);
+	hset(r, "Prog.overview", p->overview);
+	hset(r, "Prog.edit_page", p->edit_page);
+	hset(r, "Prog.print_page", p->print_page);
+}
+
+/* does a comma-separated list of keys hold this one */
+static int
+has_key(const char *list, const char *key)
+{
+	size_t n = strlen(key);
+	for (const char *s = list; s && *s;) {
+		const char *e = strchr(s, ',');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		if (len == n && !strncmp(s, key, n)) return 1;
+		s = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+static int n_menu;
+
+static void
+menu_add(struct req *r, const char *page, const char *label, const char *also)
+{
+	const char *me = req_printf(r, " %s ", r->page->name);
+	hset(r, req_printf(r, "Menu.%d.href", n_menu), req_printf(r, "/cgi-bin/%s.cgi", page));
+	hset(r, req_printf(r, "Menu.%d.label", n_menu), label);
+	hseti(r, req_printf(r, "Menu.%d.current", n_menu), !strcmp(page, r->page->name) || (also && strstr(also, me)));
+	n_menu++;
+}
+
+void
+menu_to_hdf(struct req *r)
+{
+	int role = r->s.role;
+	const struct programme *mine = NULL, *runs = NULL;
+
+	n_menu = 0;
+	for (int i = 0; programmes[i]; i++) {
+		if (!has_key(r->s.programmes, programmes[i]->key)) continue;
+		if (!mine && (programmes[i]->applicant_role == role || !(role & ROLE_APPLICANT))) mine = programmes[i];
+		if (!runs && programmes[i]->runner_role == role) runs = programmes[i];
+	}
+	if (mine) {
+		/* the wording of the user's own programme, and the authority that answers for it */
+		hset(r, "UserProg.applicant", mine->applicant);
+		hset(r, "UserProg.document", mine->document);
+		hset(r, "UserProg.county_level", mine->county_level);
+		hset(r, "UserProg.city_level", mine->city_level);
+		hset(r, "UserProg.authority", mine->authority);
+		if (!(role & ROLE_PROVINCE)) hset(r, "Site.Authority", mine->authority_full);
+	}
+	menu_add(r, "home", "首页", NULL);
+	if ((role & ROLE_APPLICANT) && mine)
+		menu_add(r, mine->overview, "我的申报", req_printf(r, " %s %s app_ent app_files app_versions ", mine->edit_page, mine->print_page));
+	if (role & ROLE_EXPERT) menu_add(r, "score", "我的评审", NULL);
+	if (role & ROLE_APPLICANT) menu_add(r, "profile", "单位信息", NULL);
+	if (role & ROLE_REVIEWER) menu_add(r, "queue", "审核", NULL);
+	for (int i = 0; programmes[i]; i++) {
+		if (!has_key(r->s.programmes, programmes[i]->key)) continue;
+		for (const struct menu_item *m = programmes[i]->menu; m && m->page; m++)
+			if (m->roles & role) menu_add(r, m->page, m->label, m->also);
+	}
+	if (role & ROLE_REVIEWER) menu_add(r, "orgs", "申报单位", " org ");
+	if (runs) menu_add(r, "batches", runs->batch_noun, " batch ");
+	if (role & ROLE_PROVINCE) {
+		menu_add(r, "accounts", "账户管理", " account ");
+		menu_add(r, "online", "在线会话", NULL);
+		menu_add(r, "audit", "审计日志", NULL);
+	}
+}
+
+int
+programmes_run_by(int role, const struct programme **out, int max)
+{
+	int n = 0;
+	for (int i = 0; programmes[i] && n < max; i++)
+		if (programmes[i]->runner_role == role) out[n++] = programmes[i];
+	return n;
+}

@@ -1,0 +1,127 @@
+/*
+ * programme.h - the programme registry.  A programme (内蒙古's platform
+ * pilot, 洛阳's enterprise call, ...) is data: one file under
+ * lib/programmes/ defines its wording, its stages (each with its form,
+ * sections, checks, workflow rows and templates), its named deadlines and
+ * its rule parameters, and one row of programmes[] (programme.c) makes it
+ * known.  Pages ask the registry; no page compares a programme's key.
+ *
+ * An applicant's participation in a batch is a project; a project passes
+ * through the programme's stages in order, each stage an application with
+ * its own form, versions, review chain and deadlines.  The two programmes
+ * of today have one stage each ("apply").
+ */
+#ifndef DT_PROGRAMME_H
+#define DT_PROGRAMME_H
+#include "filing.h"
+
+struct transition;          /* workflow.h */
+
+/* one part of a stage's form, saved as a draft on its own */
+struct section { const char *key, *title; };
+
+/* a rule parameter of the programme, stored per batch (batch_params) */
+struct param {
+	const char *key;            /* "min_smes" */
+	struct input in;            /* its label, type and bounds: the batch form validates it */
+	const char *dflt;           /* as typed in the form ("6", "200") */
+	const char *clause;         /* where it comes from: "申报条件（六）" */
+	int local;                  /* 1: the seed is silent and this is a local choice */
+};
+
+/* a named deadline of the programme (batch_deadlines) */
+struct deadline {
+	const char *key;            /* "applicant", "county", "city" */
+	const char *label;          /* "申报截止日期" */
+	int level;                  /* ROLE_* of who acts before it */
+};
+
+/* an entry of the main menu: shown to roles when a programme covers the user's region */
+struct menu_item {
+	const char *page;           /* "recommend" */
+	const char *label;          /* 盟市推荐 */
+	unsigned roles;
+	const char *also;           /* other pages that light it up: " kpi " (space-separated, padded) */
+};
+
+struct stage {
+	const char *key;            /* "apply" */
+	const char *title;          /* "申报" */
+	const struct input *form;   /* every field of the stage's form */
+	const struct section *sections;
+	const struct transition *workflow;   /* its rows, terminated by { NULL } */
+	const char *overview_template, *edit_template, *print_template;
+	/* every problem that blocks submission, each citing its rule; returns the count (-1 fault) */
+	int (*check)(struct req *r, const struct app_info *a, struct problem **out);
+	/* what is flagged, never refused (reviewers decide); returns the count (-1 fault) */
+	int (*flags)(struct req *r, const struct app_info *a, long long item, struct problem **out);
+	/* extra HDF a section's form needs (option lists, derived values) */
+	int (*section_hdf)(struct req *r, const struct app_info *a, const char *section);
+	/* cross-field checks before a save (field errors via req_field_error) */
+	void (*section_validate)(struct req *r, const struct app_info *a, const char *section);
+	/* columns derived from a saved section (the sub-industry); 0 ok */
+	int (*section_saved)(struct req *r, const struct app_info *a, const char *section);
+	/* the overview page's own parts (the served enterprises, ...); 0 ok */
+	int (*overview_hdf)(struct req *r, const struct app_info *a);
+	/* fields filled from the registration when the application starts; 0 ok */
+	int (*prefill)(struct req *r, long long app_id);
+	/* the print view's own parts, from the printed content; 0 ok */
+	int (*print_hdf)(struct req *r, const struct app_info *a, const char *content);
+};
+
+struct programme {
+	const char *key;            /* batches.programme */
+	const char *name;           /* 中小企业数字化转型试点（服务平台） */
+	int applicant_role;         /* ROLE_PLATFORM, ROLE_ENTERPRISE */
+	int runner_role;            /* who creates its batches: ROLE_PROVINCE or ROLE_CITY */
+	/* wording */
+	const char *applicant;      /* 服务平台 / 企业 */
+	const char *document;       /* 申请报告 / 申报书 */
+	const char *county_level;   /* 旗县区 / 县区 */
+	const char *city_level;     /* 盟市 / 市 */
+	const char *authority;      /* who answers for it: 自治区工信厅 / 市工信局 */
+	const char *authority_full; /* in footers and on printed tables */
+	const char *overview;       /* the overview page: "app", "ent" */
+	const char *edit_page;      /* the section page: "app_edit", "ent_edit" */
+	const char *print_page;     /* "app_print", "ent_print" */
+	const char *region_field;   /* the form's 所在县区 field: the registered region, never chosen */
+	const char *batch_noun;     /* 申报批次 / 征集批次 */
+	const struct stage *stages; /* in order, terminated by { NULL } */
+	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
+	const struct deadline *deadlines;
+	const struct param *params;
+};
+
+extern const struct programme *const programmes[];
+
+/* the programme of a batch's key; NULL when unknown (the page answers 404) */
+const struct programme *programme_of(const char *key);
+/* a stage by key; NULL when the programme has none of that name */
+const struct stage *programme_stage(const struct programme *p, const char *key);
+/* Prog.{key,name,applicant,document,county_level,city_level,authority,...} for the templates */
+void programme_to_hdf(struct req *r, const struct programme *p);
+/* Menu.N.{href,label,current}: the main menu of this session (the programmes that cover its
+ * region add their pages), and UserProg.* / Site.Authority: the wording of the user's programme */
+void menu_to_hdf(struct req *r);
+/* the programmes a role may start batches of (batch.cgi) */
+int programmes_run_by(int role, const struct programme **out, int max);
+
+/* app_load() and the application's programme and stage: 404 when the batch's
+ * programme or the stage is not in the registry */
+int app_open(struct req *r, long long id, struct app_info *a);
+
+/* the overview page every programme shares (its thin pages: app, ent ...) */
+extern const struct input overview_inputs[];
+int overview_page(struct req *r);
+/* the printed document every programme shares (app_print, ent_print ...) */
+extern const struct input print_inputs[];
+int print_page(struct req *r);
+
+/* the section page every programme shares (its thin pages: app_edit, ent_edit ...):
+ * GET shows, POST saves under the section's version */
+extern const struct input section_inputs[];
+const struct input *section_form(struct req *r);     /* page.form_for */
+int section_page(struct req *r);
+void section_list_to_hdf(struct req *r, const struct section *s);
+
+#endif
