@@ -60,7 +60,7 @@ quotas_to_hdf(struct req *r, long long batch_id)
 {
 	struct dbrows *d = db_query(r,
 		"SELECT g.code, g.name, COALESCE(q.quota, '') FROM regions g"
-		" LEFT JOIN county_quotas q ON q.county_code = g.code AND q.batch_id = ?"
+		" LEFT JOIN rec_quotas q ON q.region_code = g.code AND q.batch_id = ?"
 		" WHERE g.level = 'county' AND g.city_code = ? ORDER BY g.sort", DI(batch_id), DS(scope_code(r)));
 	static const char *const names[] = { "code", "name", "quota", NULL };
 	if (!d) return -1;
@@ -117,11 +117,11 @@ save_quotas(struct req *r, long long id)
 {
 	const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
 	if (!enterprise_role(r)) return 0;
-	if (db_exec(r, "DELETE FROM county_quotas WHERE batch_id = ?", DI(id)) < 0) return -1;
+	if (db_exec(r, "DELETE FROM rec_quotas WHERE batch_id = ?", DI(id)) < 0) return -1;
 	for (int i = 0; qc && qq && i < qc->nmulti && i < qq->nmulti; i++) {
 		long long q;
 		if (!qq->multi[i][0] || valid_int(qq->multi[i], 0, 10000, &q)) continue;
-		if (db_exec(r, "INSERT INTO county_quotas (batch_id, county_code, quota)"
+		if (db_exec(r, "INSERT INTO rec_quotas (batch_id, region_code, quota)"
 			       " SELECT ?, code, ? FROM regions WHERE code = ? AND level = 'county' AND city_code = ?",
 			    DI(id), DI(q), DS(qc->multi[i]), DS(scope_code(r))) < 0)
 			return -1;

@@ -94,7 +94,8 @@ handle(struct req *r)
 	apps = db_query(r,
 		"SELECT p.id, a.display_name, g.name, COALESCE(i.rank_no, 0) FROM applications p"
 		" JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
-		" LEFT JOIN county_rec_items i ON i.application_id = p.id"
+		" LEFT JOIN rec_items i ON i.application_id = p.id AND i.list_id IN"
+		"  (SELECT l.id FROM rec_lists l WHERE l.batch_id = p.batch_id AND l.level = 'county' AND l.region_code = p.region_code)"
 		" WHERE p.batch_id = ? AND ? IN (g.code, g.city_code, g.province_code) AND (? = '' OR g.code = ?)"
 		" AND ((? = '' AND p.state IN ('recommended', 'selected')) OR (? = 'all' AND p.state <> 'draft') OR p.state = ?)"
 		" ORDER BY g.sort, COALESCE(i.rank_no, 9999), p.id",

@@ -30,15 +30,15 @@ handle(struct req *r)
 	d = db_query(r,
 		"SELECT c.code, c.name, COALESCE(r.state, 'none'), COALESCE(DATE_FORMAT(r.submitted_at, '%Y-%m-%d %H:%i'), ''),"
 		" COALESCE(r.doc_no, ''),"
-		" (SELECT COUNT(*) FROM recommendation_items i WHERE i.rec_id = r.id),"
-		" (SELECT COUNT(DISTINCT i.sub_industry) FROM recommendation_items i WHERE i.rec_id = r.id),"
+		" (SELECT COUNT(*) FROM rec_items i WHERE i.list_id = r.id),"
+		" (SELECT COUNT(DISTINCT i.grp) FROM rec_items i WHERE i.list_id = r.id),"
 		" (SELECT COUNT(*) FROM applications p JOIN regions g ON g.code = p.region_code"
 		"   WHERE p.batch_id = ? AND g.city_code = c.code AND p.state <> 'draft'),"
 		" (SELECT COUNT(*) FROM applications p JOIN regions g ON g.code = p.region_code"
 		"   WHERE p.batch_id = ? AND g.city_code = c.code AND p.state IN ('submitted', 'county_passed')),"
 		" (SELECT COUNT(*) FROM applications p JOIN regions g ON g.code = p.region_code"
 		"   WHERE p.batch_id = ? AND g.city_code = c.code AND p.state = 'city_passed')"
-		" FROM regions c LEFT JOIN city_recommendations r ON r.city_code = c.code AND r.batch_id = ?"
+		" FROM regions c LEFT JOIN rec_lists r ON r.region_code = c.code AND r.batch_id = ? AND r.level = 'city'"
 		" WHERE c.level = 'city' AND c.province_code = ? ORDER BY c.sort",
 		DI(bid), DI(bid), DI(bid), DI(bid), DS(b.region));
 	if (!d) return 500;
@@ -48,9 +48,9 @@ handle(struct req *r)
 	hseti(r, "Overview.cities", d->nrows);
 	dbrows_free(d);
 	d = db_query(r,
-		"SELECT s.seq, s.name, COUNT(DISTINCT r.city_code), COUNT(*) FROM recommendation_items i"
-		" JOIN city_recommendations r ON r.id = i.rec_id JOIN sub_industries s ON s.seq = i.sub_industry"
-		" WHERE r.batch_id = ? AND r.state = 'submitted' GROUP BY s.seq, s.name ORDER BY s.seq", DI(bid));
+		"SELECT s.seq, s.name, COUNT(DISTINCT r.region_code), COUNT(*) FROM rec_items i"
+		" JOIN rec_lists r ON r.id = i.list_id JOIN sub_industries s ON s.seq = i.grp"
+		" WHERE r.batch_id = ? AND r.level = 'city' AND r.state = 'submitted' GROUP BY s.seq, s.name ORDER BY s.seq", DI(bid));
 	if (!d) return 500;
 	db_to_hdf(r, d, "BySub", sn);
 	dbrows_free(d);

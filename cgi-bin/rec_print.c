@@ -38,11 +38,11 @@ handle(struct req *r)
 	batch_to_hdf(r, &b, "Batch");
 	d = db_query(r,
 		"SELECT p.id, a.display_name, s.name, COALESCE(e.name, '（无服务企业）'), COALESCE(e.cost_yuan, 0),"
-		" COALESCE(e.subsidy_yuan, 0), i.sub_industry, i.rank_no"
-		" FROM city_recommendations c JOIN recommendation_items i ON i.rec_id = c.id"
+		" COALESCE(e.subsidy_yuan, 0), i.grp, i.rank_no"
+		" FROM rec_lists c JOIN rec_items i ON i.list_id = c.id"
 		" JOIN applications p ON p.id = i.application_id JOIN accounts a ON a.id = p.account_id"
-		" JOIN sub_industries s ON s.seq = i.sub_industry LEFT JOIN app_enterprises e ON e.application_id = p.id"
-		" WHERE c.batch_id = ? AND c.city_code = ? ORDER BY i.sub_industry, i.rank_no, e.id",
+		" JOIN sub_industries s ON s.seq = i.grp LEFT JOIN app_enterprises e ON e.application_id = p.id"
+		" WHERE c.batch_id = ? AND c.level = 'city' AND c.region_code = ? ORDER BY i.grp, i.rank_no, e.id",
 		DI(b.id), DS(city));
 	if (!d) return 500;
 	for (int i = 0; i < d->nrows; i++) {

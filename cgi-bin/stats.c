@@ -169,11 +169,11 @@ handle(struct req *r)
 
 	/* quota use per 盟市 */
 	d = db_query(r,
-		"SELECT c.name, COALESCE(r.state, 'none'), (SELECT COUNT(DISTINCT i.sub_industry) FROM recommendation_items i"
-		"  WHERE i.rec_id = r.id), (SELECT COALESCE(MAX(x.n), 0) FROM (SELECT rec_id, sub_industry, COUNT(*) n"
-		"  FROM recommendation_items GROUP BY rec_id, sub_industry) x WHERE x.rec_id = r.id),"
-		" (SELECT COUNT(*) FROM recommendation_items i WHERE i.rec_id = r.id)"
-		" FROM regions c LEFT JOIN city_recommendations r ON r.city_code = c.code AND r.batch_id = ?"
+		"SELECT c.name, COALESCE(r.state, 'none'), (SELECT COUNT(DISTINCT i.grp) FROM rec_items i"
+		"  WHERE i.list_id = r.id), (SELECT COALESCE(MAX(x.n), 0) FROM (SELECT list_id, grp, COUNT(*) n"
+		"  FROM rec_items GROUP BY list_id, grp) x WHERE x.list_id = r.id),"
+		" (SELECT COUNT(*) FROM rec_items i WHERE i.list_id = r.id)"
+		" FROM regions c LEFT JOIN rec_lists r ON r.region_code = c.code AND r.batch_id = ? AND r.level = 'city'"
 		" WHERE c.level = 'city' AND ? IN (c.code, c.province_code) ORDER BY c.sort", DI(bid), DS(by_city ? scope_code(r) :
 		 (r->s.role == ROLE_CITY ? scope_code(r) : "")));
 	if (!d) return 500;

@@ -16,6 +16,7 @@
 #include "filing.h"
 
 struct transition;          /* workflow.h */
+struct rec_spec;            /* reclist.h */
 
 /* one part of a stage's form, saved as a draft on its own */
 struct section { const char *key, *title; };
@@ -88,6 +89,7 @@ struct programme {
 	const char *batch_noun;     /* 申报批次 / 征集批次 */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
+	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */
 	const struct deadline *deadlines;
 	const struct param *params;
 };

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "workflow.h"
+#include "reclist.h"
 #include "enterprise.h"
 
 static const struct section enterprise_sections[] = {
@@ -420,22 +420,6 @@ ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
 
 /* ---- the review chain (洛阳 通知 三): 县区 初审 and recommendation within the quota -> 市 (工信局 with 财政局) ---- */
 
-/* 县区推荐: only as an item of the county's submitted recommendation with its 推荐文件 (三（二）1) */
-static const char *
-pre_county_list(struct req *r, const struct app_info *a, const struct wf_args *w)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT COUNT(*) FROM county_rec_items i JOIN county_recommendations c ON c.id = i.rec_id"
-		" JOIN county_rec_documents f ON f.rec_id = c.id"
-		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.county_code = ?",
-		DI(a->id), DI(a->batch_id), DS(a->region));
-	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
-	(void)w;
-	dbrows_free(d);
-	if (n < 0) return "";
-	return n ? NULL : "只能通过县区推荐名单（含县区推荐文件）推荐，并计入推荐数量。";
-}
-
 static const struct transition enterprise_chain[] = {
 	{ "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
 	{ "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
@@ -443,7 +427,7 @@ static const struct transition enterprise_chain[] = {
 	{ "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
 	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, wf_eff_return, TELL_NONE },
 	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
-	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_DL_COUNTY, "county_rec", pre_county_list, NULL, TELL_CITY },
+	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_DL_COUNTY, "county_rec", wf_pre_listed, NULL, TELL_CITY },
 	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
 	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, wf_eff_return, TELL_COUNTY },
 	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_COUNTY },
@@ -464,11 +448,18 @@ static const struct menu_item enterprise_menu[] = {
 	{ NULL }
 };
 
+/* 县区推荐 (三（二）1): one ranked list against the 县区's quota of 附件2, the 推荐文件 */
+static const struct rec_spec county_list = {
+	.level = ROLE_COUNTY, .page = "county_rec", .title = "县区推荐", .candidates = "county_passed", .deadline = "county",
+	.quota = 1, .doc = "县区推荐文件", .doc_short = "县区推荐文件", .template = "county_rec.cs",
+};
+static const struct rec_spec *const enterprise_lists[] = { &county_list, NULL };
+
 const struct programme enterprise_programme = {
 	.key = "enterprise", .name = "中小企业数字化转型试点企业（市级征集）",
 	.applicant_role = ROLE_ENTERPRISE, .runner_role = ROLE_CITY,
 	.applicant = "企业", .document = "申报书", .county_level = "县区", .city_level = "市",
 	.authority = "市工信局", .authority_full = "洛阳市工业和信息化局",
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
-	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu,
+	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
 };

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "workflow.h"
+#include "reclist.h"
 #include "platform.h"
 
 static const struct section platform_sections[] = {
@@ -490,22 +490,6 @@ platform_print_hdf(struct req *r, const struct app_info *a, const char *content)
 
 /* ---- the review chain (申报指南 四、五) ---- */
 
-/* 盟市推荐: only as an item of the city's submitted recommendation with its 联合行文 (五（四）) */
-static const char *
-pre_city_list(struct req *r, const struct app_info *a, const struct wf_args *w)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT COUNT(*) FROM recommendation_items i JOIN city_recommendations c ON c.id = i.rec_id"
-		" JOIN rec_documents f ON f.rec_id = c.id JOIN regions g ON g.code = ?"
-		" WHERE i.application_id = ? AND c.state = 'submitted' AND c.batch_id = ? AND c.city_code = g.city_code",
-		DS(a->region), DI(a->id), DI(a->batch_id));
-	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
-	(void)w;
-	dbrows_free(d);
-	if (n < 0) return "";
-	return n ? NULL : "只能通过盟市推荐名单（含盟市工信和财政部门联合行文）推荐（申报指南 五、相关要求（四））。";
-}
-
 /* 认定: its own 公示 over (published after it was proposed), no open objection, none upheld (四（三）) */
 static const char *
 pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
@@ -545,7 +529,7 @@ static const struct transition platform_chain[] = {
 	{ "county_passed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, wf_eff_return, TELL_NONE },
 	{ "county_passed", ROLE_CITY, "reject", "不予推荐", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
 	/* the 盟市 recommendation, submitted as a list with its joint document (五（二）-（四）): recommend.cgi */
-	{ "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_DL_CITY, "recommend", pre_city_list, NULL, TELL_PROVINCE },
+	{ "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_DL_CITY, "recommend", wf_pre_listed, NULL, TELL_PROVINCE },
 	{ "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY },
 	/* 自治区工信厅: expert review decides the 拟认定 list; 公示; 认定 (四（三）) */
 	{ "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", wf_pre_experts, NULL, TELL_NONE },
@@ -575,11 +559,23 @@ static const struct menu_item platform_menu[] = {
 	{ NULL }
 };
 
+static int max_subind(const struct batch *b) { return b->max_subind_per_city; }
+static int max_per_subind(const struct batch *b) { return b->max_platforms_per_subind; }
+
+/* 盟市推荐 (五（二）-（四）): ≤ 5 sub-industries, ≤ 3 ranked platforms each with a reason, the 联合行文 */
+static const struct rec_spec city_list = {
+	.level = ROLE_CITY, .page = "recommend", .title = "盟市推荐", .candidates = "city_passed", .deadline = "city",
+	.reopen_role = ROLE_PROVINCE, .grouped = 1, .max_groups = max_subind, .max_per_group = max_per_subind,
+	.groups_clause = "申报指南 五、相关要求（二）", .per_group_clause = "申报指南 五、相关要求（三）",
+	.doc = "盟市工信和财政部门联合行文", .doc_short = "联合行文", .doc_date = 1, .template = "recommend.cs",
+};
+static const struct rec_spec *const platform_lists[] = { &city_list, NULL };
+
 const struct programme platform_programme = {
 	.key = "platform", .name = "中小企业数字化转型试点（服务平台）",
 	.applicant_role = ROLE_PLATFORM, .runner_role = ROLE_PROVINCE,
 	.applicant = "服务平台", .document = "申请报告", .county_level = "旗县区", .city_level = "盟市",
 	.authority = "自治区工信厅", .authority_full = "内蒙古自治区工业和信息化厅",
 	.overview = "app", .edit_page = "app_edit", .print_page = "app_print", .region_field = "region",
-	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu,
+	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu, .recommend = platform_lists,
 };

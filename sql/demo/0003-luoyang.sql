@@ -43,7 +43,7 @@ SELECT 'enterprise', YEAR(CURDATE()), YEAR(CURDATE()) - 2, '轴承及通用零�
        '洛阳市第一批中小企业数字化转型试点企业', '410300', CURDATE() - INTERVAL 10 DAY, CURDATE() + INTERVAL 60 DAY,
        CURDATE() + INTERVAL 75 DAY, CURDATE() + INTERVAL 90 DAY, 0
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM batches WHERE programme = 'enterprise');
-INSERT IGNORE INTO county_quotas (batch_id, county_code, quota) VALUES
+INSERT IGNORE INTO rec_quotas (batch_id, region_code, quota) VALUES
 ((SELECT id FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1), '410308', 27),
 ((SELECT id FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1), '410307', 22),
 ((SELECT id FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1), '410323', 20),

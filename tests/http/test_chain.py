@@ -46,7 +46,7 @@ def test_each_action_only_on_its_own_page():
     # the 盟市 recommendation only through recommend.cgi (its list, quota and 联合行文)
     r = review(city, app, 'recommend')
     assert r.status == 403 and '须在其专门的办理页面进行' in r.text and state(app) == 'city_passed'
-    assert sql("SELECT COUNT(*) FROM recommendation_items WHERE application_id=%s" % app)[0][0] == '0'
+    assert sql("SELECT COUNT(*) FROM rec_items WHERE application_id=%s" % app)[0][0] == '0'
     # 认定 only through publicity.cgi (its own 公示, no open objection)
     stage(app, 'proposed')
     adm = logged_in('province')
@@ -273,7 +273,7 @@ def test_a_returned_luoyang_enterprise_is_recommended_again():
     v = re.search(r'name="op" value="again"><input type="hidden" name="app" value="%s"><input type="hidden" name="version" value="(\d+)"' % app, t).group(1)
     assert county.post('/cgi-bin/county_rec.cgi', {'op': 'again', 'app': app, 'version': v}).status == 303
     assert state(app) == 'recommended'
-    assert sql("SELECT COUNT(*) FROM county_rec_items WHERE application_id=%s" % app)[0][0] == '1'     # counted once
+    assert sql("SELECT COUNT(*) FROM rec_items WHERE application_id=%s" % app)[0][0] == '1'     # counted once
     assert act(city, 'reject', '名额有限，未列入').status == 303 and state(app) == 'city_rejected'     # the 市 decides on it again
     # the 申报书's 企业规模 is marked as required, as 校验 requires it (征集条件（一）)
     assert re.search(r'<legend>企业规模<span class="req"', c.get('/cgi-bin/ent_edit.cgi?id=%s&section=e1' % app).text)

@@ -154,7 +154,7 @@ def test_city_sets_up_its_enterprise_batch_with_industries_and_quotas():
     bid = re.search(r'id=(\d+)', r.header('Location')).group(1)
     row = sql("SELECT programme, region_code, data_year, industries FROM batches WHERE id=%s" % bid)[0]
     assert row == ['enterprise', '410300', str(int(day()[:4]) - 1), '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品']
-    assert sql("SELECT GROUP_CONCAT(CONCAT(county_code, ':', quota) ORDER BY county_code) FROM county_quotas WHERE batch_id=%s" % bid)[0][0] \
+    assert sql("SELECT GROUP_CONCAT(CONCAT(region_code, ':', quota) ORDER BY region_code) FROM rec_quotas WHERE batch_id=%s" % bid)[0][0] \
         == '410305:25,410308:30'
     assert '洛阳市第二批' in city.get('/cgi-bin/batches.cgi').text
     assert '洛阳市第二批' not in logged_in('province').get('/cgi-bin/batches.cgi').text

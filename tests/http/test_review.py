@@ -144,13 +144,13 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     assert '5 / 5' in t and '尚可 0 个' in t and '已推荐 3 / 3' in t
     assert '配额测试平台' in logged_in('province').get('/cgi-bin/rec_print.cgi?batch=%s&city=150600' % batch).text
     # ranking: move the third platform of 46 up
-    items = sql("SELECT i.id, i.rank_no FROM recommendation_items i JOIN city_recommendations c ON c.id=i.rec_id"
-                " WHERE c.batch_id=%s AND i.sub_industry=46 ORDER BY i.rank_no" % batch)
+    items = sql("SELECT i.id, i.rank_no FROM rec_items i JOIN rec_lists c ON c.id=i.list_id"
+                " WHERE c.batch_id=%s AND i.grp=46 ORDER BY i.rank_no" % batch)
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     city.post('/cgi-bin/recommend.cgi?batch=%s' % batch, {'op': 'up', 'item': items[2][0]})
-    assert sql("SELECT rank_no FROM recommendation_items WHERE id=%s" % items[2][0])[0][0] == '2'
+    assert sql("SELECT rank_no FROM rec_items WHERE id=%s" % items[2][0])[0][0] == '2'
     # submission needs the joint document
-    ver = sql("SELECT version FROM city_recommendations WHERE batch_id=%s AND city_code='150600'" % batch)[0][0]
+    ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150600'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch, {'op': 'submit', 'version': ver}, {})
     assert r.status == 422 and '请填写联合行文的文号' in r.text and '请上传盟市工信和财政部门联合行文' in r.text
@@ -176,7 +176,7 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     assert sql("SELECT COUNT(*) FROM audit_log WHERE action='recommend.reopen'")[0][0] == '1'
     # a late submission is refused with the date
     sql("UPDATE batches SET city_deadline = CURDATE() - INTERVAL 1 DAY WHERE id=%s" % batch)
-    ver = sql("SELECT version FROM city_recommendations WHERE batch_id=%s AND city_code='150600'" % batch)[0][0]
+    ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150600'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
                    {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕2号', 'doc_date': day()},
@@ -197,7 +197,7 @@ def test_expert_review_publicity_objection_recognition():
     batch = sql("SELECT MAX(id) FROM batches")[0][0]
     sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (batch, app))
     assert add(city, batch, app, '行业代表性强').status == 303
-    ver = sql("SELECT version FROM city_recommendations WHERE batch_id=%s AND city_code='150200'" % batch)[0][0]
+    ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150200'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
                    {'op': 'submit', 'version': ver, 'doc_no': '包工信发〔2026〕9号', 'doc_date': day()},

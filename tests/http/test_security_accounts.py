@@ -357,11 +357,11 @@ def test_9_a_batch_outside_the_users_region_is_not_found():
     """city-ly opening recommend.cgi?batch=<the 内蒙古 batch> created a 洛阳 row in it."""
     platform_batch = sql("SELECT id FROM batches WHERE programme='platform' AND region_code='150000' LIMIT 1")[0][0]
     city = logged_in('city-ly')
-    before = sql("SELECT COUNT(*) FROM city_recommendations")[0][0]
+    before = sql("SELECT COUNT(*) FROM rec_lists")[0][0]
     assert city.get('/cgi-bin/recommend.cgi?batch=%s' % platform_batch).status == 404
     assert city.get('/cgi-bin/rec_print.cgi?batch=%s&city=410300' % platform_batch).status == 404
-    assert sql("SELECT COUNT(*) FROM city_recommendations")[0][0] == before
-    assert sql("SELECT COUNT(*) FROM city_recommendations WHERE city_code='410300'")[0][0] == '0'
+    assert sql("SELECT COUNT(*) FROM rec_lists")[0][0] == before
+    assert sql("SELECT COUNT(*) FROM rec_lists WHERE region_code='410300'")[0][0] == '0'
     # and a 内蒙古 盟市 has none in 洛阳's enterprise batch
     ent_batch = sql("SELECT id FROM batches WHERE programme='enterprise' AND region_code='410300' LIMIT 1")[0][0]
     assert logged_in('city-150200').get('/cgi-bin/ent_summary.cgi?batch=%s' % ent_batch).status == 404
