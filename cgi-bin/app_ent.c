@@ -51,9 +51,9 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 		     DI(a->id), DI(ent));
 	if (!d) return 500;
 	hset(r, "Ent.others_total", money_fmt(dbi(d, 0, 0), m, sizeof(m)));
-	hset(r, "Ent.remaining", money_fmt(a->b.cap_platform_yuan - dbi(d, 0, 0), m, sizeof(m)));
+	hset(r, "Ent.remaining", money_fmt(batch_yuan(&a->b, "cap_platform_yuan") - dbi(d, 0, 0), m, sizeof(m)));
 	dbrows_free(d);
-	hset(r, "Ent.plausible", money_trim(a->b.plausible_cost_yuan, m, sizeof(m)));
+	hset(r, "Ent.plausible", money_trim(batch_yuan(&a->b, "plausible_cost_yuan"), m, sizeof(m)));
 	hsetf(r, "Ent.platform_sub", "%d", a->sub_industry);
 	d = db_query(r, "SELECT seq, category, name FROM sub_industries ORDER BY seq");
 	static const char *const sn[] = { "seq", "category", "name", NULL };
@@ -135,10 +135,10 @@ save(struct req *r, const struct app_info *a, long long ent)
 		req_field_error(r, "scale", "请选择中型、小型或微型");
 	cost = req_int(r, "cost", 0);
 	/* 万元 typed as 元 ("1500000" = 150亿元)?  Above the batch's plausible amount the user confirms it */
-	if (req_str(r, "cost") && cost > b->plausible_cost_yuan && !req_int(r, "confirm_cost", 0)) {
+	if (req_str(r, "cost") && cost > batch_yuan(b, "plausible_cost_yuan") && !req_int(r, "confirm_cost", 0)) {
 		hset(r, "Ask.confirm_cost", "1");
 		req_field_error(r, "cost", req_printf(r, "实际改造成本 %s 万元（即 %lld 元）超过 %s 万元，请核对单位为万元；确认无误请勾选下方的确认后再保存",
-						      money_trim(cost, m, sizeof(m)), cost, money_trim(b->plausible_cost_yuan, m2, sizeof(m2))));
+						      money_trim(cost, m, sizeof(m)), cost, money_trim(batch_yuan(b, "plausible_cost_yuan"), m2, sizeof(m2))));
 	}
 	cap = subsidy_cap_yuan(b, cost);
 	int autos = !req_str(r, "subsidy");
@@ -155,10 +155,10 @@ save(struct req *r, const struct app_info *a, long long ent)
 	others = dbi(d, 0, 0);
 	dbrows_free(d);
 	if (!subsidy_total_ok(b, others + subsidy)) {
-		long long room = b->cap_platform_yuan - others;
+		long long room = batch_yuan(b, "cap_platform_yuan") - others;
 		req_field_error(r, "subsidy", req_printf(r,
 			"奖补资金合计将达到 %s 万元，超过每个服务平台最高 %s 万元（附件3注）；本企业最多还可申请 %s 万元",
-			money_fmt(others + subsidy, m, sizeof(m)), money_fmt(b->cap_platform_yuan, m2, sizeof(m2)),
+			money_fmt(others + subsidy, m, sizeof(m)), money_fmt(batch_yuan(b, "cap_platform_yuan"), m2, sizeof(m2)),
 			money_fmt(room > 0 ? room : 0, (char[32]){ 0 }, 32)));
 	}
 	if (req_errors(r)) { db_rollback(r); return render(r, a, ent, 422); }

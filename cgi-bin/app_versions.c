@@ -56,6 +56,7 @@ handle(struct req *r)
 	if (!ca || !cb) return 404;
 	n = content_diff(r, ca, cb, a.st->form, "Diff.rows");
 	hset(r, "Section.overview", a.p->overview);
+	programme_to_hdf(r, a.p);
 	hseti(r, "Diff.count", n);
 	return page_render(r, "app_versions.cs");
 }

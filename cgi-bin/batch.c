@@ -1,67 +1,83 @@
 /*
- * batch - one 申报批次: create (GET/POST without id) or edit (?id=N).
- * The 自治区 administrator runs the platform programme over the province; a
- * 市 bureau (洛阳市工信局 with 财政局) runs the enterprise programme over its
- * city: its 4 pilot industries, the data year of the figures, and each 县区's
- * recommendation quota (附件2).  The rule parameters default to the guides'
- * values and are what every page applies; changes are audited.
+ * batch - one batch of a programme: create (?programme=K, or the one
+ * programme this user runs) or edit (?id=N).  Whoever runs the programme
+ * over its region creates its batches (the 自治区 the platform pilot, a 市 its
+ * enterprise call); the programme is chosen here, when the batch is made.
+ * The form is the programme's: the application window, its named deadlines
+ * (in order), its rule parameters with their defaults and the clauses they
+ * come from, and the quotas of its recommending regions.  Changes are
+ * audited; every page applies the batch's values.
  */
 #include <string.h>
-#include "programme.h"
+#include "reclist.h"
 
-static const struct input inputs[] = {
+static const struct input base[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
-	{ "version", "", VT_INT, 0, 1, 1000000000 },
-	{ "year", "年度", VT_INT, IN_REQ, 2020, 2100 },
-	{ "title", "批次名称", VT_LINE, IN_REQ, 4, 200 },
-	{ "open_date", "开始申报日期", VT_DATE, IN_REQ },
-	{ "applicant_deadline", "申报截止日期", VT_DATE, IN_REQ },
-	{ "county_deadline", "旗县区初审截止日期", VT_DATE, IN_REQ },
-	{ "city_deadline", "盟市推荐上报截止日期", VT_DATE, IN_REQ },
-	{ "min_smes", "至少服务中小企业数（家）", VT_INT, IN_REQ, 0, 1000 },
-	{ "max_subind_per_city", "每个盟市细分行业数上限", VT_INT, IN_REQ, 1, 100 },
-	{ "max_platforms_per_subind", "每个细分行业推荐平台数上限", VT_INT, IN_REQ, 1, 100 },
-	{ "cap_platform", "每个服务平台奖补上限（万元）", VT_MONEY, IN_REQ },
-	{ "cap_enterprise_pct", "每家试点企业奖补比例上限（%）", VT_INT, IN_REQ, 1, 100 },
-	{ "cap_enterprise", "每家试点企业奖补上限（万元）", VT_MONEY, IN_REQ },
-	{ "data_year", "生产经营数据年度", VT_INT, 0, 2000, 2100 },
-	{ "industries", "试点行业（每行一个，共4个）", VT_TEXT, 0, 0, 400 },
-	{ "quota_county", "县区", VT_REGION, IN_MULTI },
-	{ "quota", "推荐企业数量", VT_INT, IN_MULTI, 0, 10000 },
+	{ "programme", "试点项目", VT_KEY, 0, 0, 32 },
 	{ NULL }
 };
 
-/* the enterprise programme is its city's; the platform programme the province's */
-static int
-enterprise_role(struct req *r)
-{
-	return r->s.role == ROLE_CITY;
-}
+struct bform { const struct programme *p; struct batch b; long long id; const struct rec_spec *quota; };
 
-/* "a\nb\nc\nd" -> "a|b|c|d"; NULL unless exactly four non-empty lines */
-static const char *
-industries_of(struct req *r, const char *text)
+/* the programme of this batch, or of the batch to be made; NULL: not this user's (404) */
+static const struct programme *
+which(struct req *r, struct bform *f)
 {
-	char *t = req_strdup(r, text ? text : ""), *save = NULL;
-	const char *out = "";
-	int n = 0;
-	for (char *l = strtok_r(t, "\r\n", &save); l; l = strtok_r(NULL, "\r\n", &save)) {
-		while (*l == ' ') l++;
-		if (!*l) continue;
-		if (strchr(l, '|')) return NULL;
-		out = n ? req_printf(r, "%s|%s", out, l) : req_strdup(r, l);
-		n++;
+	long long id = req_int(r, "id", 0);
+	const struct programme *runs[8];
+	int n = programmes_run_by(r->s.role, runs, 8);
+
+	memset(f, 0, sizeof(*f));
+	if (id) {
+		/* managed by who runs its programme, over its region */
+		if (batch_open(r, id, &f->b, &f->p) || f->p->runner_role != r->s.role || strcmp(f->b.region, scope_code(r)))
+			return NULL;
+		f->id = id;
+		return f->p;
 	}
-	return n == 4 ? out : NULL;
+	for (int i = 0; i < n; i++)
+		if (req_str(r, "programme") ? !strcmp(req_str(r, "programme"), runs[i]->key) : n == 1) f->p = runs[i];
+	return f->p;
+}
+
+/* the batch form of the programme (page.form_for): window, deadlines, parameters, quotas */
+static const struct input *
+form(struct req *r)
+{
+	struct bform *f = req_alloc(r, sizeof(*f));
+	int nd = 0, np = 0, k = 0;
+	struct input *in;
+
+	if (!which(r, f)) return NULL;
+	for (const struct deadline *d = f->p->deadlines; d && d->key; d++) nd++;
+	for (const struct param *m = f->p->params; m && m->key; m++) np++;
+	for (int i = 0; f->p->recommend && f->p->recommend[i]; i++) if (f->p->recommend[i]->quota) f->quota = f->p->recommend[i];
+	in = req_alloc(r, sizeof(*in) * (size_t)(8 + nd + np));
+	in[k++] = (struct input){ "version", "", VT_INT, 0, 1, 1000000000 };
+	in[k++] = (struct input){ "year", "年度", VT_INT, IN_REQ, 2020, 2100 };
+	in[k++] = (struct input){ "title", "批次名称", VT_LINE, IN_REQ, 4, 200 };
+	in[k++] = (struct input){ "open_date", "开始申报日期", VT_DATE, IN_REQ };
+	in[k++] = (struct input){ "applicant_deadline", "申报截止日期", VT_DATE, IN_REQ };
+	for (const struct deadline *d = f->p->deadlines; d && d->key; d++)
+		in[k++] = (struct input){ req_printf(r, "%s_deadline", d->key), d->label, VT_DATE, IN_REQ };
+	for (const struct param *m = f->p->params; m && m->key; m++) in[k++] = m->in;
+	if (f->quota) {
+		in[k++] = (struct input){ "quota_county", "地区", VT_REGION, IN_MULTI };
+		in[k++] = (struct input){ "quota", "推荐数量", VT_INT, IN_MULTI, 0, 10000 };
+	}
+	in[k] = (struct input){ NULL };
+	r->ctx = f;
+	return in;
 }
 
 static int
-quotas_to_hdf(struct req *r, long long batch_id)
+quotas_to_hdf(struct req *r, const struct bform *f)
 {
 	struct dbrows *d = db_query(r,
 		"SELECT g.code, g.name, COALESCE(q.quota, '') FROM regions g"
 		" LEFT JOIN rec_quotas q ON q.region_code = g.code AND q.batch_id = ?"
-		" WHERE g.level = 'county' AND g.city_code = ? ORDER BY g.sort", DI(batch_id), DS(scope_code(r)));
+		" WHERE g.level = ? AND ? IN (g.city_code, g.province_code) AND g.code <> ? ORDER BY g.sort",
+		DI(f->id), DS(role_key(f->quota->level)), DS(scope_code(r)), DS(scope_code(r)));
 	static const char *const names[] = { "code", "name", "quota", NULL };
 	if (!d) return -1;
 	db_to_hdf(r, d, "Quotas", names);
@@ -69,62 +85,134 @@ quotas_to_hdf(struct req *r, long long batch_id)
 	return 0;
 }
 
+static int
+render(struct req *r, const struct bform *f, int status)
+{
+	int k = 0;
+	programme_to_hdf(r, f->p);
+	hseti(r, "Batch.has_quota", f->quota != NULL);
+	for (const struct deadline *d = f->p->deadlines; d && d->key; d++, k++) {
+		hset(r, req_printf(r, "Deadlines.%d.name", k), req_printf(r, "%s_deadline", d->key));
+		hset(r, req_printf(r, "Deadlines.%d.label", k), d->label);
+		hset(r, req_printf(r, "Deadlines.%d.hint", k), d->hint);
+	}
+	k = 0;
+	for (const struct param *m = f->p->params; m && m->key; m++, k++) {
+		hset(r, req_printf(r, "Params.%d.name", k), m->in.name);
+		hset(r, req_printf(r, "Params.%d.label", k), m->in.label);
+		hset(r, req_printf(r, "Params.%d.clause", k), m->local ? req_printf(r, "%s（本系统的设定，政策文件未作规定）", m->clause) : m->clause);
+		hseti(r, req_printf(r, "Params.%d.local", k), m->local);
+		hseti(r, req_printf(r, "Params.%d.text", k), m->in.type == VT_TEXT);
+	}
+	if (f->quota && quotas_to_hdf(r, f)) return 500;
+	if (status == 422 && f->quota) {
+		/* keep the quotas as typed */
+		const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
+		for (HDF *o = hdf_get_child(r->hdf, "Quotas"); o && qc && qq; o = hdf_obj_next(o))
+			for (int i = 0; i < qc->nmulti && i < qq->nmulti; i++)
+				if (!strcmp(hdf_get_value(o, "code", ""), qc->multi[i])) hdf_set_value(o, "quota", qq->multi[i]);
+	}
+	return page_render_status(r, status, "batch.cs");
+}
+
+/* the form's text of a stored parameter */
+static const char *
+shown(struct req *r, const struct param *m, const char *v)
+{
+	char buf[32];
+	if (!v) return "";
+	if (m->show) return m->show(r, v);
+	if (m->in.type == VT_MONEY) return req_strdup(r, money_trim(strtoll(v, NULL, 10), buf, sizeof(buf)));
+	return v;
+}
+
 static void
-defaults(struct req *r)
+to_form(struct req *r, const struct bform *f, int editing)
 {
-	/* the guide's values (003: 二（六）, 五（二）（三）, 附件3注) */
-	hset(r, "Form.min_smes", "6");
-	hset(r, "Form.max_subind_per_city", "5");
-	hset(r, "Form.max_platforms_per_subind", "3");
-	hset(r, "Form.cap_platform", "200");
-	hset(r, "Form.cap_enterprise_pct", "20");
-	hset(r, "Form.cap_enterprise", "20");
+	struct batch d = { 0 };
+	const struct batch *b = editing ? &f->b : &d;
+
+	if (!editing) batch_defaults(f->p, &d);
+	hsetf(r, "Form.id", "%lld", f->id);
+	if (editing) {
+		struct dbrows *v = db_query(r, "SELECT version FROM batches WHERE id = ?", DI(f->id));
+		hset(r, "Form.version", v && v->nrows ? dbv(v, 0, 0) : "1");
+		dbrows_free(v);
+		hseti(r, "Form.year", b->year);
+		hset(r, "Form.title", b->title);
+		hset(r, "Form.open_date", b->open_date);
+		hset(r, "Form.applicant_deadline", b->applicant_deadline);
+		for (const struct deadline *x = f->p->deadlines; x && x->key; x++)
+			hset(r, req_printf(r, "Form.%s_deadline", x->key), batch_deadline(b, x->key) ? batch_deadline(b, x->key) : "");
+	}
+	for (const struct param *m = f->p->params; m && m->key; m++)
+		hset(r, req_printf(r, "Form.%s", m->in.name), shown(r, m, batch_param(b, m->key)));
 }
 
-static int
-load(struct req *r, long long id)
+/* deadlines in order, parameters as stored: every problem shows at once */
+static void
+validate(struct req *r, const struct bform *f, const char **stored)
 {
-	struct batch b;
-	char m[32];
-	int st = batch_load(r, id, &b);
-	if (st) return st;
-	/* a batch is managed by who runs its programme, over its region */
-	if (strcmp(b.programme, enterprise_role(r) ? "enterprise" : "platform") || strcmp(b.region, scope_code(r))) return 404;
-	hsetf(r, "Form.id", "%lld", b.id);
-	hseti(r, "Form.year", b.year);
-	hset(r, "Form.title", b.title);
-	hset(r, "Form.open_date", b.open_date);
-	hset(r, "Form.applicant_deadline", b.applicant_deadline);
-	hset(r, "Form.county_deadline", b.county_deadline);
-	hset(r, "Form.city_deadline", b.city_deadline);
-	hseti(r, "Form.min_smes", b.min_smes);
-	hseti(r, "Form.max_subind_per_city", b.max_subind_per_city);
-	hseti(r, "Form.max_platforms_per_subind", b.max_platforms_per_subind);
-	hset(r, "Form.cap_platform", money_fmt(b.cap_platform_yuan, m, sizeof(m)));
-	hseti(r, "Form.cap_enterprise_pct", b.cap_enterprise_pct);
-	hset(r, "Form.cap_enterprise", money_fmt(b.cap_enterprise_yuan, m, sizeof(m)));
-	struct dbrows *d = db_query(r, "SELECT version, COALESCE(data_year, ''), REPLACE(industries, '|', '\n') FROM batches WHERE id = ?", DI(id));
-	hset(r, "Form.version", d && d->nrows ? dbv(d, 0, 0) : "1");
-	hset(r, "Form.data_year", d && d->nrows ? dbv(d, 0, 1) : "");
-	hset(r, "Form.industries", d && d->nrows ? dbv(d, 0, 2) : "");
-	dbrows_free(d);
-	return 0;
+	const char *prev = "open_date", *prev_label = "开始申报日期";
+	const char *names[BATCH_MAX_DEADLINES + 2], *labels[BATCH_MAX_DEADLINES + 2];
+	int n = 0, k = 0;
+
+	names[n] = "applicant_deadline"; labels[n++] = "申报截止日期";
+	for (const struct deadline *d = f->p->deadlines; d && d->key && n < BATCH_MAX_DEADLINES + 1; d++) {
+		names[n] = req_printf(r, "%s_deadline", d->key);
+		labels[n++] = d->label;
+	}
+	for (int i = 0; i < n; i++) {
+		if (req_str(r, prev) && req_str(r, names[i]) && req_val(r, names[i])->i < req_val(r, prev)->i)
+			req_field_error(r, names[i], req_printf(r, "%s不能早于%s", labels[i], prev_label));
+		prev = names[i];
+		prev_label = labels[i];
+	}
+	for (const struct param *m = f->p->params; m && m->key; m++, k++) {
+		const struct val *v = req_val(r, m->in.name);
+		const char *err = NULL;
+		stored[k] = NULL;
+		if (!v || v->err || !v->s) continue;
+		if (m->store) {
+			if (!(stored[k] = m->store(r, v->s, &err))) req_field_error(r, m->in.name, err);
+		} else
+			stored[k] = (m->in.type == VT_MONEY || m->in.type == VT_INT) ? req_printf(r, "%lld", v->i) : v->s;
+	}
+	if (f->p->batch_validate) f->p->batch_validate(r);
+	if (f->quota) {
+		const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
+		if (qc && qq && (qc->nmulti != qq->nmulti || (qq->err && strcmp(qq->err, ""))))
+			req_field_error(r, "quota", "推荐数量应为非负整数");
+	}
 }
 
-/* the 县区 quotas of an enterprise batch, replaced as a whole (in the caller's transaction) */
+/* in the caller's transaction: parameters, deadlines and quotas of batch id, replaced as a whole */
 static int
-save_quotas(struct req *r, long long id)
+save_values(struct req *r, const struct bform *f, long long id, const char **stored)
 {
-	const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
-	if (!enterprise_role(r)) return 0;
-	if (db_exec(r, "DELETE FROM rec_quotas WHERE batch_id = ?", DI(id)) < 0) return -1;
-	for (int i = 0; qc && qq && i < qc->nmulti && i < qq->nmulti; i++) {
-		long long q;
-		if (!qq->multi[i][0] || valid_int(qq->multi[i], 0, 10000, &q)) continue;
-		if (db_exec(r, "INSERT INTO rec_quotas (batch_id, region_code, quota)"
-			       " SELECT ?, code, ? FROM regions WHERE code = ? AND level = 'county' AND city_code = ?",
-			    DI(id), DI(q), DS(qc->multi[i]), DS(scope_code(r))) < 0)
+	int k = 0;
+	if (db_exec(r, "DELETE FROM batch_params WHERE batch_id = ?", DI(id)) < 0 ||
+	    db_exec(r, "DELETE FROM batch_deadlines WHERE batch_id = ?", DI(id)) < 0)
+		return -1;
+	for (const struct param *m = f->p->params; m && m->key; m++, k++)
+		if (stored[k] && db_exec(r, "INSERT INTO batch_params (batch_id, name, value) VALUES (?, ?, ?)",
+					 DI(id), DS(m->key), DS(stored[k])) != 1)
 			return -1;
+	for (const struct deadline *d = f->p->deadlines; d && d->key; d++)
+		if (db_exec(r, "INSERT INTO batch_deadlines (batch_id, name, day) VALUES (?, ?, ?)",
+			    DI(id), DS(d->key), DS(req_str(r, req_printf(r, "%s_deadline", d->key)))) != 1)
+			return -1;
+	if (f->quota) {
+		const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
+		if (db_exec(r, "DELETE FROM rec_quotas WHERE batch_id = ?", DI(id)) < 0) return -1;
+		for (int i = 0; qc && qq && i < qc->nmulti && i < qq->nmulti; i++) {
+			long long q;
+			if (!qq->multi[i][0] || valid_int(qq->multi[i], 0, 10000, &q)) continue;
+			if (db_exec(r, "INSERT INTO rec_quotas (batch_id, region_code, quota)"
+				       " SELECT ?, code, ? FROM regions WHERE code = ? AND level = ? AND ? IN (city_code, province_code)",
+				    DI(id), DI(q), DS(qc->multi[i]), DS(role_key(f->quota->level)), DS(scope_code(r))) < 0)
+				return -1;
+		}
 	}
 	return 0;
 }
@@ -132,104 +220,55 @@ save_quotas(struct req *r, long long id)
 static int
 handle(struct req *r)
 {
-	long long id = req_int(r, "id", 0);
-	long long n;
+	struct bform *f = r->ctx;
+	const char **stored;
 	const char *summary;
+	long long n, id;
+	int np = 0;
 
-	hseti(r, "Batch.enterprise", enterprise_role(r));
-	if (enterprise_role(r) && quotas_to_hdf(r, id)) return 500;
+	for (const struct param *m = f->p->params; m && m->key; m++) np++;
+	stored = req_alloc(r, sizeof(char *) * (size_t)(np + 1));
 	if (r->method != M_POST) {
-		if (id) { int st = load(r, id); if (st) return st; }
-		else defaults(r);
-		if (!id && enterprise_role(r)) hset(r, "Form.min_smes", "0");
-		return page_render(r, "batch.cs");
+		to_form(r, f, f->id != 0);
+		return render(r, f, 200);
 	}
-	if (id) {
-		struct batch cur;
-		int st = batch_load(r, id, &cur);
-		if (st) return st;
-		if (strcmp(cur.programme, enterprise_role(r) ? "enterprise" : "platform") || strcmp(cur.region, scope_code(r)))
-			return 404;
-	}
-	const char *industries = "";
-	if (!enterprise_role(r) && req_str(r, "min_smes") && req_int(r, "min_smes", 0) < 1)
-		req_field_error(r, "min_smes", "服务平台至少服务1家中小企业（申报条件（六））");
-	if (enterprise_role(r)) {
-		if (!req_str(r, "data_year")) req_field_error(r, "data_year", "请填写生产经营数据的年度，例如 2024");
-		if (!(industries = industries_of(r, req_str(r, "industries"))))
-			req_field_error(r, "industries", "请填写4个试点行业，每行一个（不含“|”）");
-		const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
-		if (!qc || !qq || qc->nmulti != qq->nmulti || (qq->err && strcmp(qq->err, "")))
-			req_field_error(r, "quota", "推荐企业数量应为非负整数");
-	}
+	validate(r, f, stored);
+	if (req_errors(r)) return render(r, f, 422);
+	summary = req_printf(r, "%s %s 开始%s 截止%s", f->p->key, req_str(r, "title"), req_str(r, "open_date"),
+			     req_str(r, "applicant_deadline"));
 	{
-		/* each pair is compared when both of its dates are valid: every problem shows at once */
-		static const struct { const char *early, *late, *msg; } order[] = {
-			{ "open_date", "applicant_deadline", "申报截止日期不能早于开始申报日期" },
-			{ "applicant_deadline", "county_deadline", "旗县区初审截止日期不能早于申报截止日期" },
-			{ "county_deadline", "city_deadline", "盟市推荐上报截止日期不能早于旗县区初审截止日期" },
-		};
-		for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++)
-			if (req_str(r, order[i].early) && req_str(r, order[i].late) &&
-			    req_val(r, order[i].late)->i < req_val(r, order[i].early)->i)
-				req_field_error(r, order[i].late, order[i].msg);
-		if (req_str(r, "cap_enterprise") && req_str(r, "cap_platform") &&
-		    req_int(r, "cap_enterprise", 0) > req_int(r, "cap_platform", 0))
-			req_field_error(r, "cap_enterprise", "每家试点企业的上限不能高于每个服务平台的上限");
+		int k = 0;
+		for (const struct deadline *d = f->p->deadlines; d && d->key; d++)
+			summary = req_printf(r, "%s %s=%s", summary, d->key, req_str(r, req_printf(r, "%s_deadline", d->key)));
+		for (const struct param *m = f->p->params; m && m->key; m++, k++)
+			summary = req_printf(r, "%s %s=%s", summary, m->key, stored[k] ? stored[k] : "");
 	}
-	if (req_errors(r)) {
-		/* keep the quotas as typed */
-		const struct val *qc = req_val(r, "quota_county"), *qq = req_val(r, "quota");
-		for (HDF *o = hdf_get_child(r->hdf, "Quotas"); o && qc && qq; o = hdf_obj_next(o))
-			for (int i = 0; i < qc->nmulti && i < qq->nmulti; i++)
-				if (!strcmp(hdf_get_value(o, "code", ""), qc->multi[i])) hdf_set_value(o, "quota", qq->multi[i]);
-		return page_render_status(r, 422, "batch.cs");
-	}
-	summary = req_printf(r, "%s 开始%s 截止%s/%s/%s 至少%lld家 %lld个细分行业 每行业%lld个 平台上限%lld元 企业%lld%%/%lld元",
-			     req_str(r, "title"), req_str(r, "open_date"), req_str(r, "applicant_deadline"),
-			     req_str(r, "county_deadline"), req_str(r, "city_deadline"), req_int(r, "min_smes", 0),
-			     req_int(r, "max_subind_per_city", 0), req_int(r, "max_platforms_per_subind", 0),
-			     req_int(r, "cap_platform", 0), req_int(r, "cap_enterprise_pct", 0),
-			     req_int(r, "cap_enterprise", 0));
 	if (db_begin(r)) return 500;
-	if (!id) {
-		n = db_exec(r,
-			"INSERT INTO batches (programme, year, data_year, industries, title, region_code, open_date, applicant_deadline,"
-			" county_deadline, city_deadline, min_smes, max_subind_per_city, max_platforms_per_subind,"
-			" cap_platform_yuan, cap_enterprise_pct, cap_enterprise_yuan)"
-			" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			DS(enterprise_role(r) ? "enterprise" : "platform"), DI(req_int(r, "year", 0)),
-			req_str(r, "data_year") ? DI(req_int(r, "data_year", 0)) : DNULL, DS(industries),
-			DS(req_str(r, "title")), DS(scope_code(r)),
-			DS(req_str(r, "open_date")), DS(req_str(r, "applicant_deadline")), DS(req_str(r, "county_deadline")),
-			DS(req_str(r, "city_deadline")), DI(req_int(r, "min_smes", 6)), DI(req_int(r, "max_subind_per_city", 5)),
-			DI(req_int(r, "max_platforms_per_subind", 3)), DI(req_int(r, "cap_platform", 0)),
-			DI(req_int(r, "cap_enterprise_pct", 20)), DI(req_int(r, "cap_enterprise", 0)));
+	if (!f->id) {
+		n = db_exec(r, "INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)"
+			       " VALUES (?, ?, ?, ?, ?, ?)",
+			    DS(f->p->key), DI(req_int(r, "year", 0)), DS(req_str(r, "title")), DS(scope_code(r)),
+			    DS(req_str(r, "open_date")), DS(req_str(r, "applicant_deadline")));
 		if (n != 1) return 500;
 		id = db_last_id(r);
-		if (save_quotas(r, id) || audit(r, "batch.create", "batch", id, "", summary) || db_commit(r)) return 500;
-		return page_flash_redirect(r, req_printf(r, "/cgi-bin/batch.cgi?id=%lld", id), "申报批次已创建。");
+	} else {
+		id = f->id;
+		n = db_exec(r, "UPDATE batches SET year = ?, title = ?, open_date = ?, applicant_deadline = ?, version = version + 1"
+			       " WHERE id = ? AND version = ?",
+			    DI(req_int(r, "year", 0)), DS(req_str(r, "title")), DS(req_str(r, "open_date")),
+			    DS(req_str(r, "applicant_deadline")), DI(id), DI(req_int(r, "version", 0)));
+		if (n < 0) return 500;
+		if (n == 0) {
+			db_rollback(r);
+			hset(r, "Conflict", "1");
+			return render(r, f, 409);
+		}
 	}
-	n = db_exec(r,
-		"UPDATE batches SET year = ?, title = ?, open_date = ?, applicant_deadline = ?, county_deadline = ?,"
-		" city_deadline = ?, min_smes = ?, max_subind_per_city = ?, max_platforms_per_subind = ?,"
-		" cap_platform_yuan = ?, cap_enterprise_pct = ?, cap_enterprise_yuan = ?, data_year = ?,"
-		" industries = ?, version = version + 1 WHERE id = ? AND version = ?",
-		DI(req_int(r, "year", 0)), DS(req_str(r, "title")), DS(req_str(r, "open_date")),
-		DS(req_str(r, "applicant_deadline")), DS(req_str(r, "county_deadline")), DS(req_str(r, "city_deadline")),
-		DI(req_int(r, "min_smes", 6)), DI(req_int(r, "max_subind_per_city", 5)),
-		DI(req_int(r, "max_platforms_per_subind", 3)), DI(req_int(r, "cap_platform", 0)),
-		DI(req_int(r, "cap_enterprise_pct", 20)), DI(req_int(r, "cap_enterprise", 0)),
-		req_str(r, "data_year") ? DI(req_int(r, "data_year", 0)) : DNULL, DS(industries),
-		DI(id), DI(req_int(r, "version", 0)));
-	if (n < 0) return 500;
-	if (n == 0) {
-		db_rollback(r);
-		hset(r, "Conflict", "1");
-		return page_render_status(r, 409, "batch.cs");
-	}
-	if (save_quotas(r, id) || audit(r, "batch.update", "batch", id, "", summary) || db_commit(r)) return 500;
-	return page_flash_redirect(r, req_printf(r, "/cgi-bin/batch.cgi?id=%lld", id), "申报批次已保存。");
+	if (save_values(r, f, id, stored) || audit(r, f->id ? "batch.update" : "batch.create", "batch", id, "", summary) ||
+	    db_commit(r))
+		return 500;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/batch.cgi?id=%lld", id),
+				   req_printf(r, "%s已%s。", f->p->batch_noun, f->id ? "保存" : "创建"));
 }
 
-const struct page PAGE = { "batch", M_GET | M_POST, ROLE_PROVINCE | ROLE_CITY, 0, inputs, handle };
+const struct page PAGE = { "batch", M_GET | M_POST, ROLE_PROVINCE | ROLE_CITY, 0, base, handle, NULL, form };

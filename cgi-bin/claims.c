@@ -56,7 +56,7 @@ render(struct req *r, const struct batch *b, int status)
 		hset(r, req_printf(r, "%s.state", p), state_label(dbv(d, i, 9)));
 		total += dbi(d, i, 5);
 		hset(r, req_printf(r, "Claims.%d.total", k), money_fmt(total, m, sizeof(m)));
-		hseti(r, req_printf(r, "Claims.%d.over", k), total > b->cap_enterprise_yuan);
+		hseti(r, req_printf(r, "Claims.%d.over", k), total > batch_yuan(b, "cap_enterprise_yuan"));
 	}
 	dbrows_free(d);
 	return page_render_status(r, status, "claims.cs");
@@ -98,11 +98,11 @@ static int
 handle(struct req *r)
 {
 	struct batch b;
-	long long bid = batch_default(r, "platform");
+	long long bid = batch_of_page(r, NULL);
 	int st;
 
 	if (!bid) return 404;
-	if ((st = batch_load(r, bid, &b))) return st;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (req_str(r, "op") && !strcmp(req_str(r, "op"), "decide")) return decide(r, &b);
 	return 400;

@@ -67,7 +67,7 @@ directions(struct req *r, struct dbrows *d)
 static int
 handle(struct req *r)
 {
-	long long bid = batch_default(r, "enterprise");
+	long long bid = batch_of_page(r, NULL);
 	const char *fmt = req_str(r, "format") ? req_str(r, "format") : "html";
 	const char *state = req_str(r, "state") ? req_str(r, "state") : "";
 	const char *county = r->s.role == ROLE_COUNTY ? scope_code(r) : (req_str(r, "county") ? req_str(r, "county") : "");
@@ -78,14 +78,11 @@ handle(struct req *r)
 	const char ***rows;
 
 	if (!bid) return 404;
-	if ((st = batch_load(r, bid, &b))) return st;
-	if (strcmp(b.programme, "enterprise")) return 404;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
 	if (strcmp(state, "selected") && strcmp(state, "all")) state = "";
 	{
-		struct dbrows *d = db_query(r, "SELECT COALESCE(data_year, year) FROM batches WHERE id = ?", DI(bid));
-		year = d && d->nrows ? (int)dbi(d, 0, 0) : b.year;
-		dbrows_free(d);
-		d = db_query(r, "SELECT name FROM regions WHERE code = ? AND ? IN (code, city_code, province_code)",
+		year = batch_param(&b, "data_year") ? batch_int(&b, "data_year") : b.year;
+		struct dbrows *d = db_query(r, "SELECT name FROM regions WHERE code = ? AND ? IN (code, city_code, province_code)",
 			     DS(county[0] ? county : scope_code(r)), DS(scope_code(r)));
 		if (!d || d->nrows != 1) { dbrows_free(d); return 404; }
 		area = req_strdup(r, dbv(d, 0, 0));

@@ -22,7 +22,7 @@ static const struct input inputs[] = {
 static long long
 batch_id(struct req *r)
 {
-	long long bid = batch_default(r, "platform");
+	long long bid = batch_of_page(r, NULL);
 	return bid;
 }
 
@@ -148,7 +148,7 @@ handle(struct req *r)
 	int st;
 
 	if (!bid) return 404;
-	if ((st = batch_load(r, bid, &b))) return st;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (op && !strcmp(op, "assign")) return assign(r, &b);
 	if (op && !strcmp(op, "unassign")) {

@@ -90,24 +90,26 @@ handle(struct req *r)
 		db_to_hdf(r, d, "Home.Org", names);
 		hseti(r, "Home.ProfileComplete", dbv(d, 0, 4)[0] && dbv(d, 0, 5)[0] && dbv(d, 0, 6)[0]);
 		dbrows_free(d);
-		if (r->s.role == ROLE_PLATFORM) {
-			/* the application waiting for this platform, newest batch first */
+		{
+			/* the application waiting for this applicant, newest batch first, in its programme's words */
 			d = db_query(r,
 				"SELECT p.id, p.state, b.title, DATE_FORMAT(b.applicant_deadline, '%Y-%m-%d'),"
-				" COALESCE(p.return_reason, '') FROM applications p JOIN batches b ON b.id = p.batch_id"
-				" WHERE p.account_id = ? ORDER BY b.open_date DESC LIMIT 1", DI(r->s.account_id));
-			int has_app = d && d->nrows == 1;
-			if (has_app) {
+				" COALESCE(p.return_reason, ''), b.programme FROM applications p JOIN batches b ON b.id = p.batch_id"
+				" WHERE p.account_id = ? ORDER BY b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id));
+			const struct programme *p = d && d->nrows == 1 ? programme_of(dbv(d, 0, 5)) : NULL;
+			if (p) {
 				hset(r, "Home.App.id", dbv(d, 0, 0));
 				hset(r, "Home.App.state", dbv(d, 0, 1));
 				hset(r, "Home.App.state_label", state_label(dbv(d, 0, 1)));
 				hset(r, "Home.App.batch", dbv(d, 0, 2));
 				hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
 				hset(r, "Home.App.reason", dbv(d, 0, 4));
+				programme_to_hdf(r, p);
 			}
 			dbrows_free(d);
 			struct batch b;
-			if (!has_app && batch_current(r, "platform", &b) == 0) batch_to_hdf(r, &b, "Home.Open");
+			long long bid = p ? 0 : open_batch(r, &p);
+			if (bid && batch_open(r, bid, &b, NULL) == 0) { batch_to_hdf(r, &b, "Home.Open"); programme_to_hdf(r, p); }
 		}
 		break;
 	}

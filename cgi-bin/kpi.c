@@ -60,7 +60,7 @@ handle(struct req *r)
 
 	sum_filter_read(r, &f);
 	if (!f.batch) return 404;
-	if ((st = batch_load(r, f.batch, &b))) return st;
+	if ((st = batch_open(r, f.batch, &b, NULL))) return st;
 	memset(&ag, 0, sizeof(ag));
 	platform_kpi_to_hdf(r);
 	d = db_query(r,

@@ -18,14 +18,14 @@ handle(struct req *r)
 {
 	struct batch b;
 	struct dbrows *d;
-	long long bid = batch_default(r, "platform");
+	long long bid = batch_of_page(r, NULL);
 	int st, missing = 0;
 	static const char *const names[] = { "code", "name", "state", "submitted_at", "doc_no", "items", "subs",
 					      "apps", "waiting", "passed", NULL };
 	static const char *const sn[] = { "seq", "name", "cities", "platforms", NULL };
 
 	if (!bid) return page_render(r, "province.cs");
-	if ((st = batch_load(r, bid, &b))) return st;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
 	batch_to_hdf(r, &b, "Batch");
 	d = db_query(r,
 		"SELECT c.code, c.name, COALESCE(r.state, 'none'), COALESCE(DATE_FORMAT(r.submitted_at, '%Y-%m-%d %H:%i'), ''),"

@@ -32,8 +32,8 @@ static const struct input inputs[] = {
 static int
 load_batch(struct req *r, struct batch *b)
 {
-	long long bid = batch_default(r, "platform");
-	return bid ? batch_load(r, bid, b) : 404;
+	long long bid = batch_of_page(r, NULL);
+	return bid ? batch_open(r, bid, b, NULL) : 404;
 }
 
 static int

@@ -41,10 +41,10 @@ handle(struct req *r)
 	const struct val *t = req_val(r, "title"), *m = req_val(r, "max");
 	int st, n = 0, sum = 0;
 
-	long long bid = batch_default(r, "platform");     /* a batch over this region only */
+	long long bid = batch_of_page(r, NULL);     /* a batch over this region only */
 
 	if (!bid) return 404;
-	if ((st = batch_load(r, bid, &b))) return st;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
 	if (rubric_ensure(r, b.id)) return 500;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (!t || !m || t->err || t->nmulti != m->nmulti) return 400;

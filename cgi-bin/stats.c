@@ -40,14 +40,14 @@ static int
 handle(struct req *r)
 {
 	struct batch b;
-	long long bid = batch_default(r, "platform");
+	long long bid = batch_of_page(r, NULL);
 	const char *csv = req_str(r, "csv");
 	int by_city = r->s.role == ROLE_PROVINCE, st;
 	struct dbrows *d;
 	char m[32];
 
 	if (!bid) return page_render(r, "stats.cs");
-	if ((st = batch_load(r, bid, &b))) return st;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
 	batch_to_hdf(r, &b, "Batch");
 
 	/* applications by state per area (盟市 for the 自治区, 旗县区 otherwise) */
@@ -186,7 +186,7 @@ handle(struct req *r)
 	static const char *const qn[] = { "name", "state", "subs", "maxper", "items", NULL };
 	db_to_hdf(r, d, "Quota", qn);
 	for (int i = 0; i < d->nrows; i++) {
-		hsetf(r, req_printf(r, "Quota.%d.w", i), "%.1f", 200.0 * (double)dbi(d, i, 2) / (double)(b.max_subind_per_city ? b.max_subind_per_city : 1));
+		hsetf(r, req_printf(r, "Quota.%d.w", i), "%.1f", 200.0 * (double)dbi(d, i, 2) / (double)(batch_int(&b, "max_subind_per_city") ? batch_int(&b, "max_subind_per_city") : 1));
 		hseti(r, req_printf(r, "Quota.%d.y", i), 22 * i);
 	}
 	hseti(r, "Quota.height", 22 * d->nrows + 10);
@@ -195,8 +195,9 @@ handle(struct req *r)
 	/* progress against each level's deadline */
 	d = db_query(r,
 		"SELECT SUM(p.state = 'draft'), SUM(p.state IN ('submitted')), SUM(p.state IN ('county_passed', 'city_passed')),"
-		" DATEDIFF(b.applicant_deadline, CURDATE()), DATEDIFF(b.county_deadline, CURDATE()),"
-		" DATEDIFF(b.city_deadline, CURDATE())"
+		" DATEDIFF(b.applicant_deadline, CURDATE()),"
+		" (SELECT DATEDIFF(x.day, CURDATE()) FROM batch_deadlines x WHERE x.batch_id = b.id AND x.name = 'county'),"
+		" (SELECT DATEDIFF(x.day, CURDATE()) FROM batch_deadlines x WHERE x.batch_id = b.id AND x.name = 'city')"
 		" FROM batches b LEFT JOIN applications p ON p.batch_id = b.id"
 		" LEFT JOIN regions g ON g.code = p.region_code"
 		" WHERE b.id = ? AND (p.id IS NULL OR ? IN (g.code, g.city_code, g.province_code)) GROUP BY b.id", DI(bid),

@@ -67,7 +67,7 @@ handle(struct req *r)
 
 	sum_filter_read(r, &f);
 	if (!f.batch) return page_render(r, "summary.cs");
-	if ((st = batch_load(r, f.batch, &b))) return st;
+	if ((st = batch_open(r, f.batch, &b, NULL))) return st;
 	d = db_query(r, "SELECT name, level FROM regions WHERE code = ? AND ? IN (code, city_code, province_code)",
 		     DS(f.city[0] ? f.city : scope_code(r)), DS(scope_code(r)));
 	if (!d) return 500;

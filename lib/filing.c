@@ -20,48 +20,87 @@ batch_from_row(struct dbrows *d, int i, struct batch *b)
 	snprintf(b->region, sizeof(b->region), "%s", dbv(d, i, 4));
 	snprintf(b->open_date, sizeof(b->open_date), "%s", dbv(d, i, 5));
 	snprintf(b->applicant_deadline, sizeof(b->applicant_deadline), "%s", dbv(d, i, 6));
-	snprintf(b->county_deadline, sizeof(b->county_deadline), "%s", dbv(d, i, 7));
-	snprintf(b->city_deadline, sizeof(b->city_deadline), "%s", dbv(d, i, 8));
-	b->min_smes = (int)dbi(d, i, 9);
-	b->max_subind_per_city = (int)dbi(d, i, 10);
-	b->max_platforms_per_subind = (int)dbi(d, i, 11);
-	b->cap_platform_yuan = dbi(d, i, 12);
-	b->cap_enterprise_pct = (int)dbi(d, i, 13);
-	b->cap_enterprise_yuan = dbi(d, i, 14);
-	b->open = (int)dbi(d, i, 15);
-	b->past_deadline = (int)dbi(d, i, 16);
-	b->min_expert_scores = (int)dbi(d, i, 17);
-	b->plausible_cost_yuan = dbi(d, i, 18);
+	b->open = (int)dbi(d, i, 7);
+	b->past_deadline = (int)dbi(d, i, 8);
 }
-
-#define BATCH_SELECT \
-	"SELECT id, programme, year, title, region_code, open_date, applicant_deadline, county_deadline," \
-	" city_deadline, min_smes, max_subind_per_city, max_platforms_per_subind, cap_platform_yuan," \
-	" cap_enterprise_pct, cap_enterprise_yuan," \
-	" CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline," \
-	" min_expert_scores, plausible_cost_yuan FROM batches"
 
 int
 batch_load(struct req *r, long long id, struct batch *b)
 {
-	struct dbrows *d = db_query(r, BATCH_SELECT " WHERE id = ?", DI(id));
+	struct dbrows *d = db_query(r,
+		"SELECT id, programme, year, title, region_code, open_date, applicant_deadline,"
+		" CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline FROM batches WHERE id = ?",
+		DI(id));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	batch_from_row(d, 0, b);
+	dbrows_free(d);
+	/* its parameters and its deadlines (the application deadline is one of them, by name) */
+	d = db_query(r, "SELECT 'p', name, value, 0 FROM batch_params WHERE batch_id = ? UNION ALL"
+			" SELECT 'd', name, DATE_FORMAT(day, '%Y-%m-%d'), CURDATE() > day FROM batch_deadlines WHERE batch_id = ?",
+		     DI(id), DI(id));
+	if (!d) return 500;
+	for (int i = 0; i < d->nrows; i++)
+		if (dbv(d, i, 0)[0] == 'p') batch_param_set(b, dbv(d, i, 1), dbv(d, i, 2));
+		else if (b->ndeadlines < BATCH_MAX_DEADLINES) {
+			snprintf(b->deadlines[b->ndeadlines].name, sizeof(b->deadlines[0].name), "%s", dbv(d, i, 1));
+			snprintf(b->deadlines[b->ndeadlines].day, sizeof(b->deadlines[0].day), "%s", dbv(d, i, 2));
+			b->deadlines[b->ndeadlines++].past = (int)dbi(d, i, 3);
+		}
 	dbrows_free(d);
 	return 0;
 }
 
-int
-batch_current(struct req *r, const char *programme, struct batch *b)
+const char *
+batch_param(const struct batch *b, const char *name)
 {
-	struct dbrows *d = db_query(r, BATCH_SELECT
-		" WHERE programme = ? AND CURDATE() BETWEEN open_date AND applicant_deadline"
-		" ORDER BY open_date DESC, id DESC LIMIT 1", DS(programme));
-	if (!d) return 500;
-	if (d->nrows != 1) { dbrows_free(d); return 404; }
-	batch_from_row(d, 0, b);
-	dbrows_free(d);
+	for (int i = 0; i < b->nparams; i++)
+		if (!strcmp(b->params[i].name, name)) return b->params[i].value;
+	return NULL;
+}
+
+int
+batch_int(const struct batch *b, const char *name)
+{
+	const char *v = batch_param(b, name);
+	return v ? (int)strtol(v, NULL, 10) : 0;
+}
+
+long long
+batch_yuan(const struct batch *b, const char *name)
+{
+	const char *v = batch_param(b, name);
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+void
+batch_param_set(struct batch *b, const char *name, const char *value)
+{
+	int i = 0;
+	while (i < b->nparams && strcmp(b->params[i].name, name)) i++;
+	if (i == b->nparams) {
+		if (b->nparams == BATCH_MAX_PARAMS) return;
+		b->nparams++;
+		snprintf(b->params[i].name, sizeof(b->params[i].name), "%s", name);
+	}
+	snprintf(b->params[i].value, sizeof(b->params[i].value), "%s", value);
+}
+
+const char *
+batch_deadline(const struct batch *b, const char *name)
+{
+	if (!strcmp(name, "applicant")) return b->applicant_deadline;
+	for (int i = 0; i < b->ndeadlines; i++)
+		if (!strcmp(b->deadlines[i].name, name)) return b->deadlines[i].day;
+	return NULL;
+}
+
+int
+batch_deadline_past(const struct batch *b, const char *name)
+{
+	if (!strcmp(name, "applicant")) return b->past_deadline;
+	for (int i = 0; i < b->ndeadlines; i++)
+		if (!strcmp(b->deadlines[i].name, name)) return b->deadlines[i].past;
 	return 0;
 }
 
@@ -77,25 +116,27 @@ cn_date(struct req *r, const char *iso)
 void
 batch_to_hdf(struct req *r, const struct batch *b, const char *p)
 {
-	char m[32];
 	hsetf(r, req_printf(r, "%s.id", p), "%lld", b->id);
 	hset(r, req_printf(r, "%s.title", p), b->title);
 	hseti(r, req_printf(r, "%s.year", p), b->year);
 	hset(r, req_printf(r, "%s.programme", p), b->programme);
 	hset(r, req_printf(r, "%s.open_date", p), cn_date(r, b->open_date));
 	hset(r, req_printf(r, "%s.applicant_deadline", p), cn_date(r, b->applicant_deadline));
-	hset(r, req_printf(r, "%s.county_deadline", p), cn_date(r, b->county_deadline));
-	hset(r, req_printf(r, "%s.city_deadline", p), cn_date(r, b->city_deadline));
-	hseti(r, req_printf(r, "%s.min_smes", p), b->min_smes);
-	hseti(r, req_printf(r, "%s.max_subind_per_city", p), b->max_subind_per_city);
-	hseti(r, req_printf(r, "%s.max_platforms_per_subind", p), b->max_platforms_per_subind);
-	hset(r, req_printf(r, "%s.cap_platform", p), money_trim(b->cap_platform_yuan, m, sizeof(m)));
-	hseti(r, req_printf(r, "%s.cap_enterprise_pct", p), b->cap_enterprise_pct);
-	hset(r, req_printf(r, "%s.cap_enterprise", p), money_trim(b->cap_enterprise_yuan, m, sizeof(m)));
-	hsetf(r, req_printf(r, "%s.cap_enterprise_yuan", p), "%lld", b->cap_enterprise_yuan);
-	hseti(r, req_printf(r, "%s.min_expert_scores", p), b->min_expert_scores);
 	hseti(r, req_printf(r, "%s.open", p), b->open);
 	hseti(r, req_printf(r, "%s.past_deadline", p), b->past_deadline);
+	/* the named deadlines as <name>_deadline, the parameters by name (money in 万元 beside by programme.c) */
+	for (int i = 0; i < b->ndeadlines; i++)
+		hset(r, req_printf(r, "%s.%s_deadline", p, b->deadlines[i].name), cn_date(r, b->deadlines[i].day));
+	for (int i = 0; i < b->nparams; i++) {
+		const char *n = b->params[i].name;
+		size_t len = strlen(n);
+		hset(r, req_printf(r, "%s.%s", p, n), b->params[i].value);
+		/* an amount in 元 (cap_platform_yuan) is also shown in 万元 (cap_platform) */
+		if (len > 5 && !strcmp(n + len - 5, "_yuan")) {
+			char m[32];
+			hset(r, req_printf(r, "%s.%.*s", p, (int)(len - 5), n), money_trim(strtoll(b->params[i].value, NULL, 10), m, sizeof(m)));
+		}
+	}
 }
 
 const char *

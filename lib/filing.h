@@ -10,20 +10,23 @@
 
 #define IN_SUBMIT 4u   /* form definitions: required before submission (drafts may omit it) */
 
+#define BATCH_MAX_PARAMS    24
+#define BATCH_MAX_DEADLINES 8
+
 struct batch {
 	long long id;
-	char programme[16];
+	char programme[32];
 	int year;
 	char title[256];
 	char region[8];
-	char open_date[11], applicant_deadline[11], county_deadline[11], city_deadline[11];
-	int min_smes, max_subind_per_city, max_platforms_per_subind;
-	long long cap_platform_yuan, cap_enterprise_yuan;
-	int cap_enterprise_pct;
-	int min_expert_scores;          /* 拟认定 needs this many submitted expert scores */
-	long long plausible_cost_yuan;  /* a 实际改造成本 above this is confirmed by the user */
+	char open_date[11], applicant_deadline[11];
 	int open;               /* today between open_date and applicant_deadline */
 	int past_deadline;      /* today after applicant_deadline */
+	/* its programme's rule parameters and named deadlines (batch_params, batch_deadlines);
+	 * batch_open() (programme.h) adds the programme's defaults for those not stored */
+	int nparams, ndeadlines;
+	struct { char name[32]; char value[400]; } params[BATCH_MAX_PARAMS];
+	struct { char name[32]; char day[11]; int past; } deadlines[BATCH_MAX_DEADLINES];
 };
 
 struct app_info {
@@ -48,8 +51,14 @@ struct programme;
 struct stage;
 
 int batch_load(struct req *r, long long id, struct batch *b);
-/* the latest batch of a programme that is open today; 0 found, 404 none */
-int batch_current(struct req *r, const char *programme, struct batch *b);
+/* a rule parameter as stored (NULL when neither stored nor defaulted) */
+const char *batch_param(const struct batch *b, const char *name);
+int batch_int(const struct batch *b, const char *name);              /* counts, percentages; 0 when absent */
+long long batch_yuan(const struct batch *b, const char *name);       /* amounts in 元; 0 when absent */
+void batch_param_set(struct batch *b, const char *name, const char *value);
+/* a named deadline ("applicant", "county", "city", ...) as YYYY-MM-DD, NULL when the batch has none */
+const char *batch_deadline(const struct batch *b, const char *name);
+int batch_deadline_past(const struct batch *b, const char *name);    /* today after it */
 /* 2026-04-30 -> 2026年4月30日 */
 const char *cn_date(struct req *r, const char *iso);
 /* ?batch=, else the newest batch of the programme that has opened; fills BatchList */

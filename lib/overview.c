@@ -19,7 +19,7 @@ const struct input overview_inputs[] = {
 };
 
 /* the open batch, over the applicant's region, of a programme this role applies to (0: none) */
-static long long
+long long
 open_batch(struct req *r, const struct programme **pp)
 {
 	struct dbrows *d = db_query(r,
@@ -158,7 +158,7 @@ overview_page(struct req *r)
 	if (id) return show(r, id);
 	if (bid) {
 		struct batch b;
-		if (batch_load(r, bid, &b) == 0) batch_to_hdf(r, &b, "Open");
+		if (batch_open(r, bid, &b, NULL) == 0) batch_to_hdf(r, &b, "Open");
 		programme_to_hdf(r, p);
 	}
 	/* each programme's own words for starting (its conditions, its caps) */

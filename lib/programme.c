@@ -30,12 +30,32 @@ programme_stage(const struct programme *p, const char *key)
 	return NULL;
 }
 
+void
+batch_defaults(const struct programme *p, struct batch *b)
+{
+	for (const struct param *m = p ? p->params : NULL; m && m->key; m++)
+		if (m->dflt && !batch_param(b, m->key)) batch_param_set(b, m->key, m->dflt);
+}
+
+int
+batch_open(struct req *r, long long id, struct batch *b, const struct programme **pp)
+{
+	const struct programme *p;
+	int st = batch_load(r, id, b);
+	if (st) return st;
+	if (!(p = programme_of(b->programme))) return 404;
+	batch_defaults(p, b);
+	if (pp) *pp = p;
+	return 0;
+}
+
 int
 app_open(struct req *r, long long id, struct app_info *a)
 {
 	int st = app_load(r, id, a);
 	if (st) return st;
 	if (!(a->p = programme_of(a->b.programme)) || !(a->st = programme_stage(a->p, a->stage))) return 404;
+	batch_defaults(a->p, &a->b);
 	return 0;
 }
 
@@ -53,6 +73,7 @@ programme_to_hdf(struct req *r, const struct programme *p)
 	hset(r, "Prog.overview", p->overview);
 	hset(r, "Prog.edit_page", p->edit_page);
 	hset(r, "Prog.print_page", p->print_page);
+	hset(r, "Prog.batch_noun", p->batch_noun);
 }
 
 /* does a comma-separated list of keys hold this one */
@@ -120,6 +141,21 @@ menu_to_hdf(struct req *r)
 		menu_add(r, "online", "在线会话", NULL);
 		menu_add(r, "audit", "审计日志", NULL);
 	}
+}
+
+long long
+batch_of_page(struct req *r, const struct programme **pp)
+{
+	const char *me = req_printf(r, " %s ", r->page->name);
+	for (int i = 0; programmes[i]; i++) {
+		long long id;
+		if (!programmes[i]->pages || !strstr(programmes[i]->pages, me)) continue;
+		if ((id = batch_default(r, programmes[i]->key))) {
+			if (pp) *pp = programmes[i];
+			return id;
+		}
+	}
+	return 0;
 }
 
 int

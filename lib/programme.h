@@ -23,18 +23,23 @@ struct section { const char *key, *title; };
 
 /* a rule parameter of the programme, stored per batch (batch_params) */
 struct param {
-	const char *key;            /* "min_smes" */
-	struct input in;            /* its label, type and bounds: the batch form validates it */
-	const char *dflt;           /* as typed in the form ("6", "200") */
-	const char *clause;         /* where it comes from: "申报条件（六）" */
+	const char *key;            /* as stored: "min_smes", "cap_platform_yuan" (amounts in 元 end in _yuan) */
+	struct input in;            /* the batch form's field: its name, label, type and bounds */
+	const char *dflt;           /* as stored ("6", "2000000"); NULL: none, the field is required */
+	const char *clause;         /* where it comes from: "申报条件（六）：……" */
 	int local;                  /* 1: the seed is silent and this is a local choice */
+	/* typed text -> stored value, or NULL with *err set (the 4 pilot industries, one per line) */
+	const char *(*store)(struct req *r, const char *typed, const char **err);
+	/* stored value -> the form's text */
+	const char *(*show)(struct req *r, const char *stored);
 };
 
 /* a named deadline of the programme (batch_deadlines) */
 struct deadline {
-	const char *key;            /* "applicant", "county", "city" */
-	const char *label;          /* "申报截止日期" */
-	int level;                  /* ROLE_* of who acts before it */
+	const char *key;            /* "county", "city" (the application deadline is the batch's own) */
+	const char *label;          /* 旗县区初审截止日期 */
+	const char *act;            /* what closes with it: 旗县区初审 */
+	const char *hint;           /* shown under the batch form's field */
 };
 
 /* an entry of the main menu: shown to roles when a programme covers the user's region */
@@ -90,8 +95,11 @@ struct programme {
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
 	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */
+	const char *pages;          /* its own pages (" summary kpi "): they show its batches */
 	const struct deadline *deadlines;
 	const struct param *params;
+	/* cross-parameter checks of the batch form (field errors via req_field_error) */
+	void (*batch_validate)(struct req *r);
 };
 
 extern const struct programme *const programmes[];
@@ -105,6 +113,14 @@ void programme_to_hdf(struct req *r, const struct programme *p);
 /* Menu.N.{href,label,current}: the main menu of this session (the programmes that cover its
  * region add their pages), and UserProg.* / Site.Authority: the wording of the user's programme */
 void menu_to_hdf(struct req *r);
+/* The batch a programme's own page shows (?batch=, else the newest opened
+ * over the user's region; BatchList for the picker), of the first programme
+ * listing the page with a batch there; 0 when none.  *pp: its programme. */
+long long batch_of_page(struct req *r, const struct programme **pp);
+/* batch_load() with its programme's defaults for the parameters it does not store; 404 for an
+ * unknown programme.  *pp (if given): the programme. */
+int batch_open(struct req *r, long long id, struct batch *b, const struct programme **pp);
+void batch_defaults(const struct programme *p, struct batch *b);
 /* the programmes a role may start batches of (batch.cgi) */
 int programmes_run_by(int role, const struct programme **out, int max);
 
@@ -114,6 +130,8 @@ int app_open(struct req *r, long long id, struct app_info *a);
 
 /* the overview page every programme shares (its thin pages: app, ent ...) */
 extern const struct input overview_inputs[];
+/* the open batch, over the applicant's region, of a programme the session's role applies to; 0 none */
+long long open_batch(struct req *r, const struct programme **pp);
 int overview_page(struct req *r);
 /* the printed document every programme shares (app_print, ent_print ...) */
 extern const struct input print_inputs[];

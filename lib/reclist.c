@@ -57,7 +57,7 @@ load(struct req *r, struct rec *rc)
 				rc->sp = *s;
 			}
 	if (!bid) return 404;
-	if ((st = batch_load(r, bid, &rc->b))) return st;
+	if ((st = batch_open(r, bid, &rc->b, NULL))) return st;
 	snprintf(rc->level, sizeof(rc->level), "%s", role_key(rc->sp->level));
 	/* the recommending level sees its own list; who may reopen names one of its region */
 	if (r->s.role == rc->sp->level) snprintf(rc->region, sizeof(rc->region), "%s", scope_code(r));
@@ -86,7 +86,7 @@ load(struct req *r, struct rec *rc)
 static const char *
 deadline_of(const struct rec *rc)
 {
-	return !strcmp(rc->sp->deadline, "county") ? rc->b.county_deadline : rc->b.city_deadline;
+	return !strcmp(rc->sp->deadline, "county") ? batch_deadline(&rc->b, "county") : batch_deadline(&rc->b, "city");
 }
 
 static int

@@ -59,7 +59,7 @@ summary_flags(struct summary *s, const struct batch *b)
 		s->flagged += s->rows[i].over_cap;
 	}
 	for (int i = 0; i < s->ngroups; i++) {
-		s->groups[i].few = s->groups[i].n < b->min_smes;
+		s->groups[i].few = s->groups[i].n < batch_int(b, "min_smes");
 		s->groups[i].over_total = !subsidy_total_ok(b, s->groups[i].subsidy);
 		s->flagged += s->groups[i].few + s->groups[i].over_total;
 	}
@@ -80,7 +80,7 @@ sum_filter_read(struct req *r, struct sum_filter *f)
 	const char *st = req_str(r, "state");
 
 	memset(f, 0, sizeof(*f));
-	f->batch = batch_default(r, "platform");
+	f->batch = batch_of_page(r, NULL);
 	snprintf(f->city, sizeof(f->city), "%s", req_str(r, "city") ? req_str(r, "city") : "");
 	f->sub = (int)req_int(r, "sub", 0);
 	for (int i = 0; st && states[i]; i++)
@@ -186,7 +186,7 @@ summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b)
 			if (row->shared) {
 				hseti(r, req_printf(r, "%s.shared", q), row->shared);
 				hset(r, req_printf(r, "%s.shared_total", q), money_fmt(row->shared_total, m, sizeof(m)));
-				hseti(r, req_printf(r, "%s.shared_over", q), row->shared_total > b->cap_enterprise_yuan);
+				hseti(r, req_printf(r, "%s.shared_over", q), row->shared_total > batch_yuan(b, "cap_enterprise_yuan"));
 				hseti(r, req_printf(r, "%s.kept", q), row->kept);
 				hset(r, req_printf(r, "%s.credit_code", q), row->credit_code);
 			}

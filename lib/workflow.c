@@ -28,11 +28,11 @@ wf_pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w)
 	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
 	dbrows_free(d);
 	if (n < 0) return "";
-	if (n >= a->b.min_expert_scores) return NULL;
+	if (n >= batch_int(&a->b, "min_expert_scores")) return NULL;
 	if (w->override && w->opinion && *w->opinion) return NULL;
 	return req_printf(r, "该申请已有 %lld 份专家评分，本批次列入拟认定名单须至少 %d 份（组织专家评审，申报指南 四（三））。"
 			     "如确需列入，请勾选“专家评分不足仍列入”并在审核意见中说明理由，理由将记入办理记录。",
-			  n, a->b.min_expert_scores);
+			  n, batch_int(&a->b, "min_expert_scores"));
 }
 
 /* ---- effects: what else a step writes ---------------------------------------------- */
@@ -116,7 +116,7 @@ wf_actions_to_hdf(struct req *r, const struct app_info *a)
 			struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ?"
 						       " AND submitted_at IS NOT NULL", DI(a->id));
 			hseti(r, "Review.scores", d && d->nrows ? dbi(d, 0, 0) : 0);
-			hseti(r, "Review.min_scores", a->b.min_expert_scores);
+			hseti(r, "Review.min_scores", batch_int(&a->b, "min_expert_scores"));
 			dbrows_free(d);
 		}
 		n++;
@@ -124,25 +124,16 @@ wf_actions_to_hdf(struct req *r, const struct app_info *a)
 	return n;
 }
 
+/* after the row's deadline: the refusal, naming the deadline and who may extend it ("" on a fault) */
 static const char *
-deadline_refusal(struct req *r, const struct app_info *a, unsigned flags)
+deadline_refusal(struct req *r, const struct app_info *a, const struct transition *t)
 {
-	const char *col = (flags & WF_DL_COUNTY) ? a->b.county_deadline
-			: (flags & WF_DL_CITY) ? a->b.city_deadline
-			: (flags & WF_DL_APPL) ? a->b.applicant_deadline : NULL;
-	const struct programme *p = a->p;
-	const char *what = (flags & WF_DL_COUNTY) ? req_printf(r, "%s初审", p->county_level)
-			 : (flags & WF_DL_CITY) ? req_printf(r, "%s审核推荐", p->city_level) : "申报";
-	struct dbrows *d;
-	int past;
+	const char *day = t->deadline ? batch_deadline(&a->b, t->deadline) : NULL, *what = "申报";
 
-	if (!col) return NULL;
-	d = db_query(r, "SELECT CURDATE() > ?", DS(col));
-	if (!d || !d->nrows) { dbrows_free(d); return ""; }
-	past = (int)dbi(d, 0, 0);
-	dbrows_free(d);
-	return past ? req_printf(r, "%s已于%s截止（以服务器时间为准），不能再办理。如需延期请联系%s。",
-				 what, cn_date(r, col), p->authority) : NULL;
+	if (!day || !batch_deadline_past(&a->b, t->deadline)) return NULL;
+	for (const struct deadline *d = a->p->deadlines; d && d->key; d++)
+		if (!strcmp(d->key, t->deadline)) what = d->act;
+	return req_printf(r, "%s已于%s截止（以服务器时间为准），不能再办理。如需延期请联系%s。", what, cn_date(r, day), a->p->authority);
 }
 
 static struct wf_result *
@@ -180,7 +171,7 @@ wf_check(struct req *r, const struct app_info *a, const char *action, const stru
 		refuse(res, 403, "该申请不在您的办理范围内。");
 		return NULL;
 	}
-	if ((e = deadline_refusal(r, a, t->flags))) {
+	if ((e = deadline_refusal(r, a, t))) {
 		refuse(res, *e ? 422 : 500, *e ? e : NULL);
 		return NULL;
 	}
@@ -236,7 +227,7 @@ wf_step(struct req *r, const struct app_info *a, const struct transition *t, con
 	}
 	if (t->effect && t->effect(r, a, w, res)) { refuse(res, 500, NULL); return -1; }
 	if (w->override && t->pre == wf_pre_experts)
-		opinion = req_printf(r, "专家评分不足%d份仍列入，理由：%s", a->b.min_expert_scores, opinion);
+		opinion = req_printf(r, "专家评分不足%d份仍列入，理由：%s", batch_int(&a->b, "min_expert_scores"), opinion);
 	if (w->note && *w->note) opinion = *opinion ? req_printf(r, "%s；%s", w->note, opinion) : w->note;
 	if (app_event(r, a->id, t->action, t->from, t->to, opinion, res->version_no) ||
 	    audit(r, req_printf(r, "%s.%s", (t->role & ROLE_APPLICANT) ? "application" : "review", t->action), "application", a->id, t->from,

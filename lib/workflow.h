@@ -19,9 +19,6 @@
 #include "programme.h"
 
 #define WF_REASON    1u   /* an opinion is required (退回修改, 不予推荐 ...) */
-#define WF_DL_APPL   2u   /* refused after the batch's applicant deadline */
-#define WF_DL_COUNTY 4u   /* refused after the batch's county deadline */
-#define WF_DL_CITY   8u   /* refused after the batch's city deadline */
 
 /* who else is told, besides the applicant (never told of its own action) */
 enum wf_tell { TELL_NONE, TELL_COUNTY, TELL_CITY, TELL_PROVINCE };
@@ -54,7 +51,21 @@ struct transition {
 	/* writes that belong to the step (a submission's frozen version, a return's reason); 0 ok */
 	int (*effect)(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 	enum wf_tell tell;
+	const char *deadline;   /* the batch's named deadline it is refused after ("applicant", "county" ...), or NULL */
 };
+
+/* Rows every programme's first stage has: the applicant submits (its own
+ * page, no 校验 problem, before the application deadline), resubmits after a
+ * return, withdraws before anyone acts; a reviewer passes, returns (with the
+ * reason) or refuses on review.cgi before its level's deadline. */
+#define WF_APPLICANT_ROWS(role) \
+	{ "draft", role, "submit", "提交", "submitted", 0, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY, "applicant" }, \
+	{ "returned", role, "submit", "重新提交", "submitted", 0, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY, "applicant" }, \
+	{ "submitted", role, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE, NULL }
+#define WF_REVIEW_ROWS(from, role, pass, pass_to, reject, reject_to, tell, deadline) \
+	{ from, role, "pass", pass, pass_to, 0, "review", NULL, NULL, tell, deadline }, \
+	{ from, role, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_NONE, deadline }, \
+	{ from, role, "reject", reject, reject_to, WF_REASON, "review", NULL, NULL, TELL_NONE, deadline }
 
 /* the row of this stage for a state, role and action, or NULL */
 const struct transition *wf_find(const struct stage *st, const char *from, int role, const char *action);

@@ -183,7 +183,7 @@ xlsx_summary(struct req *r, const struct summary *s, const struct batch *b, cons
 		char cp[32], ce[32];
 		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row + 1, 7, req_printf(r,
 			"注：评估每个服务平台和每家企业数字化改造成本，需按照每个服务平台最高奖补不超过%s万元、不超过每家试点企业实际改造成本的%d%%且奖补资金最高不超过%s万元的标准进行测算。",
-			money_trim(b->cap_platform_yuan, cp, sizeof(cp)), b->cap_enterprise_pct, money_trim(b->cap_enterprise_yuan, ce, sizeof(ce))),
+			money_trim(batch_yuan(b, "cap_platform_yuan"), cp, sizeof(cp)), batch_int(b, "cap_enterprise_pct"), money_trim(batch_yuan(b, "cap_enterprise_yuan"), ce, sizeof(ce))),
 			fnote);
 	}
 	worksheet_set_landscape(ws);

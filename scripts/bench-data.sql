@@ -5,9 +5,10 @@
 --   submit + county + city events and audit entries; and 5,000 enterprise
 --   applications in 洛阳's 县区.
 SET @t0 = '2025-02-01 09:00:00';
-INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline, city_deadline)
-VALUES ('platform', 2025, '性能测试批次（全区规模）', '150000', '2025-01-01', '2025-03-31', '2025-04-15', '2025-04-30');
+INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)
+VALUES ('platform', 2025, '性能测试批次（全区规模）', '150000', '2025-01-01', '2025-03-31');
 SET @batch = LAST_INSERT_ID();
+INSERT INTO batch_deadlines (batch_id, name, day) VALUES (@batch, 'county', '2025-04-15'), (@batch, 'city', '2025-04-30');
 
 INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code)
 SELECT CONCAT('bench', s.seq), 'x', 'platform', CONCAT('性能测试服务平台', LPAD(s.seq, 4, '0'), '有限公司'), k.code,

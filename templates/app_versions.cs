@@ -1,7 +1,7 @@
 <?cs set:Page.Title = "版本与变更" ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
-<p><a href="/cgi-bin/<?cs if:Batch.programme == "enterprise" ?>ent<?cs else ?>app<?cs /if ?>.cgi?id=<?cs var:App.id ?>">← 申请报告</a></p>
+<p><a href="/cgi-bin/<?cs var:Section.overview ?>.cgi?id=<?cs var:App.id ?>">← <?cs var:Prog.document ?></a></p>
 <section class="card">
   <h1>版本与变更 <small class="count"><?cs var:App.org ?></small></h1>
   <form class="filters" method="get" action="/cgi-bin/app_versions.cgi">

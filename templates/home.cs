@@ -40,17 +40,17 @@
 <?cs /if ?>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
-<?cs if:User.Role == "platform" ?>
+<?cs if:User.Role == "platform" || User.Role == "enterprise" ?>
 <section class="card">
   <h2>我的申报</h2>
   <?cs if:Home.App.id ?>
   <p><?cs var:Home.App.batch ?>：<span class="badge state-<?cs var:Home.App.state ?>"><?cs var:Home.App.state_label ?></span>
     <?cs if:Home.App.state == "draft" || Home.App.state == "returned" ?>，请于 <?cs var:Home.App.deadline ?> 前完成并提交<?cs /if ?></p>
   <?cs if:Home.App.state == "returned" && Home.App.reason ?><p class="error-summary">退回修改：<?cs var:Home.App.reason ?></p><?cs /if ?>
-  <div class="actions"><a class="button primary" href="/cgi-bin/app.cgi?id=<?cs var:Home.App.id ?>">打开申请报告</a></div>
+  <div class="actions"><a class="button primary" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:Home.App.id ?>">打开<?cs var:Prog.document ?></a></div>
   <?cs elif:Home.Open.id ?>
   <p><?cs var:Home.Open.title ?> 正在申报，截止日期 <?cs var:Home.Open.applicant_deadline ?>。</p>
-  <div class="actions"><a class="button primary" href="/cgi-bin/app.cgi">开始申报</a></div>
+  <div class="actions"><a class="button primary" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi">开始申报</a></div>
   <?cs else ?><p>当前没有开放的申报批次。</p><?cs /if ?>
 </section>
 <?cs /if ?>

@@ -54,6 +54,18 @@ def sql(query, db='dtpilot'):
     return [line.split('\t') for line in out.stdout.splitlines()]
 
 
+def new_batch(title, days, year='YEAR(CURDATE())', programme='platform', region='150000'):
+    """A batch made in SQL for a test (the batch page is tested on its own): days are offsets from
+    today of its open date, application deadline, county and city deadlines.  Returns its id."""
+    o, a, c, t = days
+    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline) VALUES"
+        " ('%s', %s, '%s', '%s', CURDATE() + INTERVAL %d DAY, CURDATE() + INTERVAL %d DAY)" % (programme, year, title, region, o, a))
+    bid = sql("SELECT MAX(id) FROM batches")[0][0]
+    sql("INSERT INTO batch_deadlines (batch_id, name, day) VALUES (%s, 'county', CURDATE() + INTERVAL %d DAY),"
+        " (%s, 'city', CURDATE() + INTERVAL %d DAY)" % (bid, c, bid, t))
+    return bid
+
+
 def sql_as_app(query):
     """Runs SQL as the application's own (least-privilege) database user."""
     pw = open(os.path.join(VAR, 'db-password')).read().strip()

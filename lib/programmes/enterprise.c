@@ -145,12 +145,13 @@ enterprise_choice_label(const char *field, const char *key)
 const char *
 enterprise_industry(struct req *r, const struct batch *b, int n)
 {
-	struct dbrows *d = db_query(r, "SELECT SUBSTRING_INDEX(SUBSTRING_INDEX(industries, '|', ?), '|', -1),"
-				       " ? <= 1 + LENGTH(industries) - LENGTH(REPLACE(industries, '|', ''))"
-				       " FROM batches WHERE id = ?", DI(n), DI(n), DI(b->id));
-	const char *s = d && d->nrows && dbi(d, 0, 1) && n >= 1 ? req_strdup(r, dbv(d, 0, 0)) : NULL;
-	dbrows_free(d);
-	return s;
+	const char *v = batch_param(b, "industries"), *e;
+	for (int i = 1; v && n >= 1; i++) {
+		e = strchr(v, '|');
+		if (i == n) return e ? req_printf(r, "%.*s", (int)(e - v), v) : req_strdup(r, v);
+		v = e ? e + 1 : NULL;
+	}
+	return NULL;
 }
 
 static int
@@ -188,9 +189,6 @@ ent_section_hdf(struct req *r, const struct app_info *a, const char *section)
 					       " ORDER BY sort", DS(a->b.region));
 		static const char *const names[] = { "code", "name", NULL };
 		db_to_hdf(r, d, "Counties", names);
-		dbrows_free(d);
-		d = db_query(r, "SELECT data_year FROM batches WHERE id = ?", DI(a->b.id));
-		hset(r, "Batch.data_year", d && d->nrows ? dbv(d, 0, 0) : "");
 		dbrows_free(d);
 	}
 	return 0;
@@ -365,13 +363,9 @@ value_of(struct req *r, const char *content, const char *field)
 static int
 ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
 {
-	int n = 0, year = a->b.year - 1;
+	int n = 0, year = batch_param(&a->b, "data_year") ? batch_int(&a->b, "data_year") : a->b.year - 1;
 	const char *cur = "";
-	struct dbrows *d = db_query(r, "SELECT COALESCE(data_year, year - 1) FROM batches WHERE id = ?", DI(a->b.id));
 
-	if (!d) return 500;
-	if (d->nrows) year = (int)dbi(d, 0, 0);
-	dbrows_free(d);
 	for (int i = 0; enterprise_form[i].name; i++) {
 		const struct input *in = &enterprise_form[i];
 		const char *val = value_of(r, content, in->name), *p;
@@ -421,16 +415,12 @@ ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
 /* ---- the review chain (洛阳 通知 三): 县区 初审 and recommendation within the quota -> 市 (工信局 with 财政局) ---- */
 
 static const struct transition enterprise_chain[] = {
-	{ "draft", ROLE_ENTERPRISE, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
-	{ "returned", ROLE_ENTERPRISE, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
-	{ "submitted", ROLE_ENTERPRISE, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE },
-	{ "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
-	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, wf_eff_return, TELL_NONE },
-	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
-	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", WF_DL_COUNTY, "county_rec", wf_pre_listed, NULL, TELL_CITY },
-	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
-	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, wf_eff_return, TELL_COUNTY },
-	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_COUNTY },
+	WF_APPLICANT_ROWS(ROLE_ENTERPRISE),
+	WF_REVIEW_ROWS("submitted", ROLE_COUNTY, "初审通过", "county_passed", "不予推荐", "county_rejected", TELL_NONE, "county"),
+	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", 0, "county_rec", wf_pre_listed, NULL, TELL_CITY, "county" },
+	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", 0, "review", NULL, NULL, TELL_NONE, "city" },
+	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_COUNTY, "city" },
+	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON, "review", NULL, NULL, TELL_COUNTY, "city" },
 	{ NULL }
 };
 
@@ -455,6 +445,47 @@ static const struct rec_spec county_list = {
 };
 static const struct rec_spec *const enterprise_lists[] = { &county_list, NULL };
 
+/* "a\nb\nc\nd" -> "a|b|c|d": exactly the four pilot industries of the call (通知 一) */
+static const char *
+industries_store(struct req *r, const char *text, const char **err)
+{
+	char *t = req_strdup(r, text ? text : ""), *save = NULL;
+	const char *out = "";
+	int n = 0;
+	for (char *l = strtok_r(t, "\r\n", &save); l; l = strtok_r(NULL, "\r\n", &save)) {
+		while (*l == ' ') l++;
+		if (!*l) continue;
+		if (strchr(l, '|')) break;
+		out = n ? req_printf(r, "%s|%s", out, l) : req_strdup(r, l);
+		n++;
+	}
+	if (n == 4) return out;
+	*err = "请填写4个试点行业，每行一个（不含“|”）";
+	return NULL;
+}
+
+static const char *
+industries_show(struct req *r, const char *stored)
+{
+	char *s = req_strdup(r, stored);
+	for (char *p = s; *p; p++) if (*p == '|') *p = '\n';
+	return s;
+}
+
+static const struct param enterprise_params[] = {
+	{ "data_year", { "data_year", "生产经营数据年度", VT_INT, IN_REQ, 2000, 2100, NULL, "申报书“生产经营情况”所填数据的年度，例如 2024" },
+	  NULL, "申报表 第一部分：生产经营情况（年度由市工信局确定）" },
+	{ "industries", { "industries", "试点行业（每行一个，共4个）", VT_TEXT, IN_REQ, 0, 400 }, NULL,
+	  "通知 一：轴承及通用零部件等四个试点行业", 0, industries_store, industries_show },
+	{ NULL }
+};
+
+static const struct deadline enterprise_deadlines[] = {
+	{ "county", "县区初审推荐截止日期", "县区初审推荐", "" },
+	{ "city", "市审核截止日期", "市审核", "" },
+	{ NULL }
+};
+
 const struct programme enterprise_programme = {
 	.key = "enterprise", .name = "中小企业数字化转型试点企业（市级征集）",
 	.applicant_role = ROLE_ENTERPRISE, .runner_role = ROLE_CITY,
@@ -462,4 +493,6 @@ const struct programme enterprise_programme = {
 	.authority = "市工信局", .authority_full = "洛阳市工业和信息化局",
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
 	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
+	.pages = " county_rec ent_summary ",
+	.params = enterprise_params, .deadlines = enterprise_deadlines,
 };

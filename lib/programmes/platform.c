@@ -109,30 +109,30 @@ platform_kpi_to_hdf(struct req *r)
 long long
 subsidy_cap_yuan(const struct batch *b, long long cost)
 {
-	long long pct = cost / 100 * b->cap_enterprise_pct + cost % 100 * b->cap_enterprise_pct / 100;
-	return pct < b->cap_enterprise_yuan ? pct : b->cap_enterprise_yuan;
+	long long pct = cost / 100 * batch_int(b, "cap_enterprise_pct") + cost % 100 * batch_int(b, "cap_enterprise_pct") / 100;
+	return pct < batch_yuan(b, "cap_enterprise_yuan") ? pct : batch_yuan(b, "cap_enterprise_yuan");
 }
 
 int
 subsidy_total_ok(const struct batch *b, long long total)
 {
-	return total <= b->cap_platform_yuan;
+	return total <= batch_yuan(b, "cap_platform_yuan");
 }
 
 const char *
 subsidy_basis(struct req *r, const struct batch *b, long long cost)
 {
 	char c[32], p[32], cap[32];
-	long long pct = cost / 100 * b->cap_enterprise_pct + cost % 100 * b->cap_enterprise_pct / 100;
+	long long pct = cost / 100 * batch_int(b, "cap_enterprise_pct") + cost % 100 * batch_int(b, "cap_enterprise_pct") / 100;
 
 	money_fmt(cost, c, sizeof(c));
 	money_fmt(pct, p, sizeof(p));
-	money_fmt(b->cap_enterprise_yuan, cap, sizeof(cap));
-	if (pct < b->cap_enterprise_yuan)
+	money_fmt(batch_yuan(b, "cap_enterprise_yuan"), cap, sizeof(cap));
+	if (pct < batch_yuan(b, "cap_enterprise_yuan"))
 		return req_printf(r, "实际改造成本 %s × %d%% = %s 万元（不超过每家试点企业实际改造成本的%d%%，附件3注）",
-				  c, b->cap_enterprise_pct, p, b->cap_enterprise_pct);
+				  c, batch_int(b, "cap_enterprise_pct"), p, batch_int(b, "cap_enterprise_pct"));
 	return req_printf(r, "实际改造成本 %s × %d%% = %s 万元，超过每家试点企业最高 %s 万元，按 %s 万元（附件3注）",
-			  c, b->cap_enterprise_pct, p, cap, cap);
+			  c, batch_int(b, "cap_enterprise_pct"), p, cap, cap);
 }
 
 static void
@@ -200,10 +200,10 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 		" e.scale IS NULL, e.sub_industry IS NULL, e.contract_date IS NULL"
 		" FROM app_enterprises e WHERE e.application_id = ? ORDER BY e.id", DI(a->id));
 	if (!d) return -1;
-	if (d->nrows < b->min_smes)
+	if (d->nrows < batch_int(b, "min_smes"))
 		add(r, &ps, &n, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
 		    req_printf(r, "服务企业少于%d家（申报条件（六）：本年度至少为某一细分领域的%d家中小企业提供数字化转型服务），目前%d家",
-			       b->min_smes, b->min_smes, d->nrows));
+			       batch_int(b, "min_smes"), batch_int(b, "min_smes"), d->nrows));
 	{
 		long long total = 0;
 		for (int i = 0; i < d->nrows; i++) {
@@ -230,7 +230,7 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 		if (!subsidy_total_ok(b, total))
 			add(r, &ps, &n, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
 			    req_printf(r, "奖补资金合计 %s 万元超过每个服务平台最高 %s 万元（附件3注）",
-				       money_fmt(total, m, sizeof(m)), money_fmt(b->cap_platform_yuan, m2, sizeof(m2))));
+				       money_fmt(total, m, sizeof(m)), money_fmt(batch_yuan(b, "cap_platform_yuan"), m2, sizeof(m2))));
 	}
 	dbrows_free(d);
 	/* 申报材料 (2) and (3) */
@@ -289,8 +289,8 @@ platform_flags(struct req *r, const struct app_info *a, long long ent, struct pr
 			add(r, &ps, &n, anchor, req_printf(r,
 				"服务企业“%s”（%s）也在%s的服务企业清单中，各平台合计申请奖补 %s 万元%s每家试点企业最高 %s 万元（附件3注），%s",
 				dbv(d, i, 1), dbv(d, i, 2), dbv(d, i, 8), money_fmt(dbi(d, i, 7), m, sizeof(m)),
-				dbi(d, i, 7) > a->b.cap_enterprise_yuan ? "，超过" : "，",
-				money_fmt(a->b.cap_enterprise_yuan, m2, sizeof(m2)), kept));
+				dbi(d, i, 7) > batch_yuan(&a->b, "cap_enterprise_yuan") ? "，超过" : "，",
+				money_fmt(batch_yuan(&a->b, "cap_enterprise_yuan"), m2, sizeof(m2)), kept));
 		}
 		if (dbi(d, i, 3) && a->sub_industry && dbi(d, i, 3) != a->sub_industry)
 			add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”所属细分行业为“%s”，不是本平台申报的细分行业（申报条件（四）、（六））",
@@ -384,9 +384,9 @@ platform_overview_hdf(struct req *r, const struct app_info *a)
 	hset(r, "EntTotal.contract", money_fmt(tk, m, sizeof(m)));
 	hset(r, "EntTotal.cost", money_fmt(tc, m, sizeof(m)));
 	hset(r, "EntTotal.subsidy", money_fmt(ts, m, sizeof(m)));
-	hset(r, "EntTotal.remaining", money_fmt(a->b.cap_platform_yuan - ts, m, sizeof(m)));
-	hseti(r, "EntTotal.over", ts > a->b.cap_platform_yuan);
-	hseti(r, "EntTotal.enough", d->nrows >= a->b.min_smes);
+	hset(r, "EntTotal.remaining", money_fmt(batch_yuan(&a->b, "cap_platform_yuan") - ts, m, sizeof(m)));
+	hseti(r, "EntTotal.over", ts > batch_yuan(&a->b, "cap_platform_yuan"));
+	hseti(r, "EntTotal.enough", d->nrows >= batch_int(&a->b, "min_smes"));
 	dbrows_free(d);
 	return 0;
 }
@@ -517,26 +517,20 @@ pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
 
 static const struct transition platform_chain[] = {
 	/* the platform: its own page (app_submit.cgi) */
-	{ "draft", ROLE_PLATFORM, "submit", "提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
-	{ "returned", ROLE_PLATFORM, "submit", "重新提交", "submitted", WF_DL_APPL, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY },
-	{ "submitted", ROLE_PLATFORM, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE },
+	WF_APPLICANT_ROWS(ROLE_PLATFORM),
 	/* 旗县区工信局 初审 (四（一）) */
-	{ "submitted", ROLE_COUNTY, "pass", "初审通过", "county_passed", WF_DL_COUNTY, "review", NULL, NULL, TELL_CITY },
-	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON | WF_DL_COUNTY, "review", NULL, wf_eff_return, TELL_NONE },
-	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON | WF_DL_COUNTY, "review", NULL, NULL, TELL_NONE },
+	WF_REVIEW_ROWS("submitted", ROLE_COUNTY, "初审通过", "county_passed", "不予推荐", "county_rejected", TELL_CITY, "county"),
 	/* 盟市工信局 审核 (四（二）) */
-	{ "county_passed", ROLE_CITY, "pass", "审核通过", "city_passed", WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
-	{ "county_passed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON | WF_DL_CITY, "review", NULL, wf_eff_return, TELL_NONE },
-	{ "county_passed", ROLE_CITY, "reject", "不予推荐", "city_rejected", WF_REASON | WF_DL_CITY, "review", NULL, NULL, TELL_NONE },
+	WF_REVIEW_ROWS("county_passed", ROLE_CITY, "审核通过", "city_passed", "不予推荐", "city_rejected", TELL_NONE, "city"),
 	/* the 盟市 recommendation, submitted as a list with its joint document (五（二）-（四）): recommend.cgi */
-	{ "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", WF_DL_CITY, "recommend", wf_pre_listed, NULL, TELL_PROVINCE },
-	{ "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY },
+	{ "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", 0, "recommend", wf_pre_listed, NULL, TELL_PROVINCE, "city" },
+	{ "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY, NULL },
 	/* 自治区工信厅: expert review decides the 拟认定 list; 公示; 认定 (四（三）) */
-	{ "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", wf_pre_experts, NULL, TELL_NONE },
-	{ "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
-	{ "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON, "review", NULL, NULL, TELL_NONE },
-	{ "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE },
-	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE },
+	{ "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", wf_pre_experts, NULL, TELL_NONE, NULL },
+	{ "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
+	{ "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
+	{ "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE, NULL },
+	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
 	{ NULL }
 };
 
@@ -559,8 +553,8 @@ static const struct menu_item platform_menu[] = {
 	{ NULL }
 };
 
-static int max_subind(const struct batch *b) { return b->max_subind_per_city; }
-static int max_per_subind(const struct batch *b) { return b->max_platforms_per_subind; }
+static int max_subind(const struct batch *b) { return batch_int(b, "max_subind_per_city"); }
+static int max_per_subind(const struct batch *b) { return batch_int(b, "max_platforms_per_subind"); }
 
 /* 盟市推荐 (五（二）-（四）): ≤ 5 sub-industries, ≤ 3 ranked platforms each with a reason, the 联合行文 */
 static const struct rec_spec city_list = {
@@ -571,6 +565,40 @@ static const struct rec_spec city_list = {
 };
 static const struct rec_spec *const platform_lists[] = { &city_list, NULL };
 
+/* the rule parameters of a batch, with the guide's values (003: 二（六）, 五（二）（三）, 附件3注) */
+static const struct param platform_params[] = {
+	{ "min_smes", { "min_smes", "至少服务中小企业数（家）", VT_INT, IN_REQ, 1, 1000 }, "6",
+	  "申报条件（六）：本年度平台应至少为某一细分领域的6家中小企业提供数字化转型服务" },
+	{ "max_subind_per_city", { "max_subind_per_city", "每个盟市细分行业数上限", VT_INT, IN_REQ, 1, 100 }, "5",
+	  "五、相关要求（二）：各盟市选择不超过5个细分行业" },
+	{ "max_platforms_per_subind", { "max_platforms_per_subind", "每个细分行业推荐平台数上限", VT_INT, IN_REQ, 1, 100 }, "3",
+	  "五、相关要求（三）：每个细分行业推荐不超过3个平台" },
+	{ "cap_platform_yuan", { "cap_platform", "每个服务平台奖补上限（万元）", VT_MONEY, IN_REQ }, "2000000",
+	  "附件3注：每个服务平台最高奖补不超过200万元" },
+	{ "cap_enterprise_pct", { "cap_enterprise_pct", "每家试点企业奖补比例上限（%）", VT_INT, IN_REQ, 1, 100 }, "20",
+	  "附件3注：不超过每家试点企业实际改造成本的20%" },
+	{ "cap_enterprise_yuan", { "cap_enterprise", "每家试点企业奖补上限（万元）", VT_MONEY, IN_REQ }, "200000",
+	  "附件3注：奖补资金最高不超过20万元" },
+	{ "min_expert_scores", { "min_expert_scores", "列入拟认定名单所需专家评分（份）", VT_INT, IN_REQ, 1, 20 }, "3",
+	  "四（三）：组织专家评审；份数由本系统设定", 1 },
+	{ "plausible_cost_yuan", { "plausible_cost", "须确认的实际改造成本（万元）", VT_MONEY, IN_REQ }, "50000000",
+	  "实际改造成本超过此金额时须申报单位确认（防止以元误填为万元）；由本系统设定", 1 },
+	{ NULL }
+};
+
+static const struct deadline platform_deadlines[] = {
+	{ "county", "旗县区初审截止日期", "旗县区初审", "" },
+	{ "city", "盟市推荐上报截止日期", "盟市审核推荐", "申报指南：盟市工信和财政部门须联合行文于4月30日前上报" },
+	{ NULL }
+};
+
+static void
+platform_batch_validate(struct req *r)
+{
+	if (req_str(r, "cap_enterprise") && req_str(r, "cap_platform") && req_int(r, "cap_enterprise", 0) > req_int(r, "cap_platform", 0))
+		req_field_error(r, "cap_enterprise", "每家试点企业的上限不能高于每个服务平台的上限");
+}
+
 const struct programme platform_programme = {
 	.key = "platform", .name = "中小企业数字化转型试点（服务平台）",
 	.applicant_role = ROLE_PLATFORM, .runner_role = ROLE_PROVINCE,
@@ -578,4 +606,6 @@ const struct programme platform_programme = {
 	.authority = "自治区工信厅", .authority_full = "内蒙古自治区工业和信息化厅",
 	.overview = "app", .edit_page = "app_edit", .print_page = "app_print", .region_field = "region",
 	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu, .recommend = platform_lists,
+	.pages = " recommend rec_print province experts rubric publicity claims summary kpi stats ",
+	.params = platform_params, .deadlines = platform_deadlines, .batch_validate = platform_batch_validate,
 };

@@ -38,11 +38,18 @@ INSERT IGNORE INTO account_scopes (account_id, region_code) SELECT id, '410371' 
 UPDATE accounts SET display_name = '洛阳精工轴承有限公司', region_code = '410308', credit_code = '91410308MA9000111A' WHERE username = 'enterprise1';
 UPDATE accounts SET display_name = '洛阳铜铝新材料有限公司', region_code = '410305', credit_code = '91410305MA9000222Q' WHERE username = 'enterprise2';
 UPDATE accounts SET display_name = '洛阳光电电气设备有限公司', region_code = '410327', credit_code = '91410327MA9000333E' WHERE username = 'enterprise3';
-INSERT INTO batches (programme, year, data_year, industries, title, region_code, open_date, applicant_deadline, county_deadline, city_deadline, min_smes)
-SELECT 'enterprise', YEAR(CURDATE()), YEAR(CURDATE()) - 2, '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品',
-       '洛阳市第一批中小企业数字化转型试点企业', '410300', CURDATE() - INTERVAL 10 DAY, CURDATE() + INTERVAL 60 DAY,
-       CURDATE() + INTERVAL 75 DAY, CURDATE() + INTERVAL 90 DAY, 0
+INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)
+SELECT 'enterprise', YEAR(CURDATE()), '洛阳市第一批中小企业数字化转型试点企业', '410300', CURDATE() - INTERVAL 10 DAY,
+       CURDATE() + INTERVAL 60 DAY
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM batches WHERE programme = 'enterprise');
+INSERT IGNORE INTO batch_params (batch_id, name, value)
+SELECT id, 'data_year', YEAR(CURDATE()) - 2 FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1;
+INSERT IGNORE INTO batch_params (batch_id, name, value)
+SELECT id, 'industries', '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品' FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1;
+INSERT IGNORE INTO batch_deadlines (batch_id, name, day)
+SELECT id, 'county', CURDATE() + INTERVAL 75 DAY FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1;
+INSERT IGNORE INTO batch_deadlines (batch_id, name, day)
+SELECT id, 'city', CURDATE() + INTERVAL 90 DAY FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1;
 INSERT IGNORE INTO rec_quotas (batch_id, region_code, quota) VALUES
 ((SELECT id FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1), '410308', 27),
 ((SELECT id FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1), '410307', 22),

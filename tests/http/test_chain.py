@@ -5,7 +5,7 @@ chooses its reviewer, and an edit racing a submission cannot change what
 was submitted.  (Setting an application's state with SQL below only stages
 a test; the pages under test move it through the workflow.)"""
 import re, threading, time
-from dt import Client, logged_in, sql, post_files, pdf, day, workdays_end
+from dt import Client, logged_in, sql, post_files, pdf, day, workdays_end, new_batch
 from filing import register_platform, uscc, save_section, section_version, start, fill_complete, submit, add_enterprise
 import ent_filing, filing
 
@@ -28,10 +28,7 @@ def review(c, app, action, opinion='', **extra):
 
 
 def own_batch(title):
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE()), '%s', '150000', CURDATE() - INTERVAL 30 DAY,"
-        " CURDATE() - INTERVAL 10 DAY, CURDATE() + INTERVAL 5 DAY, CURDATE() + INTERVAL 10 DAY)" % title)
-    return sql("SELECT MAX(id) FROM batches")[0][0]
+    return new_batch(title, (-30, -10, 5, 10))
 
 
 def stage(app, st, batch=None):

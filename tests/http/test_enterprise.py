@@ -143,8 +143,7 @@ def test_city_sets_up_its_enterprise_batch_with_industries_and_quotas():
     assert '<label for="f-quota-410308">孟津区</label>' in t and '试点行业（每行一个，共4个）' in t
     form = [('year', day(300)[:4]), ('title', '洛阳市第二批中小企业数字化转型试点企业'), ('open_date', day(300)),
             ('applicant_deadline', day(331)), ('county_deadline', day(345)), ('city_deadline', day(360)),
-            ('min_smes', '0'), ('max_subind_per_city', '5'), ('max_platforms_per_subind', '3'), ('cap_platform', '200'),
-            ('cap_enterprise_pct', '20'), ('cap_enterprise', '20'), ('data_year', str(int(day()[:4]) - 1))]
+            ('data_year', str(int(day()[:4]) - 1))]
     quotas = [('quota_county', '410308'), ('quota', '30'), ('quota_county', '410305'), ('quota', '25'),
               ('quota_county', '410371'), ('quota', '')]
     r = city.post('/cgi-bin/batch.cgi', form + [('industries', '轴承及通用零部件\n铜铝及先进合金材料\n电气及光电设备')] + quotas)
@@ -152,7 +151,8 @@ def test_city_sets_up_its_enterprise_batch_with_industries_and_quotas():
     r = city.post('/cgi-bin/batch.cgi', form + [('industries', '轴承及通用零部件\n铜铝及先进合金材料\n电气及光电设备\n化工材料及产品')] + quotas)
     assert r.status == 303
     bid = re.search(r'id=(\d+)', r.header('Location')).group(1)
-    row = sql("SELECT programme, region_code, data_year, industries FROM batches WHERE id=%s" % bid)[0]
+    row = sql("SELECT b.programme, b.region_code, y.value, i.value FROM batches b JOIN batch_params y ON y.batch_id = b.id"
+              " AND y.name = 'data_year' JOIN batch_params i ON i.batch_id = b.id AND i.name = 'industries' WHERE b.id=%s" % bid)[0]
     assert row == ['enterprise', '410300', str(int(day()[:4]) - 1), '轴承及通用零部件|铜铝及先进合金材料|电气及光电设备|化工材料及产品']
     assert sql("SELECT GROUP_CONCAT(CONCAT(region_code, ':', quota) ORDER BY region_code) FROM rec_quotas WHERE batch_id=%s" % bid)[0][0] \
         == '410305:25,410308:30'

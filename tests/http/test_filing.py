@@ -2,7 +2,7 @@
 drafts per section, validation messages, the guide's rules, uploads,
 access to attachments, submit / withdraw / versions / print / verify."""
 import os, re
-from dt import Client, fresh_address, logged_in, sql, post_files, pdf, png, PDF, day, cn_date
+from dt import Client, fresh_address, logged_in, sql, post_files, pdf, png, PDF, day, cn_date, new_batch
 from filing import (uscc, sections, save_section, section_version, start, add_enterprise, upload,
                     fill_complete, submit)
 
@@ -253,10 +253,7 @@ def test_deadline_refuses_saving_and_submitting():
     c = new_platform()
     app = start(c)
     fill_complete(c, app, '150203', 40, seed='G')
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE() - INTERVAL 1 YEAR), '已截止的批次', '150000',"
-        " CURDATE() - INTERVAL 90 DAY, CURDATE() - INTERVAL 60 DAY, CURDATE() - INTERVAL 45 DAY, CURDATE() - INTERVAL 30 DAY)")
-    closed = sql("SELECT MAX(id) FROM batches")[0][0]
+    closed = new_batch('已截止的批次', (-90, -60, -45, -30), year='YEAR(CURDATE() - INTERVAL 1 YEAR)')
     sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (closed, app))
     ver = sql("SELECT version FROM applications WHERE id=%s" % app)[0][0]
     c.page('/cgi-bin/app.cgi?id=%s' % app)

@@ -2,7 +2,7 @@
 recommendation within quotas with the joint document -> 自治区 expert review
 (回避, scoring) -> 拟认定 -> 公示 in working days -> objection -> 认定 -> public list."""
 import os, re, threading
-from dt import Client, logged_in, sql, post_files, pdf, PDF, day, workdays_end, cn_date
+from dt import Client, logged_in, sql, post_files, pdf, PDF, day, workdays_end, cn_date, new_batch
 from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit, filed
 
 
@@ -91,11 +91,9 @@ def test_two_concurrent_decisions_make_one_transition():
 
 def test_deadline_refuses_a_late_decision():
     p, app = filed('150207', 84, 'P')
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE() - INTERVAL 1 YEAR), '过期批次', '150000',"
-        " CURDATE() - INTERVAL 90 DAY, CURDATE() - INTERVAL 60 DAY, CURDATE() - INTERVAL 45 DAY, CURDATE() - INTERVAL 30 DAY)")
+    late = new_batch('过期批次', (-90, -60, -45, -30), year='YEAR(CURDATE() - INTERVAL 1 YEAR)')
     old = sql("SELECT batch_id FROM applications WHERE id=%s" % app)[0][0]
-    sql("UPDATE applications SET batch_id=(SELECT MAX(id) FROM batches) WHERE id=%s" % app)
+    sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (late, app))
     try:
         r = decide(logged_in('county-150207'), app, 'pass')
         assert r.status == 422 and '旗县区初审已于%s截止' % cn_date(day(-45)) in r.text and state(app) == 'submitted'
@@ -123,10 +121,7 @@ def add(city, batch, app, reason='符合行业共性需求'):
 
 
 def test_city_recommendation_quotas_joint_document_and_freeze():
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE()), '配额测试批次', '150000', CURDATE() - INTERVAL 30 DAY,"
-        " CURDATE() - INTERVAL 10 DAY, CURDATE() + INTERVAL 5 DAY, CURDATE() + INTERVAL 10 DAY)")
-    batch = sql("SELECT MAX(id) FROM batches")[0][0]
+    batch = new_batch('配额测试批次', (-30, -10, 5, 10), year='YEAR(CURDATE())')
     city = logged_in('city-150600')                     # 鄂尔多斯
     four = city_passed_stub(batch, '150602', 46, 4)
     for i, app in enumerate(four[:3]):
@@ -175,7 +170,7 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     assert r.status == 303 and state(four[0]) == 'city_passed'
     assert sql("SELECT COUNT(*) FROM audit_log WHERE action='recommend.reopen'")[0][0] == '1'
     # a late submission is refused with the date
-    sql("UPDATE batches SET city_deadline = CURDATE() - INTERVAL 1 DAY WHERE id=%s" % batch)
+    sql("UPDATE batch_deadlines SET day = CURDATE() - INTERVAL 1 DAY WHERE batch_id=%s AND name='city'" % batch)
     ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150600'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
@@ -191,10 +186,7 @@ def test_expert_review_publicity_objection_recognition():
     city = logged_in('city-150200')
     assert decide(city, app, 'pass').status == 303
     # recommend it in a batch of its own, leaving the demo batch's 包头 recommendation untouched
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE()), '评审流程测试批次', '150000', CURDATE() - INTERVAL 30 DAY,"
-        " CURDATE() - INTERVAL 10 DAY, CURDATE() + INTERVAL 5 DAY, CURDATE() + INTERVAL 10 DAY)")
-    batch = sql("SELECT MAX(id) FROM batches")[0][0]
+    batch = new_batch('评审流程测试批次', (-30, -10, 5, 10), year='YEAR(CURDATE())')
     sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (batch, app))
     assert add(city, batch, app, '行业代表性强').status == 303
     ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150200'" % batch)[0][0]
@@ -284,10 +276,7 @@ def test_expert_review_publicity_objection_recognition():
 
 
 def test_rubric_is_editable_until_the_first_score():
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE() + INTERVAL 1 YEAR), '评分标准测试批次', '150000',"
-        " CURDATE() + INTERVAL 300 DAY, CURDATE() + INTERVAL 360 DAY, CURDATE() + INTERVAL 375 DAY, CURDATE() + INTERVAL 390 DAY)")
-    batch = sql("SELECT MAX(id) FROM batches")[0][0]
+    batch = new_batch('评分标准测试批次', (300, 360, 375, 390), year='YEAR(CURDATE() + INTERVAL 1 YEAR)')
     adm = logged_in('province')
     t = adm.page('/cgi-bin/rubric.cgi?batch=%s' % batch).text
     assert t.count('name="title"') == 12 and '平台主要服务功能（实施方案 一）' in t        # 9 defaults + 3 blank rows

@@ -2,7 +2,7 @@
 statistics: the screen, the XLSX (read from its sheet XML) and the CSV agree to
 the 元 for several filters and at province scale; scope; file names; flags."""
 import csv, io, re, urllib.parse, zipfile
-from dt import logged_in, sql
+from dt import logged_in, sql, new_batch
 
 
 def screen_totals(t):
@@ -128,10 +128,7 @@ def test_kpi_tables_and_statistics():
 def test_province_scale_export():
     """2,000 platforms x 20 served enterprises: the exports hold every row and
     the totals equal the database's, to the 元."""
-    sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-        " city_deadline) VALUES ('platform', YEAR(CURDATE() - INTERVAL 1 YEAR), '规模测试批次', '150000',"
-        " CURDATE() - INTERVAL 120 DAY, CURDATE() - INTERVAL 60 DAY, CURDATE() - INTERVAL 45 DAY, CURDATE() - INTERVAL 30 DAY)")
-    batch = sql("SELECT MAX(id) FROM batches")[0][0]
+    batch = new_batch('规模测试批次', (-120, -60, -45, -30), year='YEAR(CURDATE() - INTERVAL 1 YEAR)')
     sql("INSERT INTO accounts (username, password_hash, role, display_name, region_code)"
         " SELECT CONCAT('scale', s.seq), 'x', 'platform', CONCAT('规模测试平台', s.seq), k.code FROM seq_1_to_2000 s"
         " JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions WHERE level = 'county'"

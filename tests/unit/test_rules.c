@@ -8,9 +8,9 @@ int
 main(void)
 {
 	struct batch b = { 0 };
-	b.cap_enterprise_pct = 20;
-	b.cap_enterprise_yuan = 200000;      /* 20万元 */
-	b.cap_platform_yuan = 2000000;       /* 200万元 */
+	batch_param_set(&b, "cap_enterprise_pct", "20");
+	batch_param_set(&b, "cap_enterprise_yuan", "200000");      /* 20万元 */
+	batch_param_set(&b, "cap_platform_yuan", "2000000");       /* 200万元 */
 
 	CHECK(subsidy_cap_yuan(&b, 0) == 0);
 	CHECK(subsidy_cap_yuan(&b, 500000) == 100000);         /* 50万 -> exactly 20% = 10万 */
@@ -26,9 +26,9 @@ main(void)
 	CHECK(!subsidy_total_ok(&b, 2000001));                  /* one 元 over */
 	CHECK(subsidy_total_ok(&b, 0));
 	/* rules come from the batch, not from constants */
-	b.cap_enterprise_pct = 30;
-	b.cap_enterprise_yuan = 500000;
-	b.cap_platform_yuan = 1000000;
+	batch_param_set(&b, "cap_enterprise_pct", "30");
+	batch_param_set(&b, "cap_enterprise_yuan", "500000");
+	batch_param_set(&b, "cap_platform_yuan", "1000000");
 	CHECK(subsidy_cap_yuan(&b, 1000000) == 300000);
 	CHECK(subsidy_cap_yuan(&b, 2000000) == 500000);
 	CHECK(!subsidy_total_ok(&b, 1000001));

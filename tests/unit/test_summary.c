@@ -13,10 +13,10 @@ main(void)
 	char buf[64];
 	STRING o;
 
-	b.min_smes = 2;
-	b.cap_enterprise_pct = 20;
-	b.cap_enterprise_yuan = 200000;
-	b.cap_platform_yuan = 2000000;
+	batch_param_set(&b, "min_smes", "2");
+	batch_param_set(&b, "cap_enterprise_pct", "20");
+	batch_param_set(&b, "cap_enterprise_yuan", "200000");
+	batch_param_set(&b, "cap_platform_yuan", "2000000");
 
 	/* platform 10: two enterprises; platform 11: none; platform 12: one over the cap */
 	CHECK(summary_add(&s, 10, "甲", 123457, 24691) == 0);
