@@ -31,7 +31,7 @@ CGIS       = $(PAGES:%=$(B)/cgi-bin/%.cgi)
 UNIT_SRC   = $(wildcard tests/unit/*.c)
 UNITS      = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 # libFuzzer harnesses, ASan + UBSan: the request pre-parser, multipart and every validator
-FUZZ       = urlencoded multipart ctype valid
+FUZZ       = urlencoded multipart ctype valid content
 FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
 FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
              -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
@@ -40,6 +40,10 @@ FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
 all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS) $(FUZZ_BINS)
+
+# unit tests only, no servers
+check: $(UNITS)
+	@fail=0; for t in $(UNITS); do $$t || fail=1; done; exit $$fail
 
 deps:
 	@scripts/deps
@@ -76,9 +80,9 @@ $(B)/tests/%: tests/unit/%.c $(B)/libdtpilot.a
 	$(CC) $(ALL_CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
 # libFuzzer harnesses (FUZZ, FUZZ_BINS, FUZZ_FLAGS are defined above `all`)
-$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/dt.h
+$(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c lib/preparse.c lib/valid.c lib/content.c lib/dt.h lib/content.h
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_FLAGS) -o $@ $< lib/preparse.c lib/valid.c -lcrypto
+	clang $(FUZZ_FLAGS) -o $@ $< lib/preparse.c lib/valid.c lib/content.c -lcrypto
 
 fuzz: $(FUZZ_BINS)
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} tests/fuzz/run

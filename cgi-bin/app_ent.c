@@ -43,7 +43,7 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 	char m[32];
 	struct dbrows *d;
 
-	app_to_hdf(r, a);
+	app_show(r, a);
 	if (regions_to_hdf(r, a->b.region)) return 500;
 	hseti(r, "Ent.id", ent);
 	hset(r, "Upload.max_mb", req_printf(r, "%lld", req_conf_int(r, "Upload.MaxBytes", 20971520) / 1048576));

@@ -36,7 +36,7 @@ handle(struct req *r)
 	int st, n;
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
-	app_to_hdf(r, &a);
+	app_show(r, &a);
 	{
 		struct dbrows *d = db_query(r,
 			"SELECT version_no, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), withdrawn"

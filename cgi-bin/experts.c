@@ -102,6 +102,8 @@ assign(struct req *r, const struct batch *b)
 	const char *code = req_strdup(r, dbv(d, 0, 0)), *org = req_strdup(r, dbv(d, 0, 1));
 	dbrows_free(d);
 	if (db_begin(r)) return 500;
+	/* the batch's rubric is fixed from the first assignment on (the default when none was saved) */
+	if (rubric_ensure(r, b->id)) return 500;
 	for (int i = 0; i < apps->nmulti; i++) {
 		long long app;
 		if (valid_int(apps->multi[i], 1, 1LL << 53, &app)) continue;

@@ -49,10 +49,10 @@ handle(struct req *r)
 		" COALESCE(CONCAT(s.seq, '. ', s.name), ''), p.state, COALESCE(DATE_FORMAT(p.submitted_at, '%Y-%m-%d %H:%i'), ''),"
 		" p.submitted_no, (SELECT COUNT(*) FROM app_enterprises e WHERE e.application_id = p.id),"
 		" (SELECT COALESCE(SUM(e.subsidy_yuan), 0) FROM app_enterprises e WHERE e.application_id = p.id),"
-		" COALESCE(rs.version_no, 0), b.programme"
+		" (SELECT COALESCE(MAX(e.version_no), 0) FROM app_events e WHERE e.application_id = p.id AND e.account_id = ?),"
+		" b.programme"
 		" FROM applications p JOIN batches b ON b.id = p.batch_id JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
 		" JOIN regions c ON c.code = g.city_code LEFT JOIN sub_industries s ON s.seq = p.sub_industry"
-		" LEFT JOIN review_seen rs ON rs.account_id = ? AND rs.application_id = p.id"
 		/* scope as a set of 旗县区 codes: the applications are then reached through their region index */
 		" WHERE p.state <> 'draft'"
 		" AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
@@ -78,7 +78,7 @@ handle(struct req *r)
 	db_to_hdf(r, d, "Queue", names);
 	for (int i = 0; i < d->nrows; i++) {
 		const struct programme *p = programme_of(dbv(d, i, 12));
-		hset(r, req_printf(r, "Queue.%d.state_label", i), state_label(dbv(d, i, 6)));
+		hset(r, req_printf(r, "Queue.%d.state_label", i), programme_state_label(p, dbv(d, i, 6)));
 		hset(r, req_printf(r, "Queue.%d.page", i), p ? p->overview : "app");
 		hset(r, req_printf(r, "Queue.%d.subsidy", i), money_fmt(dbi(d, i, 10), m, sizeof(m)));
 		hseti(r, req_printf(r, "Queue.%d.updated", i), dbi(d, i, 11) > 0 && dbi(d, i, 8) > dbi(d, i, 11));

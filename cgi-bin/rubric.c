@@ -27,8 +27,11 @@ render(struct req *r, const struct batch *b, int status)
 	dbrows_free(d);
 	if (status == 200) {
 		d = db_query(r, "SELECT seq, title, max_points FROM rubric_items WHERE batch_id = ? ORDER BY seq", DI(b->id));
+		if (!d) return 500;
+		/* none stored yet: the default, shown (it is written with the first assignment or save) */
+		int n = d->nrows ? d->nrows : rubric_default_to_hdf(r, "Items");
 		db_to_hdf(r, d, "Items", names);
-		hseti(r, "Rubric.rows", d ? d->nrows + 3 : 3);
+		hseti(r, "Rubric.rows", n + 3);
 		dbrows_free(d);
 	}
 	return page_render_status(r, status, "rubric.cs");
@@ -45,7 +48,6 @@ handle(struct req *r)
 
 	if (!bid) return 404;
 	if ((st = batch_open(r, bid, &b, NULL))) return st;
-	if (rubric_ensure(r, b.id)) return 500;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (!t || !m || t->err || t->nmulti != m->nmulti) return 400;
 	/* rows with a title count; each needs 1..100 points; all add up to 100 */

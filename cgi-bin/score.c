@@ -63,7 +63,6 @@ render(struct req *r, const struct asg *x, int status)
 		hset(r, "Task.org", d && d->nrows ? dbv(d, 0, 0) : "");
 		hset(r, "Task.sub", d && d->nrows ? dbv(d, 0, 1) : "");
 		dbrows_free(d);
-		if (rubric_ensure(r, x->batch)) return 500;
 		d = db_query(r, "SELECT i.id, i.seq, i.title, i.max_points, s.points FROM rubric_items i"
 				" LEFT JOIN expert_scores s ON s.item_id = i.id AND s.assignment_id = ?"
 				" WHERE i.batch_id = ? ORDER BY i.seq", DI(x->id), DI(x->batch));

@@ -13,7 +13,7 @@
 #include <sys/random.h>
 #include <argon2.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 
 static const struct { int role; const char *key, *label; } roles[] = {
 	{ ROLE_PLATFORM,   "platform",   "服务平台" },

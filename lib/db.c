@@ -18,7 +18,7 @@
 #include <mysqld_error.h>
 #include <openssl/ssl.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 
 /*
  * Start-up cost.  mysql_init() initialises OpenSSL: it reads openssl.cnf,
@@ -48,7 +48,7 @@ lean_init(const char *sock)
  * (keys it leaves out come from DB): the public pages can read from a replica.
  */
 static const char *
-db_conf(struct app *a, int replica, const char *key, const char *def)
+db_conf(struct proc *a, int replica, const char *key, const char *def)
 {
 	char k[64];
 	const char *v;
@@ -64,7 +64,7 @@ db_conf(struct app *a, int replica, const char *key, const char *def)
 int
 db_connect(struct req *r)
 {
-	struct app *a = r->app;
+	struct proc *a = r->proc;
 	unsigned int timeout, rtimeout;
 	my_bool off = 0;
 	unsigned int local_infile = 0;
@@ -111,7 +111,7 @@ db_connect(struct req *r)
  * idle client socket never has anything to read otherwise.  No round trip.
  */
 int
-db_stale(struct app *a)
+db_stale(struct proc *a)
 {
 	struct pollfd p = { .fd = (int)mysql_get_socket(a->db), .events = POLLIN };
 
@@ -144,7 +144,7 @@ db_fault(struct req *r, unsigned int err)
 }
 
 static struct stmt_slot *
-stmt_slot(struct app *a, const char *sql)
+stmt_slot(struct proc *a, const char *sql)
 {
 	size_t h = ((uintptr_t)sql >> 3) % STMT_CACHE;
 
@@ -158,7 +158,7 @@ stmt_slot(struct app *a, const char *sql)
 static void
 stmt_done(struct req *r, MYSQL_STMT *st, int failed)
 {
-	struct app *a = r->app;
+	struct proc *a = r->proc;
 
 	if (a->persistent && !failed)
 		for (size_t i = 0; i < STMT_CACHE; i++)
@@ -169,7 +169,7 @@ stmt_done(struct req *r, MYSQL_STMT *st, int failed)
 }
 
 void
-db_close(struct app *a)
+db_close(struct proc *a)
 {
 	for (size_t i = 0; i < STMT_CACHE; i++) {
 		if (a->stmts[i].st) mysql_stmt_close(a->stmts[i].st);
@@ -193,7 +193,7 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 	r->db_errno = 0;
 	if (!r->db && db_connect(r) != 0) { db_fault(r, CR_CONNECTION_ERROR); return NULL; }
 	while (p[np].t != DBP_END) np++;
-	slot = r->app->persistent ? stmt_slot(r->app, sql) : NULL;
+	slot = r->proc->persistent ? stmt_slot(r->proc, sql) : NULL;
 	if (slot && slot->st) st = slot->st;
 	else {
 		st = mysql_stmt_init(r->db);

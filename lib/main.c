@@ -33,7 +33,7 @@
 #include <fcgiapp.h>
 #include <mysql.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 #include "programme.h"
 
 extern char **environ;
@@ -43,8 +43,8 @@ int req_validate(struct req *r);        /* req.c */
 void req_free(struct req *r);           /* req.c */
 void page_common(struct req *r);        /* resp.c */
 int upload_part(void *ctx, const struct mpart *p);  /* req.c */
-int app_init(struct app *a);                        /* app.c */
-int app_init_persistent(struct app *a);             /* app.c */
+int proc_init(struct proc *a);                        /* app.c */
+int proc_init_persistent(struct proc *a);             /* app.c */
 
 /* ---- cgiwrap emulation: ClearSilver reads our buffers, not the process ---- */
 
@@ -241,7 +241,7 @@ configure_hdf(struct req *r)
 	hset(r, "Config.DebugEnabled", "0");
 	hset(r, "Config.CompressionEnabled", "0");
 	hset(r, "cgiout.charset", "UTF-8");
-	hset(r, "hdf.loadpaths.0", r->app->tpl_dir);
+	hset(r, "hdf.loadpaths.0", r->proc->tpl_dir);
 }
 
 static int
@@ -361,7 +361,7 @@ report_timing(struct req *r)
 
 /* One request, start to finish.  envp/fin/fout are NULL for plain CGI. */
 static void
-serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout)
+serve(struct proc *a, const struct page *page, char **envp, void *fin, void *fout)
 {
 	struct req r;
 	unsigned char rb[8];
@@ -369,7 +369,7 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 
 	memset(&r, 0, sizeof(r));
 	r.page = page;
-	r.app = a;
+	r.proc = a;
 	r.envp = envp;
 	r.fin = fin;
 	r.fout = fout;
@@ -382,7 +382,7 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 	for (int i = 0; i < 8; i++) snprintf(r.rid + 2 * i, 3, "%02x", rb[i]);
 	req_client(&r);     /* address and https, through a trusted proxy's headers (proxy.c) */
 	if (!a) {
-		r.app = NULL;
+		r.proc = NULL;
 		st = 500;
 	} else {
 		/* FastCGI: a connection the server closed while we were idle is reopened */
@@ -409,17 +409,17 @@ serve(struct app *a, const struct page *page, char **envp, void *fin, void *fout
 }
 
 int
-app_run(const struct page *page)
+proc_run(const struct page *page)
 {
-	struct app a;
+	struct proc a;
 
 	signal(SIGPIPE, SIG_IGN);
-	if (app_init(&a) != 0) {
+	if (proc_init(&a) != 0) {
 		serve(NULL, page, NULL, NULL, NULL);
 		return 0;
 	}
 	serve(&a, page, NULL, NULL, NULL);
-	app_fini(&a);
+	proc_fini(&a);
 	return 0;
 }
 
@@ -430,7 +430,7 @@ app_run(const struct page *page)
  * process; the FastCGI manager starts another.
  */
 static void
-cpu_budget(struct app *a)
+cpu_budget(struct proc *a)
 {
 	long long cpu = hdf_get_int_value(a->conf, "Limits.CpuSeconds", 20);
 	struct rusage ru;
@@ -469,7 +469,7 @@ static int
 fcgi_run(const struct page *page, const char *path, int children)
 {
 	FCGX_Request q;
-	struct app a;
+	struct proc a;
 	int sock = 0, ready = 0;
 
 	signal(SIGPIPE, SIG_IGN);
@@ -488,13 +488,13 @@ fcgi_run(const struct page *page, const char *path, int children)
 			/* nginx passes DTPILOT_CONF as a request parameter, not in the environment */
 			const char *conf = FCGX_GetParam("DTPILOT_CONF", q.envp);
 			if (!getenv("DTPILOT_CONF") && conf) setenv("DTPILOT_CONF", conf, 1);
-			ready = app_init_persistent(&a) == 0;
+			ready = proc_init_persistent(&a) == 0;
 		}
 		if (ready) cpu_budget(&a);
 		serve(ready ? &a : NULL, page, q.envp, q.in, q.out);
 		FCGX_Finish_r(&q);
 	}
-	if (ready) app_fini(&a);
+	if (ready) proc_fini(&a);
 	return 0;
 }
 
@@ -524,5 +524,5 @@ main(void)
 	if (kids && valid_int(kids, 1, 64, &n)) n = 1;
 	if ((path && *path) || !FCGX_IsCGI())
 		return fcgi_run(&PAGE, path && *path ? path : NULL, (int)n);
-	return app_run(&PAGE);
+	return proc_run(&PAGE);
 }

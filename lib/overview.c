@@ -91,8 +91,7 @@ show(struct req *r, long long id)
 	if ((st = app_open(r, id, &a))) return st;
 	/* each programme's applications have their own overview page */
 	if (strcmp(a.p->overview, r->page->name)) return page_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, id));
-	app_to_hdf(r, &a);
-	programme_to_hdf(r, a.p);
+	app_show(r, &a);
 	section_versions_to_hdf(r, a.id);
 	section_list_to_hdf(r, a.st->sections);
 	attach_list_to_hdf(r, a.id, "Files");
@@ -108,17 +107,13 @@ show(struct req *r, long long id)
 		dbrows_free(d);
 	}
 	if (!a.owner) {
-		/* a reviewer: the actions of this level, and what changed since the version last opened */
-		struct dbrows *d = db_query(r, "SELECT version_no FROM review_seen WHERE account_id = ? AND application_id = ?",
-					    DI(r->s.account_id), DI(a.id));
+		/* a reviewer: the actions of this level, and what changed since the version this reviewer
+		 * last acted on (from the timeline: opening a page writes nothing) */
+		struct dbrows *d = db_query(r, "SELECT COALESCE(MAX(version_no), 0) FROM app_events WHERE application_id = ?"
+					       " AND account_id = ?", DI(a.id), DI(r->s.account_id));
 		long long seen = d && d->nrows ? dbi(d, 0, 0) : 0;
 		dbrows_free(d);
 		if (seen && seen < a.submitted_no) hseti(r, "Review.seen", seen);
-		if (a.submitted_no && db_exec(r,
-			"INSERT INTO review_seen (account_id, application_id, version_no, seen_at) VALUES (?, ?, ?, NOW())"
-			" ON DUPLICATE KEY UPDATE version_no = VALUES(version_no), seen_at = NOW()",
-			DI(r->s.account_id), DI(a.id), DI(a.submitted_no)) < 0)
-			return 500;
 		hseti(r, "Review.count", wf_actions_to_hdf(r, &a));
 	}
 	n = a.st->check(r, &a, &ps);
@@ -188,8 +183,7 @@ print_page(struct req *r)
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	if (strcmp(a.p->print_page, r->page->name)) return 404;
-	app_to_hdf(r, &a);
-	programme_to_hdf(r, a.p);
+	app_show(r, &a);
 	if ((st = print_content(r, &a, a.st->form, &content))) return st;
 	if (a.st->print_hdf && (st = a.st->print_hdf(r, &a, content))) return st;
 	return page_render(r, a.st->print_template);

@@ -59,6 +59,32 @@ app_open(struct req *r, long long id, struct app_info *a)
 	return 0;
 }
 
+const char *
+programme_state_label(const struct programme *p, const char *state)
+{
+	static char buf[160];       /* one process, one request at a time */
+
+	for (int i = 0; p && p->states && p->states[i][0]; i++)
+		if (!strcmp(p->states[i][0], state)) return p->states[i][1];
+	/* the generic words, with this programme's level names */
+	if (!p) return state_label(state);
+	if (!strcmp(state, "submitted")) snprintf(buf, sizeof(buf), "已提交，待%s初审", p->county_level);
+	else if (!strcmp(state, "county_passed")) snprintf(buf, sizeof(buf), "%s初审通过，待%s审核", p->county_level, p->city_level);
+	else if (!strcmp(state, "county_rejected")) snprintf(buf, sizeof(buf), "%s不予推荐", p->county_level);
+	else if (!strcmp(state, "city_passed")) snprintf(buf, sizeof(buf), "%s审核通过", p->city_level);
+	else if (!strcmp(state, "city_rejected")) snprintf(buf, sizeof(buf), "%s不予推荐", p->city_level);
+	else return state_label(state);
+	return buf;
+}
+
+void
+app_show(struct req *r, const struct app_info *a)
+{
+	app_to_hdf(r, a);
+	programme_to_hdf(r, a->p);
+	hset(r, "App.state_label", programme_state_label(a->p, a->state));
+}
+
 void
 programme_to_hdf(struct req *r, const struct programme *p)
 {

@@ -98,6 +98,8 @@ struct programme {
 	const char *pages;          /* its own pages (" summary kpi "): they show its batches */
 	const struct deadline *deadlines;
 	const struct param *params;
+	/* its own words for states (the generic ones use its level names): { state, label }, { NULL } */
+	const char *const (*states)[2];
 	/* cross-parameter checks of the batch form (field errors via req_field_error) */
 	void (*batch_validate)(struct req *r);
 };
@@ -108,6 +110,10 @@ extern const struct programme *const programmes[];
 const struct programme *programme_of(const char *key);
 /* a stage by key; NULL when the programme has none of that name */
 const struct stage *programme_stage(const struct programme *p, const char *key);
+/* a state in the programme's words (已提交，待县区初审 ...) */
+const char *programme_state_label(const struct programme *p, const char *state);
+/* app_to_hdf() and Prog.*, with the state in the programme's words */
+void app_show(struct req *r, const struct app_info *a);
 /* Prog.{key,name,applicant,document,county_level,city_level,authority,...} for the templates */
 void programme_to_hdf(struct req *r, const struct programme *p);
 /* Menu.N.{href,label,current}: the main menu of this session (the programmes that cover its

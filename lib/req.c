@@ -11,7 +11,7 @@
 #include <string.h>
 #include <fcgiapp.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 
 struct mem { struct mem *next; char data[]; };
 
@@ -55,8 +55,8 @@ req_printf(struct req *r, const char *fmt, ...)
 const char *
 req_conf(struct req *r, const char *key, const char *dflt)
 {
-	if (!r->app || !r->app->conf) return dflt;
-	return hdf_get_value(r->app->conf, key, dflt);
+	if (!r->proc || !r->proc->conf) return dflt;
+	return hdf_get_value(r->proc->conf, key, dflt);
 }
 
 long long

@@ -11,51 +11,7 @@
 #include <unistd.h>
 #include <fcgiapp.h>
 #include "dt.h"
-#include "app.h"
-
-void
-log_at(struct req *r, const char *file, int line, const char *fmt, ...)
-{
-	va_list ap;
-	char msg[1024];
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	/* user data may appear in msg: keep the log line one line */
-	for (char *p = msg; *p; p++)
-		if ((unsigned char)*p < 0x20) *p = ' ';
-	fprintf(stderr, "dtpilot[%s] rid=%s %s:%d: %s\n",
-		r && r->page ? r->page->name : "-", r ? r->rid : "-", file, line, msg);
-}
-
-void
-hset(struct req *r, const char *name, const char *value)
-{
-	NEOERR *err;
-	if (!r->hdf) return;
-	err = hdf_set_value(r->hdf, name, value ? value : "");
-	if (err) { LOG(r, "hdf_set_value %s failed", name); nerr_ignore(&err); }
-}
-
-void
-hsetf(struct req *r, const char *name, const char *fmt, ...)
-{
-	va_list ap;
-	char buf[2048];
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	hset(r, name, buf);
-}
-
-void
-hseti(struct req *r, const char *name, long long v)
-{
-	char buf[32];
-	snprintf(buf, sizeof(buf), "%lld", v);
-	hset(r, name, buf);
-}
+#include "proc.h"
 
 static int
 header_ok(const char *s)

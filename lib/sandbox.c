@@ -20,7 +20,7 @@
 #include <sys/syscall.h>
 #include <seccomp.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 
 int
 sandbox_enter(struct req *r)
@@ -32,11 +32,11 @@ sandbox_enter(struct req *r)
 	};
 	int rc = 0;
 
-	if (r->app->sandboxed || !req_conf_int(r, "Limits.Seccomp", 1)) return 0;
+	if (r->proc->sandboxed || !req_conf_int(r, "Limits.Seccomp", 1)) return 0;
 	ctx = seccomp_init(SCMP_ACT_ALLOW);
 	if (!ctx) return -1;
 	for (size_t i = 0; i < sizeof(denied) / sizeof(denied[0]) && !rc; i++) {
-		if (denied[i] == SCMP_SYS(socket) && r->app->persistent) continue;
+		if (denied[i] == SCMP_SYS(socket) && r->proc->persistent) continue;
 		rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), denied[i], 0);
 	}
 	/*
@@ -44,8 +44,8 @@ sandbox_enter(struct req *r)
 	 * open sockets of the database's family only: AF_UNIX for DB.Socket,
 	 * else AF_INET/AF_INET6.
 	 */
-	if (!rc && r->app->persistent) {
-		if (hdf_get_value(r->app->conf, "DB.Socket", NULL))
+	if (!rc && r->proc->persistent) {
+		if (hdf_get_value(r->proc->conf, "DB.Socket", NULL))
 			rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(socket), 1,
 					      SCMP_A0(SCMP_CMP_NE, AF_UNIX));
 		else {         /* one comparison per rule: every family but 2 and 10 */
@@ -61,7 +61,7 @@ sandbox_enter(struct req *r)
 	if (!rc) rc = seccomp_load(ctx);
 	seccomp_release(ctx);
 	if (rc) { LOG(r, "seccomp filter not installed (%d)", rc); return -1; }
-	r->app->sandboxed = 1;      /* FastCGI: installed once, for the life of the process */
+	r->proc->sandboxed = 1;      /* FastCGI: installed once, for the life of the process */
 	if (getenv("DTPILOT_SANDBOX_SELFTEST")) {
 		char *const argv[] = { "/bin/true", NULL };
 		int e1, e2, e3, e4;

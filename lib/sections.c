@@ -55,8 +55,7 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 		[VT_DATE] = "date", [VT_PHONE] = "tel", [VT_MOBILE] = "tel", [VT_REGION] = "region", [VT_BOOL] = "bool",
 		[VT_DECIMAL] = "decimal", [VT_MONEY] = "money", [VT_KEY] = "choice" };
 
-	app_to_hdf(r, a);
-	programme_to_hdf(r, p);
+	app_show(r, a);
 	section_versions_to_hdf(r, a->id);
 	hset(r, "Section.key", section);
 	hset(r, "Section.title", section_title(sg, section));

@@ -279,37 +279,6 @@ wf_apply(struct req *r, const struct app_info *a, const char *action, const stru
 	return res;
 }
 
-/* ---- the timeline ---------------------------------------------------------------------- */
-
-int
-app_event(struct req *r, long long app_id, const char *action, const char *from, const char *to,
-	  const char *opinion, int version_no)
-{
-	return db_exec(r,
-		"INSERT INTO app_events (application_id, account_id, role, action, from_state, to_state, opinion,"
-		" version_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-		DI(app_id), DI(r->s.account_id), DS(role_key(r->s.role)), DS(action), DS(from), DS(to),
-		DS(opinion ? opinion : ""), DI(version_no)) == 1 ? 0 : -1;
-}
-
-void
-events_to_hdf(struct req *r, const struct programme *p, long long app_id, const char *prefix)
-{
-	struct dbrows *d = db_query(r,
-		"SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), a.display_name, e.role, e.action, e.from_state,"
-		" e.to_state, e.opinion, e.version_no FROM app_events e JOIN accounts a ON a.id = e.account_id"
-		" WHERE e.application_id = ? ORDER BY e.id", DI(app_id));
-	static const char *const names[] = { "at", "who", "role", "action", "from", "to", "opinion", "version", NULL };
-	if (!d) return;
-	db_to_hdf(r, d, prefix, names);
-	for (int i = 0; i < d->nrows; i++) {
-		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), wf_label(p, dbv(d, i, 3)));
-		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), role_label(role_from_key(dbv(d, i, 2))));
-		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), state_label(dbv(d, i, 5)));
-	}
-	dbrows_free(d);
-}
-
 int
 notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body)
 {
@@ -339,27 +308,40 @@ unread_count(struct req *r)
 }
 
 /* The default rubric, drawn from the 实施方案 outline of 附件2 (100 points). */
+static const struct { const char *title; int max; } rubric_items[] = {
+	{ "平台主要服务功能（实施方案 一）", 10 },
+	{ "一揽子数字化转型服务情况（二、1）", 15 },
+	{ "行业知识积累、技术开发能力与服务生态（二、2）", 15 },
+	{ "典型案例的服务质量和效果（二、3）", 10 },
+	{ "试点行业调研情况（三、1）", 10 },
+	{ "问题梳理与系统解决方案（三、2）", 15 },
+	{ "试点企业转型目标与改造内容（四、1）", 10 },
+	{ "成本测算与奖补资金规模（四、2）", 10 },
+	{ "绩效管理与绩效目标（四、3，附件4）", 5 },
+};
+
 int
 rubric_ensure(struct req *r, long long batch_id)
 {
-	static const struct { const char *title; int max; } items[] = {
-		{ "平台主要服务功能（实施方案 一）", 10 },
-		{ "一揽子数字化转型服务情况（二、1）", 15 },
-		{ "行业知识积累、技术开发能力与服务生态（二、2）", 15 },
-		{ "典型案例的服务质量和效果（二、3）", 10 },
-		{ "试点行业调研情况（三、1）", 10 },
-		{ "问题梳理与系统解决方案（三、2）", 15 },
-		{ "试点企业转型目标与改造内容（四、1）", 10 },
-		{ "成本测算与奖补资金规模（四、2）", 10 },
-		{ "绩效管理与绩效目标（四、3，附件4）", 5 },
-	};
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM rubric_items WHERE batch_id = ?", DI(batch_id));
 	int have = d && d->nrows ? (int)dbi(d, 0, 0) : -1;
 	dbrows_free(d);
 	if (have < 0) return -1;
-	for (size_t i = 0; !have && i < sizeof(items) / sizeof(items[0]); i++)
+	for (size_t i = 0; !have && i < sizeof(rubric_items) / sizeof(rubric_items[0]); i++)
 		if (db_exec(r, "INSERT IGNORE INTO rubric_items (batch_id, seq, title, max_points) VALUES (?, ?, ?, ?)",
-			    DI(batch_id), DI((long long)i + 1), DS(items[i].title), DI(items[i].max)) < 0)
+			    DI(batch_id), DI((long long)i + 1), DS(rubric_items[i].title), DI(rubric_items[i].max)) < 0)
 			return -1;
 	return 0;
+}
+
+int
+rubric_default_to_hdf(struct req *r, const char *prefix)
+{
+	size_t n = sizeof(rubric_items) / sizeof(rubric_items[0]);
+	for (size_t i = 0; i < n; i++) {
+		hseti(r, req_printf(r, "%s.%zu.seq", prefix, i), (long long)i + 1);
+		hset(r, req_printf(r, "%s.%zu.title", prefix, i), rubric_items[i].title);
+		hseti(r, req_printf(r, "%s.%zu.max", prefix, i), rubric_items[i].max);
+	}
+	return (int)n;
 }

@@ -109,7 +109,9 @@ void events_to_hdf(struct req *r, const struct programme *p, long long app_id, c
 /* 站内消息 (and the mail outbox when Mail.Command is configured), in the caller's transaction */
 int notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body);
 int unread_count(struct req *r);
-/* the batch's scoring rubric, created from the 实施方案 headings when it has none */
+/* the batch's scoring rubric, created from the 实施方案 headings when it has none (POSTs only) */
 int rubric_ensure(struct req *r, long long batch_id);
+/* prefix.N.{seq,title,max}: the default rubric, shown before one is stored; returns the count */
+int rubric_default_to_hdf(struct req *r, const char *prefix);
 
 #endif

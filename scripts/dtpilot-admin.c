@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 
 void req_free(struct req *r);
 
@@ -160,7 +160,7 @@ cmd_send_mail(struct req *r)
 int
 main(int argc, char **argv)
 {
-	struct app a;
+	struct proc a;
 	struct req r;
 	int rc;
 
@@ -169,8 +169,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify | send-mail\n");
 		return 2;
 	}
-	if (app_init(&a)) return 2;
-	app_tool_req(&a, &r, argv[1]);
+	if (proc_init(&a)) return 2;
+	proc_tool_req(&a, &r, argv[1]);
 	if (db_connect(&r)) { fprintf(stderr, "dtpilot-admin: database unreachable\n"); return 2; }
 	if (!strcmp(argv[1], "create-admin"))
 		rc = argc == 4 ? cmd_create_admin(&r, argv[2], argv[3]) : 2;
@@ -179,6 +179,6 @@ main(int argc, char **argv)
 	else
 		rc = cmd_audit_verify(&r);
 	req_free(&r);
-	app_fini(&a);
+	proc_fini(&a);
 	return rc;
 }

@@ -39,3 +39,6 @@ ALTER TABLE batches
   DROP COLUMN min_smes, DROP COLUMN max_subind_per_city, DROP COLUMN max_platforms_per_subind,
   DROP COLUMN cap_platform_yuan, DROP COLUMN cap_enterprise_pct, DROP COLUMN cap_enterprise_yuan,
   DROP COLUMN min_expert_scores, DROP COLUMN plausible_cost_yuan;
+
+-- opening an application writes nothing: what changed is shown since the version this reviewer last acted on
+DROP TABLE review_seen;

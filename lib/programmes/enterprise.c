@@ -480,6 +480,11 @@ static const struct param enterprise_params[] = {
 	{ NULL }
 };
 
+static const char *const enterprise_states[][2] = {
+	{ "county_passed", "县区初审通过，待县区推荐" }, { "recommended", "县区已推荐，待市审核" },
+	{ "city_rejected", "市不予列入" }, { NULL, NULL }
+};
+
 static const struct deadline enterprise_deadlines[] = {
 	{ "county", "县区初审推荐截止日期", "县区初审推荐", "" },
 	{ "city", "市审核截止日期", "市审核", "" },
@@ -494,5 +499,5 @@ const struct programme enterprise_programme = {
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
 	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
 	.pages = " county_rec ent_summary ",
-	.params = enterprise_params, .deadlines = enterprise_deadlines,
+	.params = enterprise_params, .deadlines = enterprise_deadlines, .states = enterprise_states,
 };

@@ -8,10 +8,10 @@
 #include <sys/resource.h>
 #include <time.h>
 #include "dt.h"
-#include "app.h"
+#include "proc.h"
 
 static void
-set_limits(struct app *a)
+set_limits(struct proc *a)
 {
 	struct rlimit rl;
 	long long cpu = hdf_get_int_value(a->conf, "Limits.CpuSeconds", 20);
@@ -40,7 +40,7 @@ set_limits(struct app *a)
 }
 
 static int
-init(struct app *a, int persistent)
+init(struct proc *a, int persistent)
 {
 	const char *path = getenv("DTPILOT_CONF");
 	NEOERR *err;
@@ -69,50 +69,34 @@ init(struct app *a, int persistent)
 }
 
 int
-app_init(struct app *a)
+proc_init(struct proc *a)
 {
 	return init(a, 0);
 }
 
 /* For a FastCGI process: the same, with a per-request CPU budget instead of a per-process one. */
 int
-app_init_persistent(struct app *a)
+proc_init_persistent(struct proc *a)
 {
 	return init(a, 1);
 }
 
 void
-app_fini(struct app *a)
+proc_fini(struct proc *a)
 {
 	db_close(a);
 	if (a->conf) hdf_destroy(&a->conf);
 }
 
 void
-app_tool_req(struct app *a, struct req *r, const char *name)
+proc_tool_req(struct proc *a, struct req *r, const char *name)
 {
 	static const struct page tool = { .name = "tool" };
 	(void)name;
 	memset(r, 0, sizeof(*r));
-	r->app = a;
+	r->proc = a;
 	r->page = &tool;
 	snprintf(r->rid, sizeof(r->rid), "tool");
 	string_init(&r->out);
 	string_init(&r->hdrs);
-}
-
-double
-now_ms(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
-}
-
-double
-cpu_ms(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }

@@ -10,7 +10,7 @@
 #define STMT_CACHE 64
 struct stmt_slot { const char *sql; MYSQL_STMT *st; };
 
-struct app {
+struct proc {
 	HDF *conf;          /* the HDF file named by DTPILOT_CONF */
 	MYSQL *db;          /* NULL until a request needs it */
 	struct stmt_slot stmts[STMT_CACHE];     /* by the SQL literal's address; persistent mode only */
@@ -19,9 +19,9 @@ struct app {
 	int sandboxed;      /* the seccomp filter is in place */
 };
 
-int app_init(struct app *a);      /* reads DTPILOT_CONF, sets resource limits */
-void app_fini(struct app *a);
+int proc_init(struct proc *a);      /* reads DTPILOT_CONF, sets resource limits */
+void proc_fini(struct proc *a);
 /* a request context for command-line tools (scripts/dtpilot-admin) */
-void app_tool_req(struct app *a, struct req *r, const char *name);
+void proc_tool_req(struct proc *a, struct req *r, const char *name);
 
 #endif

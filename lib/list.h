@@ -1,0 +1,23 @@
+/*
+ * list.h - list pages, regions, QR codes (lib/list.c, lib/qr.c)
+ */
+#ifndef DT_LIST_H
+#define DT_LIST_H
+#include "base.h"
+
+/* ---- lists (lib/list.c) ------------------------------------------------------------------------ */
+struct pager { long long page, offset; int per; };
+/* reads the page's "page" input, sets Pager.* in HDF; base ends with ? or & */
+void pager_set(struct req *r, struct pager *p, long long total, int per, const char *base);
+int regions_to_hdf(struct req *r, const char *province);
+int region_is_county_of(struct req *r, const char *code, const char *province);
+char *like_escape(struct req *r, const char *s);
+char *url_arg(struct req *r, const char *s);
+char *rfc5987(struct req *r, const char *s);   /* filename*=UTF-8''<this> */
+int scope_regions_to_hdf(struct req *r);
+
+/* ---- QR codes (lib/qr.c) ---- */
+char *qr_svg(struct req *r, const char *text);
+const char *public_origin(struct req *r);
+
+#endif
