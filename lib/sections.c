@@ -71,6 +71,7 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 		hset(r, req_printf(r, "%s.type", q), (size_t)in->type < sizeof(types) / sizeof(types[0]) && types[in->type]
 						       ? types[in->type] : "line");
 		if (in->max) hsetf(r, req_printf(r, "%s.max", q), "%lld", in->max);
+		if (in->type == VT_TEXT) hseti(r, req_printf(r, "%s.rows", q), in->max > 500 ? 8 : 6);
 		if (in->hint) hset(r, req_printf(r, "%s.hint", q), in->hint);
 		hseti(r, req_printf(r, "%s.submit", q), (in->flags & IN_SUBMIT) != 0);
 	}

@@ -63,30 +63,7 @@
   <?cs else ?>
   <?cs if:Section.key == "conditions" ?><p class="hint">请逐条确认符合《申报指南》二、申报条件。</p><?cs /if ?>
   <?cs if:Section.key == "pledge" ?><h2 class="center">承 诺 书</h2><p>本企业承诺：</p><?cs /if ?>
-  <?cs each:f = Fields ?>
-    <?cs if:f.type == "bool" ?>
-    <div class="check-field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
-      <input type="checkbox" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="1"<?cs if:Form[f.name] == "1" ?> checked<?cs /if ?>>
-      <label for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label>
-      <?cs call:field_errmsg(f.name) ?>
-    </div>
-    <?cs elif:f.type == "text" ?>
-    <div class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
-      <?cs call:field_label(f.name, f.label, f.submit) ?>
-      <textarea id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" rows="8" data-maxchars="<?cs var:f.max ?>" aria-describedby="c-<?cs var:f.name ?><?cs if:Err[f.name] ?> e-<?cs var:f.name ?><?cs /if ?>"<?cs if:Err[f.name] ?> aria-invalid="true"<?cs /if ?>><?cs var:Form[f.name] ?></textarea>
-      <p class="counter" id="c-<?cs var:f.name ?>">最多 <?cs var:f.max ?> 字</p>
-      <?cs call:field_errmsg(f.name) ?>
-    </div>
-    <?cs elif:f.type == "region" && Locked[f.name] ?>
-      <?cs call:locked_region(f.name, f.label) ?>
-    <?cs elif:f.type == "region" ?>
-      <?cs call:region_select(f.name, f.label, f.submit) ?>
-      <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
-    <?cs else ?>
-      <?cs if:f.type == "date" ?><?cs set:ftype = "date" ?><?cs elif:f.type == "tel" ?><?cs set:ftype = "tel" ?><?cs else ?><?cs set:ftype = "text" ?><?cs /if ?>
-      <?cs call:text(f.name, f.label, ftype, f.submit, f.max, f.hint) ?>
-    <?cs /if ?>
-  <?cs /each ?>
+  <?cs each:f = Fields ?><?cs call:field(f) ?><?cs /each ?>
   <?cs if:Section.key == "conditions" ?>
   <div class="computed" id="cond6">
     <strong>（六）本年度平台应至少为某一细分领域的<?cs var:Batch.min_smes ?>家中小企业提供数字化转型服务。</strong>

@@ -72,6 +72,46 @@
 </div>
 <?cs /def ?>
 
+<?cs # one field of a stage's form (lib/sections.c fills Fields.N: name, label, type, max, hint, submit,
+     heading, options, inline), the same for every programme ?>
+<?cs def:field(f) ?>
+    <?cs if:f.heading ?><h3 class="group-heading"><?cs var:f.heading ?></h3><?cs /if ?>
+    <?cs if:f.type == "bool" && f.inline ?>
+    <span class="choice<?cs if:Err[f.name] ?> invalid<?cs /if ?><?cs if:string.length(f.label) > 60 ?> wide<?cs /if ?>"><input type="checkbox" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="1"<?cs if:Form[f.name] == "1" ?> checked<?cs /if ?>><label for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label></span>
+    <?cs elif:f.type == "bool" ?>
+    <div class="check-field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
+      <input type="checkbox" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="1"<?cs if:Form[f.name] == "1" ?> checked<?cs /if ?>>
+      <label for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label>
+      <?cs call:field_errmsg(f.name) ?>
+    </div>
+    <?cs elif:f.type == "othertext" ?>
+    <span class="choice other<?cs if:Err[f.name] ?> invalid<?cs /if ?>"><label class="sr" for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label><input type="text" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="<?cs var:Form[f.name] ?>" maxlength="100" placeholder="其他（请填写）"<?cs if:Err[f.name] ?> aria-invalid="true" aria-describedby="e-<?cs var:f.name ?>"<?cs /if ?>><?cs call:field_errmsg(f.name) ?></span>
+    <?cs elif:f.type == "choice" ?>
+    <fieldset class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>"<?cs if:Err[f.name] ?> aria-describedby="e-<?cs var:f.name ?>"<?cs /if ?>>
+      <legend><?cs var:f.label ?><?cs if:f.submit ?><span class="req" aria-hidden="true">*</span><?cs /if ?></legend>
+      <?cs each:o = f.options ?><span class="choice"><input type="radio" id="f-<?cs var:f.name ?>-<?cs var:o.key ?>" name="<?cs var:f.name ?>" value="<?cs var:o.key ?>"<?cs if:Form[f.name] == o.key ?> checked<?cs /if ?>><label for="f-<?cs var:f.name ?>-<?cs var:o.key ?>"><?cs var:o.label ?></label></span><?cs /each ?>
+      <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
+      <?cs call:field_errmsg(f.name) ?>
+    </fieldset>
+    <?cs elif:f.type == "text" ?>
+    <div class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
+      <?cs call:field_label(f.name, f.label, f.submit) ?>
+      <textarea id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" rows="<?cs if:f.rows ?><?cs var:f.rows ?><?cs else ?>6<?cs /if ?>" data-maxchars="<?cs var:f.max ?>" aria-describedby="c-<?cs var:f.name ?><?cs if:Err[f.name] ?> e-<?cs var:f.name ?><?cs /if ?>"<?cs if:Err[f.name] ?> aria-invalid="true"<?cs /if ?>><?cs var:Form[f.name] ?></textarea>
+      <p class="counter" id="c-<?cs var:f.name ?>">最多 <?cs var:f.max ?> 字</p>
+      <?cs call:field_errmsg(f.name) ?>
+    </div>
+    <?cs elif:f.type == "region" && Locked[f.name] ?>
+      <?cs call:locked_region(f.name, f.label) ?>
+    <?cs elif:f.type == "region" ?>
+      <?cs call:region_select(f.name, f.label, f.submit) ?>
+      <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
+    <?cs else ?>
+      <?cs if:f.type == "date" ?><?cs set:ftype = "date" ?><?cs elif:f.type == "tel" ?><?cs set:ftype = "tel" ?><?cs else ?><?cs set:ftype = "text" ?><?cs /if ?>
+      <?cs if:f.year_heading ?><h3 class="group-heading"><?cs var:f.year_heading ?></h3><?cs /if ?>
+      <?cs call:text(f.name, f.label, ftype, f.submit, f.max, f.hint) ?>
+    <?cs /if ?>
+<?cs /def ?>
+
 <?cs def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Csrf ?>"><?cs /def ?>
 
 <?cs def:error_summary() ?>

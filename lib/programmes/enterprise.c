@@ -154,6 +154,13 @@ enterprise_industry(struct req *r, const struct batch *b, int n)
 	return NULL;
 }
 
+/* the year the 生产经营情况 figures are for: the batch's, or the year before the batch */
+static int
+data_year(const struct batch *b)
+{
+	return batch_param(b, "data_year") ? (int)batch_int(b, "data_year") : b->year - 1;
+}
+
 static int
 ent_section_hdf(struct req *r, const struct app_info *a, const char *section)
 {
@@ -166,6 +173,10 @@ ent_section_hdf(struct req *r, const struct app_info *a, const char *section)
 		for (int h = 0; headings[h].before; h++)
 			if (!strcmp(headings[h].before, in->name)) hset(r, req_printf(r, "%s.heading", q), headings[h].text);
 		if (strstr(in->name, "_other_text")) hset(r, req_printf(r, "%s.type", q), "othertext");
+		if (in->type == VT_BOOL) hset(r, req_printf(r, "%s.inline", q), "1");
+		if (!strcmp(in->name, "e_revenue"))
+			hset(r, req_printf(r, "%s.year_heading", q),
+			     req_printf(r, "生产经营情况（%d年）", data_year(&a->b)));
 		if (in->type != VT_KEY) continue;
 		if (!strcmp(in->name, "e_industry")) {
 			for (int n = 1; n <= 4; n++) {
@@ -182,14 +193,6 @@ ent_section_hdf(struct req *r, const struct app_info *a, const char *section)
 					hset(r, req_printf(r, "%s.options.%d.key", q, o / 2), choices[c].opts[o]);
 					hset(r, req_printf(r, "%s.options.%d.label", q, o / 2), choices[c].opts[o + 1]);
 				}
-	}
-	if (!strcmp(section, "e1")) {
-		/* the counties of the batch's city, for 所属县区 */
-		struct dbrows *d = db_query(r, "SELECT code, name FROM regions WHERE level = 'county' AND city_code = ?"
-					       " ORDER BY sort", DS(a->b.region));
-		static const char *const names[] = { "code", "name", NULL };
-		db_to_hdf(r, d, "Counties", names);
-		dbrows_free(d);
 	}
 	return 0;
 }
@@ -363,7 +366,7 @@ value_of(struct req *r, const char *content, const char *field)
 static int
 ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
 {
-	int n = 0, year = batch_param(&a->b, "data_year") ? batch_int(&a->b, "data_year") : a->b.year - 1;
+	int n = 0, year = data_year(&a->b);
 	const char *cur = "";
 
 	for (int i = 0; enterprise_form[i].name; i++) {
