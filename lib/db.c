@@ -293,6 +293,8 @@ exec_(struct req *r, const char *sql, const struct dbp *p)
 	return n;
 }
 
+static void owned(struct req *r, struct dbrows *d);
+
 static struct dbrows *
 query_(struct req *r, const char *sql, const struct dbp *p)
 {
@@ -310,7 +312,7 @@ query_(struct req *r, const char *sql, const struct dbp *p)
 	d = calloc(1, sizeof(*d));
 	if (!d) { stmt_done(r, st, 1); return NULL; }
 	meta = mysql_stmt_result_metadata(st);
-	if (!meta) { stmt_done(r, st, 0); return d; }
+	if (!meta) { stmt_done(r, st, 0); owned(r, d); return d; }
 	nc = (int)mysql_num_fields(meta);
 	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &one);
 	if (mysql_stmt_store_result(st) != 0) {
@@ -365,6 +367,7 @@ query_(struct req *r, const char *sql, const struct dbp *p)
 	free(rb); free(lens); free(nulls);
 	mysql_free_result(meta);
 	stmt_done(r, st, 0);
+	owned(r, d);
 	return d;
 err:
 	if (rb) for (int c = 0; c < nc; c++) free(rb[c].buffer);
@@ -402,15 +405,30 @@ dbi(const struct dbrows *d, int row, int col)
 	return neg ? -v : v;
 }
 
-void
-dbrows_free(struct dbrows *d)
+static void
+rows_release(void *p)
 {
-	if (!d) return;
+	struct dbrows *d = p;
 	if (d->cell)
 		for (size_t k = 0; k < (size_t)d->nrows * (size_t)d->ncols; k++) free(d->cell[k]);
 	free(d->cell);
 	free(d->len);
 	free(d);
+}
+
+static void
+owned(struct req *r, struct dbrows *d)
+{
+	d->owner = r;
+	req_defer(r, rows_release, d);
+}
+
+void
+dbrows_free(struct dbrows *d)
+{
+	if (!d) return;
+	if (d->owner) req_undefer(d->owner, d);
+	else rows_release(d);
 }
 
 void

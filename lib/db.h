@@ -23,10 +23,13 @@ struct dbp {
 #define DNULL    ((struct dbp){ DBP_NULL, 0, NULL, 0 })
 #define DB_END_  ((struct dbp){ DBP_END, 0, NULL, 0 })
 
+/* A result belongs to the request that asked for it and is freed with it;
+ * dbrows_free releases one early (a query inside a long loop). */
 struct dbrows {
 	int nrows, ncols;
 	char **cell;         /* nrows * ncols; NULL for SQL NULL */
 	unsigned long *len;
+	struct req *owner;
 };
 
 struct dbrows *db_query_(struct req *r, const char *sql, const struct dbp *p);

@@ -14,6 +14,28 @@
 #include "proc.h"
 
 struct mem { struct mem *next; char data[]; };
+struct cleanup { struct cleanup *next; void (*fn)(void *); void *arg; };
+
+void
+req_defer(struct req *r, void (*fn)(void *), void *arg)
+{
+	struct cleanup *c = malloc(sizeof(*c));
+	if (!c) { LOG(r, "out of memory"); abort(); }
+	*c = (struct cleanup){ r->cleanups, fn, arg };
+	r->cleanups = c;
+}
+
+void
+req_undefer(struct req *r, void *arg)
+{
+	for (struct cleanup **p = &r->cleanups, *c; (c = *p); p = &c->next)
+		if (c->arg == arg) {
+			*p = c->next;
+			c->fn(c->arg);
+			free(c);
+			return;
+		}
+}
 
 void *
 req_alloc(struct req *r, size_t n)
@@ -391,6 +413,12 @@ req_free(struct req *r)
 {
 	struct mem *m = r->mem, *nx;
 
+	while (r->cleanups) {
+		struct cleanup *c = r->cleanups;
+		r->cleanups = c->next;
+		c->fn(c->arg);
+		free(c);
+	}
 	if (r->cgi) cgi_destroy(&r->cgi);
 	r->hdf = NULL;
 	for (; m; m = nx) { nx = m->next; free(m); }

@@ -136,6 +136,7 @@ struct req {
 	char boundary[80];
 	size_t body_pos;            /* ClearSilver's read position in body */
 	struct mem *mem;            /* request arena, freed by req_free */
+	struct cleanup *cleanups;   /* run by req_free, newest first (req_defer) */
 	struct upload *uploads;
 	int nuploads;
 
@@ -181,6 +182,9 @@ const char *req_conf(struct req *r, const char *key, const char *dflt);
 const char *req_env(struct req *r, const char *name);
 char *req_strdup(struct req *r, const char *s);
 void *req_alloc(struct req *r, size_t n);
+/* fn(arg) when the request ends, newest first; req_undefer runs one now (a result freed early) */
+void req_defer(struct req *r, void (*fn)(void *), void *arg);
+void req_undefer(struct req *r, void *arg);
 char *req_printf(struct req *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 long long req_conf_int(struct req *r, const char *key, long long dflt);
 
