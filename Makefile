@@ -36,7 +36,7 @@ FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
 FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
              -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
 
-.PHONY: all check deps run start stop test install clean units fuzz security bench asan san-bins install-test
+.PHONY: all check deps run start stop test install clean units fuzz security bench asan san-bins install-test toy
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
 all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS) $(FUZZ_BINS)
@@ -108,6 +108,24 @@ security: deps all $(FUZZ_BINS) asan
 install-test: deps all
 	@tests/install/run
 
+# The smallest programme (tests/toy/toy.c), built in only for the test that
+# adds one: the library with the toy's registry row, every page relinked
+# against it, in build-toy/ (tests/run.py's toy layer serves it on its own stack)
+T          = build-toy
+TOY_OBJ    = $(filter-out $(B)/lib/main.o $(B)/lib/programme.o,$(LIB_OBJ)) $(T)/programme.o $(T)/toy.o
+$(T)/programme.o: lib/programme.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DDT_TOY -MMD -MP -c -o $@ $<
+$(T)/toy.o: tests/toy/toy.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+$(T)/libdtpilot.a: $(TOY_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(T)/cgi-bin/%.cgi: $(B)/cgi-bin/%.o $(B)/lib/main.o $(T)/libdtpilot.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $(B)/lib/main.o $< -L$(T) -ldtpilot $(LDLIBS)
+toy: $(PAGES:%=$(T)/cgi-bin/%.cgi)
+
 # province-scale benchmark (see tests/bench/bench.py): never part of make test
 BENCH_BINS = $(B)/bench/hello.cgi $(B)/bench/hello_fcgi
 $(B)/bench/hello.cgi: tests/bench/hello.c
@@ -129,13 +147,13 @@ start: deps all
 stop:
 	@VAR=$(VAR) PORT=$(PORT) scripts/stack stop
 
-test: deps all
+test: deps all toy
 	@VAR=$(CURDIR)/var/test PORT=$(TEST_PORT) scripts/run-tests
 
 install: all
 	scripts/install "$(DESTDIR)" "$(PREFIX)"
 
 clean:
-	rm -rf $(B) build-asan
+	rm -rf $(B) build-asan $(T)
 
--include $(wildcard $(B)/lib/*.d $(B)/lib/programmes/*.d $(B)/cgi-bin/*.d $(B)/tests/*.d $(B)/dtpilot-admin.d)
+-include $(wildcard $(B)/lib/*.d $(B)/lib/programmes/*.d $(B)/cgi-bin/*.d $(B)/tests/*.d $(B)/dtpilot-admin.d $(T)/*.d)

@@ -100,7 +100,7 @@ render(struct req *r, const struct bform *f, int status)
 	for (const struct param *m = f->p->params; m && m->key; m++, k++) {
 		hset(r, req_printf(r, "Params.%d.name", k), m->in.name);
 		hset(r, req_printf(r, "Params.%d.label", k), m->in.label);
-		hset(r, req_printf(r, "Params.%d.clause", k), m->local ? req_printf(r, "%s（本系统的设定，政策文件未作规定）", m->clause) : m->clause);
+		hset(r, req_printf(r, "Params.%d.clause", k), param_clause(r, m));
 		hseti(r, req_printf(r, "Params.%d.local", k), m->local);
 		hseti(r, req_printf(r, "Params.%d.text", k), m->in.type == VT_TEXT);
 	}
@@ -113,17 +113,6 @@ render(struct req *r, const struct bform *f, int status)
 				if (!strcmp(hdf_get_value(o, "code", ""), qc->multi[i])) hdf_set_value(o, "quota", qq->multi[i]);
 	}
 	return page_render_status(r, status, "batch.cs");
-}
-
-/* the form's text of a stored parameter */
-static const char *
-shown(struct req *r, const struct param *m, const char *v)
-{
-	char buf[32];
-	if (!v) return "";
-	if (m->show) return m->show(r, v);
-	if (m->in.type == VT_MONEY) return req_strdup(r, money_trim(strtoll(v, NULL, 10), buf, sizeof(buf)));
-	return v;
 }
 
 static void
@@ -146,7 +135,7 @@ to_form(struct req *r, const struct bform *f, int editing)
 			hset(r, req_printf(r, "Form.%s_deadline", x->key), batch_deadline(b, x->key) ? batch_deadline(b, x->key) : "");
 	}
 	for (const struct param *m = f->p->params; m && m->key; m++)
-		hset(r, req_printf(r, "Form.%s", m->in.name), shown(r, m, batch_param(b, m->key)));
+		hset(r, req_printf(r, "Form.%s", m->in.name), param_text(r, m, batch_param(b, m->key)));
 }
 
 /* deadlines in order, parameters as stored: every problem shows at once */

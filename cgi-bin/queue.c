@@ -78,7 +78,7 @@ handle(struct req *r)
 	db_to_hdf(r, d, "Queue", names);
 	for (int i = 0; i < d->nrows; i++) {
 		const struct programme *p = programme_of(dbv(d, i, 12));
-		hset(r, req_printf(r, "Queue.%d.state_label", i), programme_state_label(p, dbv(d, i, 6)));
+		hset(r, req_printf(r, "Queue.%d.state_label", i), programme_state_label(r, p, dbv(d, i, 6)));
 		hset(r, req_printf(r, "Queue.%d.page", i), p ? p->overview : "app");
 		hset(r, req_printf(r, "Queue.%d.subsidy", i), money_fmt(dbi(d, i, 10), m, sizeof(m)));
 		hseti(r, req_printf(r, "Queue.%d.updated", i), dbi(d, i, 11) > 0 && dbi(d, i, 8) > dbi(d, i, 11));

@@ -8,6 +8,14 @@
 #include <string.h>
 #include "filing.h"
 
+const char *
+fields_value(const struct dbrows *d, const char *name)
+{
+	for (int k = 0; d && k < d->nrows; k++)
+		if (!strcmp(dbv(d, k, 0), name)) return dbv(d, k, 1);
+	return "";
+}
+
 int
 fields_to_hdf(struct req *r, long long app_id, const char *prefix)
 {

@@ -80,6 +80,7 @@ int app_begin_edit(struct req *r, const struct app_info *a);
 const char *state_label(const char *state);
 
 /* fields of the generic store */
+const char *fields_value(const struct dbrows *d, const char *name);   /* from (name, value) rows; "" absent */
 int fields_to_hdf(struct req *r, long long app_id, const char *prefix);
 /* Saves one section's fields (already validated on this request) under the
  * section's version, field `fixed` (if not NULL) with fixed_value whatever
@@ -101,6 +102,8 @@ int version_freeze(struct req *r, const struct app_info *a, const struct input *
 		   int *version_no, char code[17]);
 /* a value of the canonical content, with its \\n, \\r and \\\\ escapes undone */
 const char *content_unescape(struct req *r, const char *v);
+/* a field's value in a canonical content, unescaped; "" when absent */
+const char *content_value(struct req *r, const char *content, const char *field);
 void code_from_sha(const char *sha_hex, char code[17]);
 /* field-by-field differences between two canonical texts into HDF prefix.N.{key,label,old,new} */
 int content_diff(struct req *r, const char *a, const char *b, const struct input *form, const char *prefix);

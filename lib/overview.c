@@ -15,35 +15,86 @@ const struct input overview_inputs[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
 	{ "check", "校验", VT_BOOL },
 	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ "batch", "批次", VT_INT, 0, 1, (1LL << 53) },
 	{ NULL }
 };
 
-/* the open batch, over the applicant's region, of a programme this role applies to (0: none) */
+/* The open batches over the applicant's region of the programmes its role applies to, newest
+ * first, those it has not applied to yet first: id and programme key per row (NULL fault). */
+static struct dbrows *
+open_calls(struct req *r)
+{
+	return db_query(r,
+		"SELECT b.id, b.programme, EXISTS (SELECT 1 FROM applications x WHERE x.batch_id = b.id AND x.account_id = a.id)"
+		" FROM batches b JOIN accounts a ON a.id = ? JOIN regions g ON g.code = a.region_code"
+		" WHERE b.region_code IN (g.code, g.city_code, g.province_code)"
+		" AND CURDATE() BETWEEN b.open_date AND b.applicant_deadline ORDER BY 3, b.open_date DESC, b.id DESC",
+		DI(r->s.account_id));
+}
+
+/* an open batch, over the applicant's region, of a programme this role applies to (0: none);
+ * want: that batch only (0: the first) */
+static long long
+open_call(struct req *r, long long want, const struct programme **pp)
+{
+	struct dbrows *d = open_calls(r);
+	for (int i = 0; d && i < d->nrows; i++) {
+		const struct programme *p = programme_of(dbv(d, i, 1));
+		if (p && p->applicant_role == r->s.role && (!want || dbi(d, i, 0) == want)) {
+			*pp = p;
+			return dbi(d, i, 0);
+		}
+	}
+	return 0;
+}
+
 long long
 open_batch(struct req *r, const struct programme **pp)
 {
-	struct dbrows *d = db_query(r,
-		"SELECT b.id, b.programme FROM batches b JOIN accounts a ON a.id = ? JOIN regions g ON g.code = a.region_code"
-		" WHERE b.region_code IN (g.code, g.city_code, g.province_code)"
-		" AND CURDATE() BETWEEN b.open_date AND b.applicant_deadline ORDER BY b.open_date DESC, b.id DESC",
-		DI(r->s.account_id));
-	long long id = 0;
+	return open_call(r, 0, pp);
+}
 
-	for (int i = 0; d && i < d->nrows && !id; i++) {
+/* Calls.N: each open call the applicant has not answered, with what the call states (its
+ * parameters marked .call) and how to start */
+static int
+calls_to_hdf(struct req *r)
+{
+	struct dbrows *d = open_calls(r);
+	int n = 0;
+
+	if (!d) return 500;
+	for (int i = 0; i < d->nrows && !dbi(d, i, 2); i++) {
 		const struct programme *p = programme_of(dbv(d, i, 1));
-		if (p && p->applicant_role == r->s.role) { id = dbi(d, i, 0); *pp = p; }
+		const char *c = req_printf(r, "Calls.%d", n);
+		struct batch b;
+		int k = 0;
+		if (!p || p->applicant_role != r->s.role || batch_open(r, dbi(d, i, 0), &b, NULL)) continue;
+		batch_to_hdf(r, &b, c);
+		hset(r, req_printf(r, "%s.name", c), p->name);
+		hset(r, req_printf(r, "%s.document", c), p->document);
+		hset(r, req_printf(r, "%s.overview", c), p->overview);
+		hset(r, req_printf(r, "%s.intro", c), p->intro ? p->intro : "");
+		for (const struct param *m = p->params; m && m->key; m++) {
+			char *v;
+			if (!m->call) continue;
+			v = req_strdup(r, param_text(r, m, batch_param(&b, m->key)));
+			for (char *nl; (nl = strchr(v, '\n'));) { *nl = '\0'; v = req_printf(r, "%s、%s", v, nl + 1); }
+			hset(r, req_printf(r, "%s.Params.%d.label", c, k), m->call);
+			hset(r, req_printf(r, "%s.Params.%d.value", c, k), v);
+			hset(r, req_printf(r, "%s.Params.%d.clause", c, k++), param_clause(r, m));
+		}
+		n++;
 	}
-	dbrows_free(d);
-	return id;
+	return 0;
 }
 
 static int
 create(struct req *r)
 {
 	const struct programme *p = NULL;
-	long long bid = open_batch(r, &p), id, project;
+	long long bid = open_call(r, req_int(r, "batch", 0), &p), id, project;
 
-	if (!bid) return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi", r->page->name), "您所在地区当前没有开放的申报批次。");
+	if (!bid) return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi", r->page->name), "您所在地区当前没有开放的这一申报批次。");
 	const struct stage *st = &p->stages[0];
 	if (db_begin(r)) return 500;
 	/* the project (this applicant in this batch) and its first stage */
@@ -116,7 +167,7 @@ show(struct req *r, long long id)
 		if (seen && seen < a.submitted_no) hseti(r, "Review.seen", seen);
 		hseti(r, "Review.count", wf_actions_to_hdf(r, &a));
 	}
-	n = a.st->check(r, &a, &ps);
+	n = check_run(r, &a, &ps);
 	if (n < 0) return 500;
 	hseti(r, "Check.count", problems_to_hdf(r, n, ps, "Check.items"));
 	hseti(r, "Check.ran", 1);
@@ -126,7 +177,7 @@ show(struct req *r, long long id)
 		if ((n = a.st->flags(r, &a, 0, &ps)) < 0) return 500;
 		problems_to_hdf(r, n, ps, "Check.notes");
 	}
-	return page_render(r, a.st->overview_template);
+	return page_render(r, a.st->overview_template ? a.st->overview_template : "stage.cs");
 }
 
 int
@@ -134,6 +185,7 @@ overview_page(struct req *r)
 {
 	long long id = req_int(r, "id", 0);
 	struct dbrows *d;
+	int st;
 
 	if (r->method == M_POST) {
 		const char *op = req_str(r, "op");
@@ -142,22 +194,22 @@ overview_page(struct req *r)
 	}
 	if (id) return show(r, id);
 	if (!(r->s.role & ROLE_APPLICANT)) return 404;
-	/* the application in the open batch; with none open, the latest */
-	const struct programme *p = NULL;
-	long long bid = open_batch(r, &p);
-	d = db_query(r, "SELECT p.id FROM applications p JOIN batches b ON b.id = p.batch_id WHERE p.account_id = ?"
-			" ORDER BY p.batch_id = ? DESC, b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id), DI(bid));
+	/* the application in an open batch; else the calls not answered yet; else the latest */
+	d = db_query(r, "SELECT p.id, CURDATE() BETWEEN b.open_date AND b.applicant_deadline, b.title, b.programme, p.state"
+			" FROM applications p JOIN batches b ON b.id = p.batch_id WHERE p.account_id = ?"
+			" ORDER BY 2 DESC, b.open_date DESC, p.id DESC", DI(r->s.account_id));
 	if (!d) return 500;
-	id = d->nrows ? dbi(d, 0, 0) : 0;
-	dbrows_free(d);
-	if (id) return show(r, id);
-	if (bid) {
-		struct batch b;
-		if (batch_open(r, bid, &b, NULL) == 0) batch_to_hdf(r, &b, "Open");
-		programme_to_hdf(r, p);
+	if (d->nrows && dbi(d, 0, 1)) return show(r, dbi(d, 0, 0));
+	if ((st = calls_to_hdf(r))) return st;
+	if (!hdf_get_obj(r->hdf, "Calls") && d->nrows) return show(r, dbi(d, 0, 0));
+	for (int i = 0; i < d->nrows; i++) {
+		const struct programme *p = programme_of(dbv(d, i, 3));
+		if (!p) continue;
+		hset(r, req_printf(r, "Mine.%d.href", i), req_printf(r, "/cgi-bin/%s.cgi?id=%s", p->overview, dbv(d, i, 0)));
+		hset(r, req_printf(r, "Mine.%d.title", i), req_printf(r, "%s %s", dbv(d, i, 2), p->document));
+		hset(r, req_printf(r, "Mine.%d.state", i), programme_state_label(r, p, dbv(d, i, 4)));
 	}
-	/* each programme's own words for starting (its conditions, its caps) */
-	return page_render(r, req_printf(r, "%s_start.cs", p ? p->overview : r->page->name));
+	return page_render(r, "start.cs");
 }
 
 /* ---- the printed document (app_print.cgi, ent_print.cgi ...) ---- */
@@ -167,6 +219,27 @@ const struct input print_inputs[] = {
 	{ "v", "版本", VT_INT, 0, 1, 100000 },
 	{ NULL }
 };
+
+/* Parts.N.{title,fields.M.{label,type,value,checked}}: every field of the form in order, under its
+ * section, for a programme without a print layout of its own (stage_print.cs) */
+static int
+print_fields(struct req *r, const struct app_info *a, const char *content)
+{
+	for (int s = 0; a->st->sections[s].key; s++) {
+		int n = 0;
+		hset(r, req_printf(r, "Parts.%d.title", s), a->st->sections[s].title);
+		for (const struct input *in = a->st->form; in->name; in++) {
+			const char *f, *v = content_value(r, content, in->name);
+			if (strcmp(in->section, a->st->sections[s].key)) continue;
+			f = req_printf(r, "Parts.%d.fields.%d", s, n++);
+			hset(r, req_printf(r, "%s.label", f), in->label);
+			hset(r, req_printf(r, "%s.type", f), in->type == VT_BOOL ? "bool" : "text");
+			hset(r, req_printf(r, "%s.value", f), v);
+			hseti(r, req_printf(r, "%s.checked", f), !strcmp(v, "1"));
+		}
+	}
+	return 0;
+}
 
 /*
  * A version as printed (or the current draft, marked as such), laid out
@@ -185,6 +258,7 @@ print_page(struct req *r)
 	if (strcmp(a.p->print_page, r->page->name)) return 404;
 	app_show(r, &a);
 	if ((st = print_content(r, &a, a.st->form, &content))) return st;
-	if (a.st->print_hdf && (st = a.st->print_hdf(r, &a, content))) return st;
-	return page_render(r, a.st->print_template);
+	hset(r, "Print.verify_url", req_printf(r, "%s/cgi-bin/verify.cgi", public_origin(r)));
+	if ((st = (a.st->print_hdf ? a.st->print_hdf : print_fields)(r, &a, content))) return st;
+	return page_render(r, a.st->print_template ? a.st->print_template : "stage_print.cs");
 }

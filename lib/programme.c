@@ -2,15 +2,20 @@
  * programme.c - the registry of programmes.  Adding a programme is adding
  * its file under lib/programmes/ (and its templates) and one row here.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "programme.h"
 
 extern const struct programme platform_programme;     /* lib/programmes/platform.c: 内蒙古 (003) */
 extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
+extern const struct programme toy_programme;          /* tests/toy/toy.c */
 
 const struct programme *const programmes[] = {
 	&platform_programme,
 	&enterprise_programme,
+#ifdef DT_TOY
+	&toy_programme,         /* tests/toy/toy.c, in build-toy/ only */
+#endif
 	NULL
 };
 
@@ -60,21 +65,27 @@ app_open(struct req *r, long long id, struct app_info *a)
 }
 
 const char *
-programme_state_label(const struct programme *p, const char *state)
+programme_state_label(struct req *r, const struct programme *p, const char *state)
 {
-	static char buf[160];       /* one process, one request at a time */
-
 	for (int i = 0; p && p->states && p->states[i][0]; i++)
 		if (!strcmp(p->states[i][0], state)) return p->states[i][1];
 	/* the generic words, with this programme's level names */
 	if (!p) return state_label(state);
-	if (!strcmp(state, "submitted")) snprintf(buf, sizeof(buf), "已提交，待%s初审", p->county_level);
-	else if (!strcmp(state, "county_passed")) snprintf(buf, sizeof(buf), "%s初审通过，待%s审核", p->county_level, p->city_level);
-	else if (!strcmp(state, "county_rejected")) snprintf(buf, sizeof(buf), "%s不予推荐", p->county_level);
-	else if (!strcmp(state, "city_passed")) snprintf(buf, sizeof(buf), "%s审核通过", p->city_level);
-	else if (!strcmp(state, "city_rejected")) snprintf(buf, sizeof(buf), "%s不予推荐", p->city_level);
-	else return state_label(state);
-	return buf;
+	if (!strcmp(state, "submitted")) return req_printf(r, "已提交，待%s初审", p->county_level);
+	if (!strcmp(state, "county_passed")) return req_printf(r, "%s初审通过，待%s审核", p->county_level, p->city_level);
+	if (!strcmp(state, "county_rejected")) return req_printf(r, "%s不予推荐", p->county_level);
+	if (!strcmp(state, "city_passed")) return req_printf(r, "%s审核通过", p->city_level);
+	if (!strcmp(state, "city_rejected")) return req_printf(r, "%s不予推荐", p->city_level);
+	return state_label(state);
+}
+
+const char *
+programme_role_label(struct req *r, const struct programme *p, int role)
+{
+	if (p && role == ROLE_COUNTY) return req_printf(r, "%s工信部门", p->county_level);
+	if (p && role == ROLE_CITY) return req_printf(r, "%s工信部门", p->city_level);
+	if (p && role == p->applicant_role) return p->applicant;
+	return role_label(role);
 }
 
 void
@@ -82,7 +93,7 @@ app_show(struct req *r, const struct app_info *a)
 {
 	app_to_hdf(r, a);
 	programme_to_hdf(r, a->p);
-	hset(r, "App.state_label", programme_state_label(a->p, a->state));
+	hset(r, "App.state_label", programme_state_label(r, a->p, a->state));
 }
 
 void
@@ -148,6 +159,7 @@ menu_to_hdf(struct req *r)
 		hset(r, "UserProg.city_level", mine->city_level);
 		hset(r, "UserProg.authority", mine->authority);
 		if (!(role & ROLE_PROVINCE)) hset(r, "Site.Authority", mine->authority_full);
+		hset(r, "User.RoleLabel", programme_role_label(r, mine, role));
 	}
 	menu_add(r, "home", "首页", NULL);
 	if ((role & ROLE_APPLICANT) && mine)
@@ -191,4 +203,20 @@ programmes_run_by(int role, const struct programme **out, int max)
 	for (int i = 0; programmes[i] && n < max; i++)
 		if (programmes[i]->runner_role == role) out[n++] = programmes[i];
 	return n;
+}
+
+const char *
+param_text(struct req *r, const struct param *m, const char *stored)
+{
+	char buf[32];
+	if (!stored) return "";
+	if (m->show) return m->show(r, stored);
+	if (m->in.type == VT_MONEY) return req_strdup(r, money_trim(strtoll(stored, NULL, 10), buf, sizeof(buf)));
+	return stored;
+}
+
+const char *
+param_clause(struct req *r, const struct param *m)
+{
+	return m->local ? req_printf(r, "%s（本系统的设定，政策文件未作规定）", m->clause) : m->clause;
 }

@@ -32,7 +32,12 @@ struct param {
 	const char *(*store)(struct req *r, const char *typed, const char **err);
 	/* stored value -> the form's text */
 	const char *(*show)(struct req *r, const char *stored);
+	const char *call;           /* stated to applicants with the call (the start page) under this label */
 };
+/* a stored parameter as the batch form shows it (amounts in 万元); "" when NULL */
+const char *param_text(struct req *r, const struct param *m, const char *stored);
+/* where it comes from, saying so when it is a local choice */
+const char *param_clause(struct req *r, const struct param *m);
 
 /* a named deadline of the programme (batch_deadlines) */
 struct deadline {
@@ -56,6 +61,7 @@ struct stage {
 	const struct input *form;   /* every field of the stage's form */
 	const struct section *sections;
 	const struct transition *workflow;   /* its rows, terminated by { NULL } */
+	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs, stage_print.cs) */
 	const char *overview_template, *edit_template, *print_template;
 	/* every problem that blocks submission, each citing its rule; returns the count (-1 fault) */
 	int (*check)(struct req *r, const struct app_info *a, struct problem **out);
@@ -92,6 +98,7 @@ struct programme {
 	const char *print_page;     /* "app_print", "ent_print" */
 	const char *region_field;   /* the form's 所在县区 field: the registered region, never chosen */
 	const char *batch_noun;     /* 申报批次 / 征集批次 */
+	const char *intro;          /* the start page: what the document holds, who may apply */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
 	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */
@@ -111,7 +118,9 @@ const struct programme *programme_of(const char *key);
 /* a stage by key; NULL when the programme has none of that name */
 const struct stage *programme_stage(const struct programme *p, const char *key);
 /* a state in the programme's words (已提交，待县区初审 ...) */
-const char *programme_state_label(const struct programme *p, const char *state);
+const char *programme_state_label(struct req *r, const struct programme *p, const char *state);
+/* a role in the programme's words (县区工信部门, 企业); role_label() without one */
+const char *programme_role_label(struct req *r, const struct programme *p, int role);
 /* app_to_hdf() and Prog.*, with the state in the programme's words */
 void app_show(struct req *r, const struct app_info *a);
 /* Prog.{key,name,applicant,document,county_level,city_level,authority,...} for the templates */
@@ -134,6 +143,30 @@ int programmes_run_by(int role, const struct programme **out, int max);
  * programme or the stage is not in the registry */
 int app_open(struct req *r, long long id, struct app_info *a);
 
+/* ---- 校验 (lib/check.c): what a stage's check is built from ---- */
+struct checklist {
+	struct req *r;
+	const struct app_info *a;
+	struct dbrows *fields;      /* the saved fields (name, value) */
+	struct problem *ps;
+	int n;
+};
+int check_begin(struct req *r, const struct app_info *a, struct checklist *c);   /* -1 fault */
+const char *check_value(const struct checklist *c, const char *name);            /* "" when empty */
+void check_add(struct checklist *c, const char *anchor, const char *msg);
+/* the field on its section's page */
+const char *check_at(const struct checklist *c, const char *section, const char *field);
+/* every field the submission needs left empty, in form order: "请填写<label>（<section>）", or
+ * what phrase() says instead ("" the default words, NULL: not a problem here) */
+void check_required(struct checklist *c, const char *(*phrase)(struct checklist *c, const struct input *in));
+int check_end(struct checklist *c, struct problem **out);                          /* the count */
+/* the check of a stage without one of its own: check_required() */
+int stage_check(struct req *r, const struct app_info *a, struct problem **out);
+/* the stage's check (or stage_check): every problem that blocks submission; the count, -1 fault */
+int check_run(struct req *r, const struct app_info *a, struct problem **out);
+/* a part of a stage's form by key; NULL when it has none */
+const char *section_title(const struct stage *st, const char *key);
+
 /* the overview page every programme shares (its thin pages: app, ent ...) */
 extern const struct input overview_inputs[];
 /* the open batch, over the applicant's region, of a programme the session's role applies to; 0 none */
@@ -149,5 +182,7 @@ extern const struct input section_inputs[];
 const struct input *section_form(struct req *r);     /* page.form_for */
 int section_page(struct req *r);
 void section_list_to_hdf(struct req *r, const struct section *s);
+/* Facts.N: what a section shows and is not typed, in order (a stage's section_hdf) */
+void section_fact(struct req *r, const char *label, const char *value);
 
 #endif

@@ -15,12 +15,23 @@ const struct input section_inputs[] = {
 	{ NULL }
 };
 
-static const char *
+const char *
 section_title(const struct stage *st, const char *key)
 {
 	for (int i = 0; key && st->sections[i].key; i++)
 		if (!strcmp(st->sections[i].key, key)) return st->sections[i].title;
 	return NULL;
+}
+
+/* Facts.N.{label,value}: what a section shows and is not typed (the registered name, ...) */
+void
+section_fact(struct req *r, const char *label, const char *value)
+{
+	HDF *f = hdf_get_obj(r->hdf, "Facts");
+	int n = 0;
+	for (f = f ? hdf_obj_child(f) : NULL; f; f = hdf_obj_next(f)) n++;
+	hset(r, req_printf(r, "Facts.%d.label", n), label);
+	hset(r, req_printf(r, "Facts.%d.value", n), value);
 }
 
 /* SectionList.N.key/.title: the parts of a stage's form, for the tabs and the overview */
@@ -87,7 +98,7 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 		hset(r, req_printf(r, "Locked.%s", p->region_field), "1");
 		hset(r, req_printf(r, "Form.%s", p->region_field), a->region);
 	}
-	return page_render_status(r, status, sg->edit_template);
+	return page_render_status(r, status, sg->edit_template ? sg->edit_template : "stage_edit.cs");
 }
 
 int

@@ -29,8 +29,8 @@ events_to_hdf(struct req *r, const struct programme *p, long long app_id, const 
 	db_to_hdf(r, d, prefix, names);
 	for (int i = 0; i < d->nrows; i++) {
 		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), wf_label(p, dbv(d, i, 3)));
-		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), role_label(role_from_key(dbv(d, i, 2))));
-		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), state_label(dbv(d, i, 5)));
+		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), programme_role_label(r, p, role_from_key(dbv(d, i, 2))));
+		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), programme_state_label(r, p, dbv(d, i, 5)));
 	}
 	dbrows_free(d);
 }

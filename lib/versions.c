@@ -259,3 +259,14 @@ content_diff(struct req *r, const char *a, const char *b, const struct input *fo
 	}
 	return n;
 }
+
+const char *
+content_value(struct req *r, const char *content, const char *field)
+{
+	const char *key = req_printf(r, "\nfield.%s=", field);
+	const char *p = strstr(content, key), *e;
+	if (!p) return "";
+	p += strlen(key);
+	e = strchr(p, '\n');
+	return content_unescape(r, e ? req_printf(r, "%.*s", (int)(e - p), p) : p);
+}

@@ -13,7 +13,7 @@ const char *
 wf_pre_checked(struct req *r, const struct app_info *a, const struct wf_args *w)
 {
 	struct problem *ps;
-	int n = a->st->check(r, a, &ps);
+	int n = check_run(r, a, &ps);
 	(void)w;
 	if (n < 0) return "";
 	return n ? req_printf(r, "还有 %d 处问题，未提交。请按校验结果修改。", n) : NULL;

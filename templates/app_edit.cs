@@ -1,28 +1,8 @@
 <?cs set:Page.Title = Section.title ?>
 <?cs include:"macros.cs" ?>
+<?cs include:"edit.cs" ?>
 <?cs include:"header.cs" ?>
-<p><a href="/cgi-bin/<?cs var:Section.overview ?>.cgi?id=<?cs var:App.id ?>">← 申请报告（<?cs var:App.state_label ?>）</a></p>
-<nav class="section-nav" aria-label="申请报告各部分">
-  <?cs each:s = SectionList ?><a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"<?cs if:s.key == Section.key ?> aria-current="page"<?cs /if ?>><?cs var:s.title ?></a><?cs /each ?>
-</nav>
-<section class="card">
-  <h1><?cs var:Section.title ?></h1>
-  <?cs if:Refused ?><p class="error-summary" role="alert"><?cs var:Refused ?></p><?cs /if ?>
-  <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：这一部分已在别处（例如另一个浏览器标签页）保存过。您刚填写的内容保留在下方；请核对后再次保存，或 <a href="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>">重新打开查看已保存的内容</a>。</p><?cs /if ?>
-  <?cs call:error_summary() ?>
-  <?cs if:!App.editable ?><p class="hint">申请报告当前只读（<?cs var:App.state_label ?><?cs if:Batch.past_deadline ?>，申报已截止<?cs /if ?>）。</p><?cs /if ?>
-  <form method="post" action="/cgi-bin/app_edit.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>" novalidate<?cs if:App.editable ?> data-autosave="app-<?cs var:App.id ?>-<?cs var:Section.key ?>"<?cs /if ?>>
-  <?cs call:csrf() ?>
-  <input type="hidden" name="sv" value="<?cs if:Form.sv ?><?cs var:Form.sv ?><?cs else ?><?cs var:Sections[Section.key].version ?><?cs /if ?>">
-  <fieldset<?cs if:!App.editable ?> disabled<?cs /if ?> class="plain">
-
-  <?cs if:Section.key == "basic" ?>
-  <dl class="kv computed">
-    <dt>申请企业名称</dt><dd><?cs var:App.org ?>（来自注册信息）</dd>
-    <dt>统一社会信用代码</dt><dd><?cs var:App.credit_code ?></dd>
-    <dt>推荐单位</dt><dd><?cs if:Derived.recommender ?><?cs var:Derived.recommender ?><?cs else ?>由所在旗县区所属盟市确定<?cs /if ?>（所在盟市的工信部门，负责审核推荐并在申请报告上盖章，申报指南 五（三）、（四））</dd>
-  </dl>
-  <?cs /if ?>
+<?cs call:ed_head() ?>
 
   <?cs if:Section.key == "industry" ?>
   <div class="field<?cs if:Err.sub_industry ?> invalid<?cs /if ?>">
@@ -72,9 +52,5 @@
   <?cs /if ?>
   <?cs if:Section.key == "pledge" ?><p>若发生与上述承诺相违背的事实，由本单位承担法律责任。</p><?cs /if ?>
   <?cs /if ?>
-  </fieldset>
-  <?cs if:App.editable ?><div class="actions"><button type="submit" class="primary">保存草稿</button>
-    <?cs if:Sections[Section.key].saved_at ?><span class="hint">最近保存：<?cs var:Sections[Section.key].saved_at ?></span><?cs /if ?></div><?cs /if ?>
-  </form>
-</section>
+<?cs call:ed_end() ?>
 <?cs include:"footer.cs" ?>

@@ -8,6 +8,8 @@ final line "N passed, N failed" (exit status 1 on any failure).
   fastcgi  the http layer again, on a fresh stack where nginx serves every
            page of an installed copy as a persistent FastCGI process (WEB=nginx-fcgi)
   browser  tests/browser/test_*.py (headless Chromium)
+  toy      tests/toy/test_*.py on a fresh stack of build-toy/ (make toy): the
+           smallest programme (tests/toy/toy.c) added to the registry
 
 A layer name (or a module:test) on the command line runs only that."""
 import glob, importlib.util, os, re, subprocess, sys, time, traceback
@@ -67,7 +69,12 @@ def run_fastcgi():
         inst = subprocess.run([os.path.join(ROOT, 'scripts', 'install'), dest, '/usr'], capture_output=True, text=True)
         report(inst.returncode == 0, 'fastcgi/install into %s' % os.path.relpath(dest, ROOT), inst.stdout + inst.stderr)
         env.update(BUILD=os.path.join(dest, 'usr', 'lib', 'dtpilot'), SHARE=os.path.join(dest, 'usr', 'share', 'dtpilot'))
-    p = subprocess.Popen([os.path.join(ROOT, 'scripts', 'run-tests'), 'http'], env=env,
+    run_child('fastcgi', env, 'http')
+
+
+def run_child(prefix, env, layer):
+    """A layer run by scripts/run-tests on a stack of its own (env), its results under prefix/."""
+    p = subprocess.Popen([os.path.join(ROOT, 'scripts', 'run-tests'), layer], env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     pending = None                      # (name, detail lines) of a failure being read
 
@@ -81,17 +88,30 @@ def run_fastcgi():
             flush()
             pending = None
         if line.startswith('ok   '):
-            report(True, 'fastcgi/' + line[5:])
+            report(True, (prefix + '/' if prefix else '') + line[5:])
         elif line.startswith('FAIL '):
-            pending = ('fastcgi/' + line[5:], [])
+            pending = ((prefix + '/' if prefix else '') + line[5:], [])
         elif pending:
             pending[1].append(line)
         elif not boundary:
             print(line)
     flush()
     if p.wait() != 0 and not failed:
-        report(False, 'fastcgi (stack)', 'scripts/run-tests exited %d' % p.returncode)
+        report(False, '%s (stack)' % (prefix or layer), 'scripts/run-tests exited %d' % p.returncode)
     sys.stdout.flush()
+
+
+def run_toy():
+    """tests/toy on its own fresh stack serving build-toy/, where the registry has one more
+    programme (make toy); inside that run (DTPILOT_TOY set) the tests themselves."""
+    if os.environ.get('DTPILOT_TOY'):
+        run_py('toy')
+        return
+    var = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test')) + '-toy'
+    port = int(os.environ.get('DTPILOT_PORT', '18090')) + 4
+    env = dict(os.environ, VAR=var, PORT=str(port), PORT2=str(port + 1), BUILD=os.path.join(ROOT, 'build-toy'),
+               DTPILOT_TOY='1')
+    run_child(None, env, 'toy')          # its tests are named toy/... already
 
 
 def run_py(layer):
@@ -119,7 +139,7 @@ def run_py(layer):
                 report(False, full, traceback.format_exc())
 
 
-layers = ['unit', 'fuzz', 'page', 'http', 'fastcgi', 'browser']
+layers = ['unit', 'fuzz', 'page', 'http', 'fastcgi', 'browser', 'toy']
 for layer in layers:
     if only and not any(o == layer or o.startswith(layer + '/') for o in only):
         continue
@@ -130,6 +150,8 @@ for layer in layers:
         run_fuzz()
     elif layer == 'fastcgi':
         run_fastcgi()
+    elif layer == 'toy':
+        run_toy()
     else:
         run_py(layer)
 print('%d passed, %d failed' % (passed, failed))

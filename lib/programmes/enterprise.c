@@ -165,6 +165,12 @@ static int
 ent_section_hdf(struct req *r, const struct app_info *a, const char *section)
 {
 	int k = 0;
+
+	if (!strcmp(section, "e1")) {
+		section_fact(r, "企业名称", a->org);
+		section_fact(r, "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
+		section_fact(r, "生产经营情况年度", req_printf(r, "%d年（截至%d年底）", data_year(&a->b), data_year(&a->b)));
+	}
 	for (int i = 0; enterprise_form[i].name; i++) {
 		const struct input *in = &enterprise_form[i];
 		const char *q;
@@ -236,70 +242,37 @@ ent_section_validate(struct req *r, const struct app_info *a, const char *sectio
 	}
 }
 
-static void
-problem(struct req *r, struct problem **ps, int *n, const char *anchor, const char *msg)
-{
-	struct problem *np = req_alloc(r, sizeof(*np) * (size_t)(*n + 1));
-	if (*n) memcpy(np, *ps, sizeof(*np) * (size_t)*n);
-	np[*n].anchor = anchor;
-	np[*n].msg = msg;
-	*ps = np;
-	(*n)++;
-}
-
+/* the 申报表's own words for what is missing */
 static const char *
-section_name(const char *key)
+ent_phrase(struct checklist *c, const struct input *in)
 {
-	for (int i = 0; enterprise_sections[i].key; i++)
-		if (!strcmp(enterprise_sections[i].key, key)) return enterprise_sections[i].title;
-	return key;
-}
-
-static const char *
-field_value(struct dbrows *d, const char *name)
-{
-	for (int k = 0; d && k < d->nrows; k++)
-		if (!strcmp(dbv(d, k, 0), name)) return dbv(d, k, 1);
-	return "";
+	if (!strcmp(in->name, "e_scale")) return NULL;            /* 征集条件（一）, below */
+	if (in->type == VT_BOOL && !strncmp(in->name, "e_cond", 6))
+		return req_printf(c->r, "须确认征集条件%.9s", in->label);
+	if (!strcmp(in->name, "e_pledge")) return "须接受第四部分的数字化改造承诺";
+	return "";                                                /* "其他" texts are required by the save itself */
 }
 
 static int
 enterprise_check(struct req *r, const struct app_info *a, struct problem **out)
 {
-	struct problem *ps = NULL;
-	int n = 0;
-	struct dbrows *d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?", DI(a->id));
+	struct checklist c;
 
-	if (!d) return -1;
-#define AT(f, sec) req_printf(r, "/cgi-bin/ent_edit.cgi?id=%lld&section=%s#f-%s", a->id, sec, f)
+	if (check_begin(r, a, &c)) return -1;
 	/* 征集条件（一）: a 中型, 小型 or 微型 enterprise */
-	if (!field_value(d, "e_scale")[0])
-		problem(r, &ps, &n, AT("e_scale", "e1"), "须为符合《统计上大中小微型企业划分办法（2017）》的中型、小型或微型企业（征集条件（一））");
+	if (!check_value(&c, "e_scale")[0])
+		check_add(&c, check_at(&c, "e1", "e_scale"), "须为符合《统计上大中小微型企业划分办法（2017）》的中型、小型或微型企业（征集条件（一））");
 	/* 征集条件（五）: refused outright */
-	if (!strcmp(field_value(d, "e_giant_funded"), "yes"))
-		problem(r, &ps, &n, AT("e_giant_funded", "e1"), "已获得中央财政中小企业发展专项资金支持的专精特新“小巨人”企业不可申报（征集条件（五））");
-	if (!strcmp(field_value(d, "e_pilot2022"), "yes"))
-		problem(r, &ps, &n, AT("e_pilot2022", "e1"), "已纳入工信厅联企业〔2022〕22号改造试点的中小企业不可申报（征集条件（五））");
-	for (int i = 0; enterprise_form[i].name; i++) {
-		const struct input *in = &enterprise_form[i];
-		if (!(in->flags & IN_SUBMIT) || field_value(d, in->name)[0] || !strcmp(in->name, "e_scale")) continue;
-		if (in->type == VT_BOOL && !strncmp(in->name, "e_cond", 6))
-			problem(r, &ps, &n, AT(in->name, in->section), req_printf(r, "须确认征集条件%.9s", in->label));
-		else if (!strcmp(in->name, "e_pledge"))
-			problem(r, &ps, &n, AT(in->name, in->section), "须接受第四部分的数字化改造承诺");
-		else
-			problem(r, &ps, &n, AT(in->name, in->section),
-				req_printf(r, "请填写%s（%s）", in->label, section_name(in->section)));
-		/* "其他" texts are required by the save itself */
-	}
-	if (!strcmp(field_value(d, "e_chain"), "yes") && !field_value(d, "e_chain_name")[0])
-		problem(r, &ps, &n, AT("e_chain_name", "e1"), "请填写本地“链主”/龙头企业名称");
-	if (!strcmp(field_value(d, "e_budget"), "ge200") && !field_value(d, "e_budget_amount")[0])
-		problem(r, &ps, &n, AT("e_budget_amount", "e3"), "选择“200万及以上”时请填写拟投入预算的具体金额");
-#undef AT
-	dbrows_free(d);
-	*out = ps;
-	return n;
+	if (!strcmp(check_value(&c, "e_giant_funded"), "yes"))
+		check_add(&c, check_at(&c, "e1", "e_giant_funded"), "已获得中央财政中小企业发展专项资金支持的专精特新“小巨人”企业不可申报（征集条件（五））");
+	if (!strcmp(check_value(&c, "e_pilot2022"), "yes"))
+		check_add(&c, check_at(&c, "e1", "e_pilot2022"), "已纳入工信厅联企业〔2022〕22号改造试点的中小企业不可申报（征集条件（五））");
+	check_required(&c, ent_phrase);
+	if (!strcmp(check_value(&c, "e_chain"), "yes") && !check_value(&c, "e_chain_name")[0])
+		check_add(&c, check_at(&c, "e1", "e_chain_name"), "请填写本地“链主”/龙头企业名称");
+	if (!strcmp(check_value(&c, "e_budget"), "ge200") && !check_value(&c, "e_budget_amount")[0])
+		check_add(&c, check_at(&c, "e3", "e_budget_amount"), "选择“200万及以上”时请填写拟投入预算的具体金额");
+	return check_end(&c, out);
 }
 
 /* Consistency of the figures, flagged (never refused): 人均营业收入 against
@@ -315,8 +288,8 @@ enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 
 	*msg = NULL;
 	if (!d) return 0;
-	if (!valid_money(field_value(d, "e_revenue"), &rev) && !valid_money(field_value(d, "e_rev_per_capita"), &per) &&
-	    !valid_int(field_value(d, "e_staff"), 1, 10000000, &staff)) {
+	if (!valid_money(fields_value(d, "e_revenue"), &rev) && !valid_money(fields_value(d, "e_rev_per_capita"), &per) &&
+	    !valid_int(fields_value(d, "e_staff"), 1, 10000000, &staff)) {
 		long long expect = (rev + staff / 2) / staff;              /* 元 per person, rounded */
 		long long diff = expect > per ? expect - per : per - expect;
 		if (diff > 100 && diff * 100 > expect) {                   /* beyond 0.01万元 and 1% */
@@ -351,16 +324,6 @@ ent_prefill(struct req *r, long long app_id)
 		? 0 : -1;
 }
 
-static const char *
-value_of(struct req *r, const char *content, const char *field)
-{
-	const char *key = req_printf(r, "\nfield.%s=", field);
-	const char *p = strstr(content, key), *e;
-	if (!p) return "";
-	p += strlen(key);
-	e = strchr(p, '\n');
-	return content_unescape(r, e ? req_printf(r, "%.*s", (int)(e - p), p) : p);
-}
 
 /* the printed 申报书: every field in form order, grouped by part, each choice as ☑ or ☐ */
 static int
@@ -371,7 +334,7 @@ ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
 
 	for (int i = 0; enterprise_form[i].name; i++) {
 		const struct input *in = &enterprise_form[i];
-		const char *val = value_of(r, content, in->name), *p;
+		const char *val = content_value(r, content, in->name), *p;
 		if (strcmp(in->section, cur)) {
 			for (int s = 0; enterprise_sections[s].key; s++)
 				if (!strcmp(enterprise_sections[s].key, in->section))
@@ -411,7 +374,7 @@ ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
 			hset(r, req_printf(r, "%s.value", p), val);
 		}
 	}
-	hset(r, "Cover.date", cn_date(r, value_of(r, content, "e_pledge_date")));
+	hset(r, "Cover.date", cn_date(r, content_value(r, content, "e_pledge_date")));
 	return 0;
 }
 
@@ -429,7 +392,7 @@ static const struct transition enterprise_chain[] = {
 
 static const struct stage enterprise_stages[] = {
 	{ .key = "apply", .title = "申报", .form = enterprise_form, .sections = enterprise_sections, .workflow = enterprise_chain,
-	  .overview_template = "ent.cs", .edit_template = "ent_edit.cs", .print_template = "ent_print.cs",
+	  .print_template = "ent_print.cs",
 	  .check = enterprise_check, .section_hdf = ent_section_hdf, .section_validate = ent_section_validate,
 	  .overview_hdf = ent_overview_hdf, .prefill = ent_prefill, .print_hdf = ent_print_hdf },
 	{ NULL }
@@ -477,9 +440,9 @@ industries_show(struct req *r, const char *stored)
 
 static const struct param enterprise_params[] = {
 	{ "data_year", { "data_year", "生产经营数据年度", VT_INT, IN_REQ, 2000, 2100, NULL, "申报书“生产经营情况”所填数据的年度，例如 2024" },
-	  NULL, "申报表 第一部分：生产经营情况（年度由市工信局确定）" },
+	  NULL, "申报表 第一部分：生产经营情况（年度由市工信局确定）", .call = "生产经营情况所填年度" },
 	{ "industries", { "industries", "试点行业（每行一个，共4个）", VT_TEXT, IN_REQ, 0, 400 }, NULL,
-	  "通知 一：轴承及通用零部件等四个试点行业", 0, industries_store, industries_show },
+	  "通知 一：轴承及通用零部件等四个试点行业", 0, industries_store, industries_show, .call = "试点行业" },
 	{ NULL }
 };
 
@@ -500,6 +463,7 @@ const struct programme enterprise_programme = {
 	.applicant = "企业", .document = "申报书", .county_level = "县区", .city_level = "市",
 	.authority = "市工信局", .authority_full = "洛阳市工业和信息化局",
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
+	.intro = "征集条件：符合《统计上大中小微型企业划分办法（2017）》的中小微企业，有较强的数字化改造意愿和需求且近一年内有改造计划。已获得中央财政专项资金支持的专精特新“小巨人”企业和已纳入2022年改造试点的企业不可申报。",
 	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
 	.pages = " county_rec ent_summary ",
 	.params = enterprise_params, .deadlines = enterprise_deadlines, .states = enterprise_states,

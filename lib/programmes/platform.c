@@ -135,61 +135,34 @@ subsidy_basis(struct req *r, const struct batch *b, long long cost)
 			  c, batch_int(b, "cap_enterprise_pct"), p, cap, cap);
 }
 
-static void
-add(struct req *r, struct problem **ps, int *n, const char *anchor, const char *msg)
-{
-	struct problem *np = req_alloc(r, sizeof(*np) * (size_t)(*n + 1));
-	if (*n) memcpy(np, *ps, sizeof(*np) * (size_t)*n);
-	np[*n].anchor = anchor;
-	np[*n].msg = msg;
-	*ps = np;
-	(*n)++;
-}
-
+/* the 申报指南's own words for what is missing */
 static const char *
-section_title(const char *key)
+platform_phrase(struct checklist *c, const struct input *in)
 {
-	for (int i = 0; platform_sections[i].key; i++)
-		if (!strcmp(platform_sections[i].key, key)) return platform_sections[i].title;
-	return key;
+	if (!strcmp(in->section, "conditions"))
+		/* the label starts with the clause number, e.g. （一） (9 bytes) */
+		return req_printf(c->r, "须确认申报条件%.9s", in->label);
+	if (!strcmp(in->section, "pledge") && in->type == VT_BOOL)
+		return req_printf(c->r, "须接受承诺书第%c条", in->label[0]);
+	if (!strcmp(in->section, "kpi"))     /* our own field name: kpi_<1..14>_target */
+		return req_printf(c->r, "请填写“%s”的目标值（绩效评价目标表，申报材料（4））", kpis[atoi(in->name + 4) - 1].g3);
+	return "";
 }
 
 static int
 platform_check(struct req *r, const struct app_info *a, struct problem **out)
 {
-	struct problem *ps = NULL;
-	int n = 0;
+	struct checklist c;
 	struct dbrows *d;
 	const struct batch *b = &a->b;
 	char m[32], m2[32];
 
 	/* every field the submission needs */
-	d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?", DI(a->id));
-	if (!d) return -1;
-	for (int i = 0; platform_form[i].name; i++) {
-		const struct input *in = &platform_form[i];
-		const char *v = "";
-		if (!(in->flags & IN_SUBMIT)) continue;
-		for (int k = 0; k < d->nrows; k++)
-			if (!strcmp(dbv(d, k, 0), in->name)) v = dbv(d, k, 1);
-		if (v[0]) continue;
-		const char *anchor = req_printf(r, "/cgi-bin/app_edit.cgi?id=%lld&section=%s#f-%s", a->id, in->section, in->name);
-		if (!strcmp(in->section, "conditions"))
-			/* the label starts with the clause number, e.g. （一） (9 bytes) */
-			add(r, &ps, &n, anchor, req_printf(r, "须确认申报条件%.9s", in->label));
-		else if (!strcmp(in->section, "pledge") && in->type == VT_BOOL)
-			add(r, &ps, &n, anchor, req_printf(r, "须接受承诺书第%c条", in->label[0]));
-		else if (!strcmp(in->section, "kpi")) {
-			int k = atoi(in->name + 4);   /* our own field name: kpi_<1..14>_target */
-			add(r, &ps, &n, anchor, req_printf(r, "请填写“%s”的目标值（绩效评价目标表，申报材料（4））",
-							   kpis[k - 1].g3));
-		} else
-			add(r, &ps, &n, anchor, req_printf(r, "请填写%s（%s）", in->label, section_title(in->section)));
-	}
-	dbrows_free(d);
+	if (check_begin(r, a, &c)) return -1;
+	check_required(&c, platform_phrase);
 	/* 所在旗县区 in the province: 申报条件（一） */
 	if (a->region[0] && !region_is_county_of(r, a->region, b->region))
-		add(r, &ps, &n, req_printf(r, "/cgi-bin/app_edit.cgi?id=%lld&section=basic#f-region", a->id),
+		check_add(&c, req_printf(r, "/cgi-bin/app_edit.cgi?id=%lld&section=basic#f-region", a->id),
 		    "所在旗县区须在本自治区范围内（申报条件（一））");
 	/* 服务企业: count, proofs, caps */
 	d = db_query(r,
@@ -201,7 +174,7 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 		" FROM app_enterprises e WHERE e.application_id = ? ORDER BY e.id", DI(a->id));
 	if (!d) return -1;
 	if (d->nrows < batch_int(b, "min_smes"))
-		add(r, &ps, &n, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
+		check_add(&c, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
 		    req_printf(r, "服务企业少于%d家（申报条件（六）：本年度至少为某一细分领域的%d家中小企业提供数字化转型服务），目前%d家",
 			       batch_int(b, "min_smes"), batch_int(b, "min_smes"), d->nrows));
 	{
@@ -211,24 +184,24 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 			long long cap = subsidy_cap_yuan(b, dbi(d, i, 2));
 			total += dbi(d, i, 3);
 			if (!dbi(d, i, 4))
-				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少服务合同（申报材料（5））", dbv(d, i, 1)));
+				check_add(&c, anchor, req_printf(r, "服务企业“%s”缺少服务合同（申报材料（5））", dbv(d, i, 1)));
 			if (!dbi(d, i, 5))
-				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少与服务合同相对应的发票（申报材料（5））", dbv(d, i, 1)));
+				check_add(&c, anchor, req_printf(r, "服务企业“%s”缺少与服务合同相对应的发票（申报材料（5））", dbv(d, i, 1)));
 			if (!dbi(d, i, 6))
-				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”缺少效果场景证明材料（申报材料（5））", dbv(d, i, 1)));
+				check_add(&c, anchor, req_printf(r, "服务企业“%s”缺少效果场景证明材料（申报材料（5））", dbv(d, i, 1)));
 			if (dbi(d, i, 7))
-				add(r, &ps, &n, anchor, req_printf(r, "请填写服务企业“%s”的企业规模（中型、小型或微型，申报条件（六））", dbv(d, i, 1)));
+				check_add(&c, anchor, req_printf(r, "请填写服务企业“%s”的企业规模（中型、小型或微型，申报条件（六））", dbv(d, i, 1)));
 			if (dbi(d, i, 8))
-				add(r, &ps, &n, anchor, req_printf(r, "请选择服务企业“%s”所属的细分行业（附件1）", dbv(d, i, 1)));
+				check_add(&c, anchor, req_printf(r, "请选择服务企业“%s”所属的细分行业（附件1）", dbv(d, i, 1)));
 			if (dbi(d, i, 9))
-				add(r, &ps, &n, anchor, req_printf(r, "请填写服务企业“%s”的服务合同签订日期（申报条件（六）：本年度）", dbv(d, i, 1)));
+				check_add(&c, anchor, req_printf(r, "请填写服务企业“%s”的服务合同签订日期（申报条件（六）：本年度）", dbv(d, i, 1)));
 			if (dbi(d, i, 3) > cap)
-				add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”的奖补资金额 %s 万元超过上限 %s 万元（附件3注）",
+				check_add(&c, anchor, req_printf(r, "服务企业“%s”的奖补资金额 %s 万元超过上限 %s 万元（附件3注）",
 								   dbv(d, i, 1), money_fmt(dbi(d, i, 3), m, sizeof(m)),
 								   money_fmt(cap, m2, sizeof(m2))));
 		}
 		if (!subsidy_total_ok(b, total))
-			add(r, &ps, &n, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
+			check_add(&c, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a->id),
 			    req_printf(r, "奖补资金合计 %s 万元超过每个服务平台最高 %s 万元（附件3注）",
 				       money_fmt(total, m, sizeof(m)), money_fmt(batch_yuan(b, "cap_platform_yuan"), m2, sizeof(m2))));
 	}
@@ -238,16 +211,15 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 			" WHERE application_id = ? AND enterprise_id IS NULL", DI(a->id));
 	if (!d) return -1;
 	if (!dbi(d, 0, 0))
-		add(r, &ps, &n, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-license", a->id),
+		check_add(&c, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-license", a->id),
 		    "请上传法人证书或营业执照副本（申报材料（2））");
 	if (!dbi(d, 0, 1))
-		add(r, &ps, &n, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-credit", a->id),
+		check_add(&c, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-credit", a->id),
 		    "请上传“信用中国”信用信息报告（申报材料（3））");
 	dbrows_free(d);
 	/* 申报条件（四）: one sub-industry per platform per batch is the schema's
 	 * UNIQUE (batch_id, account_id) with a single sub_industry column */
-	*out = ps;
-	return n;
+	return check_end(&c, out);
 }
 
 /*
@@ -261,8 +233,7 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 int
 platform_flags(struct req *r, const struct app_info *a, long long ent, struct problem **out)
 {
-	struct problem *ps = NULL;
-	int n = 0;
+	struct checklist c = { .r = r, .a = a };     /* flags read no fields */
 	char m[32], m2[32];
 	struct dbrows *d = db_query(r,
 		"SELECT e.id, e.name, e.credit_code, COALESCE(e.sub_industry, 0), COALESCE(YEAR(e.contract_date), 0),"
@@ -286,22 +257,21 @@ platform_flags(struct req *r, const struct app_info *a, long long ent, struct pr
 			const char *kept = !dbn(d, i, 9) ? "由自治区工信厅裁定归属"
 					 : dbi(d, i, 9) == a->id ? "自治区工信厅已裁定归属本平台"
 					 : "自治区工信厅已裁定归属其他平台";
-			add(r, &ps, &n, anchor, req_printf(r,
+			check_add(&c, anchor, req_printf(r,
 				"服务企业“%s”（%s）也在%s的服务企业清单中，各平台合计申请奖补 %s 万元%s每家试点企业最高 %s 万元（附件3注），%s",
 				dbv(d, i, 1), dbv(d, i, 2), dbv(d, i, 8), money_fmt(dbi(d, i, 7), m, sizeof(m)),
 				dbi(d, i, 7) > batch_yuan(&a->b, "cap_enterprise_yuan") ? "，超过" : "，",
 				money_fmt(batch_yuan(&a->b, "cap_enterprise_yuan"), m2, sizeof(m2)), kept));
 		}
 		if (dbi(d, i, 3) && a->sub_industry && dbi(d, i, 3) != a->sub_industry)
-			add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”所属细分行业为“%s”，不是本平台申报的细分行业（申报条件（四）、（六））",
+			check_add(&c, anchor, req_printf(r, "服务企业“%s”所属细分行业为“%s”，不是本平台申报的细分行业（申报条件（四）、（六））",
 							   dbv(d, i, 1), dbv(d, i, 5)));
 		if (dbi(d, i, 4) && dbi(d, i, 4) != a->b.year)
-			add(r, &ps, &n, anchor, req_printf(r, "服务企业“%s”的服务合同签订于%lld年，不在本年度（%d年，申报条件（六））",
+			check_add(&c, anchor, req_printf(r, "服务企业“%s”的服务合同签订于%lld年，不在本年度（%d年，申报条件（六））",
 							   dbv(d, i, 1), dbi(d, i, 4), a->b.year));
 	}
 	dbrows_free(d);
-	*out = ps;
-	return n;
+	return check_end(&c, out);
 }
 
 /* ---- the platform programme's hooks for the shared section page ---- */
@@ -314,7 +284,10 @@ platform_section_hdf(struct req *r, const struct app_info *a, const char *sectio
 		/* 推荐单位: the 盟市 bureau, which recommends and stamps the 申请报告 (五（三）、（四）) */
 		struct dbrows *d = db_query(r, "SELECT CONCAT(c.name, '工业和信息化局') FROM regions g JOIN regions c ON c.code = g.city_code"
 					       " WHERE g.code = ?", DS(a->region));
-		hset(r, "Derived.recommender", d && d->nrows ? dbv(d, 0, 0) : "");
+		section_fact(r, "申请企业名称", req_printf(r, "%s（来自注册信息）", a->org));
+		section_fact(r, "统一社会信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
+		section_fact(r, "推荐单位", req_printf(r, "%s（所在盟市的工信部门，负责审核推荐并在申请报告上盖章，申报指南 五（三）、（四））",
+						      d && d->nrows ? dbv(d, 0, 0) : "由所在旗县区所属盟市确定"));
 		dbrows_free(d);
 	}
 	if (!strcmp(section, "industry")) {
@@ -568,17 +541,17 @@ static const struct rec_spec *const platform_lists[] = { &city_list, NULL };
 /* the rule parameters of a batch, with the guide's values (003: 二（六）, 五（二）（三）, 附件3注) */
 static const struct param platform_params[] = {
 	{ "min_smes", { "min_smes", "至少服务中小企业数（家）", VT_INT, IN_REQ, 1, 1000 }, "6",
-	  "申报条件（六）：本年度平台应至少为某一细分领域的6家中小企业提供数字化转型服务" },
+	  "申报条件（六）：本年度平台应至少为某一细分领域的6家中小企业提供数字化转型服务", .call = "至少服务的中小企业（家）" },
 	{ "max_subind_per_city", { "max_subind_per_city", "每个盟市细分行业数上限", VT_INT, IN_REQ, 1, 100 }, "5",
 	  "五、相关要求（二）：各盟市选择不超过5个细分行业" },
 	{ "max_platforms_per_subind", { "max_platforms_per_subind", "每个细分行业推荐平台数上限", VT_INT, IN_REQ, 1, 100 }, "3",
 	  "五、相关要求（三）：每个细分行业推荐不超过3个平台" },
 	{ "cap_platform_yuan", { "cap_platform", "每个服务平台奖补上限（万元）", VT_MONEY, IN_REQ }, "2000000",
-	  "附件3注：每个服务平台最高奖补不超过200万元" },
+	  "附件3注：每个服务平台最高奖补不超过200万元", .call = "每个服务平台奖补上限（万元）" },
 	{ "cap_enterprise_pct", { "cap_enterprise_pct", "每家试点企业奖补比例上限（%）", VT_INT, IN_REQ, 1, 100 }, "20",
-	  "附件3注：不超过每家试点企业实际改造成本的20%" },
+	  "附件3注：不超过每家试点企业实际改造成本的20%", .call = "每家试点企业奖补上限（实际改造成本的%）" },
 	{ "cap_enterprise_yuan", { "cap_enterprise", "每家试点企业奖补上限（万元）", VT_MONEY, IN_REQ }, "200000",
-	  "附件3注：奖补资金最高不超过20万元" },
+	  "附件3注：奖补资金最高不超过20万元", .call = "每家试点企业奖补上限（万元）" },
 	{ "min_expert_scores", { "min_expert_scores", "列入拟认定名单所需专家评分（份）", VT_INT, IN_REQ, 1, 20 }, "3",
 	  "四（三）：组织专家评审；份数由本系统设定", 1 },
 	{ "plausible_cost_yuan", { "plausible_cost", "须确认的实际改造成本（万元）", VT_MONEY, IN_REQ }, "50000000",
@@ -605,6 +578,7 @@ const struct programme platform_programme = {
 	.applicant = "服务平台", .document = "申请报告", .county_level = "旗县区", .city_level = "盟市",
 	.authority = "自治区工信厅", .authority_full = "内蒙古自治区工业和信息化厅",
 	.overview = "app", .edit_page = "app_edit", .print_page = "app_print", .region_field = "region",
+	.intro = "申请报告分为基本信息、申报细分行业、申报条件、承诺书、实施方案、服务企业清单、绩效评价目标表和附件材料，可分别保存为草稿。每个服务平台每批只能申报一个细分行业。",
 	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu, .recommend = platform_lists,
 	.pages = " recommend rec_print province experts rubric publicity claims summary kpi stats ",
 	.params = platform_params, .deadlines = platform_deadlines, .batch_validate = platform_batch_validate,

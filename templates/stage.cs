@@ -1,4 +1,5 @@
-<?cs set:Page.Title = "申报书" ?>
+<?cs # an application's overview, for a programme without an overview template of its own ?>
+<?cs set:Page.Title = Prog.document ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"overview.cs" ?>
 <?cs include:"header.cs" ?>

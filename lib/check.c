@@ -1,0 +1,74 @@
+/*
+ * check.c - the building blocks of a stage's 校验: the saved fields, one
+ * problem after another (each linking to where it is fixed and citing its
+ * rule), and the check every stage starts from -- each field its form
+ * needs before submission, in form order.  A stage without a check of its
+ * own gets stage_check().
+ */
+#include <string.h>
+#include "programme.h"
+
+int
+check_begin(struct req *r, const struct app_info *a, struct checklist *c)
+{
+	*c = (struct checklist){ .r = r, .a = a };
+	c->fields = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?", DI(a->id));
+	return c->fields ? 0 : -1;
+}
+
+const char *
+check_value(const struct checklist *c, const char *name)
+{
+	return fields_value(c->fields, name);
+}
+
+void
+check_add(struct checklist *c, const char *anchor, const char *msg)
+{
+	struct problem *np = req_alloc(c->r, sizeof(*np) * (size_t)(c->n + 1));
+	if (c->n) memcpy(np, c->ps, sizeof(*np) * (size_t)c->n);
+	np[c->n] = (struct problem){ anchor, msg };
+	c->ps = np;
+	c->n++;
+}
+
+const char *
+check_at(const struct checklist *c, const char *section, const char *field)
+{
+	return req_printf(c->r, "/cgi-bin/%s.cgi?id=%lld&section=%s#f-%s", c->a->p->edit_page, c->a->id, section, field);
+}
+
+void
+check_required(struct checklist *c, const char *(*phrase)(struct checklist *c, const struct input *in))
+{
+	for (const struct input *in = c->a->st->form; in->name; in++) {
+		const char *msg = NULL;
+		if (!(in->flags & IN_SUBMIT) || check_value(c, in->name)[0]) continue;
+		if (phrase && !(msg = phrase(c, in))) continue;
+		if (!msg || !*msg)
+			msg = req_printf(c->r, "请填写%s（%s）", in->label, section_title(c->a->st, in->section));
+		check_add(c, check_at(c, in->section, in->name), msg);
+	}
+}
+
+int
+check_end(struct checklist *c, struct problem **out)
+{
+	*out = c->ps;
+	return c->n;
+}
+
+int
+stage_check(struct req *r, const struct app_info *a, struct problem **out)
+{
+	struct checklist c;
+	if (check_begin(r, a, &c)) return -1;
+	check_required(&c, NULL);
+	return check_end(&c, out);
+}
+
+int
+check_run(struct req *r, const struct app_info *a, struct problem **out)
+{
+	return (a->st->check ? a->st->check : stage_check)(r, a, out);
+}
