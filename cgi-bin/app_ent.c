@@ -46,7 +46,7 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 	app_show(r, a);
 	if (regions_to_hdf(r, a->b.region)) return 500;
 	hseti(r, "Ent.id", ent);
-	hset(r, "Upload.max_mb", req_printf(r, "%lld", req_conf_int(r, "Upload.MaxBytes", 20971520) / 1048576));
+	hset(r, "Upload.Limit", upload_limit_text(r, upload_max_bytes(r)));
 	d = db_query(r, "SELECT COALESCE(SUM(subsidy_yuan), 0) FROM app_enterprises WHERE application_id = ? AND id <> ?",
 		     DI(a->id), DI(ent));
 	if (!d) return 500;

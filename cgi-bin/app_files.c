@@ -21,7 +21,7 @@ render(struct req *r, const struct app_info *a, int status)
 {
 	app_show(r, a);
 	attach_list_to_hdf(r, a->id, "Files");
-	hset(r, "Upload.max_mb", req_printf(r, "%lld", req_conf_int(r, "Upload.MaxBytes", 20971520) / 1048576));
+	hset(r, "Upload.Limit", upload_limit_text(r, upload_max_bytes(r)));
 	return page_render_status(r, status, "app_files.cs");
 }
 

@@ -31,18 +31,54 @@ display_filename(struct req *r, const char *s)
 	return o;
 }
 
+/*
+ * The largest file this installation can keep: Upload.MaxBytes, and never more
+ * than the database server can take back from a backup.  A file is one row, and
+ * MariaDB refuses a packet over its max_allowed_packet (16 MiB on Debian's
+ * default server: a larger upload failed there with a 500); a backup writes the
+ * row in hexadecimal, so a restore sends twice the file's size.  64 KiB are kept
+ * for the rest of the row and the statement.
+ */
+long long
+upload_max_bytes(struct req *r)
+{
+	long long max = req_conf_int(r, "Upload.MaxBytes", 20 * 1024 * 1024);
+	struct dbrows *d = db_query(r, "SELECT @@max_allowed_packet");
+
+	if (d && d->nrows == 1 && (dbi(d, 0, 0) - 65536) / 2 < max) max = (dbi(d, 0, 0) - 65536) / 2;
+	dbrows_free(d);
+	return max;
+}
+
+/* "20 MB", "7.9 MB": the limit as the forms and refusals show it (MiB, rounded down) */
+const char *
+upload_limit_text(struct req *r, long long max)
+{
+	long long tenths = max * 10 / 1048576;
+	return tenths % 10 ? req_printf(r, "%lld.%lld MB", tenths / 10, tenths % 10)
+			   : req_printf(r, "%lld MB", tenths / 10);
+}
+
+const char *
+upload_refusal(struct req *r, size_t len)
+{
+	long long max = upload_max_bytes(r);
+
+	if (len == 0) return "文件为空，请重新选择";
+	if ((long long)len <= max) return NULL;
+	return req_printf(r, "文件大小为%s，超过了本系统可保存的上限%s，未保存。请压缩或拆分后重新上传",
+			  upload_limit_text(r, (long long)len), upload_limit_text(r, max));
+}
+
 const char *
 attach_store(struct req *r, long long app_id, long long ent_id, const char *kind, const struct upload *u,
 	     long long *id)
 {
-	long long max = req_conf_int(r, "Upload.MaxBytes", 20 * 1024 * 1024);
 	magic_t m;
-	const char *mime;
+	const char *mime, *refused;
 	char mimebuf[64], sha[65];
 
-	if (u->len == 0) return "文件为空，请重新选择";
-	if ((long long)u->len > max)
-		return req_printf(r, "文件超过%lldMB的上限", max / (1024 * 1024));
+	if ((refused = upload_refusal(r, u->len))) return refused;
 	m = magic_open(MAGIC_MIME_TYPE | MAGIC_ERROR);
 	if (!m || magic_load(m, NULL) != 0) {
 		LOG(r, "libmagic unavailable");

@@ -89,6 +89,12 @@ int section_save(struct req *r, long long app_id, const struct input *form, cons
 		 long long section_version, const char *fixed, const char *fixed_value);
 void section_versions_to_hdf(struct req *r, long long app_id);
 
+/* uploads: the largest file the database can keep and give back from a backup
+ * (Upload.MaxBytes, less when the server's max_allowed_packet is smaller), that
+ * limit as text, and the Chinese refusal of a file of len bytes (NULL: it fits) */
+long long upload_max_bytes(struct req *r);
+const char *upload_limit_text(struct req *r, long long max);
+const char *upload_refusal(struct req *r, size_t len);
 /* attachments: returns a Chinese message for the user, or NULL when stored */
 const char *attach_store(struct req *r, long long app_id, long long ent_id, const char *kind,
 			 const struct upload *u, long long *id);

@@ -295,6 +295,7 @@ submit(struct req *r, struct rec *rc)
 	struct wf_result res;
 	char sha[65];
 	int count, st;
+	const char *too_big;
 
 	d = db_query(r, "SELECT COUNT(*), CURDATE() > ? FROM rec_items WHERE list_id = ?", DS(deadline_of(rc)), DI(rc->id));
 	if (!d) return 500;
@@ -309,7 +310,7 @@ submit(struct req *r, struct rec *rc)
 	if (rc->sp->doc_date && !req_str(r, "doc_date")) req_field_error(r, "doc_date", "请填写行文日期");
 	if (!u) req_field_error(r, "doc", req_printf(r, "请上传%s（PDF）", rc->sp->doc));
 	else if (u->len < 5 || memcmp(u->data, "%PDF-", 5) != 0) req_field_error(r, "doc", req_printf(r, "%s须为PDF文件", rc->sp->doc_short));
-	else if ((long long)u->len > req_conf_int(r, "Upload.MaxBytes", 20971520)) req_field_error(r, "doc", "文件超过大小上限");
+	else if ((too_big = upload_refusal(r, u->len))) req_field_error(r, "doc", too_big);
 	if (rc->has_quota && count < rc->quota) {
 		if (!req_int(r, "confirm_fewer", 0))
 			req_field_error(r, "confirm_fewer", req_printf(r, "推荐 %d 家，少于参考推荐数量 %d 家（原则上不得少于推荐数量）：请确认并说明理由", count, rc->quota));

@@ -187,6 +187,8 @@ page_error(struct req *r, int st)
 	r->status = st;
 	r->ctype_out = "text/html; charset=UTF-8";
 	r->done = 1;
+	/* the database is unreachable: browsers and monitors may come back in half a minute */
+	if (st == 503) page_header(r, "Retry-After", "30");
 	if (r->hdf && st != 500 && st != 503) {
 		hseti(r, "Error.Status", st);
 		hset(r, "Error.Text", error_text(st));

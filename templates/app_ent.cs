@@ -71,7 +71,7 @@
           <input id="f-f_scene" name="f_scene" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_scene ?> e-f_scene<?cs /if ?>">
           <?cs call:field_errmsg("f_scene") ?>
         </div>
-        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.max_mb ?> MB（按文件内容判断类型）。<?cs if:Err.Count > 0 ?>上次选择的文件未保存，请重新选择。<?cs /if ?></p>
+        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型）。<?cs if:Err.Count > 0 ?>上次选择的文件未保存，请重新选择。<?cs /if ?></p>
       </div>
     </div>
     </fieldset>

@@ -312,5 +312,18 @@ def png(seed=0):
             chunk(b'IDAT', zlib.compress(raw)) + chunk(b'IEND', b''))
 
 
+def upload_limit():
+    """The largest file the pages keep: Upload.MaxBytes (20 MiB), or less when the server's
+    max_allowed_packet is smaller (a backup writes a file in hexadecimal: twice its size)."""
+    packet = int(sql("SELECT @@global.max_allowed_packet")[0][0])
+    return min(20 * 1024 * 1024, (packet - 65536) // 2)
+
+
+def limit_text(n):
+    """A size as the pages show it: "20 MB", "7.9 MB" (MiB, rounded down to a tenth)."""
+    tenths = n * 10 // 1048576
+    return '%d.%d MB' % (tenths // 10, tenths % 10) if tenths % 10 else '%d MB' % (tenths // 10)
+
+
 def pdf(tag):
     return PDF + b'% ' + tag.encode() + b'\n'

@@ -358,6 +358,7 @@ def test_database_down_answers_503_then_recovers():
         t0 = time.time()
         r = c.get('/cgi-bin/login.cgi')
         assert r.status == 503 and '请求编号' in r.text, r
+        assert r.header('Retry-After') == '30'                      # clients and monitors may come back
         assert r.text.rstrip().endswith('</html>')                  # a whole page, never half of one
         assert Client().get('/cgi-bin/health.cgi').status == 503
     finally:
