@@ -4,12 +4,16 @@
  *   dtpilot-admin hash-password            < password   prints an argon2id hash
  *   dtpilot-admin create-admin USERNAME NAME  < password creates a 自治区 administrator
  *   dtpilot-admin audit-verify             walks the audit log's hash chain
+ *   dtpilot-admin files-verify             checks every stored file against its record
+ *                                          (size and SHA-256)
+ *   dtpilot-admin verify                   both (after a restore)
  *   dtpilot-admin send-mail                sends the queued 站内消息 copies (outbox)
  *                                          through Mail.Command (e.g. "/usr/sbin/sendmail -t");
  *                                          run it from cron or a systemd timer
  *
- * create-admin and audit-verify read the configuration named by DTPILOT_CONF
- * and use the application's database user, like the pages.
+ * Every command but hash-password reads the configuration named by DTPILOT_CONF
+ * (/etc/dtpilot/dtpilot.hdf when unset) and uses the application's database
+ * user, like the pages.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,6 +117,41 @@ cmd_audit_verify(struct req *r)
 }
 
 /*
+ * Every stored file against its record: the attachments, the 盟市 joint documents
+ * and the 县区 recommendation documents, each by size and SHA-256 (a restore that
+ * lost a file's data must not pass for a good one).
+ */
+static int
+cmd_files_verify(struct req *r)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT 'attachment', a.id, a.size, COALESCE(LENGTH(b.data), -1), COALESCE(SHA2(b.data, 256) = a.sha256, 0)"
+		" FROM attachments a LEFT JOIN attachment_blobs b ON b.attachment_id = a.id"
+		" UNION ALL SELECT 'rec_document', rec_id, size, LENGTH(data), SHA2(data, 256) = sha256 FROM rec_documents"
+		" UNION ALL SELECT 'county_rec_document', rec_id, size, LENGTH(data), SHA2(data, 256) = sha256"
+		" FROM county_rec_documents");
+	int bad = 0;
+
+	if (!d) { fprintf(stderr, "files-verify: query failed\n"); return 2; }
+	for (int i = 0; i < d->nrows; i++) {
+		if (dbi(d, i, 3) < 0)
+			printf("files-verify: BROKEN: %s %lld has no stored data\n", dbv(d, i, 0), dbi(d, i, 1));
+		else if (dbi(d, i, 2) != dbi(d, i, 3))
+			printf("files-verify: BROKEN: %s %lld: %lld bytes recorded, %lld stored\n", dbv(d, i, 0),
+			       dbi(d, i, 1), dbi(d, i, 2), dbi(d, i, 3));
+		else if (!dbi(d, i, 4))
+			printf("files-verify: BROKEN: %s %lld: its content does not match its SHA-256\n", dbv(d, i, 0),
+			       dbi(d, i, 1));
+		else
+			continue;
+		bad++;
+	}
+	if (!bad) printf("files-verify: OK, %d files\n", d->nrows);
+	dbrows_free(d);
+	return bad ? 1 : 0;
+}
+
+/*
  * Pages never send mail: they queue it in the outbox in the same transaction
  * as the message.  This pipes each pending entry to Mail.Command as an RFC
  * 5322 message (UTF-8, the subject base64-encoded) and marks it sent; a
@@ -165,10 +204,13 @@ main(int argc, char **argv)
 	int rc;
 
 	if (argc >= 2 && !strcmp(argv[1], "hash-password")) return cmd_hash();
-	if (argc < 2 || (strcmp(argv[1], "create-admin") && strcmp(argv[1], "audit-verify") && strcmp(argv[1], "send-mail"))) {
-		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify | send-mail\n");
+	if (argc < 2 || (strcmp(argv[1], "create-admin") && strcmp(argv[1], "audit-verify") &&
+			 strcmp(argv[1], "files-verify") && strcmp(argv[1], "verify") && strcmp(argv[1], "send-mail"))) {
+		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify |"
+				" files-verify | verify | send-mail\n");
 		return 2;
 	}
+	setenv("DTPILOT_CONF", "/etc/dtpilot/dtpilot.hdf", 0);
 	if (proc_init(&a)) return 2;
 	proc_tool_req(&a, &r, argv[1]);
 	if (db_connect(&r)) { fprintf(stderr, "dtpilot-admin: database unreachable\n"); return 2; }
@@ -176,6 +218,10 @@ main(int argc, char **argv)
 		rc = argc == 4 ? cmd_create_admin(&r, argv[2], argv[3]) : 2;
 	else if (!strcmp(argv[1], "send-mail"))
 		rc = cmd_send_mail(&r);
+	else if (!strcmp(argv[1], "files-verify"))
+		rc = cmd_files_verify(&r);
+	else if (!strcmp(argv[1], "verify"))
+		rc = cmd_audit_verify(&r) | cmd_files_verify(&r);
 	else
 		rc = cmd_audit_verify(&r);
 	req_free(&r);

@@ -62,7 +62,10 @@ def run_fastcgi():
     does the same under all four server set-ups."""
     var = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test')) + '-fcgi'
     port = int(os.environ.get('DTPILOT_PORT', '18090')) + 2
-    env = dict(os.environ, VAR=var, PORT=str(port), PORT2=str(port + 1), WEB='nginx-fcgi')
+    # the FastCGI pool holds a connection per process: this stack's MariaDB reads the shipped
+    # drop-in (conf/mariadb-dtpilot.cnf); the http layer before it ran with the server's defaults
+    env = dict(os.environ, VAR=var, PORT=str(port), PORT2=str(port + 1), WEB='nginx-fcgi',
+               DB_CNF=os.path.join(ROOT, 'conf', 'mariadb-dtpilot.cnf'))
     if BUILD == os.path.join(ROOT, 'build'):         # not for an ASan build (make security)
         dest = var + '-root'
         subprocess.run(['rm', '-rf', dest])
