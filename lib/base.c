@@ -12,7 +12,9 @@ void
 log_at(struct req *r, const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
-	char msg[1024];
+	char msg[1024], when[32] = "-";
+	time_t now = time(NULL);
+	struct tm tm;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
@@ -20,7 +22,9 @@ log_at(struct req *r, const char *file, int line, const char *fmt, ...)
 	/* user data may appear in msg: keep the log line one line */
 	for (char *p = msg; *p; p++)
 		if ((unsigned char)*p < 0x20) *p = ' ';
-	fprintf(stderr, "dtpilot[%s] rid=%s %s:%d: %s\n",
+	/* mod_cgid writes a CGI's stderr to the error log as it is: the line carries its own time */
+	if (localtime_r(&now, &tm)) strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%S%z", &tm);
+	fprintf(stderr, "%s dtpilot[%s] rid=%s %s:%d: %s\n", when,
 		r && r->page ? r->page->name : "-", r ? r->rid : "-", file, line, msg);
 }
 
