@@ -14,7 +14,7 @@ DESTDIR   ?=
 CC        ?= gcc
 WARN       = -Wall -Wextra -Werror -Wformat=2 -Werror=format-security -Wno-missing-field-initializers
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(CFLAGS) $(WARN) -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(CPPFLAGS) $(CFLAGS) $(WARN) -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
 # Static where Debian ships the archive: the connector and OpenSSL linked
 # dynamically cost a fork-per-request CGI several times its own work in
 # relocations (make bench measures it).  libxlsxwriter and libqrencode have
@@ -36,10 +36,14 @@ FUZZ_BINS  = $(FUZZ:%=$(B)/fuzz/fuzz_%)
 FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
              -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
 
-.PHONY: all check deps run start stop test install clean units fuzz security bench asan san-bins install-test toy
+.PHONY: all check deps run start stop test install uninstall clean units fuzz security bench asan san-bins \
+        install-test deb deploy-test toy
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
-all: $(B)/checked $(CGIS) $(B)/dtpilot-admin $(UNITS) $(FUZZ_BINS)
+# the production build: the pages and dtpilot-admin, with only the packages of
+# README's prerequisite line (no clang: the fuzzers are built by make test / make fuzz)
+all: $(B)/checked $(CGIS) $(B)/dtpilot-admin
+units: $(UNITS)
 
 # unit tests only, no servers
 check: $(UNITS)
@@ -99,7 +103,7 @@ san-bins: $(SAN_BINS)
 # wapiti against a private stack, the page tests under valgrind, every test
 # layer on an ASan + UBSan build, then every test layer as built; one table.
 SECURITY_PORT ?= 18390
-security: deps all $(FUZZ_BINS) asan
+security: deps all $(UNITS) $(FUZZ_BINS) asan
 	@scripts/deps security
 	@SECURITY_PORT=$(SECURITY_PORT) TEST_PORT=$(TEST_PORT) tests/security/run
 
@@ -147,11 +151,30 @@ start: deps all
 stop:
 	@VAR=$(VAR) PORT=$(PORT) scripts/stack stop
 
-test: deps all toy
+test: deps all toy $(UNITS) $(FUZZ_BINS)
 	@VAR=$(CURDIR)/var/test PORT=$(TEST_PORT) scripts/run-tests
 
+# stripped binaries, their debug symbols under $(PREFIX)/lib/debug, the list of
+# every file in $(PREFIX)/share/dtpilot/installed-files for make uninstall
 install: all
 	scripts/install "$(DESTDIR)" "$(PREFIX)"
+
+uninstall:
+	scripts/uninstall "$(DESTDIR)" "$(PREFIX)"
+
+# the Debian package (debian/, debhelper): ../dtpilot_*.deb and its -dbgsym,
+# checked by lintian; built from a clean copy of the tree under var/deb
+deb:
+	@scripts/deps deb
+	@scripts/build-deb
+
+# the README's Deployment section followed on Debian's own Apache, MariaDB and
+# nginx running as services in a debootstrapped Debian 12 root (cached in
+# var/deploy) with its own network namespace; slow, needs the package mirror
+deploy-test: all
+	@scripts/deps deploy
+	@scripts/build-deb
+	@tests/deploy/run
 
 clean:
 	rm -rf $(B) build-asan $(T)

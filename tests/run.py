@@ -71,8 +71,19 @@ def run_fastcgi():
         subprocess.run(['rm', '-rf', dest])
         inst = subprocess.run([os.path.join(ROOT, 'scripts', 'install'), dest, '/usr'], capture_output=True, text=True)
         report(inst.returncode == 0, 'fastcgi/install into %s' % os.path.relpath(dest, ROOT), inst.stdout + inst.stderr)
+        page = os.path.join(dest, 'usr', 'lib', 'dtpilot', 'cgi-bin', 'login.cgi')
+        sections = subprocess.run(['readelf', '-S', page], capture_output=True, text=True).stdout
+        debug = subprocess.run(['readelf', '-S', os.path.join(dest, 'usr', 'lib', 'debug') + page[len(dest):] + '.debug'],
+                               capture_output=True, text=True).stdout
+        report('.debug_info' not in sections and '.debug_info' in debug and '.gnu_debuglink' in sections,
+               'fastcgi/install: binaries stripped, debug symbols in usr/lib/debug', sections[-2000:])
         env.update(BUILD=os.path.join(dest, 'usr', 'lib', 'dtpilot'), SHARE=os.path.join(dest, 'usr', 'share', 'dtpilot'))
     run_child('fastcgi', env, 'http')
+    if BUILD == os.path.join(ROOT, 'build'):
+        un = subprocess.run([os.path.join(ROOT, 'scripts', 'uninstall'), dest, '/usr'], capture_output=True, text=True)
+        left = [os.path.join(d, f) for d, _, fs in os.walk(dest) for f in fs]
+        report(un.returncode == 0 and not left, 'fastcgi/uninstall removes every installed file',
+               un.stdout + un.stderr + '\n'.join(left[:20]))
 
 
 def run_child(prefix, env, layer):
