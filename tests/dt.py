@@ -3,18 +3,23 @@
 The stack (MariaDB + Apache) is started by scripts/run-tests under
 $DTPILOT_VAR on port $DTPILOT_PORT; these helpers reach it the way a user
 or an operator would: CGI binaries run directly with a CGI environment and a
-body on stdin, HTTP over loopback, SQL through the admin's socket."""
+body on stdin, HTTP over loopback, SQL through the admin's socket.
+
+A deployment on a host's own services (tests/deploy/run) is reached instead
+through DTPILOT_HOST (its site's host name), DTPILOT_CONF, DTPILOT_SOCK and
+DTPILOT_DB_SERVICE (the init script that stops and starts MariaDB)."""
 import datetime, http.client, os, re, subprocess, time, urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VAR = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test'))
 PORT = int(os.environ.get('DTPILOT_PORT', '18090'))
-CONF = os.path.join(VAR, 'dtpilot.hdf')
+HOST = os.environ.get('DTPILOT_HOST') or '127.0.0.1:%d' % PORT
+CONF = os.environ.get('DTPILOT_CONF') or os.path.join(VAR, 'dtpilot.hdf')
 BUILD = os.environ.get('DTPILOT_BUILD', os.path.join(ROOT, 'build'))     # make security: an ASan build
 # make security runs the page layer once under valgrind: DTPILOT_VALGRIND=1
 VALGRIND = ['valgrind', '-q', '--error-exitcode=99', '--leak-check=full', '--errors-for-leak-kinds=definite',
             '--log-fd=2'] if os.environ.get('DTPILOT_VALGRIND') else []
-SOCK = os.path.join(VAR, 'run', 'mysqld.sock')
+SOCK = os.environ.get('DTPILOT_SOCK') or os.path.join(VAR, 'run', 'mysqld.sock')
 PASSWORD = 'demo-password-2026'
 
 
@@ -68,7 +73,7 @@ def new_batch(title, days, year='YEAR(CURDATE())', programme='platform', region=
 
 def sql_as_app(query):
     """Runs SQL as the application's own (least-privilege) database user."""
-    pw = open(os.path.join(VAR, 'db-password')).read().strip()
+    pw = re.search(r'^\s*Password\s*=\s*(\S+)', open(CONF, encoding='utf-8').read(), re.M).group(1)
     return subprocess.run(['mariadb', '--no-defaults', '--socket=' + SOCK, '-u', 'dtpilot', '-p' + pw,
                            'dtpilot', '-e', query], capture_output=True, text=True)
 
@@ -109,7 +114,7 @@ def csrf_of(html):
 def cgi_env(page, method='GET', query='', body=b'', ctype=None, cookies=None, remote='192.0.2.10'):
     """The CGI variables a web server sets for a request to <page>.cgi."""
     e = {'REQUEST_METHOD': method, 'QUERY_STRING': query, 'SCRIPT_NAME': '/cgi-bin/%s.cgi' % page,
-         'SERVER_NAME': '127.0.0.1', 'SERVER_PORT': str(PORT), 'HTTP_HOST': '127.0.0.1:%d' % PORT,
+         'SERVER_NAME': '127.0.0.1', 'SERVER_PORT': str(PORT), 'HTTP_HOST': HOST,
          'REMOTE_ADDR': remote, 'GATEWAY_INTERFACE': 'CGI/1.1', 'SERVER_PROTOCOL': 'HTTP/1.1'}
     if body or method == 'POST':
         e['CONTENT_LENGTH'] = str(len(body))
@@ -175,7 +180,7 @@ class Client:
         self.port = port or PORT
 
     def request(self, method, path, body=None, headers=None, ctype='application/x-www-form-urlencoded'):
-        h = {'Host': '127.0.0.1:%d' % self.port}
+        h = {'Host': HOST if self.port == PORT else '127.0.0.1:%d' % self.port}
         if self.cookies:
             h['Cookie'] = '; '.join('%s=%s' % kv for kv in self.cookies.items())
         if isinstance(body, dict) or isinstance(body, list):
@@ -236,6 +241,10 @@ def logged_in(user, password=PASSWORD):
 
 
 def stack(cmd):
+    service = os.environ.get('DTPILOT_DB_SERVICE')
+    if service and cmd in ('stop-db', 'start-db'):
+        subprocess.run(['service', service, cmd[:-3]], check=True, stdout=subprocess.DEVNULL)
+        return
     env = dict(os.environ, VAR=VAR, PORT=str(PORT))
     subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), cmd], env=env, check=True,
                    stdout=subprocess.DEVNULL)

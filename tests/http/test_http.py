@@ -1,8 +1,8 @@
 """HTTP tests against the private Apache (mod_cgid) and MariaDB: what a user,
 an administrator or an attacker would do over the wire."""
 import os, re, subprocess, time
-from dt import (BUILD, Client, fresh_address, logged_in, sql, sql_as_app, stack, wait_healthy, csrf_of, ROOT, VAR,
-                CONF, PASSWORD)
+from dt import (BUILD, HOST, Client, fresh_address, logged_in, sql, sql_as_app, stack, wait_healthy, csrf_of, ROOT,
+                VAR, CONF, PASSWORD)
 
 DEMO_ROLES = {'province': '自治区工信厅（管理员）', 'city-150200': '盟市工信部门', 'county-150207': '旗县区工信部门',
               'expert1': '评审专家', 'platform1': '服务平台', 'enterprise1': '中小企业'}
@@ -109,7 +109,7 @@ def test_csrf_refusals():
     r = c.post('/cgi-bin/logout.cgi', {}, headers={'Referer': 'http://evil.example/x'})
     assert r.status == 403
     assert c.get('/cgi-bin/home.cgi').status == 200      # still logged in
-    r = c.post('/cgi-bin/logout.cgi', {}, headers={'Origin': 'http://127.0.0.1:%d' % int(os.environ.get('DTPILOT_PORT', '18090'))})
+    r = c.post('/cgi-bin/logout.cgi', {}, headers={'Origin': 'http://' + HOST})
     assert r.status == 303
 
 
@@ -155,6 +155,8 @@ def test_out_of_scope_records_are_404_and_wrong_role_403():
 def page_log():
     """Where the pages' stderr goes: Apache's error log (mod_cgid, mod_fcgid), nginx's (fcgiwrap -f sends
     it over FastCGI), or the FastCGI pool's."""
+    if os.environ.get('DTPILOT_PAGE_LOG'):                      # a deployment's own log (tests/deploy)
+        return os.environ['DTPILOT_PAGE_LOG']
     web = os.environ.get('WEB', 'apache')
     name = {'nginx-fcgiwrap': 'nginx-error.log', 'nginx-fcgi': 'fcgi.log'}.get(web, 'apache-error.log')
     return os.path.join(VAR, 'log', name)
