@@ -51,9 +51,10 @@ def admin_user():
 
 
 def sql(query, db='dtpilot'):
-    """Runs SQL as the database administrator; returns rows as lists of strings."""
+    """Runs SQL as the database administrator, in the pages' time zone (lib/db.c sets +08:00
+    per session; a host's MariaDB may run in another); returns rows as lists of strings."""
     out = subprocess.run(['mariadb', '--no-defaults', '--socket=' + SOCK, '-u', admin_user(), '-N', '-B', db,
-                          '-e', query], capture_output=True, text=True)
+                          '-e', "SET time_zone = '+08:00'; " + query], capture_output=True, text=True)
     if out.returncode != 0:
         raise RuntimeError('sql failed: %s: %s' % (query, out.stderr))
     return [line.split('\t') for line in out.stdout.splitlines()]

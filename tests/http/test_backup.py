@@ -135,7 +135,10 @@ def test_backup_copied_elsewhere_restores_there_byte_for_byte():
     os.makedirs(os.path.join(there, 'copied'))
     for f in (b.stdout.strip(), b.stdout.strip() + '.sha256'):
         shutil.copy(f, os.path.join(there, 'copied'))
-    env2 = dict(os.environ, VAR=there)
+    # the other server takes the rows this one takes (its max_allowed_packet; Debian's default or the drop-in's)
+    with open(os.path.join(there, 'mariadb.cnf'), 'w') as f:
+        f.write('[mariadbd]\nmax_allowed_packet = %s\n' % sql("SELECT @@global.max_allowed_packet")[0][0])
+    env2 = dict(os.environ, VAR=there, DB_CNF=os.path.join(there, 'mariadb.cnf'))
     subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), 'start-db'], env=env2, check=True, capture_output=True)
     sock2 = os.path.join(there, 'run', 'mysqld.sock')
     try:
