@@ -117,9 +117,9 @@ cmd_audit_verify(struct req *r)
 }
 
 /*
- * Every stored file against its record: the attachments, the 盟市 joint documents
- * and the 县区 recommendation documents, each by size and SHA-256 (a restore that
- * lost a file's data must not pass for a good one).
+ * Every stored file against its record: the attachments and the documents of the
+ * recommendation lists (盟市 joint documents, 县区 recommendation documents), each by
+ * size and SHA-256 (a restore that lost a file's data must not pass for a good one).
  */
 static int
 cmd_files_verify(struct req *r)
@@ -127,9 +127,8 @@ cmd_files_verify(struct req *r)
 	struct dbrows *d = db_query(r,
 		"SELECT 'attachment', a.id, a.size, COALESCE(LENGTH(b.data), -1), COALESCE(SHA2(b.data, 256) = a.sha256, 0)"
 		" FROM attachments a LEFT JOIN attachment_blobs b ON b.attachment_id = a.id"
-		" UNION ALL SELECT 'rec_document', rec_id, size, LENGTH(data), SHA2(data, 256) = sha256 FROM rec_documents"
-		" UNION ALL SELECT 'county_rec_document', rec_id, size, LENGTH(data), SHA2(data, 256) = sha256"
-		" FROM county_rec_documents");
+		" UNION ALL SELECT 'rec_list_document', list_id, size, LENGTH(data), SHA2(data, 256) = sha256"
+		" FROM rec_list_documents");
 	int bad = 0;
 
 	if (!d) { fprintf(stderr, "files-verify: query failed\n"); return 2; }
