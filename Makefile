@@ -140,6 +140,7 @@ $(B)/bench/hello_fcgi: tests/bench/hello_fcgi.c
 	$(CC) $(ALL_CFLAGS) -o $@ $< -lfcgi
 
 bench: deps all $(BENCH_BINS)
+	@scripts/deps bench
 	@/usr/bin/python3 tests/bench/bench.py
 
 run: deps all

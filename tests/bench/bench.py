@@ -2,19 +2,27 @@
 """make bench: a fresh private stack under var/bench with province-scale data
 (scripts/bench-data.sql), then wrk on loopback against the listed pages under
 Apache (mod_cgid, CGI) and nginx (every page a FastCGI process), with a static
-file, a hello-world C CGI and a hello-world FastCGI program as in-run
-baselines.  Prints one table and writes it to var/bench/results.md.
+file, a hello-world C CGI, a hello-world FastCGI program and the same pages
+written in PHP (tests/bench/php, php-fpm behind the same nginx, new and
+persistent MariaDB connections; their output is checked equal to dtpilot's
+first) as in-run baselines.  Prints one table and writes it to
+var/bench/results.md.
 
-CPU per request comes from the processes' own accounting (/proc/<pid>/stat:
-utime+stime, plus cutime+cstime of reaped children, which is where mod_cgid's
-CGI processes land) summed over the web server, its page processes and
-MariaDB.  While wrk runs, MariaDB's slow log records every query that made a
-full table scan or full join examining at least 2,000 rows; the report lists
-them (the index check of issue 8, as a measurement).  Peak RSS of a page is its ru_maxrss when run once from the shell
-(CGI), or VmHWM of its FastCGI processes.  Nothing here is asserted.
+CPU per request comes from cgroup v2 (tests/bench/cpuacct.py): the web server,
+the page processes (mod_cgid's daemon and every CGI it starts; the FastCGI
+pool), MariaDB and php-fpm each run in a group of their own, whose counter
+includes processes that exited unwaited-for.  The earlier count from
+/proc/<pid>/stat (utime+stime+cutime+cstime of the live processes) is kept as
+a column: it misses every CGI process, because mod_cgid's daemon ignores its
+children's exits.  While wrk runs, MariaDB's slow log records every query
+that made a full table scan or full join examining at least 2,000 rows; the
+report lists them.  Peak RSS of a page is its ru_maxrss when run once from the
+shell (CGI), or VmHWM of its FastCGI processes.  Then the deadline rush
+(tests/bench/rush.py).  Nothing here is asserted.
 
   BENCH_SECONDS (5)  duration of each wrk run
-  BENCH_PORT (18190) Apache; +1 nginx + FastCGI"""
+  BENCH_PORT (19350 under make bench) Apache; +1 nginx + FastCGI
+  BENCH_RUSH (1)     0 skips the rush"""
 import os, re, resource, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -26,6 +34,14 @@ os.environ.update(DTPILOT_VAR=VAR, DTPILOT_PORT=str(PORT))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
 from dt import Client, logged_in, sql, run_cgi  # noqa: E402
 from fcgi import Page  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cpuacct, php_peer, rush  # noqa: E402
+
+# dtpilot page -> its PHP peer in tests/bench/php (home: the 旗县区 and 盟市 reviewers' home)
+PHP_PAGES = {p[:-4]: p[:-4] for p in os.listdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'php'))
+             if p.endswith('.php') and p != 'common.php'}
+
+COMPONENTS = ('web', 'pages', 'db', 'php', 'client')
 
 TICK = os.sysconf('SC_CLK_TCK')
 
@@ -82,12 +98,88 @@ def wrk(url, cookie=None):
     return n, rps, lat.get('50', '-'), lat.get('99', '-'), int(bad.group(1)) if bad else 0
 
 
+GROUPS = None
+
+
+def settle(limit=60):
+    """Waits until the stack is idle (under 1% of a core for 0.4 s): requests wrk gave up on
+    still run to their end, and their CPU must land in their own measurement."""
+    quiet, last, end = 0, GROUPS.usage(), time.time() + limit
+    while quiet < 2 and time.time() < end:
+        time.sleep(0.2)
+        now = GROUPS.usage()
+        busy = sum(now[c] - last[c] for c in ('web', 'pages', 'db', 'php'))
+        quiet = quiet + 1 if busy < 2000 else 0
+        last = now
+
+
+def served(log):
+    try:
+        with open(log, 'rb') as f:
+            return f.read().count(b'\n')
+    except OSError:
+        return 0
+
+
 def measure(server, name, url, pattern, cookie=None):
-    before = cpu_ticks(pattern)
+    """One wrk run.  CPU per request divides the groups' CPU, from an idle stack to an idle
+    stack, by the requests the web server logged (wrk's count leaves out the ones still running
+    when it stopped, whose CPU is in the groups)."""
+    log = os.path.join(VAR, 'log', 'apache-access.log' if server == 'Apache CGI' else 'nginx-access.log')
+    settle()
+    before, b, l0 = cpu_ticks(pattern), GROUPS.usage(), served(log)
     n, rps, p50, p99, bad = wrk(url, cookie)
-    used = cpu_ticks(pattern) - before
-    ms = 1000.0 * used / TICK / max(n, 1)
-    return {'page': name, 'server': server, 'rps': rps, 'p50': p50, 'p99': p99, 'cpu': ms, 'bad': bad}
+    used = cpu_ticks(pattern) - before          # the earlier method, read when wrk ends
+    settle()
+    a, n_log = GROUPS.usage(), served(log) - l0
+    per = {c: (a[c] - b[c]) / 1000.0 / max(n_log, 1) for c in COMPONENTS}
+    return {'page': name, 'server': server, 'rps': rps, 'p50': p50, 'p99': p99, 'n': n, 'served': n_log, 'bad': bad,
+            'proc': 1000.0 * used / TICK / max(n, 1), 'comp': per,
+            'cpu': per['web'] + per['pages'] + per['db'] + per['php']}
+
+
+def children(pid):
+    try:
+        return [int(x) for x in open('/proc/%d/task/%d/children' % (pid, pid)).read().split()]
+    except OSError:
+        return []
+
+
+def descendants(pid):
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children(p)
+    return out
+
+
+def threads(pid):
+    for line in open('/proc/%d/status' % pid):
+        if line.startswith('Threads:'):
+            return int(line.split()[1])
+    return 0
+
+
+def classify(peer, hello):
+    """Puts every process of the stack into its component's cgroup.  Apache: its parent and
+    worker processes are the web server; mod_cgid's daemon (the one single-threaded child) forks
+    every CGI process, so it goes with the pages and they follow it."""
+    run = os.path.join(VAR, 'run')
+    apache = int(open(os.path.join(run, 'apache.pid')).read())
+    kids = children(apache)
+    cgid = [k for k in kids if threads(k) == 1]
+    GROUPS.add('web', [apache] + [k for k in kids if k not in cgid])
+    GROUPS.add('pages', cgid)
+    nginx = int(open(os.path.join(run, 'nginx-%d.pid' % PORT2)).read())
+    GROUPS.add('web', [nginx] + children(nginx))
+    GROUPS.add('pages', descendants(int(open(os.path.join(run, 'fcgi-pool.pid')).read())) + [hello])
+    GROUPS.add('db', [int(open(os.path.join(run, 'mysqld.pid')).read())])
+    if peer:
+        GROUPS.add('php', peer.pids())
+    GROUPS.add('client', [os.getpid()])      # wrk and the rush's clients are started from here
+    if len(cgid) != 1:
+        print('bench: warning: %d mod_cgid daemons found' % len(cgid))
 
 
 def cgi_rss(page, query, sid):
@@ -219,6 +311,14 @@ def main():
             break
         time.sleep(0.02)
     os.chmod(hsock, 0o666)          # nginx's workers run as www-data when we are root
+    peer = None
+    if php_peer.binary():
+        peer = php_peer.Peer(VAR, open(os.path.join(VAR, 'db-password')).read().strip())
+    else:
+        print('bench: php-fpm is not installed (scripts/deps bench): no PHP peer in this run')
+    global GROUPS
+    GROUPS = cpuacct.Groups('dtpilot-bench-%d' % PORT, COMPONENTS)
+    classify(peer, hello.pid)
     try:
         sids = {u: logged_in(u).cookies['dtp_sid'] for u in
                 ('platform1', 'county-150102', 'city-150100', 'province', 'expert1', 'enterprise2')}
@@ -235,6 +335,21 @@ def main():
         mysqld = r'mariadbd .*%s' % re.escape(VAR)
         apache = r'(apache2 .*%s|%s)' % (re.escape(VAR), mysqld)
         nginx = r'(nginx.*%s|build/cgi-bin/|build/bench/hello_fcgi|%s)' % (re.escape(VAR), mysqld)
+        # the PHP peer: each page's output is compared with dtpilot's before it is timed
+        equal = {}
+        if peer:
+            for name, path, user, page in pages:
+                if page not in PHP_PAGES or (page == 'home' and user not in ('county-150102', 'city-150100')):
+                    continue
+                c = Client(port=PORT2)
+                if user:
+                    c.cookies['dtp_sid'] = sids[user]
+                mine = c.get(path).text
+                for prefix in ('/bench-php/', '/bench-php-p/'):
+                    diff = php_peer.same(mine, c.get(prefix + PHP_PAGES[page] + '.php?' + path.partition('?')[2]).text)
+                    equal.setdefault(name, []).append(diff)
+                    if diff:
+                        print('bench: PHP %s%s.php differs from %s (not timed):\n    %s' % (prefix, PHP_PAGES[page], path, diff))
         rows = []
         for name, path, user, page in pages:
             sid = sids.get(user) if user else None
@@ -248,23 +363,56 @@ def main():
                 q = path.partition('?')[2]
                 rows[-2]['rss'] = cgi_rss(page, q, sid)
                 rows[-1]['rss'] = fcgi_hwm(page)
-            print('bench: %-32s %8.0f req/s CGI  %8.0f req/s FastCGI' % (name, rows[-2]['rps'], rows[-1]['rps']))
+            line = 'bench: %-32s %8.0f req/s CGI  %8.0f req/s FastCGI' % (name, rows[-2]['rps'], rows[-1]['rps'])
+            if name in equal and not any(equal[name]):
+                q = '?' + path.partition('?')[2]
+                for server, prefix in (('PHP-FPM', '/bench-php/'), ('PHP-FPM persistent', '/bench-php-p/')):
+                    rows.append(measure(server, name, 'http://127.0.0.1:%d%s%s.php%s' % (PORT2, prefix, PHP_PAGES[page], q),
+                                        nginx, sid))
+                line += '  %6.0f req/s PHP  %6.0f req/s PHP persistent' % (rows[-2]['rps'], rows[-1]['rps'])
+            print(line)
             sys.stdout.flush()
         breakdown = where_time_goes(pages, sids)
+        rush_rows = rush.run(PORT, PORT2, batch, GROUPS) if os.environ.get('BENCH_RUSH', '1') != '0' else []
     finally:
         hello.terminate()
         hello.wait()
+        if peer:
+            peer.stop()
     base = next(r['cpu'] for r in rows if r['page'] == 'hello-world CGI')
-    lines = ['# make bench — %s, %d s per run, wrk -t2 -c8, loopback' % (time.strftime('%Y-%m-%d %H:%M'), SECONDS), '',
+    load = open('/proc/loadavg').read().split()[:3]
+    lines = ['# make bench — %s, %d s per run, wrk -t2 -c8, loopback; load average at the end %s'
+             % (time.strftime('%Y-%m-%d %H:%M'), SECONDS, ' '.join(load)), '',
              'Data: %s applications, %s served enterprises, %s review events, %s audit entries.' % tuple(counts), '',
-             '| page | server | req/s | p50 | p99 | CPU ms/req | x hello CGI | peak RSS kB | non-2xx/3xx |',
-             '|---|---|---:|---:|---:|---:|---:|---:|---:|']
+             '| page | server | req/s | served | p50 | p99 | web ms | page ms | MariaDB ms | PHP ms | CPU ms/req | x hello CGI'
+             ' | /proc count ms | peak RSS kB | non-2xx/3xx |',
+             '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
     for r in rows:
-        lines.append('| %s | %s | %.0f | %s | %s | %.3f | %.2f | %s | %d |' % (
-            r['page'], r['server'], r['rps'], r['p50'], r['p99'], r['cpu'], r['cpu'] / base if base else 0,
-            r.get('rss', '-'), r['bad']))
-    lines += ['', 'CPU counts the web server, its page processes and MariaDB (wrk excluded). "x hello CGI" is the',
-              'ratio to the hello-world C CGI under Apache measured in this run.']
+        c = r['comp']
+        lines.append('| %s | %s | %.0f | %d | %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.3f | %s | %d |' % (
+            r['page'], r['server'], r['rps'], r['served'], r['p50'], r['p99'], c['web'], c['pages'], c['db'], c['php'], r['cpu'],
+            r['cpu'] / base if base else 0, r['proc'], r.get('rss', '-'), r['bad']))
+    lines += ['', 'CPU per request from cgroup v2, one group per component: web = Apache\'s or nginx\'s own processes;'
+              ' page = the page processes (under Apache, mod_cgid\'s daemon and every CGI it forks; under nginx, the'
+              ' FastCGI pool); MariaDB; PHP = php-fpm.  "CPU ms/req" is their sum (wrk excluded), "x hello CGI" its'
+              ' ratio to the hello-world C CGI under Apache in this run.  "/proc count" is the earlier method (live'
+              ' processes\' utime+stime+cutime+cstime), which misses the CGI processes.']
+    lines += ['', '## dtpilot FastCGI against the PHP-FPM peer (same pages, same SQL, same nginx, output checked equal)', '',
+              '| page | FastCGI req/s | PHP req/s | PHP persistent req/s | FastCGI / PHP | FastCGI / PHP persistent'
+              ' | FastCGI CPU ms | PHP persistent CPU ms | page process ms: FastCGI | PHP persistent |',
+              '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|']
+    for name in equal:
+        f = next((r for r in rows if r['page'] == name and r['server'] == 'nginx FastCGI'), None)
+        ph = next((r for r in rows if r['page'] == name and r['server'] == 'PHP-FPM'), None)
+        pp = next((r for r in rows if r['page'] == name and r['server'] == 'PHP-FPM persistent'), None)
+        if not (f and ph and pp):
+            lines.append('| %s | output differs: not timed | | | | | | | | |' % name)
+            continue
+        lines.append('| %s | %.0f | %.0f | %.0f | %.2f | %.2f | %.3f | %.3f | %.3f | %.3f |' % (
+            name, f['rps'], ph['rps'], pp['rps'], f['rps'] / ph['rps'], f['rps'] / pp['rps'], f['cpu'], pp['cpu'],
+            f['comp']['pages'], pp['comp']['php']))
+    lines += ['', 'Throughput ratios are from runs one after another on a shared 2-core machine; the CPU columns'
+              ' (cgroup v2) do not depend on what else runs.']
     lines += ['', '## Where the time goes (Apache CGI, the pages\' own timers, Debug.Timing = 1)', '',
               'Averages over %d sequential requests per page, in ms: start-up is the CPU a process spends before'
               ' main() (exec, loader, constructors); connect, statements and render are wall time inside the page;'
@@ -280,6 +428,7 @@ def main():
               ' after 5 warm-up requests. "Page work" is its wall time less the waits on MariaDB (the process'
               ' CPU clock here advances in steps too coarse for 0.1 ms requests); "x hello CGI" compares it with'
               ' the hello-world CGI\'s whole cost above (server and process).']
+    lines += rush.report(rush_rows)
     lines += ['', '## Queries with a full scan or full join examining >= 2,000 rows', '']
     scans = full_scans(slow)
     if not scans:
@@ -292,6 +441,7 @@ def main():
     print()
     print(text)
     stack('stop')
+    GROUPS.close()
 
 
 if __name__ == '__main__':
