@@ -96,21 +96,81 @@ render_cb(void *ctx, char *buf)
 	return nerr_pass(string_append((STRING *)ctx, buf));
 }
 
+/*
+ * Parsed templates, kept for the life of a FastCGI process: a page renders
+ * the same template (and its header, footer and macros) on every request,
+ * and parsing them from disk each time was a quarter of the page process's
+ * CPU.  A parse tree does not depend on the request: ClearSilver reads HDF
+ * only while rendering (and, while parsing, for include paths, which are
+ * literals here), so each render binds the tree to the request's HDF.  The
+ * escaping mode (Config.VarEscapeMode=html) is read at cs_init and is the
+ * same for every request.  A CGI parses once anyway and keeps nothing.
+ */
+#define TPL_CACHE 16
+static struct { char name[64]; CSPARSE *cs; } tpl_cache[TPL_CACHE];
+
+static NEOERR *
+template_get(struct req *r, const char *tpl, CSPARSE **out, int *cached)
+{
+	NEOERR *err;
+	int keep = r->proc && r->proc->persistent && strlen(tpl) < sizeof(tpl_cache[0].name);
+
+	*cached = 0;
+	if (keep)
+		for (int i = 0; i < TPL_CACHE && tpl_cache[i].cs; i++)
+			if (!strcmp(tpl_cache[i].name, tpl)) {
+				*out = tpl_cache[i].cs;
+				(*out)->hdf = r->hdf;
+				*cached = 1;
+				return STATUS_OK;
+			}
+	*out = NULL;
+	err = cgi_cs_init(r->cgi, out);
+	if (!err) err = cs_parse_file(*out, tpl);
+	if (err) { cs_destroy(out); return nerr_pass(err); }
+	for (int i = 0; keep && i < TPL_CACHE; i++)
+		if (!tpl_cache[i].cs) {
+			snprintf(tpl_cache[i].name, sizeof(tpl_cache[i].name), "%s", tpl);
+			tpl_cache[i].cs = *out;
+			*cached = 1;
+			break;
+		}
+	return STATUS_OK;
+}
+
+/* a tree whose render failed is not trusted again */
+static void
+template_drop(CSPARSE **cs)
+{
+	for (int i = 0; i < TPL_CACHE; i++)
+		if (tpl_cache[i].cs == *cs) {
+			for (int k = i; k < TPL_CACHE - 1; k++) tpl_cache[k] = tpl_cache[k + 1];
+			tpl_cache[TPL_CACHE - 1].cs = NULL;
+			tpl_cache[TPL_CACHE - 1].name[0] = '\0';
+			break;
+		}
+	cs_destroy(cs);
+}
+
 int
 page_render_status(struct req *r, int status, const char *tpl)
 {
 	CSPARSE *cs = NULL;
 	NEOERR *err;
 	STRING out;
+	int cached = 0;
 
 	double t = now_ms();
 
 	string_init(&out);
 	hset(r, "Page.Template", tpl);
-	err = cgi_cs_init(r->cgi, &cs);
-	if (!err) err = cs_parse_file(cs, tpl);
+	err = template_get(r, tpl, &cs, &cached);
 	if (!err) err = cs_render(cs, &out, render_cb);
-	cs_destroy(&cs);
+	if (cs) {
+		cs->hdf = NULL;         /* the request's HDF is freed with the request */
+		if (err && cached) template_drop(&cs);
+		else if (!cached) cs_destroy(&cs);
+	}
 	r->tm.render += now_ms() - t;
 	if (err) {
 		STRING s;
