@@ -37,7 +37,7 @@ FUZZ_FLAGS = -std=gnu11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined
              -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
 
 .PHONY: all check deps run start stop test install uninstall clean units fuzz security bench asan san-bins \
-        install-test deb deploy-test toy
+        install-test deb deploy-test toy galera-test
 # keep objects: no "rm" lines after the test tally, and faster rebuilds
 .SECONDARY:
 # the production build: the pages and dtpilot-admin, with only the packages of
@@ -142,6 +142,11 @@ $(B)/bench/hello_fcgi: tests/bench/hello_fcgi.c
 bench: deps all $(BENCH_BINS)
 	@scripts/deps bench
 	@/usr/bin/python3 tests/bench/bench.py
+
+# dtpilot on a private 3-node MariaDB Galera cluster under var/galera (tests/galera/run.py): never part of make test
+galera-test: deps all
+	@scripts/deps galera
+	@/usr/bin/python3 tests/galera/run.py
 
 run: deps all
 	@VAR=$(VAR) PORT=$(PORT) scripts/stack run

@@ -32,6 +32,7 @@
 #include <sys/wait.h>
 #include <fcgiapp.h>
 #include <mysql.h>
+#include <mysqld_error.h>
 #include "dt.h"
 #include "proc.h"
 #include "programme.h"
@@ -397,6 +398,14 @@ serve(struct proc *a, const struct page *page, char **envp, void *fin, void *fou
 		string_init(&r.hdrs);
 		r.done = 0;
 		st = 503;
+	} else if (st == 500 && r.db_errno == ER_LOCK_DEADLOCK) {
+		/*
+		 * A deadlock, or on a Galera cluster a certification conflict with a write on
+		 * another node (1213 at COMMIT), rolled the whole transaction back: nothing of
+		 * the action happened.  The user is told so and may send it again (409).
+		 */
+		LOG(&r, "deadlock or certification conflict: answered 409, nothing done");
+		st = 409;
 	} else if (st >= 500)
 		LOG(&r, "answered %d (last database error %d)", st, r.db_errno);
 	if (st && !r.done) page_error(&r, st);

@@ -251,7 +251,9 @@ page_error(struct req *r, int st)
 	if (st == 503) page_header(r, "Retry-After", "30");
 	if (r->hdf && st != 500 && st != 503) {
 		hseti(r, "Error.Status", st);
-		hset(r, "Error.Text", error_text(st));
+		hset(r, "Error.Text", st == 409 && r->db_errno == 1213 /* ER_LOCK_DEADLOCK */
+			? "与同时进行的其他操作发生冲突，本次操作没有生效，也没有保存任何部分。请返回上一页重新提交。"
+			: error_text(st));
 		hset(r, "Error.RequestId", r->rid);
 		if (page_render_status(r, st, "error.cs") == 0) return 0;
 	}
