@@ -11,9 +11,10 @@ VALUES ('platform', 2025, '性能测试批次（全区规模）', '150000', '202
 SET @batch = LAST_INSERT_ID();
 INSERT INTO batch_deadlines (batch_id, name, day) VALUES (@batch, 'county', '2025-04-15'), (@batch, 'city', '2025-04-30');
 
-INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code)
+-- registered before the batch opened, as the platforms that file in it were
+INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code, created_at)
 SELECT CONCAT('bench', s.seq), 'x', 'platform', CONCAT('性能测试服务平台', LPAD(s.seq, 4, '0'), '有限公司'), k.code,
-       CONCAT('91', k.code, 'BM', LPAD(s.seq, 8, '0'))
+       CONCAT('91', k.code, 'BM', LPAD(s.seq, 8, '0')), '2024-12-01' + INTERVAL s.seq * 10 MINUTE
 FROM seq_1_to_2000 s
 JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions
       WHERE level = 'county' AND province_code = '150000') k ON k.rn = s.seq MOD 103;
@@ -49,9 +50,9 @@ SELECT @batch, CURDATE() - INTERVAL 2 DAY, CURDATE() + INTERVAL 5 DAY, 5, NOW(),
 
 -- 5,000 enterprise applications in 洛阳 (the demo's first enterprise batch)
 SET @ebatch = (SELECT MIN(id) FROM batches WHERE programme = 'enterprise');
-INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code)
+INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code, created_at)
 SELECT CONCAT('benchent', s.seq), 'x', 'enterprise', CONCAT('洛阳性能测试制造企业', LPAD(s.seq, 4, '0'), '有限公司'), k.code,
-       CONCAT('91', k.code, 'BE', LPAD(s.seq, 8, '0'))
+       CONCAT('91', k.code, 'BE', LPAD(s.seq, 8, '0')), '2024-12-01' + INTERVAL s.seq * 4 MINUTE
 FROM seq_1_to_5000 s
 JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions WHERE city_code = '410300' AND level = 'county') k
   ON k.rn = s.seq MOD (SELECT COUNT(*) FROM regions WHERE city_code = '410300' AND level = 'county');
