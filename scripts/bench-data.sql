@@ -47,6 +47,8 @@ UPDATE applications SET state = 'recognised' WHERE batch_id = @batch AND state =
 UPDATE applications SET state = 'proposed' WHERE batch_id = @batch AND state = 'recommended' ORDER BY id LIMIT 50;
 INSERT INTO publications (batch_id, start_date, end_date, working_days, published_at, published_by)
 SELECT @batch, CURDATE() - INTERVAL 2 DAY, CURDATE() + INTERVAL 5 DAY, 5, NOW(), MIN(id) FROM accounts WHERE role = 'province';
+INSERT INTO publication_items (publication_id, application_id)
+SELECT LAST_INSERT_ID(), id FROM applications WHERE batch_id = @batch AND state = 'proposed';
 
 -- 5,000 enterprise applications in 洛阳 (the demo's first enterprise batch)
 SET @ebatch = (SELECT MIN(id) FROM batches WHERE programme = 'enterprise');
@@ -63,5 +65,5 @@ FROM accounts a WHERE a.username LIKE 'benchent%';
 -- the plans make full scans that production, with settled statistics, would not (make bench and the EXPLAIN
 -- test both load this file, so both see the same statistics)
 ANALYZE TABLE accounts, account_scopes, applications, app_enterprises, app_events, audit_log, attachments,
-  batches, publications, regions, sub_industries, sessions, messages, review_seen;
+  batches, publications, publication_items, regions, sub_industries, sessions, messages, review_seen;
 SELECT @batch AS bench_batch;

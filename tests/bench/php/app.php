@@ -1,26 +1,30 @@
 <?php
 // cgi-bin/app.c + templates/app.cs: one platform application as a reviewer in scope sees it
 // (app_load, app_to_hdf, the sections, served enterprises, files, events, versions, the
-// last-seen version, the workflow's actions and 校验: lib/filing.c, lib/platform.c, lib/workflow.c)
+// last-seen version, the workflow's actions, 校验 and the flags: lib/filing.c, lib/platform.c,
+// lib/workflow.c).  Not ported: the expert-score count shown to the 自治区 on 拟认定 (make bench
+// views the application as a 旗县区 reviewer).
 require __DIR__ . '/common.php';
 require __DIR__ . '/platform_form.php';
 $u = require_user('county', 'city', 'province');
 $id = (int)($_GET['id'] ?? 0);
 $d = q("SELECT p.id, p.batch_id, p.account_id, p.state, COALESCE(p.region_code, ''),"
-    . " COALESCE(p.sub_industry, 0), p.version, p.submitted_no, p.account_id = ?"
-    . " FROM applications p LEFT JOIN regions g ON g.code = p.region_code"
+    . " COALESCE(p.sub_industry, 0), p.version, p.submitted_no, p.account_id = ?,"
+    . " ? IN ('county', 'city', 'province') AND ? IN (g.code, g.city_code, g.province_code), o.display_name"
+    . " FROM applications p JOIN accounts o ON o.id = p.account_id LEFT JOIN regions g ON g.code = p.region_code"
     . " WHERE p.id = ? AND (p.account_id = ?"
     . "  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft'"
     . "      AND ? IN (g.code, g.city_code, g.province_code))"
     . "  OR (? = 'expert' AND EXISTS (SELECT 1 FROM expert_assignments x WHERE x.application_id = p.id"
     . "      AND x.expert_id = ? AND x.declared_at IS NOT NULL)))",
-    'iiisssi', $u['id'], $id, $u['id'], $u['role'], $u['region'], $u['role'], $u['id']);
+    'issiisssi', $u['id'], $u['role'], $u['region'], $id, $u['id'], $u['role'], $u['region'], $u['role'], $u['id']);
 if (count($d) != 1) { http_response_code(404); exit("404\n"); }
 [$aid, $batch_id, , $state, $region, $sub, $version, $submitted_no, $owner] = $d[0];
 $b = q("SELECT id, programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
     . " city_deadline, min_smes, max_subind_per_city, max_platforms_per_subind, cap_platform_yuan,"
     . " cap_enterprise_pct, cap_enterprise_yuan,"
-    . " CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline FROM batches WHERE id = ?",
+    . " CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline,"
+    . " min_expert_scores, plausible_cost_yuan FROM batches WHERE id = ?",
     'i', $batch_id)[0];
 $editable = $owner && ($state == 'draft' || $state == 'returned') && !$b[16];
 $info = q("SELECT a.display_name, COALESCE(a.credit_code, ''), COALESCE(g.name, ''), COALESCE(c.name, ''),"
@@ -56,7 +60,7 @@ if ($submitted_no && $seen != $submitted_no)
         . " ON DUPLICATE KEY UPDATE version_no = VALUES(version_no), seen_at = NOW()", 'iii', $u['id'], $aid, $submitted_no);
 $actions = [];
 foreach (WORKFLOW as $t)
-    if ($t[0] == $b[1] && $t[1] == $state && $t[2] == $u['role'] && !($t[6] & WF_PAGE)) $actions[] = $t;
+    if ($t[0] == $b[1] && $t[1] == $state && $t[2] == $u['role'] && $t[7] == 'review') $actions[] = $t;
 // 校验 (platform_check)
 $problems = [];
 $fields = [];
@@ -73,7 +77,9 @@ if ($region !== '' && !q("SELECT 1 FROM regions WHERE code = ? AND level = 'coun
     $problems[] = ["/cgi-bin/app_edit.cgi?id=$aid&section=basic#f-region", '所在旗县区须在本自治区范围内（申报条件（一））'];
 $ce = q("SELECT e.id, e.name, e.cost_yuan, e.subsidy_yuan,"
     . " (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'contract'),"
-    . " (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'invoice')"
+    . " (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'invoice'),"
+    . " (SELECT COUNT(*) FROM attachments t WHERE t.enterprise_id = e.id AND t.kind = 'scene'),"
+    . " e.scale IS NULL, e.sub_industry IS NULL, e.contract_date IS NULL"
     . " FROM app_enterprises e WHERE e.application_id = ? ORDER BY e.id", 'i', $aid);
 $cap = function ($cost) use ($b) {
     $pct = intdiv($cost, 100) * $b[13] + intdiv(($cost % 100) * $b[13], 100);
@@ -87,6 +93,10 @@ foreach ($ce as $e) {
     $total += $e[3];
     if (!$e[4]) $problems[] = [$anchor, '服务企业“' . $e[1] . '”缺少服务合同（申报材料（5））'];
     if (!$e[5]) $problems[] = [$anchor, '服务企业“' . $e[1] . '”缺少与服务合同相对应的发票（申报材料（5））'];
+    if (!$e[6]) $problems[] = [$anchor, '服务企业“' . $e[1] . '”缺少效果场景证明材料（申报材料（5））'];
+    if ($e[7]) $problems[] = [$anchor, '请填写服务企业“' . $e[1] . '”的企业规模（中型、小型或微型，申报条件（六））'];
+    if ($e[8]) $problems[] = [$anchor, '请选择服务企业“' . $e[1] . '”所属的细分行业（附件1）'];
+    if ($e[9]) $problems[] = [$anchor, '请填写服务企业“' . $e[1] . '”的服务合同签订日期（申报条件（六）：本年度）'];
     if ($e[3] > $cap($e[2])) $problems[] = [$anchor, '服务企业“' . $e[1] . '”的奖补资金额 ' . money_fmt($e[3]) . ' 万元超过上限 ' . money_fmt($cap($e[2])) . ' 万元（附件3注）'];
 }
 if ($total > $b[12])
@@ -94,6 +104,33 @@ if ($total > $b[12])
 $lc = q("SELECT SUM(kind = 'license'), SUM(kind = 'credit') FROM attachments WHERE application_id = ? AND enterprise_id IS NULL", 'i', $aid)[0];
 if (!$lc[0]) $problems[] = ["/cgi-bin/app_files.cgi?id=$aid#f-license", '请上传法人证书或营业执照副本（申报材料（2））'];
 if (!$lc[1]) $problems[] = ["/cgi-bin/app_files.cgi?id=$aid#f-credit", '请上传“信用中国”信用信息报告（申报材料（3））'];
+
+// platform_flags: flagged, never refused
+$notes = [];
+foreach (q("SELECT e.id, e.name, e.credit_code, COALESCE(e.sub_industry, 0), COALESCE(YEAR(e.contract_date), 0),"
+    . " COALESCE(s.name, ''),"
+    . " (SELECT COUNT(DISTINCT o.application_id) FROM app_enterprises o JOIN applications q ON q.id = o.application_id"
+    . "   WHERE o.credit_code = e.credit_code AND q.batch_id = ? AND q.id <> e.application_id AND q.state <> 'draft'),"
+    . " (SELECT COALESCE(SUM(o.subsidy_yuan), 0) FROM app_enterprises o JOIN applications q ON q.id = o.application_id"
+    . "   WHERE o.credit_code = e.credit_code AND q.batch_id = ? AND (q.state <> 'draft' OR q.id = e.application_id)),"
+    . " (SELECT GROUP_CONCAT(DISTINCT a.display_name ORDER BY a.display_name SEPARATOR '、') FROM app_enterprises o"
+    . "   JOIN applications q ON q.id = o.application_id JOIN accounts a ON a.id = q.account_id"
+    . "   WHERE o.credit_code = e.credit_code AND q.batch_id = ? AND q.id <> e.application_id AND q.state <> 'draft'),"
+    . " (SELECT c.application_id FROM enterprise_claims c WHERE c.batch_id = ? AND c.credit_code = e.credit_code)"
+    . " FROM app_enterprises e LEFT JOIN sub_industries s ON s.seq = e.sub_industry"
+    . " WHERE e.application_id = ? AND (? = 0 OR e.id = ?) ORDER BY e.id",
+    'iiiiiii', $b[0], $b[0], $b[0], $b[0], $aid, 0, 0) as $f) {
+    $anchor = "/cgi-bin/app_ent.cgi?id=$aid&ent={$f[0]}";
+    if ($f[6] > 0) {
+        $kept = $f[9] === null ? '由自治区工信厅裁定归属' : ($f[9] == $aid ? '自治区工信厅已裁定归属本平台' : '自治区工信厅已裁定归属其他平台');
+        $notes[] = [$anchor, '服务企业“' . $f[1] . '”（' . $f[2] . '）也在' . $f[8] . '的服务企业清单中，各平台合计申请奖补 '
+            . money_fmt($f[7]) . ' 万元' . ($f[7] > $b[14] ? '，超过' : '，') . '每家试点企业最高 ' . money_fmt($b[14]) . ' 万元（附件3注），' . $kept];
+    }
+    if ($f[3] && $sub && $f[3] != $sub)
+        $notes[] = [$anchor, '服务企业“' . $f[1] . '”所属细分行业为“' . $f[5] . '”，不是本平台申报的细分行业（申报条件（四）、（六））'];
+    if ($f[4] && $f[4] != $b[2])
+        $notes[] = [$anchor, '服务企业“' . $f[1] . '”的服务合同签订于' . $f[4] . '年，不在本年度（' . $b[2] . '年，申报条件（六））'];
+}
 
 $money_trim = function ($y) { $s = rtrim(money_fmt($y), '0'); return rtrim($s, '.'); };
 page_top('申请报告', 'app', $u);
@@ -133,6 +170,11 @@ else {
     echo '<p class="error-summary">共有 ', count($problems), " 处问题：</p>\n<ol class=\"problems\">";
     foreach ($problems as $p) echo '<li><a href="', e($p[0]), '">', e($p[1]), '</a></li>';
     echo "</ol>\n";
+}
+if ($notes) {
+    echo '<div class="notice" role="note"><strong>提示（不影响提交，由审核人员核实）：</strong>', "\n<ul>";
+    foreach ($notes as $p) echo '<li class="note"><a href="', e($p[0]), '">', e($p[1]), '</a></li>';
+    echo "</ul></div>\n";
 }
 echo "</section>\n<section class=\"card\">\n<h2>申请报告各部分</h2>\n<table class=\"list\">\n<thead><tr><th>部分</th><th>最近保存</th><th></th></tr></thead>\n<tbody>\n";
 foreach (SECTIONS as $k => $title) {
@@ -176,7 +218,7 @@ echo "</section>\n";
 if ($events) {
     echo "<section class=\"card\">\n<h2>办理记录</h2>\n<table class=\"list\"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>\n";
     foreach ($events as $v)
-        echo '<tr><td>', e($v[0]), '</td><td>', e($v[1]), '</td><td>', e(role_label($v[2])), '</td><td>', e($v[3]), '</td><td>',
+        echo '<tr><td>', e($v[0]), '</td><td>', e($v[1]), '</td><td>', e(role_label($v[2])), '</td><td>', e(wf_label($b[1], $v[3])), '</td><td>',
             e(state_label($v[5])), '</td><td>', e($v[6]), '</td></tr>';
     echo "\n</tbody></table>\n</section>\n";
 }

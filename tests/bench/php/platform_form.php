@@ -30,20 +30,49 @@ const PLATFORM_FORM = [
 const KPI_G3 = ['设备设施数字化率', '数字化设备设施联网率', '设备设施上云率', '核心经营管理环节数字化工具普及率', '企业拆单效率',
     '订单交付平均时间', '包装发货准确率', '试点企业数字化水平的平均等级', '梳理出的共性应用场景的满足率', '梳理出的个性应用场景的满足率',
     '试点企业对数字化改造总体满意度', '操作人员应知应会培训的覆盖率', '服务平台的服务响应速度', '质保年限'];
-const WF_PAGE = 1;
 const WF_REASON = 2;
-// [programme, from, role, action, label, to, flags]: the platform programme's reviewer transitions
+// [programme, from, role, action, label, to, flags, page]: lib/workflow.c's table (both programmes: the
+// queue's default filter is every state some transition of the role starts from)
 const WORKFLOW = [
-    ['platform', 'submitted', 'county', 'pass', '初审通过', 'county_passed', 0],
-    ['platform', 'submitted', 'county', 'return', '退回修改', 'returned', WF_REASON],
-    ['platform', 'submitted', 'county', 'reject', '不予推荐', 'county_rejected', WF_REASON],
-    ['platform', 'county_passed', 'city', 'pass', '审核通过', 'city_passed', 0],
-    ['platform', 'county_passed', 'city', 'return', '退回修改', 'returned', WF_REASON],
-    ['platform', 'county_passed', 'city', 'reject', '不予推荐', 'city_rejected', WF_REASON],
-    ['platform', 'city_passed', 'city', 'recommend', '盟市推荐', 'recommended', WF_PAGE],
-    ['platform', 'recommended', 'province', 'propose', '列入拟认定名单', 'proposed', 0],
-    ['platform', 'recommended', 'province', 'decline', '不予认定', 'not_recognised', WF_REASON],
-    ['platform', 'proposed', 'province', 'unpropose', '移出拟认定名单', 'recommended', WF_REASON],
-    ['platform', 'proposed', 'province', 'recognise', '认定', 'recognised', WF_PAGE],
-    ['platform', 'proposed', 'province', 'decline', '不予认定', 'not_recognised', WF_REASON],
+    ['platform', 'draft', 'platform', 'submit', '提交', 'submitted', 0, 'app_submit'],
+    ['platform', 'returned', 'platform', 'submit', '重新提交', 'submitted', 0, 'app_submit'],
+    ['platform', 'submitted', 'platform', 'withdraw', '撤回', 'draft', 0, 'app_submit'],
+    ['platform', 'submitted', 'county', 'pass', '初审通过', 'county_passed', 0, 'review'],
+    ['platform', 'submitted', 'county', 'return', '退回修改', 'returned', WF_REASON, 'review'],
+    ['platform', 'submitted', 'county', 'reject', '不予推荐', 'county_rejected', WF_REASON, 'review'],
+    ['platform', 'county_passed', 'city', 'pass', '审核通过', 'city_passed', 0, 'review'],
+    ['platform', 'county_passed', 'city', 'return', '退回修改', 'returned', WF_REASON, 'review'],
+    ['platform', 'county_passed', 'city', 'reject', '不予推荐', 'city_rejected', WF_REASON, 'review'],
+    ['platform', 'city_passed', 'city', 'recommend', '盟市推荐', 'recommended', 0, 'recommend'],
+    ['platform', 'recommended', 'province', 'reopen', '重新开放盟市推荐', 'city_passed', 0, 'recommend'],
+    ['platform', 'recommended', 'province', 'propose', '列入拟认定名单', 'proposed', 0, 'review'],
+    ['platform', 'recommended', 'province', 'decline', '不予认定', 'not_recognised', WF_REASON, 'review'],
+    ['platform', 'proposed', 'province', 'unpropose', '移出拟认定名单', 'recommended', WF_REASON, 'review'],
+    ['platform', 'proposed', 'province', 'recognise', '认定', 'recognised', 0, 'publicity'],
+    ['platform', 'proposed', 'province', 'decline', '不予认定', 'not_recognised', WF_REASON, 'review'],
+    ['enterprise', 'draft', 'enterprise', 'submit', '提交', 'submitted', 0, 'app_submit'],
+    ['enterprise', 'returned', 'enterprise', 'submit', '重新提交', 'submitted', 0, 'app_submit'],
+    ['enterprise', 'submitted', 'enterprise', 'withdraw', '撤回', 'draft', 0, 'app_submit'],
+    ['enterprise', 'submitted', 'county', 'pass', '初审通过', 'county_passed', 0, 'review'],
+    ['enterprise', 'submitted', 'county', 'return', '退回修改', 'returned', WF_REASON, 'review'],
+    ['enterprise', 'submitted', 'county', 'reject', '不予推荐', 'county_rejected', WF_REASON, 'review'],
+    ['enterprise', 'county_passed', 'county', 'recommend', '县区推荐', 'recommended', 0, 'county_rec'],
+    ['enterprise', 'recommended', 'city', 'select', '列入试点企业名单', 'selected', 0, 'review'],
+    ['enterprise', 'recommended', 'city', 'return', '退回修改', 'returned', WF_REASON, 'review'],
+    ['enterprise', 'recommended', 'city', 'reject', '不予列入', 'city_rejected', WF_REASON, 'review'],
 ];
+
+function wf_label($programme, $action) {
+    if ($action == 'create') return '开始填报';
+    foreach (WORKFLOW as $t) if ($t[0] == $programme && $t[3] == $action) return $t[4];
+    return '办理';
+}
+
+// wf_waiting: the (programme, state) pairs a role acts on, padded to 4 with the first
+function wf_waiting($role) {
+    $out = [];
+    foreach (WORKFLOW as $t)
+        if ($t[2] == $role && !in_array([$t[0], $t[1]], $out, true) && count($out) < 4) $out[] = [$t[0], $t[1]];
+    while (count($out) < 4) $out[] = $out ? $out[0] : ['', ''];
+    return $out;
+}

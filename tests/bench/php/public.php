@@ -3,10 +3,11 @@
 require __DIR__ . '/common.php';
 $notice = q("SELECT b.id, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
     . " a.display_name, s.name, c.name FROM publications u JOIN batches b ON b.id = u.batch_id"
-    . " JOIN applications p ON p.batch_id = b.id AND p.state = 'proposed' JOIN accounts a ON a.id = p.account_id"
+    . " JOIN publication_items i ON i.publication_id = u.id JOIN applications p ON p.id = i.application_id"
+    . " JOIN accounts a ON a.id = p.account_id"
     . " JOIN sub_industries s ON s.seq = p.sub_industry JOIN regions g ON g.code = p.region_code"
     . " JOIN regions c ON c.code = g.city_code WHERE CURDATE() BETWEEN u.start_date AND u.end_date"
-    . " ORDER BY b.id, c.sort, s.seq, p.id");
+    . " ORDER BY b.id, u.id, c.sort, s.seq, p.id");
 $rec = q("SELECT b.title, a.display_name, s.name, c.name FROM applications p JOIN batches b ON b.id = p.batch_id"
     . " JOIN accounts a ON a.id = p.account_id JOIN sub_industries s ON s.seq = p.sub_industry"
     . " JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"

@@ -3,7 +3,9 @@
 require __DIR__ . '/common.php';
 $u = require_user('county', 'city', 'province');
 $scope = $u['region'];
-$state = $u['role'] == 'county' ? 'submitted' : ($u['role'] == 'city' ? 'county_passed' : 'all');
+require __DIR__ . '/platform_form.php';
+$state = 'todo';
+$w = wf_waiting($u['role']);
 $sort = 'submitted'; $q = ''; $region = ''; $sub = 0; $page = 1;
 $rows = q("SELECT SQL_CALC_FOUND_ROWS p.id, a.display_name, COALESCE(a.credit_code, ''), g.name, c.name,"
     . " COALESCE(CONCAT(s.seq, '. ', s.name), ''), p.state, COALESCE(DATE_FORMAT(p.submitted_at, '%Y-%m-%d %H:%i'), ''),"
@@ -15,27 +17,32 @@ $rows = q("SELECT SQL_CALC_FOUND_ROWS p.id, a.display_name, COALESCE(a.credit_co
     . " LEFT JOIN review_seen rs ON rs.account_id = ? AND rs.application_id = p.id"
     . " WHERE p.state <> 'draft'"
     . " AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
-    . " AND (? = 'all' OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
+    . " AND (? IN ('all', 'todo') OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
+    . " AND (? <> 'todo' OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?)"
+    . "      OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?))"
     . " AND (? = '' OR a.display_name LIKE CONCAT('%', ?, '%') OR a.credit_code = UPPER(?))"
     . " AND (? = '' OR g.code = ? OR g.city_code = ?)"
     . " ORDER BY CASE WHEN ? = 'name' THEN CONVERT(a.display_name USING gbk) END,"
     . "          CASE WHEN ? = 'subind' THEN p.sub_industry END, CASE WHEN ? = 'region' THEN g.sort END,"
     . "          p.submitted_at DESC, p.id DESC LIMIT ? OFFSET ?",
-    'isssiisssssssssii', $u['id'], $scope, $state, $state, $sub, $sub, $q, $q, $q, $region, $region, $region,
+    'isssiissssssssssssssssssii', $u['id'], $scope, $state, $state, $sub, $sub,
+    $state, $w[0][0], $w[0][1], $w[1][0], $w[1][1], $w[2][0], $w[2][1], $w[3][0], $w[3][1],
+    $q, $q, $q, $region, $region, $region,
     $sort, $sort, $sort, 20, 0);
 $total = (int)q("SELECT FOUND_ROWS()")[0][0];
 $subind = q("SELECT seq, name FROM sub_industries ORDER BY seq");
 $regions = q("SELECT code, name, level FROM regions WHERE ? IN (code, city_code, province_code)"
     . " AND level <> 'province' AND code <> ? ORDER BY sort", 'ss', $scope, $scope);
 $states = ['submitted', 'returned', 'county_passed', 'county_rejected', 'city_passed', 'city_rejected', 'recommended',
-    'proposed', 'recognised', 'not_recognised'];
+    'proposed', 'recognised', 'not_recognised', 'selected'];
 $base = '/cgi-bin/queue.cgi?state=' . $state . '&sub=&q=&region=&';
 page_top('审核', 'queue', $u);
 echo '<h1>审核 <small class="count">', e($u['region_name']), "</small></h1>\n",
     "<form class=\"filters\" method=\"get\" action=\"/cgi-bin/queue.cgi\" role=\"search\">\n",
     "<div class=\"field\"><label for=\"f-q\">平台名称或统一社会信用代码</label><input id=\"f-q\" name=\"q\" type=\"search\" value=\"\" maxlength=\"100\"></div>\n",
     "<div class=\"field\"><label for=\"f-state\">状态</label>\n",
-    '<select id="f-state" name="state"><option value="all"', $state == 'all' ? ' selected' : '', ">全部</option>\n";
+    '<select id="f-state" name="state"><option value="todo"', $state == 'todo' ? ' selected' : '', '>待本级办理</option><option value="all"',
+    $state == 'all' ? ' selected' : '', ">全部</option>\n";
 foreach ($states as $s) echo '<option value="', $s, '"', $state == $s ? ' selected' : '', '>', e(state_label($s)), '</option>';
 echo "</select></div>\n<div class=\"field\"><label for=\"f-sub\">细分行业</label>\n<select id=\"f-sub\" name=\"sub\"><option value=\"\">全部</option>\n";
 foreach ($subind as $s) echo '<option value="', e($s[0]), '">', e($s[0]), '. ', e($s[1]), '</option>';
