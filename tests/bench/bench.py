@@ -23,7 +23,7 @@ shell (CGI), or VmHWM of its FastCGI processes.  Then the deadline rush
   BENCH_SECONDS (5)  duration of each wrk run
   BENCH_PORT (19350 under make bench) Apache; +1 nginx + FastCGI
   BENCH_RUSH (1)     0 skips the rush"""
-import os, re, resource, subprocess, sys, time
+import os, re, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 VAR = os.path.join(ROOT, 'var', 'bench')
@@ -32,7 +32,7 @@ PORT2 = PORT + 1
 SECONDS = int(os.environ.get('BENCH_SECONDS', '5'))
 os.environ.update(DTPILOT_VAR=VAR, DTPILOT_PORT=str(PORT))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
-from dt import Client, logged_in, sql, run_cgi  # noqa: E402
+from dt import Client, logged_in, sql, cgi_env  # noqa: E402
 from fcgi import Page  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cpuacct, php_peer, rush  # noqa: E402
@@ -182,21 +182,18 @@ def classify(peer, hello):
 
 
 def cgi_rss(page, query, sid):
-    """Peak RSS (kB) of one run of the page binary from the shell, measured in
-    a fresh child so that no earlier program's peak counts."""
-    rd, wr = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(rd)
-        r = run_cgi(page, query=query, cookies={'dtp_sid': sid} if sid else None, remote='127.0.0.1')
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if r.status < 500 else -1
-        os.write(wr, str(rss).encode())
-        os._exit(0)
-    os.close(wr)
-    out = os.read(rd, 64)
-    os.close(rd)
-    os.waitpid(pid, 0)
-    return int(out or b'-1')
+    """Peak RSS (kB) of one run of the page binary from the shell.  GNU time forks it from its own
+    small process: a child forked from this Python process would carry Python's resident pages
+    into its peak (the kernel keeps a process's high-water mark across exec)."""
+    out = os.path.join(VAR, 'run', 'rss')
+    e = dict(cgi_env(page, query=query, cookies={'dtp_sid': sid} if sid else None, remote='127.0.0.1'),
+             PATH='/usr/bin:/bin', DTPILOT_CONF=os.path.join(VAR, 'dtpilot.hdf'))
+    p = subprocess.run(['/usr/bin/time', '-f', '%M', '-o', out, os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi')],
+                       env=e, stdin=subprocess.DEVNULL, capture_output=True)
+    status = re.search(rb'^Status: (\d+)', p.stdout, re.M)
+    if p.returncode or (status and int(status.group(1)) >= 500):
+        return -1
+    return int(open(out).read().split()[-1])
 
 
 def fcgi_hwm(page):

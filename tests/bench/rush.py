@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from dt import Client, sql  # noqa: E402
 import filing  # noqa: E402
 
-LEVELS = [int(x) for x in os.environ.get('BENCH_RUSH_LEVELS', '2 4 8 16 32 48').split()]
+LEVELS = [int(x) for x in os.environ.get('BENCH_RUSH_LEVELS', '2 4 8 12 16 24 32 48').split()]
 LEVEL_LIMIT_S = 240          # a level that takes longer than this is the last one
 
 
