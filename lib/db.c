@@ -264,6 +264,7 @@ db_exec_(struct req *r, const char *sql, const struct dbp *p)
 
 	r->tm.db += now_ms() - t;
 	r->tm.nq++;
+	if (n >= 0 && !r->in_tx) r->db_kept++;
 	return n;
 }
 
@@ -470,6 +471,7 @@ db_commit(struct req *r)
 		LOG(r, "commit: %s", mysql_error(r->db));
 		return -1;
 	}
+	r->db_kept++;
 	return 0;
 }
 

@@ -264,6 +264,32 @@ authorise(struct req *r)
 	return 0;
 }
 
+/*
+ * A deadlock, or on a Galera cluster a certification conflict with a write on
+ * another node (1213, at COMMIT or at a statement), rolled the transaction back.
+ * If the handler had made nothing durable before it, the whole action runs once
+ * more from the start (the inputs are still there, the response is not yet
+ * built); a second conflict is answered 409 below, never a half action.
+ */
+static int
+run_handler(struct req *r)
+{
+	int kept = r->db_kept, hl = r->hdrs.len, st = r->page->handler(r);
+
+	if (st == 500 && r->db_errno == ER_LOCK_DEADLOCK && r->db_kept == kept && !r->db_lost) {
+		LOG(r, "deadlock or certification conflict: the action runs once more");
+		if (r->in_tx) db_rollback(r);
+		string_clear(&r->out);
+		string_init(&r->out);
+		if (r->hdrs.buf && r->hdrs.len > hl) { r->hdrs.len = hl; r->hdrs.buf[hl] = '\0'; }
+		r->done = 0;
+		r->status = 0;
+		r->db_errno = 0;
+		st = r->page->handler(r);
+	}
+	return st;
+}
+
 static int
 handle(struct req *r)
 {
@@ -312,7 +338,7 @@ handle(struct req *r)
 	}
 	page_common(r);
 	if (r->authed) menu_to_hdf(r);
-	return pg->handler(r);
+	return run_handler(r);
 }
 
 /*

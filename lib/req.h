@@ -154,6 +154,7 @@ struct req {
 	int in_tx;
 	int db_errno;               /* last server error (e.g. 1062 duplicate) */
 	int db_lost;                /* the connection failed during this request: the answer is 503 */
+	int db_kept;                /* writes made durable so far: commits and statements outside a transaction */
 	long long last_id;
 
 	/* response, buffered whole */

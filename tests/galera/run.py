@@ -60,7 +60,8 @@ def wsrep(i, bootstrap=False):
          '--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:%d;ist.recv_addr=127.0.0.1:%d;gcache.size=256M'
          % (19359 + i, 19362 + i),
          '--wsrep-sst-method=rsync', '--wsrep-sst-receive-address=127.0.0.1:%d' % (19365 + i),
-         '--binlog-format=ROW', '--innodb-autoinc-lock-mode=2', '--default-storage-engine=InnoDB']
+         '--binlog-format=ROW', '--innodb-autoinc-lock-mode=2', '--default-storage-engine=InnoDB',
+         '--tmpdir=' + os.path.join(var(i), 'tmp')]      # its own: temporary tables are not shared /tmp's
     return ' '.join(a + (['--wsrep-new-cluster'] if bootstrap else []))
 
 
@@ -132,10 +133,10 @@ def owned(i):
     drop to nobody and could not write the data directory.  Its directories belong to mysql; an
     empty mysql/ makes a joiner that takes a whole copy (stack does not run mariadb-install-db
     over it)."""
-    for d in ('db', 'run', 'log'):
+    for d in ('db', 'run', 'log', 'tmp'):
         os.makedirs(os.path.join(var(i), d), exist_ok=True)
     if os.getuid() == 0:       # run/ and log/ themselves only: the web host's sockets and logs in them stay its own
-        subprocess.run(['chown', '-R', 'mysql:mysql', os.path.join(var(i), 'db')], check=True)
+        subprocess.run(['chown', '-R', 'mysql:mysql', os.path.join(var(i), 'db'), os.path.join(var(i), 'tmp')], check=True)
         subprocess.run(['chown', 'mysql:mysql', os.path.join(var(i), 'run'), os.path.join(var(i), 'log')], check=True)
 
 
