@@ -164,7 +164,7 @@ def form_cluster():
 
 def http_suite():
     t0 = time.time()
-    env = dict(os.environ, DB_ARGS=wsrep(1), DB_WAIT='1200', DB_OS_USER='mysql')
+    env = dict(os.environ, DB_ARGS=wsrep(1), DB_WAIT='1200', DB_OS_USER='mysql', DTPILOT_MULTI_WRITER='1')
     p = subprocess.run(['/usr/bin/python3', os.path.join(ROOT, 'tests', 'run.py'), 'http'], env=env,
                        capture_output=True, text=True)
     out = p.stdout + p.stderr

@@ -7,6 +7,9 @@ from dt import Client, sql
 from filing import register_platform, start, fill_complete, add_enterprise, uscc
 
 PORT2 = int(os.environ['DTPILOT_PORT2'])
+# the two hosts write through different Galera nodes (tests/galera/run.py): concurrent actions may lose
+# certification twice (each is run once more first) and are then answered 409 with nothing done
+MULTI_WRITER = os.environ.get('DTPILOT_MULTI_WRITER') == '1'
 
 
 def twin(c):
@@ -47,11 +50,17 @@ def test_concurrent_work_through_both_hosts_loses_nothing():
         t.start()
     for t in threads:
         t.join()
-    assert sorted(results) == [303] * 20, results
+    if MULTI_WRITER:
+        # two writable nodes (make galera-test): an addition that lost certification twice is a
+        # clean 409, and nothing of it is stored
+        assert set(results) <= {303, 409} and results.count(303) >= 10, results
+    else:
+        assert sorted(results) == [303] * 20, results
     names = [r[0] for r in sql("SELECT name FROM app_enterprises WHERE application_id=%s ORDER BY name" % app)]
-    assert names == ['双机企业%02d' % i for i in range(20)]
+    assert len(names) == results.count(303) and len(set(names)) == len(names), (names, results)
+    assert set(names) <= set('双机企业%02d' % i for i in range(20))
     files = sql("SELECT COUNT(*) FROM attachments WHERE application_id=%s AND enterprise_id IS NOT NULL" % app)[0][0]
-    assert files == '60'                                               # 3 proofs each, none lost
+    assert files == str(3 * len(names))                                # 3 proofs each, none lost
     # one submission through both hosts at once: one version
     r = a.page('/cgi-bin/app.cgi?id=%s' % app)
     ver = re.search(r'name="op" value="submit">\s*<input type="hidden" name="version" value="(\d+)"', r.text).group(1)
@@ -62,5 +71,5 @@ def test_concurrent_work_through_both_hosts_loses_nothing():
         t.start()
     for t in subs:
         t.join()
-    assert set(statuses) == {303}, statuses
+    assert set(statuses) == {303} or (MULTI_WRITER and set(statuses) <= {303, 409} and 303 in statuses), statuses
     assert sql("SELECT COUNT(*) FROM app_versions WHERE application_id=%s" % app)[0][0] == '1'
