@@ -5,8 +5,8 @@ a new MariaDB connection per request, /bench-php-p/ with mysqli persistent
 connections.  pm = static with as many children as one dtpilot FastCGI page
 (FCGI_CHILDREN, 2).  Before anything is timed, each PHP page's output must
 equal the dtpilot page's (same = the same text after masking the per-session
-CSRF token and folding the whitespace between tags, which ClearSilver's
-template commands leave behind)."""
+CSRF token and the seconds left of the session, and folding the whitespace
+between tags, which ClearSilver's template commands leave behind)."""
 import glob, os, re, subprocess, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -66,6 +66,7 @@ class Peer:
 
 def normalise(html):
     html = re.sub(r'(name="csrf" value="|data-csrf=")[0-9a-f]{64}', r'\1CSRF', html)
+    html = re.sub(r'data-life="\d+"', 'data-life="N"', html)        # seconds left of the session's lifetime
     html = re.sub(r'>\s+<', '><', html)
     return re.sub(r'\s+', ' ', html).strip()
 

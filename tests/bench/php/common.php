@@ -78,19 +78,22 @@ function session_user() {
         . " s.csrf, a.must_change_password, s.flash, TIMESTAMPDIFF(SECOND, s.last_seen, NOW()),"
         . " (SELECT COUNT(*) FROM messages m WHERE m.account_id = a.id AND m.read_at IS NULL),"
         . " (SELECT COALESCE(MAX(b.programme = 'platform'), 0) + 2 * COALESCE(MAX(b.programme = 'enterprise'), 0)"
-        . "  FROM batches b WHERE b.region_code IN (rg.code, rg.city_code, rg.province_code))"
+        . "  FROM batches b WHERE b.region_code IN (rg.code, rg.city_code, rg.province_code)),"
+        . " TIMESTAMPDIFF(SECOND, NOW(), s.created_at + INTERVAL ? HOUR)"
         . " FROM sessions s JOIN accounts a ON a.id = s.account_id"
         . " LEFT JOIN account_scopes sc ON sc.account_id = a.id"
         . " LEFT JOIN regions rg ON rg.code = COALESCE(sc.region_code, a.region_code)"
         . " WHERE s.token_hash = SHA2(?, 256) AND a.status = 'active'"
-        . " AND s.last_seen > NOW() - INTERVAL ? MINUTE", 'si', $tok, 120);
+        . " AND s.last_seen > NOW() - INTERVAL ? MINUTE AND s.created_at > NOW() - INTERVAL ? HOUR",
+        'isii', 12, $tok, 120, 12);
     if (count($d) != 1) return null;
     $u = $d[0];
     if ($u[9] !== null || $u[10] >= 30)
         q("UPDATE sessions SET last_seen = NOW(), flash = NULL WHERE id = ?", 'i', $u[0]);
     return ['sid' => $u[0], 'id' => $u[1], 'role' => $u[2], 'login' => $u[3], 'name' => $u[4],
             'region' => $u[5], 'region_name' => $u[6], 'csrf' => $u[7], 'flash' => $u[9],
-            'unread' => (int)$u[11], 'platform' => ($u[12] & 1) != 0, 'enterprise' => ($u[12] & 2) != 0];
+            'unread' => (int)$u[11], 'platform' => ($u[12] & 1) != 0, 'enterprise' => ($u[12] & 2) != 0,
+            'life' => (int)$u[13]];
 }
 
 function require_user(...$roles) {
@@ -122,7 +125,7 @@ function page_top($title, $page, $u) {
         "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n",
         "<link rel=\"stylesheet\" href=\"/static/css/site.css\">\n",
         "<script src=\"/static/js/app.js\" defer></script>\n</head>\n<body";
-    if ($u) echo ' data-idle="7200" data-warn="300" data-csrf="', e($u['csrf']), '"';
+    if ($u) echo ' data-idle="7200" data-life="', $u['life'], '" data-warn="300" data-csrf="', e($u['csrf']), '" data-user="', $u['id'], '"';
     echo ">\n<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"top\">\n  <div class=\"bar\">\n",
         '    <a class="brand" href="/cgi-bin/home.cgi"><span class="emblem" aria-hidden="true">数</span>', e(SITE), "</a>\n";
     if ($u) {
@@ -131,9 +134,9 @@ function page_top($title, $page, $u) {
             '<span class="role">', e(role_label($r)), $u['region_name'] !== '' ? ' · ' . e($u['region_name']) : '', "</span>\n",
             '<a href="/cgi-bin/messages.cgi" class="msgs">站内消息';
         if ($u['unread'] > 0) echo ' <span class="count-badge" aria-label="未读 ', $u['unread'], ' 条">', $u['unread'], '</span>';
-        echo "</a>\n<a href=\"/cgi-bin/password.cgi\">修改密码</a>\n";
+        echo "</a>\n<a href=\"/cgi-bin/password.cgi\">修改密码</a>\n<a href=\"/cgi-bin/sessions.cgi\">登录会话</a>\n";
         if (in_array($r, ['county', 'city', 'province', 'expert'], true)) echo '<a href="/cgi-bin/totp.cgi">两步验证</a>';
-        echo "\n<form class=\"inline\" method=\"post\" action=\"/cgi-bin/logout.cgi\">\n",
+        echo "\n<form class=\"inline\" method=\"post\" action=\"/cgi-bin/logout.cgi\" data-logout>\n",
             '<input type="hidden" name="csrf" value="', e($u['csrf']), "\">\n",
             "<button type=\"submit\" class=\"link\">退出登录</button>\n</form>\n</div>\n";
     }
@@ -160,6 +163,7 @@ function page_top($title, $page, $u) {
         }
         if ($r == 'province') echo '<a href="/cgi-bin/batches.cgi"', $cur('batches', 'batch'), ">申报批次</a>\n",
             '<a href="/cgi-bin/accounts.cgi"', $cur('accounts', 'account'), ">账户管理</a>\n",
+            '<a href="/cgi-bin/online.cgi"', $cur('online'), ">在线会话</a>\n",
             '<a href="/cgi-bin/audit.cgi"', $cur('audit'), ">审计日志</a>\n";
         echo "</nav>\n";
     }
