@@ -76,7 +76,9 @@ def sock(i):
 def stack(i, cmd, bootstrap=False, demo=0, check_rc=True):
     env = dict(os.environ, VAR=var(i), PORT=str(WEB.get(i, 19370 + i)), WEB='nginx-fcgi' if i == 2 else 'apache',
                DB_ARGS=wsrep(i, bootstrap), DEMO=str(demo), DB_WAIT='1200', DB_OS_USER='mysql',
-               DB_CNF=os.path.join(ROOT, 'conf', 'mariadb-dtpilot.cnf'))   # the shipped sizes (connections, packet)
+               DB_CNF=os.path.join(ROOT, 'conf', 'mariadb-dtpilot.cnf'),   # the shipped sizes (connections, packet)
+               # as scripts/run-tests: the http suite reaches the pages through 127.0.0.250 as a trusted proxy
+               DTPILOT_EXTRA_CONF='Proxy.Trusted = 127.0.0.250')
     env.pop('PORT2', None)
     p = subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), cmd], env=env, capture_output=True, text=True)
     if check_rc and p.returncode != 0:
