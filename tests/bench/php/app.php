@@ -165,7 +165,7 @@ if ($actions) {
 }
 echo '<p><a href="/cgi-bin/app_print.cgi?id=', $aid, '">查看打印稿</a> · <a href="/cgi-bin/app_versions.cgi?id=', $aid, "\">版本与变更</a></p>\n</section>\n";
 echo "<section class=\"card\" id=\"check\">\n<h2>自动校验结果</h2>\n";
-if (!$problems) echo "<p class=\"flash\">未发现不符合申报指南规则的问题。</p>\n";
+if (!$problems) echo "<p class=\"flash\">未发现不符合申报规则的问题。</p>\n";
 else {
     echo '<p class="error-summary">共有 ', count($problems), " 处问题：</p>\n<ol class=\"problems\">";
     foreach ($problems as $p) echo '<li><a href="', e($p[0]), '">', e($p[1]), '</a></li>';
@@ -214,7 +214,7 @@ if ($versions) {
             '<td><a href="/cgi-bin/app_print.cgi?id=', $aid, '&amp;v=', $v[0], '">打印</a> · <a href="/cgi-bin/app_versions.cgi?id=', $aid, '&amp;b=', $v[0], '">变更</a></td></tr>';
     echo "\n</tbody></table>\n";
 }
-echo "</section>\n";
+echo '<p><a href="/cgi-bin/app_print.cgi?id=', $aid, "\">打印申请报告</a></p>\n</section>\n";
 if ($events) {
     echo "<section class=\"card\">\n<h2>办理记录</h2>\n<table class=\"list\"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>\n";
     foreach ($events as $v)
