@@ -32,5 +32,6 @@ def test_public_recognised_list_breaks_ties_by_id():
         assert seen[1] == seen[0] and seen[2] == seen[0]
     finally:
         sql("DELETE p FROM applications p WHERE p.batch_id=%s" % batch)
+        sql("DELETE FROM projects WHERE batch_id=%s" % batch)          # each application's project (sql/0012)
         sql("DELETE FROM accounts WHERE username LIKE 'ord%d\\_%%'" % tag)
         sql("DELETE FROM batches WHERE id=%s" % batch)
