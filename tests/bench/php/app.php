@@ -20,12 +20,20 @@ $d = q("SELECT p.id, p.batch_id, p.account_id, p.state, COALESCE(p.region_code, 
     'issiisssi', $u['id'], $u['role'], $u['region'], $id, $u['id'], $u['role'], $u['region'], $u['role'], $u['id']);
 if (count($d) != 1) { http_response_code(404); exit("404\n"); }
 [$aid, $batch_id, , $state, $region, $sub, $version, $submitted_no, $owner] = $d[0];
-$b = q("SELECT id, programme, year, title, region_code, open_date, applicant_deadline, county_deadline,"
-    . " city_deadline, min_smes, max_subind_per_city, max_platforms_per_subind, cap_platform_yuan,"
-    . " cap_enterprise_pct, cap_enterprise_yuan,"
-    . " CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline,"
-    . " min_expert_scores, plausible_cost_yuan FROM batches WHERE id = ?",
+$b = q("SELECT id, programme, year, title, region_code, open_date, applicant_deadline,"
+    . " CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline FROM batches WHERE id = ?",
     'i', $batch_id)[0];
+// its parameters and deadlines by name (lib/batches.c), over the platform programme's declared defaults
+$param = ['min_smes' => 6, 'cap_platform_yuan' => 2000000, 'cap_enterprise_pct' => 20, 'cap_enterprise_yuan' => 200000];
+$dl = ['county' => '', 'city' => ''];
+foreach (q("SELECT 'p', name, value, 0 FROM batch_params WHERE batch_id = ? UNION ALL"
+    . " SELECT 'd', name, DATE_FORMAT(day, '%Y-%m-%d'), CURDATE() > day FROM batch_deadlines WHERE batch_id = ?",
+    'ii', $batch_id, $batch_id) as $x) {
+    if ($x[0] == 'p') $param[$x[1]] = $x[2]; else $dl[$x[1]] = $x[2];
+}
+// the row laid out as before the parameters moved (indexes used below)
+$b = [$b[0], $b[1], $b[2], $b[3], $b[4], $b[5], $b[6], $dl['county'], $dl['city'], (int)$param['min_smes'], 0, 0,
+      (int)$param['cap_platform_yuan'], (int)$param['cap_enterprise_pct'], (int)$param['cap_enterprise_yuan'], $b[7], $b[8]];
 $editable = $owner && ($state == 'draft' || $state == 'returned') && !$b[16];
 $info = q("SELECT a.display_name, COALESCE(a.credit_code, ''), COALESCE(g.name, ''), COALESCE(c.name, ''),"
     . " COALESCE(s.name, ''), COALESCE(s.category, ''), COALESCE(p.return_reason, ''),"
@@ -53,11 +61,9 @@ $events = q("SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), a.display_name, e.role,
     . " WHERE e.application_id = ? ORDER BY e.id", 'i', $aid);
 $versions = q("SELECT version_no, code, DATE_FORMAT(submitted_at, '%Y-%m-%d %H:%i'), withdrawn"
     . " FROM app_versions WHERE application_id = ? ORDER BY version_no DESC", 'i', $aid);
-$seen = q("SELECT version_no FROM review_seen WHERE account_id = ? AND application_id = ?", 'ii', $u['id'], $aid);
-$seen = $seen ? (int)$seen[0][0] : 0;
-if ($submitted_no && $seen != $submitted_no)
-    q("INSERT INTO review_seen (account_id, application_id, version_no, seen_at) VALUES (?, ?, ?, NOW())"
-        . " ON DUPLICATE KEY UPDATE version_no = VALUES(version_no), seen_at = NOW()", 'iii', $u['id'], $aid, $submitted_no);
+// what changed since the version this reviewer last acted on (opening a page writes nothing)
+$seen = (int)q("SELECT COALESCE(MAX(version_no), 0) FROM app_events WHERE application_id = ? AND account_id = ?",
+    'ii', $aid, $u['id'])[0][0];
 $actions = [];
 foreach (WORKFLOW as $t)
     if ($t[0] == $b[1] && $t[1] == $state && $t[2] == $u['role'] && $t[7] == 'review') $actions[] = $t;
