@@ -11,7 +11,7 @@ The groups live under the cgroup2 mount (/sys/fs/cgroup, or
 /sys/fs/cgroup/unified on a hybrid host; the cpu.stat usage fields need no
 controller).  Without a writable cgroup2 there is no honest number: the
 constructor raises, naming the path it tried."""
-import os
+import os, time
 
 
 def cgroup2_root():
@@ -83,10 +83,12 @@ class Groups:
                         f.write(p)
                 except OSError:
                     pass
-            try:
-                os.rmdir(d)
-            except OSError:
-                pass
+            for _ in range(50):         # a process still exiting keeps its group busy a moment
+                try:
+                    os.rmdir(d)
+                    break
+                except OSError:
+                    time.sleep(0.1)
         try:
             os.rmdir(self.base)
         except OSError:
