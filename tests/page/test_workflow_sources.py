@@ -74,3 +74,25 @@ def test_every_workflow_row_names_a_page_that_uses_the_workflow():
         handler = re.search(r'PAGE\s*=\s*\{[^,]*,[^,]*,[^,]*,[^,]*,\s*\w+,\s*(\w+)', src).group(1)
         home = [src] + [t for t in lib.values() if re.search(r'\n%s\(struct req \*r\)' % handler, t)]
         assert any(re.search(r'\bwf_(apply|apply_each|check)\s*\(', t) for t in home), (action, page, handler)
+
+
+def test_no_programme_key_outside_the_programme_files():
+    """A programme is data (lib/programme.c's registry, one file under lib/programmes/): no page, library file
+    or template outside those compares or names a programme's key (which stage, form, wording or page applies
+    is asked of the registry).  The keys are read from the programme files themselves."""
+    keys = set()
+    for path in glob.glob(os.path.join(ROOT, 'lib', 'programmes', '*.c')) + [os.path.join(ROOT, 'tests', 'toy', 'toy.c')]:
+        keys |= set(re.findall(r'\.key\s*=\s*"(\w+)"\s*,\s*\.name\s*=', open(path, encoding='utf-8').read()))
+    assert {'platform', 'enterprise', 'toy'} <= keys, keys
+    bad = []
+    for path in sources() + glob.glob(os.path.join(ROOT, 'templates', '*.cs')):
+        if os.sep + 'programmes' + os.sep in path:
+            continue
+        src = re.sub(r'/\*.*?\*/', ' ', open(path, encoding='utf-8').read(), flags=re.S)
+        for k in keys:
+            # as a programme: beside "programme" in SQL or C, or against Prog.key / Batch.programme in a template
+            pat = (r'programme\w*\s*(=|==|,|\()\s*[\'"]%s[\'"]|[\'"]%s[\'"]\s*(=|==)\s*\w*\.?programme'
+                   r'|Prog\.key\s*==\s*"%s"|\.programme\s*==\s*"%s"|programme_of\("%s"\)') % ((k,) * 5)
+            for m in re.finditer(pat, src):
+                bad.append('%s: %s' % (os.path.relpath(path, ROOT), m.group(0)))
+    assert not bad, bad
