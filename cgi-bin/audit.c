@@ -65,7 +65,7 @@ handle(struct req *r)
 	if (!(d = entries(r, user, action, object, 0, 0, 1))) return 500;
 	total = d->nrows ? dbi(d, 0, 0) : 0;
 	dbrows_free(d);
-	pager_set(r, &pg, total, 50,
+	pager_set(r, &pg, req_int(r, "page", 1), total, 50,
 		  req_printf(r, "/cgi-bin/audit.cgi?user=%s&action=%s&object=%s&", url_arg(r, user),
 			     url_arg(r, action), object ? req_printf(r, "%lld", object) : ""));
 	if (!(d = entries(r, user, action, object, pg.per, pg.offset, 0))) return 500;

@@ -30,7 +30,7 @@ handle(struct req *r)
 		" ORDER BY id DESC LIMIT ? OFFSET ?", DI(r->s.account_id), DI(20), DI((req_int(r, "page", 1) - 1) * 20));
 	if (!d) return 500;
 	n = db_query(r, "SELECT FOUND_ROWS()");
-	pager_set(r, &pg, n && n->nrows ? dbi(n, 0, 0) : 0, 20, "/cgi-bin/messages.cgi?");
+	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 20, "/cgi-bin/messages.cgi?");
 	dbrows_free(n);
 	db_to_hdf(r, d, "Messages", names);
 	dbrows_free(d);

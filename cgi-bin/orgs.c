@@ -50,7 +50,7 @@ handle(struct req *r)
 		DI(20), DI((req_int(r, "page", 1) - 1) * 20));
 	if (!d) return 500;
 	n = db_query(r, "SELECT FOUND_ROWS()");
-	pager_set(r, &pg, n && n->nrows ? dbi(n, 0, 0) : 0, 20,
+	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 20,
 		  req_printf(r, "/cgi-bin/orgs.cgi?q=%s&role=%s&region=%s&recent=%s&sort=%s&",
 			     url_arg(r, q), role, region, recent ? "1" : "", sort));
 	dbrows_free(n);

@@ -71,7 +71,7 @@ handle(struct req *r)
 		DI(20), DI((req_int(r, "page", 1) - 1) * 20));
 	if (!d) return 500;
 	n = db_query(r, "SELECT FOUND_ROWS()");
-	pager_set(r, &pg, n && n->nrows ? dbi(n, 0, 0) : 0, 20,
+	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 20,
 		  req_printf(r, "/cgi-bin/queue.cgi?state=%s&sub=%s&q=%s&region=%s&sort=%s&", state,
 			     sub ? req_printf(r, "%lld", sub) : "", url_arg(r, q), region, sort));
 	dbrows_free(n);

@@ -139,9 +139,8 @@ batch_to_hdf(struct req *r, const struct batch *b, const char *p)
 }
 
 long long
-batch_default(struct req *r, const char *programme)
+batch_default(struct req *r, const char *programme, long long id)
 {
-	long long id = req_int(r, "batch", 0);
 	const char *where = r->authed && scope_code(r)[0] ? scope_code(r) : req_conf(r, "Site.ProvinceCode", "150000");
 	struct dbrows *d;
 	static const char *const names[] = { "id", "title", NULL };

@@ -42,7 +42,7 @@ section_versions_to_hdf(struct req *r, long long app_id)
 
 int
 section_save(struct req *r, long long app_id, const struct input *form, const char *section, long long ver,
-	     const char *fixed, const char *fixed_value)
+	     const char *const *values)
 {
 	long long n = db_exec(r,
 		"UPDATE app_sections SET version = version + 1, saved_at = NOW()"
@@ -50,14 +50,8 @@ section_save(struct req *r, long long app_id, const struct input *form, const ch
 	if (n < 0) return 500;
 	if (n == 0) return 409;
 	for (int i = 0; form[i].name; i++) {
-		const char *v;
+		const char *v = values[i];
 		if (!form[i].section || strcmp(form[i].section, section)) continue;
-		v = req_str(r, form[i].name);
-		if (form[i].type == VT_USCC || form[i].type == VT_DECIMAL || form[i].type == VT_MONEY) {
-			const struct val *x = req_val(r, form[i].name);
-			v = x && x->s ? x->s : "";
-		}
-		if (fixed && !strcmp(form[i].name, fixed)) v = fixed_value;
 		if (db_exec(r,
 			"INSERT INTO app_fields (application_id, name, value) VALUES (?, ?, ?)"
 			" ON DUPLICATE KEY UPDATE value = VALUES(value)",

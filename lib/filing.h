@@ -61,8 +61,9 @@ const char *batch_deadline(const struct batch *b, const char *name);
 int batch_deadline_past(const struct batch *b, const char *name);    /* today after it */
 /* 2026-04-30 -> 2026年4月30日 */
 const char *cn_date(struct req *r, const char *iso);
-/* ?batch=, else the newest batch of the programme that has opened; fills BatchList */
-long long batch_default(struct req *r, const char *programme);
+/* the batch asked for (0: the newest of the programme that has opened) if it is over the user's region, else 0;
+ * fills BatchList */
+long long batch_default(struct req *r, const char *programme, long long asked);
 void batch_to_hdf(struct req *r, const struct batch *b, const char *prefix);
 
 /* Loads an application the session may see: its owner, or a reviewer whose
@@ -82,11 +83,10 @@ const char *state_label(const char *state);
 /* fields of the generic store */
 const char *fields_value(const struct dbrows *d, const char *name);   /* from (name, value) rows; "" absent */
 int fields_to_hdf(struct req *r, long long app_id, const char *prefix);
-/* Saves one section's fields (already validated on this request) under the
- * section's version, field `fixed` (if not NULL) with fixed_value whatever
- * was sent; 0 saved, 409 someone saved it meanwhile, 500. */
+/* Saves one section's fields under the section's version: values[i] for form[i] (NULL: empty);
+ * 0 saved, 409 someone saved it meanwhile, 500. */
 int section_save(struct req *r, long long app_id, const struct input *form, const char *section,
-		 long long section_version, const char *fixed, const char *fixed_value);
+		 long long section_version, const char *const *values);
 void section_versions_to_hdf(struct req *r, long long app_id);
 
 /* uploads: the largest file the database can keep and give back from a backup
@@ -103,7 +103,8 @@ char *display_filename(struct req *r, const char *client_name);
 
 /* versions */
 char *canonical_content(struct req *r, const struct app_info *a, const struct input *form);
-int print_content(struct req *r, const struct app_info *a, const struct input *form, const char **content);
+/* version want (0 the draft, < 0 the latest submitted, or the draft while draft or returned) with Print.*; 0, 404, 500 */
+int print_content(struct req *r, const struct app_info *a, const struct input *form, long long want, const char **content);
 int version_freeze(struct req *r, const struct app_info *a, const struct input *form,
 		   int *version_no, char code[17]);
 /* a value of the canonical content, with its \\n, \\r and \\\\ escapes undone */

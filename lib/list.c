@@ -8,10 +8,9 @@
 #include "dt.h"
 
 void
-pager_set(struct req *r, struct pager *p, long long total, int per, const char *base)
+pager_set(struct req *r, struct pager *p, long long page, long long total, int per, const char *base)
 {
 	long long pages = total ? (total + per - 1) / per : 1;
-	long long page = req_int(r, "page", 1);
 
 	if (page < 1) page = 1;
 	if (page > pages) page = pages;

@@ -7,8 +7,8 @@
 
 /* ---- lists (lib/list.c) ------------------------------------------------------------------------ */
 struct pager { long long page, offset; int per; };
-/* reads the page's "page" input, sets Pager.* in HDF; base ends with ? or & */
-void pager_set(struct req *r, struct pager *p, long long total, int per, const char *base);
+/* page (clamped to 1..pages) of total rows, per a page: the offset, and Pager.* in HDF; base ends with ? or & */
+void pager_set(struct req *r, struct pager *p, long long page, long long total, int per, const char *base);
 int regions_to_hdf(struct req *r, const char *province);
 int region_is_county_of(struct req *r, const char *code, const char *province);
 char *like_escape(struct req *r, const char *s);

@@ -257,7 +257,7 @@ print_page(struct req *r)
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
 	if (strcmp(a.p->print_page, r->page->name)) return 404;
 	app_show(r, &a);
-	if ((st = print_content(r, &a, a.st->form, &content))) return st;
+	if ((st = print_content(r, &a, a.st->form, req_int(r, "v", -1), &content))) return st;
 	hset(r, "Print.verify_url", req_printf(r, "%s/cgi-bin/verify.cgi", public_origin(r)));
 	if ((st = (a.st->print_hdf ? a.st->print_hdf : print_fields)(r, &a, content))) return st;
 	return page_render(r, a.st->print_template ? a.st->print_template : "stage_print.cs");

@@ -188,7 +188,7 @@ batch_of_page(struct req *r, const struct programme **pp)
 	for (int i = 0; programmes[i]; i++) {
 		long long id;
 		if (!programmes[i]->pages || !strstr(programmes[i]->pages, me)) continue;
-		if ((id = batch_default(r, programmes[i]->key))) {
+		if ((id = batch_default(r, programmes[i]->key, req_int(r, "batch", 0)))) {
 			if (pp) *pp = programmes[i];
 			return id;
 		}

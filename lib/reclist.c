@@ -52,7 +52,7 @@ load(struct req *r, struct rec *rc)
 	memset(rc, 0, sizeof(*rc));
 	for (int i = 0; programmes[i] && !bid; i++)
 		for (const struct rec_spec *const *s = programmes[i]->recommend; s && *s && !bid; s++)
-			if (!strcmp((*s)->page, r->page->name) && (bid = batch_default(r, programmes[i]->key))) {
+			if (!strcmp((*s)->page, r->page->name) && (bid = batch_default(r, programmes[i]->key, req_int(r, "batch", 0)))) {
 				rc->p = programmes[i];
 				rc->sp = *s;
 			}

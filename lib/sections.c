@@ -101,6 +101,25 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 	return page_render_status(r, status, sg->edit_template ? sg->edit_template : "stage_edit.cs");
 }
 
+/* what a save stores, field by field (form order): the value as validated (a code, a decimal, an amount
+ * in its normal form), the registered region whatever was sent */
+static const char *const *
+section_values(struct req *r, const struct app_info *a)
+{
+	const struct input *form = a->st->form;
+	int n = 0;
+	const char **v;
+
+	while (form[n].name) n++;
+	v = req_alloc(r, sizeof(*v) * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) {
+		const struct val *x = req_val(r, form[i].name);
+		v[i] = x && x->s ? x->s : NULL;
+		if (a->p->region_field && !strcmp(form[i].name, a->p->region_field)) v[i] = a->region;
+	}
+	return v;
+}
+
 int
 section_page(struct req *r)
 {
@@ -131,7 +150,7 @@ section_page(struct req *r)
 		return render(r, &a, section, 409);
 	}
 	if (st) return st;
-	st = section_save(r, a.id, a.st->form, section, req_int(r, "sv", 0), a.p->region_field, a.region);
+	st = section_save(r, a.id, a.st->form, section, req_int(r, "sv", 0), section_values(r, &a));
 	if (st == 409) {
 		db_rollback(r);
 		hset(r, "Conflict", "1");

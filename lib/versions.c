@@ -116,15 +116,15 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 }
 
 /*
- * What a print view shows: version ?v= (default: the latest submitted one,
+ * What a print view shows: version want (< 0: the latest submitted one,
  * or the draft while the application is a draft or returned) with Print.*
  * (version, verification code, submission time, withdrawn), or the current
  * draft marked Print.draft.  0 with *content set, or 404/500.
  */
 int
-print_content(struct req *r, const struct app_info *a, const struct input *form, const char **content)
+print_content(struct req *r, const struct app_info *a, const struct input *form, long long want, const char **content)
 {
-	long long v = req_int(r, "v", (!strcmp(a->state, "draft") || !strcmp(a->state, "returned")) ? 0 : a->submitted_no);
+	long long v = want >= 0 ? want : (!strcmp(a->state, "draft") || !strcmp(a->state, "returned")) ? 0 : a->submitted_no;
 
 	if (v > 0) {
 		struct dbrows *d = db_query(r,

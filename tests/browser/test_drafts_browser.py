@@ -34,7 +34,9 @@ def test_drafts_belong_to_their_user():
         login(d, 'dra%06d' % na, PW)
         type_plan(d, app, '尚未保存的平台介绍')
         keys = list(drafts(d))
-        assert 'dtpilot:%s:app-%s-plan' % (uid, app) in keys, keys          # keyed by the user
+        form = d.find_element(By.CSS_SELECTOR, 'form[data-autosave]').get_attribute('data-autosave')
+        assert form.endswith('-%s-plan' % app), form                           # the page and the section
+        assert 'dtpilot:%s:%s' % (uid, form) in keys, keys                     # keyed by the user
         # the session expires (no logout): the same user signs in again and is offered the copy
         sql("DELETE FROM sessions WHERE account_id=%s" % uid)
         login(d, 'dra%06d' % na, PW)
