@@ -7,43 +7,32 @@
 #include "dt.h"
 
 static const struct input inputs[] = {
-	{ "q", "登录名、名称或统一社会信用代码", VT_SEARCH, 0, 0, 100 },
+	LIST_SEARCH("登录名、名称或统一社会信用代码"),
 	{ "role", "角色", VT_KEY, 0, 0, 16 },
 	{ "status", "状态", VT_KEY, 0, 0, 16 },
 	{ "recent", "近7天注册", VT_BOOL, 0, 0, 0 },
-	{ "sort", "排序", VT_KEY, 0, 0, 16 },
-	{ "page", "页码", VT_INT, 0, 1, 100000 },
+	LIST_SORT_PAGE,
 	{ NULL }
 };
 
-static const char *const roles[] = { "platform", "enterprise", "county", "city", "province", "expert", "applicant", NULL };
-
-static int
-one_of(const char *s, const char *const *set)
-{
-	for (; *set; set++) if (!strcmp(s, *set)) return 1;
-	return 0;
-}
+static const char *const roles[] = { "", "platform", "enterprise", "county", "city", "province", "expert", "applicant", NULL };
 
 static int
 handle(struct req *r)
 {
-	static const char *const statuses[] = { "active", "disabled", "must_change", NULL };
-	static const char *const sorts[] = { "username", "name", "role", "created", NULL };
+	static const char *const statuses[] = { "", "active", "disabled", "must_change", NULL };
+	static const char *const sorts[] = { "created", "username", "name", "role", NULL };
 	static const char *const names[] = { "id", "username", "name", "role", "region", "status",
 					      "must_change", "created", "credit_code", NULL };
 	const char *q = req_str(r, "q") ? req_str(r, "q") : "";
-	const char *role = req_str(r, "role") ? req_str(r, "role") : "";
-	const char *status = req_str(r, "status") ? req_str(r, "status") : "";
-	const char *sort = req_str(r, "sort") ? req_str(r, "sort") : "created";
+	const char *role = list_choice(r, "role", roles);
+	const char *status = list_choice(r, "status", statuses);
+	const char *sort = list_choice(r, "sort", sorts);
 	long long recent = req_int(r, "recent", 0);
 	struct pager pg;
 	struct dbrows *d, *n;
 	const char *base;
 
-	if (!one_of(role, roles)) role = "";
-	if (!one_of(status, statuses)) status = "";
-	if (!one_of(sort, sorts)) sort = "created";
 	d = db_query(r,
 		"SELECT SQL_CALC_FOUND_ROWS a.id, a.username, a.display_name, a.role,"
 		" COALESCE(sg.name, g.name, ''), a.status, a.must_change_password,"

@@ -32,6 +32,7 @@ render(struct req *r, const struct batch *b, int status)
 	struct dbrows *d;
 	char m[32];
 	static const char *const en[] = { "id", "name", "org_name", "org_credit_code", NULL };
+	static const char *const cols[] = { "id", "org", "city", "sub", "state", "version", "assigned", "scored", "", "objections", NULL };
 
 	batch_to_hdf(r, b, "Batch");
 	d = db_query(r,
@@ -46,20 +47,12 @@ render(struct req *r, const struct batch *b, int status)
 		" ORDER BY (SELECT AVG(x.total) FROM expert_assignments x WHERE x.application_id = p.id AND x.submitted_at IS NOT NULL) DESC,"
 		" p.id", DI(b->id));
 	if (!d) return 500;
+	db_to_hdf(r, d, "Apps", cols);
 	for (int i = 0; i < d->nrows; i++) {
 		const char *p = req_printf(r, "Apps.%d", i);
-		hset(r, req_printf(r, "%s.id", p), dbv(d, i, 0));
-		hset(r, req_printf(r, "%s.org", p), dbv(d, i, 1));
-		hset(r, req_printf(r, "%s.city", p), dbv(d, i, 2));
-		hset(r, req_printf(r, "%s.sub", p), dbv(d, i, 3));
-		hset(r, req_printf(r, "%s.state", p), dbv(d, i, 4));
 		hset(r, req_printf(r, "%s.state_label", p), state_label(dbv(d, i, 4)));
-		hset(r, req_printf(r, "%s.version", p), dbv(d, i, 5));
-		hset(r, req_printf(r, "%s.assigned", p), dbv(d, i, 6));
-		hset(r, req_printf(r, "%s.scored", p), dbv(d, i, 7));
 		if (dbn(d, i, 8)) hset(r, req_printf(r, "%s.avg", p), dec2_fmt(dbi(d, i, 8), m, sizeof(m)));
 		hseti(r, req_printf(r, "%s.rank", p), dbn(d, i, 8) ? i + 1 : 0);
-		hset(r, req_printf(r, "%s.objections", p), dbv(d, i, 9));
 		/* each expert's score */
 		struct dbrows *x = db_query(r,
 			"SELECT x.id, e.display_name, x.declared_at IS NOT NULL, x.submitted_at IS NOT NULL, COALESCE(x.total, 0)"

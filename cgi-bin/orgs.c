@@ -7,12 +7,11 @@
 #include "dt.h"
 
 static const struct input inputs[] = {
-	{ "q", "单位名称或统一社会信用代码", VT_SEARCH, 0, 0, 100 },
+	LIST_SEARCH("单位名称或统一社会信用代码"),
 	{ "role", "申报主体类型", VT_KEY, 0, 0, 16 },
 	{ "region", "地区", VT_REGION, 0, 0, 0 },
 	{ "recent", "近7天注册", VT_BOOL, 0, 0, 0 },
-	{ "sort", "排序", VT_KEY, 0, 0, 16 },
-	{ "page", "页码", VT_INT, 0, 1, 100000 },
+	LIST_SORT_PAGE,
 	{ NULL }
 };
 
@@ -20,17 +19,16 @@ static int
 handle(struct req *r)
 {
 	const char *q = req_str(r, "q") ? req_str(r, "q") : "";
-	const char *role = req_str(r, "role") ? req_str(r, "role") : "";
+	static const char *const roles[] = { "", "platform", "enterprise", NULL }, *const sorts[] = { "created", "name", "region", NULL };
+	const char *role = list_choice(r, "role", roles);
 	const char *region = req_str(r, "region") ? req_str(r, "region") : "";
-	const char *sort = req_str(r, "sort") ? req_str(r, "sort") : "created";
+	const char *sort = list_choice(r, "sort", sorts);
 	long long recent = req_int(r, "recent", 0);
 	struct pager pg;
 	struct dbrows *d, *n;
 	static const char *const names[] = { "id", "name", "credit_code", "role", "county", "city",
 					      "contact", "mobile", "created", "status", NULL };
 
-	if (strcmp(role, "platform") && strcmp(role, "enterprise")) role = "";
-	if (strcmp(sort, "name") && strcmp(sort, "region") && strcmp(sort, "created")) sort = "created";
 	/* page first so that the pager can clamp it; then fetch that page */
 	d = db_query(r,
 		"SELECT SQL_CALC_FOUND_ROWS a.id, a.display_name, a.credit_code, a.role, g.name, c.name,"

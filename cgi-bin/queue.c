@@ -11,10 +11,9 @@
 static const struct input inputs[] = {
 	{ "state", "状态", VT_KEY, 0, 0, 24 },
 	{ "sub", "细分行业", VT_INT, 0, 1, 100 },
-	{ "q", "平台名称或统一社会信用代码", VT_SEARCH, 0, 0, 100 },
+	LIST_SEARCH("平台名称或统一社会信用代码"),
 	{ "region", "地区", VT_REGION },
-	{ "sort", "排序", VT_KEY, 0, 0, 16 },
-	{ "page", "页码", VT_INT, 0, 1, 100000 },
+	LIST_SORT_PAGE,
 	{ NULL }
 };
 
@@ -28,7 +27,8 @@ handle(struct req *r)
 	const char *state = req_str(r, "state");
 	const char *q = req_str(r, "q") ? req_str(r, "q") : "";
 	const char *region = req_str(r, "region") ? req_str(r, "region") : "";
-	const char *sort = req_str(r, "sort") ? req_str(r, "sort") : "submitted";
+	static const char *const sorts[] = { "submitted", "name", "subind", "region", NULL };
+	const char *sort = list_choice(r, "sort", sorts);
 	long long sub = req_int(r, "sub", 0);
 	struct pager pg;
 	struct dbrows *d, *n;
@@ -43,7 +43,6 @@ handle(struct req *r)
 	if (!req_has(r, "state")) state = "todo";
 	for (int i = 0; states[i]; i++) if (state && !strcmp(state, states[i])) ok = 1;
 	if (!ok && strcmp(state ? state : "", "todo")) state = "all";
-	if (strcmp(sort, "name") && strcmp(sort, "subind") && strcmp(sort, "region")) sort = "submitted";
 	d = db_query(r,
 		"SELECT SQL_CALC_FOUND_ROWS p.id, a.display_name, COALESCE(a.credit_code, ''), g.name, c.name,"
 		" COALESCE(CONCAT(s.seq, '. ', s.name), ''), p.state, COALESCE(DATE_FORMAT(p.submitted_at, '%Y-%m-%d %H:%i'), ''),"

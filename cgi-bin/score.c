@@ -69,12 +69,10 @@ render(struct req *r, const struct asg *x, int status)
 		if (!d) return 500;
 		/* a refused submission shows what the expert typed, item by item */
 		const struct val *it = req_val(r, "item"), *pt = req_val(r, "points");
+		static const char *const cols[] = { "id", "seq", "title", "max", NULL };
+		db_to_hdf(r, d, "Rubric", cols);
 		for (int i = 0; i < d->nrows; i++) {
 			const char *p = req_printf(r, "Rubric.%d", i);
-			hset(r, req_printf(r, "%s.id", p), dbv(d, i, 0));
-			hset(r, req_printf(r, "%s.seq", p), dbv(d, i, 1));
-			hset(r, req_printf(r, "%s.title", p), dbv(d, i, 2));
-			hset(r, req_printf(r, "%s.max", p), dbv(d, i, 3));
 			if (dbn(d, i, 4)) hset(r, req_printf(r, "%s.points", p), dec2_fmt(dbi(d, i, 4), m, sizeof(m)));
 			for (int k = 0; status != 200 && it && pt && k < it->nmulti && k < pt->nmulti; k++)
 				if (!strcmp(it->multi[k], dbv(d, i, 0))) hset(r, req_printf(r, "%s.points", p), pt->multi[k]);

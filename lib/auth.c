@@ -301,7 +301,7 @@ auth_anon_csrf(struct req *r)
 }
 
 int
-csrf_check(struct req *r)
+csrf_ok(struct req *r)
 {
 	HDF *o = hdf_get_obj(r->hdf, "Query.csrf");
 	const char *tok = o ? hdf_obj_value(o) : NULL;

@@ -14,7 +14,7 @@ int auth_login(struct req *r, long long account_id);                /* new token
 void auth_logout(struct req *r);
 int auth_throttled(struct req *r, const char *username);            /* 1 = refuse */
 void auth_record_attempt(struct req *r, const char *username, int ok);
-int csrf_check(struct req *r);            /* 1 ok */
+int csrf_ok(struct req *r);               /* 1 when the POST carries its session's token from this site */
 const char *auth_anon_csrf(struct req *r); /* token for forms used before login */
 void auth_kill_other_sessions(struct req *r, long long account_id, long long keep_sid);
 /* every password check of a signed-in user (password change, two-step set-up): counts against the

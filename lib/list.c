@@ -64,6 +64,15 @@ region_is_county_of(struct req *r, const char *code, const char *province)
 	return ok;
 }
 
+const char *
+list_choice(struct req *r, const char *name, const char *const *choices)
+{
+	const char *v = req_str(r, name);
+	for (int i = 0; v && choices[i]; i++)
+		if (!strcmp(v, choices[i])) return choices[i];
+	return choices[0];
+}
+
 /* for LIKE '%...%': escape the pattern characters of user text */
 char *
 like_escape(struct req *r, const char *s)

@@ -9,6 +9,11 @@
 struct pager { long long page, offset; int per; };
 /* page (clamped to 1..pages) of total rows, per a page: the offset, and Pager.* in HDF; base ends with ? or & */
 void pager_set(struct req *r, struct pager *p, long long page, long long total, int per, const char *base);
+/* what a list page was asked for when it is one of the choices, else the first (the default) */
+const char *list_choice(struct req *r, const char *name, const char *const *choices);
+/* the inputs every list page shares: its search box in the page's words, the sort key and the page */
+#define LIST_SEARCH(label) { "q", label, VT_SEARCH, 0, 0, 100 }
+#define LIST_SORT_PAGE { "sort", "排序", VT_KEY, 0, 0, 16 }, { "page", "页码", VT_INT, 0, 1, 100000 }
 int regions_to_hdf(struct req *r, const char *province);
 int region_is_county_of(struct req *r, const char *code, const char *province);
 char *like_escape(struct req *r, const char *s);

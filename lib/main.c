@@ -330,7 +330,7 @@ handle(struct req *r)
 	/* from here on: no exec, no fork, no new sockets */
 	if (sandbox_enter(r) != 0) return 500;
 	if ((st = authorise(r)) || r->done) return st;
-	if (r->method == M_POST && !csrf_check(r)) return 403;
+	if (r->method == M_POST && !csrf_ok(r)) return 403;
 	if (pg->form_for) {
 		/* the record's own form (its programme's stage): the fields sent are checked against it now */
 		if (!(r->form = pg->form_for(r))) return r->db_lost ? 503 : 404;

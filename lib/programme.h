@@ -75,8 +75,9 @@ struct stage {
 	int (*section_saved)(struct req *r, const struct app_info *a, const char *section);
 	/* the overview page's own parts (the served enterprises, ...); 0 ok */
 	int (*overview_hdf)(struct req *r, const struct app_info *a);
-	/* fields filled from the registration when the application starts; 0 ok */
-	int (*prefill)(struct req *r, long long app_id);
+	/* fields that start from the registration when the application starts: { field, what }, { NULL },
+	 * what being "region", "contact", "mobile", "name" or "credit_code" (the registered values) */
+	const char *const (*prefill)[2];
 	/* the print view's own parts, from the printed content; 0 ok */
 	int (*print_hdf)(struct req *r, const struct app_info *a, const char *content);
 };

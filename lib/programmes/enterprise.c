@@ -312,18 +312,6 @@ ent_overview_hdf(struct req *r, const struct app_info *a)
 	return 0;
 }
 
-/* 所属县区 and the contact start from the registration */
-static int
-ent_prefill(struct req *r, long long app_id)
-{
-	return db_exec(r, "INSERT INTO app_fields (application_id, name, value)"
-			  " SELECT ?, 'e_county', region_code FROM accounts WHERE id = ? UNION ALL"
-			  " SELECT ?, 'e_contact', contact_person FROM accounts WHERE id = ? UNION ALL"
-			  " SELECT ?, 'e_contact_mobile', mobile FROM accounts WHERE id = ?",
-		       DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id)) == 3
-		? 0 : -1;
-}
-
 
 /* the printed 申报书: every field in form order, grouped by part, each choice as ☑ or ☐ */
 static int
@@ -389,6 +377,9 @@ static const struct transition enterprise_chain[] = {
 	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON, "review", NULL, NULL, TELL_COUNTY, "city" },
 	{ NULL }
 };
+
+/* 所属县区 and the contact start from the registration */
+static const char *const ent_prefill[][2] = { { "e_county", "region" }, { "e_contact", "contact" }, { "e_contact_mobile", "mobile" }, { NULL } };
 
 static const struct stage enterprise_stages[] = {
 	{ .key = "apply", .title = "申报", .form = enterprise_form, .sections = enterprise_sections, .workflow = enterprise_chain,

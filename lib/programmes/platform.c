@@ -364,18 +364,6 @@ platform_overview_hdf(struct req *r, const struct app_info *a)
 	return 0;
 }
 
-/* 基本信息 starts from the registration: contact, phone, county */
-static int
-platform_prefill(struct req *r, long long app_id)
-{
-	return db_exec(r, "INSERT INTO app_fields (application_id, name, value)"
-			  " SELECT ?, 'contact_person', contact_person FROM accounts WHERE id = ? UNION ALL"
-			  " SELECT ?, 'contact_phone', mobile FROM accounts WHERE id = ? UNION ALL"
-			  " SELECT ?, 'region', COALESCE(region_code, '') FROM accounts WHERE id = ?",
-		       DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id), DI(app_id), DI(r->s.account_id)) == 3
-		? 0 : -1;
-}
-
 /* ---- the printed 申请报告: 附件2 (cover, 承诺书, 实施方案), the 附件3 columns, 附件4 ---- */
 
 /* canonical content -> HDF P.*: fields, enterprises (with totals), files */
@@ -506,6 +494,9 @@ static const struct transition platform_chain[] = {
 	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
 	{ NULL }
 };
+
+/* 基本信息 starts from the registration: contact, phone, county */
+static const char *const platform_prefill[][2] = { { "contact_person", "contact" }, { "contact_phone", "mobile" }, { "region", "region" }, { NULL } };
 
 static const struct stage platform_stages[] = {
 	{ .key = "apply", .title = "申报", .form = platform_form, .sections = platform_sections, .workflow = platform_chain,

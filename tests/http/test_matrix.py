@@ -79,6 +79,7 @@ def test_access_matrix():
     ids['file'] = sql("SELECT MIN(id) FROM attachments WHERE application_id=%s" % ids['app'])[0][0]
     ids['batch'] = sql("SELECT batch_id FROM applications WHERE id=%s" % ids['app'])[0][0]
     clients = {k: logged_in(u) for k, u in USERS.items()}
+    before = snapshot()
     wrong = []
     for page, entry in sorted(MATRIX.items()):
         if not entry:
@@ -89,6 +90,16 @@ def test_access_matrix():
             if got != want:
                 wrong.append('%s as %s (%s): %d, expected %d' % (page, who, USERS[who], got, want))
     assert not wrong, '\n'.join(wrong)
+    # every page was asked for by every role: a GET changes nothing but the session's last-seen time
+    after = snapshot()
+    assert before == after, 'written on GET: %s' % sorted(t for t in before if before[t] != after.get(t))
+
+
+def snapshot():
+    """The checksum of every table but the sessions (whose last-seen time a request moves)."""
+    tables = [t for (t,) in sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                                " AND table_type = 'BASE TABLE' AND table_name <> 'sessions'")]
+    return dict(sql('CHECKSUM TABLE ' + ', '.join('`%s`' % t for t in tables)))
 
 
 def test_an_experts_assignment_is_theirs_alone():
