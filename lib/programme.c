@@ -195,6 +195,7 @@ menu_to_hdf(struct req *r)
 			if (m->roles & role) menu_add(r, m->page, m->label, m->also);
 	}
 	if (role & ROLE_REVIEWER) menu_add(r, "orgs", "申报单位", " org ");
+	menu_add(r, "subsidy", "政策测算", NULL);
 	if (runs) menu_add(r, "batches", runs->batch_noun, " batch ");
 	if (role & ROLE_PROVINCE) {
 		menu_add(r, "accounts", "账户管理", " account ");
