@@ -10,6 +10,7 @@
  */
 #include <string.h>
 #include "reclist.h"
+#include "ruleset.h"
 
 static const struct input base[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
@@ -49,6 +50,7 @@ form(struct req *r)
 	struct input *in;
 
 	if (!which(r, f)) return NULL;
+	if (!f->id) batch_new_ruleset(f->p, &f->b);
 	for (const struct deadline *d = f->p->deadlines; d && d->key; d++) nd++;
 	for (const struct param *m = f->p->params; m && m->key; m++) np++;
 	for (int i = 0; f->p->recommend && f->p->recommend[i]; i++) if (f->p->recommend[i]->quota) f->quota = f->p->recommend[i];
@@ -89,8 +91,17 @@ static int
 render(struct req *r, const struct bform *f, int status)
 {
 	int k = 0;
+	const struct ruleset *rs = batch_ruleset(&f->b, f->p->ruleset);
+
 	programme_to_hdf(r, f->p);
 	hseti(r, "Batch.has_quota", f->quota != NULL);
+	if (rs) {
+		/* the rule set this batch was made under (a new batch: the newest), kept when the batch is edited */
+		hset(r, "Ruleset.key", rs->key);
+		hseti(r, "Ruleset.version", rs->version);
+		hset(r, "Ruleset.name", rs->name);
+		hset(r, "Ruleset.source", rs->source);
+	}
 	for (const struct deadline *d = f->p->deadlines; d && d->key; d++, k++) {
 		hset(r, req_printf(r, "Deadlines.%d.name", k), req_printf(r, "%s_deadline", d->key));
 		hset(r, req_printf(r, "Deadlines.%d.label", k), d->label);
@@ -100,7 +111,7 @@ render(struct req *r, const struct bform *f, int status)
 	for (const struct param *m = f->p->params; m && m->key; m++, k++) {
 		hset(r, req_printf(r, "Params.%d.name", k), m->in.name);
 		hset(r, req_printf(r, "Params.%d.label", k), m->in.label);
-		hset(r, req_printf(r, "Params.%d.clause", k), param_clause(r, m));
+		hset(r, req_printf(r, "Params.%d.clause", k), param_clause(r, m, rs));
 		hseti(r, req_printf(r, "Params.%d.local", k), m->local);
 		hseti(r, req_printf(r, "Params.%d.text", k), m->in.type == VT_TEXT);
 	}
@@ -121,7 +132,10 @@ to_form(struct req *r, const struct bform *f, int editing)
 	struct batch d = { 0 };
 	const struct batch *b = editing ? &f->b : &d;
 
-	if (!editing) batch_defaults(f->p, &d);
+	if (!editing) {
+		batch_new_ruleset(f->p, &d);
+		batch_defaults(f->p, &d);
+	}
 	hsetf(r, "Form.id", "%lld", f->id);
 	if (editing) {
 		struct dbrows *v = db_query(r, "SELECT version FROM batches WHERE id = ?", DI(f->id));
@@ -225,6 +239,7 @@ handle(struct req *r)
 	if (req_errors(r)) return render(r, f, 422);
 	summary = req_printf(r, "%s %s 开始%s 截止%s", f->p->key, req_str(r, "title"), req_str(r, "open_date"),
 			     req_str(r, "applicant_deadline"));
+	if (f->b.ruleset[0]) summary = req_printf(r, "%s ruleset=%s@%d", summary, f->b.ruleset, f->b.ruleset_version);
 	{
 		int k = 0;
 		for (const struct deadline *d = f->p->deadlines; d && d->key; d++)
@@ -234,10 +249,12 @@ handle(struct req *r)
 	}
 	if (db_begin(r)) return 500;
 	if (!f->id) {
-		n = db_exec(r, "INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)"
-			       " VALUES (?, ?, ?, ?, ?, ?)",
+		/* the rule set's newest version is recorded now and kept: later versions do not change this batch */
+		n = db_exec(r, "INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline,"
+			       " ruleset, ruleset_version) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, 0))",
 			    DS(f->p->key), DI(req_int(r, "year", 0)), DS(req_str(r, "title")), DS(scope_code(r)),
-			    DS(req_str(r, "open_date")), DS(req_str(r, "applicant_deadline")));
+			    DS(req_str(r, "open_date")), DS(req_str(r, "applicant_deadline")),
+			    DS(f->b.ruleset), DI(f->b.ruleset_version));
 		if (n != 1) return 500;
 		id = db_last_id(r);
 	} else {

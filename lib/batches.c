@@ -21,6 +21,8 @@ batch_from_row(struct dbrows *d, int i, struct batch *b)
 	snprintf(b->applicant_deadline, sizeof(b->applicant_deadline), "%s", dbv(d, i, 6));
 	b->open = (int)dbi(d, i, 7);
 	b->past_deadline = (int)dbi(d, i, 8);
+	snprintf(b->ruleset, sizeof(b->ruleset), "%s", dbv(d, i, 9));
+	b->ruleset_version = (int)dbi(d, i, 10);
 }
 
 int
@@ -28,7 +30,8 @@ batch_load(struct req *r, long long id, struct batch *b)
 {
 	struct dbrows *d = db_query(r,
 		"SELECT id, programme, year, title, region_code, open_date, applicant_deadline,"
-		" CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline FROM batches WHERE id = ?",
+		" CURDATE() BETWEEN open_date AND applicant_deadline, CURDATE() > applicant_deadline,"
+		" COALESCE(ruleset, ''), COALESCE(ruleset_version, 0) FROM batches WHERE id = ?",
 		DI(id));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }

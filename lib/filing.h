@@ -22,6 +22,8 @@ struct batch {
 	char open_date[11], applicant_deadline[11];
 	int open;               /* today between open_date and applicant_deadline */
 	int past_deadline;      /* today after applicant_deadline */
+	char ruleset[40];       /* the rule set it was made under (ruleset.h), "" when none recorded */
+	int ruleset_version;
 	/* its programme's rule parameters and named deadlines (batch_params, batch_deadlines);
 	 * batch_open() (programme.h) adds the programme's defaults for those not stored */
 	int nparams, ndeadlines;

@@ -10,6 +10,7 @@
  */
 #include <string.h>
 #include "workflow.h"
+#include "ruleset.h"
 
 const struct input overview_inputs[] = {
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) },
@@ -81,7 +82,7 @@ calls_to_hdf(struct req *r)
 			for (char *nl; (nl = strchr(v, '\n'));) { *nl = '\0'; v = req_printf(r, "%s、%s", v, nl + 1); }
 			hset(r, req_printf(r, "%s.Params.%d.label", c, k), m->call);
 			hset(r, req_printf(r, "%s.Params.%d.value", c, k), v);
-			hset(r, req_printf(r, "%s.Params.%d.clause", c, k++), param_clause(r, m));
+			hset(r, req_printf(r, "%s.Params.%d.clause", c, k++), param_clause(r, m, batch_ruleset(&b, p->ruleset)));
 		}
 		n++;
 	}

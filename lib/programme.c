@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "programme.h"
+#include "ruleset.h"
 
 extern const struct programme platform_programme;     /* lib/programmes/platform.c: 内蒙古 (003) */
 extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
@@ -38,8 +39,25 @@ programme_stage(const struct programme *p, const char *key)
 void
 batch_defaults(const struct programme *p, struct batch *b)
 {
-	for (const struct param *m = p ? p->params : NULL; m && m->key; m++)
-		if (m->dflt && !batch_param(b, m->key)) batch_param_set(b, m->key, m->dflt);
+	const struct ruleset *rs = p ? batch_ruleset(b, p->ruleset) : NULL;
+	for (const struct param *m = p ? p->params : NULL; m && m->key; m++) {
+		const struct rs_param *d = m->rule ? ruleset_param_def(rs, m->key) : NULL;
+		char v[24];
+		if (batch_param(b, m->key)) continue;
+		if (d) {
+			snprintf(v, sizeof(v), "%lld", d->value);
+			batch_param_set(b, m->key, v);
+		} else if (m->dflt)
+			batch_param_set(b, m->key, m->dflt);
+	}
+}
+
+void
+batch_new_ruleset(const struct programme *p, struct batch *b)
+{
+	const struct ruleset *rs = p->ruleset ? ruleset_find(p->ruleset, 0) : NULL;
+	snprintf(b->ruleset, sizeof(b->ruleset), "%s", rs ? rs->key : "");
+	b->ruleset_version = rs ? rs->version : 0;
 }
 
 int
@@ -49,6 +67,8 @@ batch_open(struct req *r, long long id, struct batch *b, const struct programme 
 	int st = batch_load(r, id, b);
 	if (st) return st;
 	if (!(p = programme_of(b->programme))) return 404;
+	if (p->ruleset && !batch_ruleset(b, p->ruleset))
+		return FAULT(r, "batch %lld: rule set %s version %d is not in the table", id, b->ruleset, b->ruleset_version);
 	batch_defaults(p, b);
 	if (pp) *pp = p;
 	return 0;
@@ -60,6 +80,8 @@ app_open(struct req *r, long long id, struct app_info *a)
 	int st = app_load(r, id, a);
 	if (st) return st;
 	if (!(a->p = programme_of(a->b.programme)) || !(a->st = programme_stage(a->p, a->stage))) return 404;
+	if (a->p->ruleset && !batch_ruleset(&a->b, a->p->ruleset))
+		return FAULT(r, "batch %lld: rule set %s version %d is not in the table", a->batch_id, a->b.ruleset, a->b.ruleset_version);
 	batch_defaults(a->p, &a->b);
 	return 0;
 }
@@ -173,6 +195,7 @@ menu_to_hdf(struct req *r)
 			if (m->roles & role) menu_add(r, m->page, m->label, m->also);
 	}
 	if (role & ROLE_REVIEWER) menu_add(r, "orgs", "申报单位", " org ");
+	menu_add(r, "subsidy", "政策测算", NULL);
 	if (runs) menu_add(r, "batches", runs->batch_noun, " batch ");
 	if (role & ROLE_PROVINCE) {
 		menu_add(r, "accounts", "账户管理", " account ");
@@ -216,7 +239,9 @@ param_text(struct req *r, const struct param *m, const char *stored)
 }
 
 const char *
-param_clause(struct req *r, const struct param *m)
+param_clause(struct req *r, const struct param *m, const struct ruleset *rs)
 {
-	return m->local ? req_printf(r, "%s（本系统的设定，政策文件未作规定）", m->clause) : m->clause;
+	const struct rs_param *d = m->rule ? ruleset_param_def(rs, m->key) : NULL;
+	const char *clause = d ? d->clause : m->clause ? m->clause : "";
+	return (d ? d->local : m->local) ? req_printf(r, "%s（本系统的设定，政策文件未作规定）", clause) : clause;
 }

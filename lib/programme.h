@@ -17,6 +17,7 @@
 
 struct transition;          /* workflow.h */
 struct rec_spec;            /* reclist.h */
+struct ruleset;             /* ruleset.h */
 
 /* one part of a stage's form, saved as a draft on its own */
 struct section { const char *key, *title; };
@@ -33,11 +34,13 @@ struct param {
 	/* stored value -> the form's text */
 	const char *(*show)(struct req *r, const char *stored);
 	const char *call;           /* stated to applicants with the call (the start page) under this label */
+	int rule;                   /* 1: a parameter of the batch's rule set (ruleset.h, same key): its default
+	                             * and clause are the rule set's, the batch may set its own value */
 };
 /* a stored parameter as the batch form shows it (amounts in 万元); "" when NULL */
 const char *param_text(struct req *r, const struct param *m, const char *stored);
-/* where it comes from, saying so when it is a local choice */
-const char *param_clause(struct req *r, const struct param *m);
+/* where it comes from, saying so when it is a local choice; rs: the batch's rule set (for .rule) */
+const char *param_clause(struct req *r, const struct param *m, const struct ruleset *rs);
 
 /* a named deadline of the programme (batch_deadlines) */
 struct deadline {
@@ -106,6 +109,9 @@ struct programme {
 	const char *pages;          /* its own pages (" summary kpi "): they show its batches */
 	const struct deadline *deadlines;
 	const struct param *params;
+	/* the rule set its batches compute money by (ruleset.h: "neimenggu-2025"); a new batch records its
+	 * newest version and keeps it; NULL: the programme computes no money */
+	const char *ruleset;
 	/* its own words for states (the generic ones use its level names): { state, label }, { NULL } */
 	const char *const (*states)[2];
 	/* cross-parameter checks of the batch form (field errors via req_field_error) */
@@ -137,6 +143,8 @@ long long batch_of_page(struct req *r, const struct programme **pp);
  * unknown programme.  *pp (if given): the programme. */
 int batch_open(struct req *r, long long id, struct batch *b, const struct programme **pp);
 void batch_defaults(const struct programme *p, struct batch *b);
+/* a batch about to be made: the newest version of its programme's rule set */
+void batch_new_ruleset(const struct programme *p, struct batch *b);
 /* the programmes a role may start batches of (batch.cgi) */
 int programmes_run_by(int role, const struct programme **out, int max);
 

@@ -10,8 +10,13 @@
  *   dtpilot-admin send-mail                sends the queued 站内消息 copies (outbox)
  *                                          through Mail.Command (e.g. "/usr/sbin/sendmail -t");
  *                                          run it from cron or a systemd timer
+ *   dtpilot-admin subsidy RULESET[@VERSION] name=value ...
+ *                                          computes one amount under a rule set (lib/rulesets.c)
+ *                                          with its defaults: the explanation, then the line
+ *                                          amount_yuan=N; a missing or invalid input (or an
+ *                                          unknown rule set) exits 2 naming it
  *
- * Every command but hash-password reads the configuration named by DTPILOT_CONF
+ * Every command but hash-password and subsidy reads the configuration named by DTPILOT_CONF
  * (/etc/dtpilot/dtpilot.hdf when unset) and uses the application's database
  * user, like the pages.
  */
@@ -20,6 +25,7 @@
 #include <string.h>
 #include "dt.h"
 #include "proc.h"
+#include "ruleset.h"
 
 void req_free(struct req *r);
 
@@ -195,6 +201,53 @@ cmd_send_mail(struct req *r)
 	return failed ? 1 : 0;
 }
 
+/* one amount from the command line: inputs as name=value, amounts in whole 元 */
+static int
+cmd_subsidy(int argc, char **argv)
+{
+	const struct ruleset *rs = argc >= 3 ? ruleset_parse(argv[2]) : NULL;
+	const char *given[RS_MAX_IN] = { 0 };
+	long long in[RS_MAX_IN] = { 0 };
+	struct rs_calc c;
+	int n;
+
+	if (!rs) {
+		fprintf(stderr, "subsidy: unknown rule set %s; known:", argc >= 3 ? argv[2] : "(none)");
+		for (const struct ruleset *k = rulesets; k->key; k++) fprintf(stderr, " %s@%d", k->key, k->version);
+		fprintf(stderr, "\n");
+		return 2;
+	}
+	n = ruleset_count_inputs(rs);
+	for (int a = 3; a < argc; a++) {
+		const char *eq = strchr(argv[a], '=');
+		int i = 0;
+		while (i < n && !(eq && strlen(rs->kind->inputs[i].name) == (size_t)(eq - argv[a]) &&
+				  !strncmp(argv[a], rs->kind->inputs[i].name, (size_t)(eq - argv[a]))))
+			i++;
+		if (i == n || given[i]) {
+			fprintf(stderr, "subsidy: %s input %.*s\n", i == n ? "unknown" : "repeated",
+				eq ? (int)(eq - argv[a]) : (int)strlen(argv[a]), argv[a]);
+			return 2;
+		}
+		given[i] = eq + 1;
+	}
+	for (int i = 0; i < n; i++) {
+		const struct rs_input *x = &rs->kind->inputs[i];
+		const char *e = rs_input_parse(x, given[i] ? given[i] : x->dflt, &in[i]);
+		if (e) {
+			fprintf(stderr, "subsidy: %s input %s (%s): %s", given[i] ? "invalid" : "missing", x->name, x->label, e);
+			for (const struct rs_option *o = x->options; o && o->key; o++)
+				fprintf(stderr, "%s%s=%s", o == x->options ? "; one of " : ", ", o->key, o->label);
+			fprintf(stderr, "\n");
+			return 2;
+		}
+	}
+	rs_compute(rs, NULL, in, &c);
+	rs_explain(&c, stdout);
+	printf("amount_yuan=%lld\n", c.amount);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -203,10 +256,11 @@ main(int argc, char **argv)
 	int rc;
 
 	if (argc >= 2 && !strcmp(argv[1], "hash-password")) return cmd_hash();
+	if (argc >= 2 && !strcmp(argv[1], "subsidy")) return cmd_subsidy(argc, argv);
 	if (argc < 2 || (strcmp(argv[1], "create-admin") && strcmp(argv[1], "audit-verify") &&
 			 strcmp(argv[1], "files-verify") && strcmp(argv[1], "verify") && strcmp(argv[1], "send-mail"))) {
 		fprintf(stderr, "usage: dtpilot-admin hash-password | create-admin USERNAME NAME | audit-verify |"
-				" files-verify | verify | send-mail\n");
+				" files-verify | verify | send-mail | subsidy RULESET name=value ...\n");
 		return 2;
 	}
 	setenv("DTPILOT_CONF", "/etc/dtpilot/dtpilot.hdf", 0);

@@ -20,6 +20,7 @@
       </div>
       <div>
         <h2>规则参数（默认为政策文件的规定）</h2>
+        <?cs if:Ruleset.key ?><p class="hint" id="ruleset">奖补规则集：<a href="/cgi-bin/subsidy.cgi?rs=<?cs var:Ruleset.key ?>&amp;v=<?cs var:Ruleset.version ?>"><?cs var:Ruleset.name ?>（<?cs var:Ruleset.key ?> 第<?cs var:Ruleset.version ?>版）</a>，依据<?cs var:Ruleset.source ?>。本批次按<?cs if:Form.id ?>创建时<?cs else ?>创建时最新<?cs /if ?>的版本测算，规则修订为新版本后本批次不变。</p><?cs /if ?>
         <?cs each:p = Params ?>
           <?cs if:p.text == "1" ?>
           <div class="field<?cs if:Err[p.name] ?> invalid<?cs /if ?>"><?cs call:field_label(p.name, p.label, 1) ?>

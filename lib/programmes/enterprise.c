@@ -458,4 +458,5 @@ const struct programme enterprise_programme = {
 	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
 	.pages = " county_rec ent_summary ",
 	.params = enterprise_params, .deadlines = enterprise_deadlines, .states = enterprise_states,
+	.ruleset = "luoyang-2025",
 };

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "reclist.h"
+#include "ruleset.h"
 #include "platform.h"
 
 static const struct section platform_sections[] = {
@@ -106,11 +107,20 @@ platform_kpi_to_hdf(struct req *r)
 	}
 }
 
+extern const struct programme platform_programme;
+
+/* the batch's rule set (neimenggu-2025) for one enterprise, the platform's other enterprises left aside
+ * (their total is checked against the platform cap on its own: subsidy_total_ok) */
 long long
 subsidy_cap_yuan(const struct batch *b, long long cost)
 {
-	long long pct = cost / 100 * batch_int(b, "cap_enterprise_pct") + cost % 100 * batch_int(b, "cap_enterprise_pct") / 100;
-	return pct < batch_yuan(b, "cap_enterprise_yuan") ? pct : batch_yuan(b, "cap_enterprise_yuan");
+	const struct ruleset *rs = batch_ruleset(b, platform_programme.ruleset);
+	long long in[RS_MAX_IN] = { cost, 0 };
+	struct rs_calc c;
+
+	if (!rs) return 0;     /* batch_open/app_open refuse such a batch first */
+	rs_compute(rs, b, in, &c);
+	return c.amount;
 }
 
 int
@@ -123,7 +133,7 @@ const char *
 subsidy_basis(struct req *r, const struct batch *b, long long cost)
 {
 	char c[32], p[32], cap[32];
-	long long pct = cost / 100 * batch_int(b, "cap_enterprise_pct") + cost % 100 * batch_int(b, "cap_enterprise_pct") / 100;
+	long long pct = rs_pct(cost, batch_int(b, "cap_enterprise_pct"));
 
 	money_fmt(cost, c, sizeof(c));
 	money_fmt(pct, p, sizeof(p));
@@ -537,12 +547,13 @@ static const struct param platform_params[] = {
 	  "五、相关要求（二）：各盟市选择不超过5个细分行业" },
 	{ "max_platforms_per_subind", { "max_platforms_per_subind", "每个细分行业推荐平台数上限", VT_INT, IN_REQ, 1, 100 }, "3",
 	  "五、相关要求（三）：每个细分行业推荐不超过3个平台" },
-	{ "cap_platform_yuan", { "cap_platform", "每个服务平台奖补上限（万元）", VT_MONEY, IN_REQ }, "2000000",
-	  "附件3注：每个服务平台最高奖补不超过200万元", .call = "每个服务平台奖补上限（万元）" },
-	{ "cap_enterprise_pct", { "cap_enterprise_pct", "每家试点企业奖补比例上限（%）", VT_INT, IN_REQ, 1, 100 }, "20",
-	  "附件3注：不超过每家试点企业实际改造成本的20%", .call = "每家试点企业奖补上限（实际改造成本的%）" },
-	{ "cap_enterprise_yuan", { "cap_enterprise", "每家试点企业奖补上限（万元）", VT_MONEY, IN_REQ }, "200000",
-	  "附件3注：奖补资金最高不超过20万元", .call = "每家试点企业奖补上限（万元）" },
+	/* 附件3注's three, from the batch's rule set (neimenggu-2025) with its defaults and clauses */
+	{ "cap_platform_yuan", { "cap_platform", "每个服务平台奖补上限（万元）", VT_MONEY, IN_REQ },
+	  .rule = 1, .call = "每个服务平台奖补上限（万元）" },
+	{ "cap_enterprise_pct", { "cap_enterprise_pct", "每家试点企业奖补比例上限（%）", VT_INT, IN_REQ, 1, 100 },
+	  .rule = 1, .call = "每家试点企业奖补上限（实际改造成本的%）" },
+	{ "cap_enterprise_yuan", { "cap_enterprise", "每家试点企业奖补上限（万元）", VT_MONEY, IN_REQ },
+	  .rule = 1, .call = "每家试点企业奖补上限（万元）" },
 	{ "min_expert_scores", { "min_expert_scores", "列入拟认定名单所需专家评分（份）", VT_INT, IN_REQ, 1, 20 }, "3",
 	  "四（三）：组织专家评审；份数由本系统设定", 1 },
 	{ "plausible_cost_yuan", { "plausible_cost", "须确认的实际改造成本（万元）", VT_MONEY, IN_REQ }, "50000000",
@@ -573,4 +584,5 @@ const struct programme platform_programme = {
 	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu, .recommend = platform_lists,
 	.pages = " recommend rec_print province experts rubric publicity claims summary kpi stats ",
 	.params = platform_params, .deadlines = platform_deadlines, .batch_validate = platform_batch_validate,
+	.ruleset = "neimenggu-2025",
 };

@@ -38,9 +38,9 @@ INSERT IGNORE INTO account_scopes (account_id, region_code) SELECT id, '410371' 
 UPDATE accounts SET display_name = '洛阳精工轴承有限公司', region_code = '410308', credit_code = '91410308MA9000111A' WHERE username = 'enterprise1';
 UPDATE accounts SET display_name = '洛阳铜铝新材料有限公司', region_code = '410305', credit_code = '91410305MA9000222Q' WHERE username = 'enterprise2';
 UPDATE accounts SET display_name = '洛阳光电电气设备有限公司', region_code = '410327', credit_code = '91410327MA9000333E' WHERE username = 'enterprise3';
-INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)
+INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline, ruleset, ruleset_version)
 SELECT 'enterprise', YEAR(CURDATE()), '洛阳市第一批中小企业数字化转型试点企业', '410300', CURDATE() - INTERVAL 10 DAY,
-       CURDATE() + INTERVAL 60 DAY
+       CURDATE() + INTERVAL 60 DAY, 'luoyang-2025', 1
 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM batches WHERE programme = 'enterprise');
 INSERT IGNORE INTO batch_params (batch_id, name, value)
 SELECT id, 'data_year', YEAR(CURDATE()) - 2 FROM batches WHERE programme = 'enterprise' ORDER BY id LIMIT 1;

@@ -56,6 +56,7 @@ MATRIX = {
     'totp': ('/cgi-bin/totp.cgi', dict(REVIEWERS, expert=200)),
     'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
     'online': ('/cgi-bin/online.cgi', PROVINCE),
+    'subsidy': ('/cgi-bin/subsidy.cgi?rs=xinxiang-2025', ANYONE),
     # public pages, and POST-only actions (tested in test_review / test_filing / test_http)
     # the enterprise programme's pages (tested in test_enterprise: 洛阳 records)
     'ent': None, 'ent_edit': None, 'ent_print': None, 'county_rec': None, 'ent_summary': None,

@@ -75,6 +75,8 @@ TARGETS = {
     'session': ('platform1', '/cgi-bin/home.cgi'),
     'sessions': ('platform4', '/cgi-bin/sessions.cgi'),
     'stats': ('province', '/cgi-bin/stats.cgi?batch={batch}'),
+    'subsidy': ('enterprise2', '/cgi-bin/subsidy.cgi?rs=xinxiang-2025&v=1&go=1&level=2&category=srdi&batch=2'
+                '&revenue_base=10000000&revenue_next=15000000&paid_before=0&excluded=0&city_policy=0'),
     'summary': ('province', '/cgi-bin/summary.cgi?batch={batch}&city=150200&sub=1&state=submitted'),
     'totp': ('expert3', '/cgi-bin/totp.cgi'),
     'verify': (None, '/cgi-bin/verify.cgi?code={vcode}'),

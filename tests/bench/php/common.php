@@ -161,6 +161,7 @@ function page_top($title, $page, $u) {
                 '<a href="/cgi-bin/stats.cgi"', $cur('stats'), '>统计</a>';
             echo '<a href="/cgi-bin/orgs.cgi"', $cur('orgs', 'org'), ">申报单位</a>\n";
         }
+        echo '<a href="/cgi-bin/subsidy.cgi"', $cur('subsidy'), ">政策测算</a>\n";
         if ($r == 'province') echo '<a href="/cgi-bin/batches.cgi"', $cur('batches', 'batch'), ">申报批次</a>\n",
             '<a href="/cgi-bin/accounts.cgi"', $cur('accounts', 'account'), ">账户管理</a>\n",
             '<a href="/cgi-bin/online.cgi"', $cur('online'), ">在线会话</a>\n",
