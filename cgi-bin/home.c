@@ -29,7 +29,7 @@ handle(struct req *r)
 		long long disabled = 0, must_change = 0;
 		struct dbrows *d = db_query(r,
 			"SELECT role, status, must_change, n FROM account_counts WHERE province_code = ?", DS(scope));
-		long long per[8][2] = { { 0 } };     /* [role bit][0 active, 1 disabled] */
+		long long per[ROLE_COUNT][2] = { { 0 } };     /* [role bit][0 active, 1 disabled] */
 		if (!d) return 500;
 		for (int i = 0; i < d->nrows; i++) {
 			int role = role_from_key(dbv(d, i, 0)), off = strcmp(dbv(d, i, 1), "active") != 0;
@@ -39,7 +39,7 @@ handle(struct req *r)
 			if (off) disabled += n;
 			else if (dbi(d, i, 2)) must_change += n;
 		}
-		for (int bit = 0; bit < 6; bit++) {
+		for (int bit = 0; bit < ROLE_COUNT; bit++) {
 			char k[64];
 			const char *key = role_key(1 << bit);
 			snprintf(k, sizeof(k), "Home.Accounts.%s.active", key);

@@ -22,6 +22,8 @@ static const struct { int role; const char *key, *label; } roles[] = {
 	{ ROLE_CITY,       "city",       "盟市工信部门" },
 	{ ROLE_PROVINCE,   "province",   "自治区工信厅（管理员）" },
 	{ ROLE_EXPERT,     "expert",     "评审专家" },
+	{ ROLE_PROVIDER,   "provider",   "数字化转型服务商" },
+	{ ROLE_EVALUATOR,  "evaluator",  "第三方评测机构" },
 };
 
 int

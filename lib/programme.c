@@ -8,11 +8,13 @@
 
 extern const struct programme platform_programme;     /* lib/programmes/platform.c: 内蒙古 (003) */
 extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
+extern const struct programme changchun_programme;    /* lib/programmes/changchun.c: 长春 (002) */
 extern const struct programme toy_programme;          /* tests/toy/toy.c */
 
 const struct programme *const programmes[] = {
 	&platform_programme,
 	&enterprise_programme,
+	&changchun_programme,
 #ifdef DT_TOY
 	&toy_programme,         /* tests/toy/toy.c, in build-toy/ only */
 #endif

@@ -21,6 +21,10 @@ struct rec_spec;            /* reclist.h */
 /* one part of a stage's form, saved as a draft on its own */
 struct section { const char *key, *title; };
 
+/* a single-choice field (VT_KEY) and its options as printed: key, label pairs, NULL-terminated.
+ * The section page offers them, a save accepts only them, the plain print view ticks the chosen one. */
+struct choice { const char *field; const char *const opts[24]; };
+
 /* a rule parameter of the programme, stored per batch (batch_params) */
 struct param {
 	const char *key;            /* as stored: "min_smes", "cap_platform_yuan" (amounts in 元 end in _yuan) */
@@ -60,6 +64,7 @@ struct stage {
 	const char *title;          /* "申报" */
 	const struct input *form;   /* every field of the stage's form */
 	const struct section *sections;
+	const struct choice *choices;        /* its single-choice fields, terminated by { NULL }; may be NULL */
 	const struct transition *workflow;   /* its rows, terminated by { NULL } */
 	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs, stage_print.cs) */
 	const char *overview_template, *edit_template, *print_template;
@@ -164,6 +169,8 @@ int check_end(struct checklist *c, struct problem **out);                       
 int stage_check(struct req *r, const struct app_info *a, struct problem **out);
 /* the stage's check (or stage_check): every problem that blocks submission; the count, -1 fault */
 int check_run(struct req *r, const struct app_info *a, struct problem **out);
+/* the label of a choice's key in a stage's form; NULL when the field has no such option */
+const char *choice_label(const struct stage *st, const char *field, const char *key);
 /* a part of a stage's form by key; NULL when it has none */
 const char *section_title(const struct stage *st, const char *key);
 
