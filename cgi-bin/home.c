@@ -120,6 +120,19 @@ handle(struct req *r)
 		dbrows_free(d);
 		break;
 	}
+	case ROLE_PROVIDER: {
+		/* its standing with its 市 (providers.cgi) */
+		struct dbrows *d = db_query(r,
+			"SELECT a.display_name, a.credit_code, g.name, c.name, v.services, v.state, COALESCE(v.reason, ''),"
+			" COALESCE(DATE_FORMAT(v.decided_at, '%Y-%m-%d'), '') FROM accounts a JOIN providers v ON v.account_id = a.id"
+			" JOIN regions g ON g.code = a.region_code JOIN regions c ON c.code = v.city_code WHERE a.id = ?",
+			DI(r->s.account_id));
+		static const char *const names[] = { "name", "credit_code", "county", "city", "services", "state", "reason", "decided", NULL };
+		if (!d) return 500;
+		db_to_hdf(r, d, "Home.Provider", names);
+		dbrows_free(d);
+		break;
+	}
 	default:
 		break;
 	}

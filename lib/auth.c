@@ -112,6 +112,21 @@ ct_equal(const char *a, const char *b)
 	return d == 0;
 }
 
+/* 12 characters from an alphabet without look-alikes, with letters and digits */
+int
+auth_one_time_password(char out[13])
+{
+	static const char al[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	unsigned char b[12];
+
+	do {
+		if (getrandom(b, sizeof(b), 0) != (ssize_t)sizeof(b)) return -1;
+		for (int i = 0; i < 12; i++) out[i] = al[b[i] % (sizeof(al) - 1)];
+		out[12] = '\0';
+	} while (valid_password(out) != NULL);
+	return 0;
+}
+
 /* ---- sessions -------------------------------------------------------------- */
 int
 auth_load_session(struct req *r)
