@@ -199,11 +199,12 @@ batch_of_page(struct req *r, const struct programme **pp)
 }
 
 int
-programmes_run_by(int role, const struct programme **out, int max)
+programmes_run_by(int role, const char *scope, const struct programme **out, int max)
 {
 	int n = 0;
 	for (int i = 0; programmes[i] && n < max; i++)
-		if (programmes[i]->runner_role == role) out[n++] = programmes[i];
+		if (programmes[i]->runner_role == role && (!programmes[i]->region || !strcmp(programmes[i]->region, scope)))
+			out[n++] = programmes[i];
 	return n;
 }
 

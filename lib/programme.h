@@ -103,6 +103,7 @@ struct programme {
 	const char *print_page;     /* "app_print", "ent_print" */
 	const char *region_field;   /* the form's 所在县区 field: the registered region, never chosen */
 	const char *batch_noun;     /* 申报批次 / 征集批次 */
+	const char *region;         /* the one region whose runner runs it (长春市 220100); NULL: any (its runner's own) */
 	const char *intro;          /* the start page: what the document holds, who may apply */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
@@ -141,8 +142,8 @@ long long batch_of_page(struct req *r, const struct programme **pp);
  * unknown programme.  *pp (if given): the programme. */
 int batch_open(struct req *r, long long id, struct batch *b, const struct programme **pp);
 void batch_defaults(const struct programme *p, struct batch *b);
-/* the programmes a role may start batches of (batch.cgi) */
-int programmes_run_by(int role, const struct programme **out, int max);
+/* the programmes a role may start batches of over its scope (batch.cgi) */
+int programmes_run_by(int role, const char *scope, const struct programme **out, int max);
 
 /* app_load() and the application's programme and stage: 404 when the batch's
  * programme or the stage is not in the registry */

@@ -205,7 +205,7 @@ const struct programme changchun_programme = {
 	.authority = "市工信局", .authority_full = "长春市工业和信息化局",
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "c_county",
 	.intro = "申报条件：符合《长春市中小企业数字化转型城市试点工作推进方案》明确的四大细分行业（汽车零部件配件制造、轨道交通高端装备制造、电子元器件制造、中成药生物药品制品制造）的中小企业。企业自主申报，经所在县（市）区工信主管部门审核推荐，市工信局专家评审、集体决策后公布试点企业名单，建立试点企业库。",
-	.batch_noun = "试点企业征集批次", .stages = cc_stages, .menu = cc_menu,
+	.batch_noun = "试点企业征集批次", .region = "220100", .stages = cc_stages, .menu = cc_menu,
 	.pages = " pilot_list ",
 	.params = cc_params, .deadlines = cc_deadlines, .states = cc_states,
 };
