@@ -61,6 +61,8 @@ def test_stage_one_from_application_to_the_pilot_library():
     # another 县（市）区 cannot see it; its own 审核推荐 must confirm each item
     assert logged_in('county-cc-14').get('/cgi-bin/ent.cgi?id=%s' % app).status == 404
     county = logged_in('county-cc-3')
+    org = sql("SELECT display_name FROM accounts WHERE credit_code = '%s'" % code)[0][0]
+    assert org in county.get('/cgi-bin/queue.cgi').text                     # 待本级办理, with three programmes and more
     t = county.get('/cgi-bin/ent.cgi?id=%s' % app).text
     assert '资格条件：已审核' in t and '<label for="f-confirm_3">' in t
     r = cc_filing.decide(county, app, 'pass', '推荐', confirm_1='1', confirm_2='1')
@@ -70,6 +72,7 @@ def test_stage_one_from_application_to_the_pilot_library():
 
     # the 市: 专家评审 and 集体决策 need their day (not in the future) and meeting
     city = logged_in('city-cc')
+    assert org in city.get('/cgi-bin/queue.cgi').text
     r = cc_filing.decide(city, app, 'expert_pass', '', act_date=day(1), meeting='专家评审会')
     assert r.status == 422 and '不能晚于今天' in r.text
     r = cc_filing.decide(city, app, 'expert_pass', '', act_date=day(-1))
@@ -84,7 +87,6 @@ def test_stage_one_from_application_to_the_pilot_library():
     # published: on the public page, in the 试点企业库, the 一企一档 readable by the enterprise, its 县区 and 市
     r = cc_filing.publish(city, batch(), '长工信发测试〔%s〕号' % app)
     assert r.status == 303 and state(app) == 'listed'
-    org = sql("SELECT display_name FROM accounts WHERE credit_code = '%s'" % code)[0][0]
     pub = Client().get('/cgi-bin/public.cgi').text
     assert '试点企业名单' in pub and org in pub and '长工信发测试〔%s〕号' % app in pub
     assert sql("SELECT COUNT(*) FROM pilot_enterprises WHERE credit_code = '%s'" % code)[0][0] == '1'
