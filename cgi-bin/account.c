@@ -15,7 +15,6 @@
  * Every action is one transaction guarded by the account's version, and audited.
  */
 #include <string.h>
-#include <sys/random.h>
 #include "workflow.h"
 
 static const struct input inputs[] = {
@@ -34,21 +33,6 @@ static const struct input inputs[] = {
 	{ "email", "电子邮箱", VT_EMAIL, 0, 0, 0 },
 	{ NULL }
 };
-
-/* 12 characters from an alphabet without look-alikes, with letters and digits */
-static int
-one_time_password(char out[13])
-{
-	static const char al[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-	unsigned char b[12];
-
-	do {
-		if (getrandom(b, sizeof(b), 0) != (ssize_t)sizeof(b)) return -1;
-		for (int i = 0; i < 12; i++) out[i] = al[b[i] % (sizeof(al) - 1)];
-		out[12] = '\0';
-	} while (valid_password(out) != NULL);
-	return 0;
-}
 
 /* the level a scope region must have for a role */
 static const char *
@@ -159,7 +143,7 @@ create(struct req *r)
 					    : !strcmp(role, "city") ? "盟市审核账户的管辖范围须为一个盟市"
 					    : "自治区账户的管辖范围为全区");
 	if (req_errors(r)) return show(r, 0, 422);
-	if (one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;
+	if (auth_one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;
 	if (db_begin(r)) return 500;
 	if (db_exec(r,
 		"INSERT INTO accounts (username, password_hash, role, display_name, org_name, org_credit_code,"
@@ -248,7 +232,7 @@ act(struct req *r, long long id, const char *op)
 			db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id));
 		detail = req_printf(r, "status %s -> %s", status, !strcmp(op, "disable") ? "disabled" : "active");
 	} else if (!strcmp(op, "reset")) {
-		if (one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;
+		if (auth_one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;
 		n = db_exec(r, "UPDATE accounts SET password_hash = ?, must_change_password = 1, version = version + 1"
 			       " WHERE id = ? AND version = ?", DS(hash), DI(id), DI(ver));
 		if (n == 1) db_exec(r, "DELETE FROM sessions WHERE account_id = ? AND id <> ?", DI(id), DI(r->s.sid));

@@ -15,7 +15,8 @@ static const struct input inputs[] = {
 	{ NULL }
 };
 
-static const char *const roles[] = { "", "platform", "enterprise", "county", "city", "province", "expert", "applicant", NULL };
+static const char *const roles[] = { "", "platform", "enterprise", "county", "city", "province", "expert", "provider", "evaluator",
+				       "applicant", NULL };
 
 static int
 handle(struct req *r)
@@ -64,7 +65,7 @@ handle(struct req *r)
 		char k[48];
 		snprintf(k, sizeof(k), "Roles.%d.key", i); hset(r, k, roles[i]);
 		snprintf(k, sizeof(k), "Roles.%d.label", i);
-		hset(r, k, i == 6 ? "申报单位（服务平台和中小企业）" : role_label(role_from_key(roles[i])));
+		hset(r, k, !strcmp(roles[i], "applicant") ? "申报单位（服务平台和中小企业）" : role_label(role_from_key(roles[i])));
 	}
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.base", base);

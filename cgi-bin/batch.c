@@ -26,7 +26,7 @@ which(struct req *r, struct bform *f)
 {
 	long long id = req_int(r, "id", 0);
 	const struct programme *runs[8];
-	int n = programmes_run_by(r->s.role, runs, 8);
+	int n = programmes_run_by(r->s.role, scope_code(r), runs, 8);
 
 	memset(f, 0, sizeof(*f));
 	if (id) {

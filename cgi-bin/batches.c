@@ -10,7 +10,7 @@ static int
 handle(struct req *r)
 {
 	const struct programme *runs[8];
-	int nrun = programmes_run_by(r->s.role, runs, 8), k = 0;
+	int nrun = programmes_run_by(r->s.role, scope_code(r), runs, 8), k = 0;
 	static const char *const names[] = { "id", "year", "title", "programme", "open_date", "applicant_deadline",
 					      "status", "apps", "submitted", NULL };
 

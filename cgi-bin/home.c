@@ -29,7 +29,7 @@ handle(struct req *r)
 		long long disabled = 0, must_change = 0;
 		struct dbrows *d = db_query(r,
 			"SELECT role, status, must_change, n FROM account_counts WHERE province_code = ?", DS(scope));
-		long long per[8][2] = { { 0 } };     /* [role bit][0 active, 1 disabled] */
+		long long per[ROLE_COUNT][2] = { { 0 } };     /* [role bit][0 active, 1 disabled] */
 		if (!d) return 500;
 		for (int i = 0; i < d->nrows; i++) {
 			int role = role_from_key(dbv(d, i, 0)), off = strcmp(dbv(d, i, 1), "active") != 0;
@@ -39,7 +39,7 @@ handle(struct req *r)
 			if (off) disabled += n;
 			else if (dbi(d, i, 2)) must_change += n;
 		}
-		for (int bit = 0; bit < 6; bit++) {
+		for (int bit = 0; bit < ROLE_COUNT; bit++) {
 			char k[64];
 			const char *key = role_key(1 << bit);
 			snprintf(k, sizeof(k), "Home.Accounts.%s.active", key);
@@ -117,6 +117,19 @@ handle(struct req *r)
 		db_to_hdf(r, d, "Home.Tasks", names);
 		for (int i = 0; i < d->nrows; i++) todo += !dbi(d, i, 4);
 		hseti(r, "Home.TasksTodo", todo);
+		dbrows_free(d);
+		break;
+	}
+	case ROLE_PROVIDER: {
+		/* its standing with its 市 (providers.cgi) */
+		struct dbrows *d = db_query(r,
+			"SELECT a.display_name, a.credit_code, g.name, c.name, v.services, v.state, COALESCE(v.reason, ''),"
+			" COALESCE(DATE_FORMAT(v.decided_at, '%Y-%m-%d'), '') FROM accounts a JOIN providers v ON v.account_id = a.id"
+			" JOIN regions g ON g.code = a.region_code JOIN regions c ON c.code = v.city_code WHERE a.id = ?",
+			DI(r->s.account_id));
+		static const char *const names[] = { "name", "credit_code", "county", "city", "services", "state", "reason", "decided", NULL };
+		if (!d) return 500;
+		db_to_hdf(r, d, "Home.Provider", names);
 		dbrows_free(d);
 		break;
 	}

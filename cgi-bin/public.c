@@ -2,7 +2,8 @@
  * public - 公示 and the list of recognised platforms, for everyone (no login).
  * During each 公示's period (its whole period: what it listed when it was
  * published): each 拟认定 platform's name, sub-industry and 盟市, and how to
- * object.  After 认定: the 数字化转型试点平台 of each batch.
+ * object.  After 认定: the 数字化转型试点平台 of each batch.  The 试点企业名单 a 市 has
+ * published (长春 实施细则 第四章（一）2（4）核定公布).
  * GET.
  */
 #include "workflow.h"
@@ -13,6 +14,7 @@ handle(struct req *r)
 	struct dbrows *d;
 	static const char *const pn[] = { "batch", "title", "start", "end", "days", "org", "sub", "city", NULL };
 	static const char *const rn[] = { "title", "org", "sub", "city", NULL };
+	static const char *const ln[] = { "title", "doc_no", "on", "org", "county", "city", NULL };
 
 	d = db_query(r,
 		"SELECT b.id, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
@@ -37,6 +39,16 @@ handle(struct req *r)
 		" WHERE p.state = 'recognised' ORDER BY b.open_date DESC, b.id, c.sort, s.seq, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "Recognised", rn);
+	dbrows_free(d);
+	/* the 试点企业名单 a 市 published (核定公布), newest first */
+	d = db_query(r,
+		"SELECT b.title, l.doc_no, DATE_FORMAT(l.published_on, '%Y-%m-%d'), a.display_name, g.name, c.name"
+		" FROM pilot_lists l JOIN batches b ON b.id = l.batch_id JOIN pilot_entries e ON e.list_id = l.id"
+		" JOIN applications p ON p.id = e.application_id JOIN accounts a ON a.id = p.account_id"
+		" JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
+		" ORDER BY l.published_on DESC, l.id DESC, g.sort, p.id");
+	if (!d) return 500;
+	db_to_hdf(r, d, "PilotLists", ln);
 	dbrows_free(d);
 	hset(r, "Public.contact", req_conf(r, "Site.ObjectionContact", "自治区工业和信息化厅 牟立茁 0471-4824952"));
 	return page_render(r, "public.cs");

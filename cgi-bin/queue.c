@@ -38,8 +38,10 @@ handle(struct req *r)
 					      "submitted_at", "version", "ents", "subsidy", "seen", "page", NULL };
 
 	/* by default: what waits for this level (待本级办理), from the workflow table */
-	const char *w[4][2];
-	wf_waiting(r->s.role, w, 4);
+	const char *w[32][2], *todo = "";
+	int nw = wf_waiting(r->s.role, w, 32);
+	/* as "programme:state,...": any number of programmes and states in one parameter */
+	for (int i = 0; i < nw; i++) todo = req_printf(r, "%s%s%s:%s", todo, i ? "," : "", w[i][0], w[i][1]);
 	if (!req_has(r, "state")) state = "todo";
 	for (int i = 0; states[i]; i++) if (state && !strcmp(state, states[i])) ok = 1;
 	if (!ok && strcmp(state ? state : "", "todo")) state = "all";
@@ -56,15 +58,14 @@ handle(struct req *r)
 		" WHERE p.state <> 'draft'"
 		" AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
 		" AND (? IN ('all', 'todo') OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
-		" AND (? <> 'todo' OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?)"
-		"      OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?))"
+		" AND (? <> 'todo' OR FIND_IN_SET(CONCAT(b.programme, ':', p.state), ?) > 0)"
 		" AND (? = '' OR a.display_name LIKE CONCAT('%', ?, '%') OR a.credit_code = UPPER(?))"
 		" AND (? = '' OR g.code = ? OR g.city_code = ?)"
 		" ORDER BY CASE WHEN ? = 'name' THEN CONVERT(a.display_name USING gbk) END,"
 		"          CASE WHEN ? = 'subind' THEN p.sub_industry END, CASE WHEN ? = 'region' THEN g.sort END,"
 		"          p.submitted_at DESC, p.id DESC LIMIT ? OFFSET ?",
 		DI(r->s.account_id), DS(scope_code(r)), DS(state), DS(state), DI(sub), DI(sub),
-		DS(state), DS(w[0][0]), DS(w[0][1]), DS(w[1][0]), DS(w[1][1]), DS(w[2][0]), DS(w[2][1]), DS(w[3][0]), DS(w[3][1]),
+		DS(state), DS(todo),
 		DS(q), DS(like_escape(r, q)),
 		DS(q), DS(region), DS(region), DS(region), DS(sort), DS(sort), DS(sort),
 		DI(20), DI((req_int(r, "page", 1) - 1) * 20));

@@ -1,5 +1,6 @@
 /*
- * register - 注册申报账户: self-registration of a 服务平台 or 中小企业.
+ * register - 注册申报账户: self-registration of a 服务平台, a 中小企业 or a 数字化转型服务商
+ * (who waits for its 市's approval, providers.cgi).
  * Public; GET shows the form, POST creates the account (one transaction,
  * audited) and sends the user to the login page.  The 统一社会信用代码 and
  * the 登录名 are unique; the 所在旗县区 must lie in this province.
@@ -24,6 +25,7 @@ static const struct input inputs[] = {
 	{ "username", "登录名", VT_USERNAME, IN_REQ, 0, 0 },
 	{ "password", "密码", VT_PASSWORD, IN_REQ, 0, 0 },
 	{ "password2", "确认密码", VT_PASSWORD, IN_REQ, 0, 0 },
+	{ "services", "主要服务领域", VT_LINE, 0, 0, 500 },
 	{ NULL }
 };
 
@@ -66,8 +68,10 @@ handle(struct req *r)
 		return show(r, 429);
 	}
 	kind = req_str(r, "kind");
-	if (kind && strcmp(kind, "platform") && strcmp(kind, "enterprise"))
-		req_field_error(r, "kind", "请选择服务平台或中小企业");
+	if (kind && strcmp(kind, "platform") && strcmp(kind, "enterprise") && strcmp(kind, "provider"))
+		req_field_error(r, "kind", "请选择服务平台、中小企业或数字化转型服务商");
+	if (kind && !strcmp(kind, "provider") && !req_str(r, "services") && !req_val(r, "services")->err)
+		req_field_error(r, "services", "数字化转型服务商请填写主要服务领域");
 	pw = req_str(r, "password");
 	if (pw && (e = auth_password_policy(r, pw, req_str(r, "username")))) req_field_error(r, "password", e);
 	if (pw && req_str(r, "password2") && strcmp(pw, req_str(r, "password2")))
@@ -107,6 +111,11 @@ handle(struct req *r)
 		return show(r, 422);
 	}
 	id = db_last_id(r);
+	/* a 服务商 waits for the 市 of its 所在县区 (providers.cgi) */
+	if (!strcmp(kind, "provider") &&
+	    db_exec(r, "INSERT INTO providers (account_id, city_code, services) SELECT ?, city_code, ? FROM regions WHERE code = ?",
+		    DI(id), DS(req_str(r, "services")), DS(req_str(r, "region"))) != 1)
+		return 500;
 	if (audit(r, "account.register", "account", id, "",
 		  req_printf(r, "%s %s %s %s", kind, req_str(r, "username"), req_str(r, "org_name"),
 			     req_str(r, "credit_code"))) ||

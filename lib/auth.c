@@ -22,6 +22,8 @@ static const struct { int role; const char *key, *label; } roles[] = {
 	{ ROLE_CITY,       "city",       "盟市工信部门" },
 	{ ROLE_PROVINCE,   "province",   "自治区工信厅（管理员）" },
 	{ ROLE_EXPERT,     "expert",     "评审专家" },
+	{ ROLE_PROVIDER,   "provider",   "数字化转型服务商" },
+	{ ROLE_EVALUATOR,  "evaluator",  "第三方评测机构" },
 };
 
 int
@@ -108,6 +110,21 @@ ct_equal(const char *a, const char *b)
 	if (n != strlen(b)) return 0;
 	for (size_t i = 0; i < n; i++) d |= (unsigned char)(a[i] ^ b[i]);
 	return d == 0;
+}
+
+/* 12 characters from an alphabet without look-alikes, with letters and digits */
+int
+auth_one_time_password(char out[13])
+{
+	static const char al[] = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	unsigned char b[12];
+
+	do {
+		if (getrandom(b, sizeof(b), 0) != (ssize_t)sizeof(b)) return -1;
+		for (int i = 0; i < 12; i++) out[i] = al[b[i] % (sizeof(al) - 1)];
+		out[12] = '\0';
+	} while (valid_password(out) != NULL);
+	return 0;
 }
 
 /* ---- sessions -------------------------------------------------------------- */

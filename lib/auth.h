@@ -7,6 +7,8 @@
 
 /* ---- sessions, passwords, CSRF (lib/auth.c) ----------------------------------------------- */
 int auth_hash_password(const char *pw, char *out, size_t outlen);   /* 0 ok */
+/* a one-time initial password: 12 characters without look-alikes, letters and digits; 0 ok */
+int auth_one_time_password(char out[13]);
 int auth_verify_password(const char *hash, const char *pw);         /* 1 match */
 int auth_random_hex(char *out, size_t nbytes);                      /* out: 2n+1 */
 int auth_load_session(struct req *r);     /* from cookie; 1 when logged in */

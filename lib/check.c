@@ -72,3 +72,13 @@ check_run(struct req *r, const struct app_info *a, struct problem **out)
 {
 	return (a->st->check ? a->st->check : stage_check)(r, a, out);
 }
+
+const char *
+choice_label(const struct stage *st, const char *field, const char *key)
+{
+	for (const struct choice *c = st ? st->choices : NULL; key && c && c->field; c++)
+		if (!strcmp(c->field, field))
+			for (int o = 0; c->opts[o]; o += 2)
+				if (!strcmp(c->opts[o], key)) return c->opts[o + 1];
+	return NULL;
+}

@@ -251,6 +251,15 @@ print_fields(struct req *r, const struct app_info *a, const char *content)
 			hset(r, req_printf(r, "%s.type", f), in->type == VT_BOOL ? "bool" : "text");
 			hset(r, req_printf(r, "%s.value", f), v);
 			hseti(r, req_printf(r, "%s.checked", f), !strcmp(v, "1"));
+			/* a choice: every option, the chosen one ticked */
+			for (const struct choice *c = a->st->choices; in->type == VT_KEY && c && c->field; c++)
+				if (!strcmp(c->field, in->name)) {
+					hset(r, req_printf(r, "%s.type", f), "choice");
+					for (int o = 0; c->opts[o]; o += 2) {
+						hset(r, req_printf(r, "%s.options.%d.label", f, o / 2), c->opts[o + 1]);
+						hseti(r, req_printf(r, "%s.options.%d.checked", f, o / 2), !strcmp(v, c->opts[o]));
+					}
+				}
 		}
 	}
 	return 0;

@@ -9,11 +9,13 @@
 
 extern const struct programme platform_programme;     /* lib/programmes/platform.c: 内蒙古 (003) */
 extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
+extern const struct programme changchun_programme;    /* lib/programmes/changchun.c: 长春 (002) */
 extern const struct programme toy_programme;          /* tests/toy/toy.c */
 
 const struct programme *const programmes[] = {
 	&platform_programme,
 	&enterprise_programme,
+	&changchun_programme,
 #ifdef DT_TOY
 	&toy_programme,         /* tests/toy/toy.c, in build-toy/ only */
 #endif
@@ -220,11 +222,12 @@ batch_of_page(struct req *r, const struct programme **pp)
 }
 
 int
-programmes_run_by(int role, const struct programme **out, int max)
+programmes_run_by(int role, const char *scope, const struct programme **out, int max)
 {
 	int n = 0;
 	for (int i = 0; programmes[i] && n < max; i++)
-		if (programmes[i]->runner_role == role) out[n++] = programmes[i];
+		if (programmes[i]->runner_role == role && (!programmes[i]->region || !strcmp(programmes[i]->region, scope)))
+			out[n++] = programmes[i];
 	return n;
 }
 

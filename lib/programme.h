@@ -22,6 +22,10 @@ struct ruleset;             /* ruleset.h */
 /* one part of a stage's form, saved as a draft on its own */
 struct section { const char *key, *title; };
 
+/* a single-choice field (VT_KEY) and its options as printed: key, label pairs, NULL-terminated.
+ * The section page offers them, a save accepts only them, the plain print view ticks the chosen one. */
+struct choice { const char *field; const char *const opts[24]; };
+
 /* a rule parameter of the programme, stored per batch (batch_params) */
 struct param {
 	const char *key;            /* as stored: "min_smes", "cap_platform_yuan" (amounts in 元 end in _yuan) */
@@ -63,6 +67,7 @@ struct stage {
 	const char *title;          /* "申报" */
 	const struct input *form;   /* every field of the stage's form */
 	const struct section *sections;
+	const struct choice *choices;        /* its single-choice fields, terminated by { NULL }; may be NULL */
 	const struct transition *workflow;   /* its rows, terminated by { NULL } */
 	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs, stage_print.cs) */
 	const char *overview_template, *edit_template, *print_template;
@@ -102,6 +107,7 @@ struct programme {
 	const char *print_page;     /* "app_print", "ent_print" */
 	const char *region_field;   /* the form's 所在县区 field: the registered region, never chosen */
 	const char *batch_noun;     /* 申报批次 / 征集批次 */
+	const char *region;         /* the one region whose runner runs it (长春市 220100); NULL: any (its runner's own) */
 	const char *intro;          /* the start page: what the document holds, who may apply */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
@@ -145,8 +151,8 @@ int batch_open(struct req *r, long long id, struct batch *b, const struct progra
 void batch_defaults(const struct programme *p, struct batch *b);
 /* a batch about to be made: the newest version of its programme's rule set */
 void batch_new_ruleset(const struct programme *p, struct batch *b);
-/* the programmes a role may start batches of (batch.cgi) */
-int programmes_run_by(int role, const struct programme **out, int max);
+/* the programmes a role may start batches of over its scope (batch.cgi) */
+int programmes_run_by(int role, const char *scope, const struct programme **out, int max);
 
 /* app_load() and the application's programme and stage: 404 when the batch's
  * programme or the stage is not in the registry */
@@ -173,6 +179,8 @@ int check_end(struct checklist *c, struct problem **out);                       
 int stage_check(struct req *r, const struct app_info *a, struct problem **out);
 /* the stage's check (or stage_check): every problem that blocks submission; the count, -1 fault */
 int check_run(struct req *r, const struct app_info *a, struct problem **out);
+/* the label of a choice's key in a stage's form; NULL when the field has no such option */
+const char *choice_label(const struct stage *st, const char *field, const char *key);
 /* a part of a stage's form by key; NULL when it has none */
 const char *section_title(const struct stage *st, const char *key);
 

@@ -85,6 +85,12 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 		if (in->type == VT_TEXT) hseti(r, req_printf(r, "%s.rows", q), in->max > 500 ? 8 : 6);
 		if (in->hint) hset(r, req_printf(r, "%s.hint", q), in->hint);
 		hseti(r, req_printf(r, "%s.submit", q), (in->flags & IN_SUBMIT) != 0);
+		for (const struct choice *c = sg->choices; in->type == VT_KEY && c && c->field; c++)
+			if (!strcmp(c->field, in->name))
+				for (int o = 0; c->opts[o]; o += 2) {
+					hset(r, req_printf(r, "%s.options.%d.key", q, o / 2), c->opts[o]);
+					hset(r, req_printf(r, "%s.options.%d.label", q, o / 2), c->opts[o + 1]);
+				}
 	}
 	if (sg->section_hdf && (st = sg->section_hdf(r, a, section))) return st;
 	if (p->region_field) {
@@ -143,6 +149,10 @@ section_page(struct req *r)
 	if (a.p->region_field && req_str(r, a.p->region_field) && strcmp(req_str(r, a.p->region_field), a.region))
 		req_field_error(r, a.p->region_field, req_printf(r, "所在%s以注册登记的所在地为准，决定由哪里的工信部门初审，不能在此更改；如需变更请联系管理员。",
 								 a.p->county_level));
+	/* a choice is one of its options */
+	for (const struct choice *c = a.st->choices; c && c->field; c++)
+		if (req_str(r, c->field) && !choice_label(a.st, c->field, req_str(r, c->field)))
+			req_field_error(r, c->field, "请从列出的选项中选择");
 	if (a.st->section_validate) a.st->section_validate(r, &a, section);
 	if (req_errors(r)) return render(r, &a, section, 422);
 	if ((st = app_begin_edit(r, &a)) == 409) {

@@ -64,6 +64,20 @@ wf_eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, 
 	return db_exec(r, "UPDATE applications SET return_reason = ? WHERE id = ?", DS(w->opinion), DI(a->id)) < 0 ? -1 : 0;
 }
 
+int
+wf_eff_pilot(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	(void)res;
+	if (db_exec(r, "INSERT INTO pilot_enterprises (credit_code, account_id, name, region_code, first_listed_on)"
+		       " SELECT o.credit_code, o.id, o.display_name, p.region_code, l.published_on FROM applications p"
+		       " JOIN accounts o ON o.id = p.account_id JOIN pilot_lists l ON l.id = ? WHERE p.id = ?"
+		       " ON DUPLICATE KEY UPDATE name = VALUES(name), region_code = VALUES(region_code)",
+		    DI(w->ref), DI(a->id)) < 0)
+		return -1;
+	return db_exec(r, "INSERT INTO pilot_entries (application_id, credit_code, list_id)"
+			  " SELECT ?, credit_code, ? FROM accounts WHERE id = ?", DI(a->id), DI(w->ref), DI(a->account_id)) == 1 ? 0 : -1;
+}
+
 const struct transition *
 wf_find(const struct stage *st, const char *from, int role, const char *action)
 {
@@ -111,6 +125,15 @@ wf_actions_to_hdf(struct req *r, const struct app_info *a)
 		hset(r, req_printf(r, "Review.Actions.%d.label", n), t->label);
 		hseti(r, req_printf(r, "Review.Actions.%d.reason", n), (t->flags & WF_REASON) != 0);
 		hseti(r, req_printf(r, "Review.Actions.%d.danger", n), (t->flags & WF_REASON) != 0);
+		hseti(r, req_printf(r, "Review.Actions.%d.date", n), (t->flags & WF_DATE) != 0);
+		hseti(r, req_printf(r, "Review.Actions.%d.meeting", n), (t->flags & WF_MEETING) != 0);
+		if (t->flags & WF_DATE) hset(r, "Review.date", "1");
+		if (t->flags & WF_MEETING) hset(r, "Review.meeting", "1");
+		for (int i = 0; t->confirm && t->confirm[i] && i < WF_CONFIRMS; i++) {
+			hseti(r, req_printf(r, "Review.Confirm.%d.bit", i), i + 1);
+			hset(r, req_printf(r, "Review.Confirm.%d.label", i), t->confirm[i]);
+			hset(r, req_printf(r, "Review.Confirm.%d.action", i), t->label);
+		}
 		if (t->pre == wf_pre_experts) {
 			/* 拟认定: how many expert scores it has against what the batch asks */
 			struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ?"
@@ -179,6 +202,23 @@ wf_check(struct req *r, const struct app_info *a, const char *action, const stru
 		refuse(res, 422, req_printf(r, "“%s”须填写意见（理由）。", t->label));
 		return NULL;
 	}
+	for (int i = 0; t->confirm && t->confirm[i] && i < WF_CONFIRMS; i++)
+		if (!(w->confirmed & (1u << i))) {
+			refuse(res, 422, req_printf(r, "“%s”须逐项确认审核内容，尚未确认：%s。", t->label, t->confirm[i]));
+			return NULL;
+		}
+	if ((t->flags & WF_MEETING) && (!w->meeting || !*w->meeting)) {
+		refuse(res, 422, req_printf(r, "“%s”须填写作出决定的会议（如专家评审会、局长办公会）。", t->label));
+		return NULL;
+	}
+	if (t->flags & WF_DATE) {
+		struct dbrows *d = w->act_date ? db_query(r, "SELECT ? > CURDATE()", DS(w->act_date)) : NULL;
+		int future = d && d->nrows ? (int)dbi(d, 0, 0) : -1;
+		dbrows_free(d);
+		if (!w->act_date) { refuse(res, 422, req_printf(r, "“%s”须填写决定日期。", t->label)); return NULL; }
+		if (future < 0) { refuse(res, 500, NULL); return NULL; }
+		if (future) { refuse(res, 422, req_printf(r, "决定日期不能晚于今天（%s记录已作出的决定）。", t->label)); return NULL; }
+	}
 	return t;
 }
 
@@ -202,6 +242,29 @@ tell_reviewers(struct req *r, const struct app_info *a, const struct transition 
 				       a->b.title, t->label, t->tell == TELL_PROVINCE ? "自治区审核期限" : "本级截止日期"));
 	dbrows_free(d);
 	return rc;
+}
+
+/* What the step records besides its opinion (the day, the meeting, the items confirmed): a row of
+ * app_decisions, and the same words before the opinion in the timeline; 0 ok */
+static int
+record_decision(struct req *r, const struct app_info *a, const struct transition *t, const struct wf_args *w,
+		const char **opinion)
+{
+	const char *items = "", *head = "";
+
+	if (!(t->flags & (WF_DATE | WF_MEETING)) && !t->confirm) return 0;
+	for (int i = 0; t->confirm && t->confirm[i] && i < WF_CONFIRMS; i++)
+		items = req_printf(r, "%s%s%s", items, *items ? "、" : "", t->confirm[i]);
+	if (*items) head = req_printf(r, "已逐项审核：%s", items);
+	if (t->flags & WF_MEETING) head = req_printf(r, "%s%s会议：%s", head, *head ? "；" : "", w->meeting);
+	if (t->flags & WF_DATE) head = req_printf(r, "%s%s决定日期：%s", head, *head ? "；" : "", cn_date(r, w->act_date));
+	if (db_exec(r, "INSERT INTO app_decisions (application_id, action, label, act_date, meeting, confirmed, opinion, account_id)"
+		       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+		    DI(a->id), DS(t->action), DS(t->label), (t->flags & WF_DATE) ? DS(w->act_date) : DNULL,
+		    DS((t->flags & WF_MEETING) ? w->meeting : ""), DS(items), DS(*opinion), DI(r->s.account_id)) != 1)
+		return -1;
+	*opinion = **opinion ? req_printf(r, "%s；%s", head, *opinion) : head;
+	return 0;
 }
 
 int
@@ -229,6 +292,7 @@ wf_step(struct req *r, const struct app_info *a, const struct transition *t, con
 	if (w->override && t->pre == wf_pre_experts)
 		opinion = req_printf(r, "专家评分不足%d份仍列入，理由：%s", batch_int(&a->b, "min_expert_scores"), opinion);
 	if (w->note && *w->note) opinion = *opinion ? req_printf(r, "%s；%s", w->note, opinion) : w->note;
+	if (record_decision(r, a, t, w, &opinion)) { refuse(res, 500, NULL); return -1; }
 	if (app_event(r, a->id, t->action, t->from, t->to, opinion, res->version_no) ||
 	    audit(r, req_printf(r, "%s.%s", (t->role & ROLE_APPLICANT) ? "application" : "review", t->action), "application", a->id, t->from,
 		  req_printf(r, "%s（%s）%s", t->label, state_label(t->to), opinion)) ||
@@ -258,7 +322,7 @@ wf_apply_each(struct req *r, const struct dbrows *ids, const char *action, const
 		/* loaded inside the transaction: the version the step guards is the current one */
 		if ((st = app_open(r, dbi(ids, i, 0), &a))) { refuse(res, st == 404 ? 409 : st, "名单中有申请已不在本级范围内。"); return -1; }
 		if (!(t = wf_check(r, &a, action, w, res)) || wf_step(r, &a, t, &(struct wf_args){ .opinion = w->opinion,
-				   .note = w->note }, res)) {
+				   .note = w->note, .ref = w->ref }, res)) {
 			if (res->msg) res->msg = req_printf(r, "%s：%s", a.org, res->msg);
 			return -1;
 		}

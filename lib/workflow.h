@@ -19,6 +19,9 @@
 #include "programme.h"
 
 #define WF_REASON    1u   /* an opinion is required (退回修改, 不予推荐 ...) */
+#define WF_DATE      2u   /* the day it was decided is recorded (not after today): a meeting's decision */
+#define WF_MEETING   4u   /* the meeting that decided it is recorded (专家评审会, 局长办公会 ...) */
+#define WF_CONFIRMS  4    /* at most this many items a row may ask to be confirmed */
 
 /* who else is told, besides the applicant (never told of its own action) */
 enum wf_tell { TELL_NONE, TELL_COUNTY, TELL_CITY, TELL_PROVINCE };
@@ -28,6 +31,10 @@ struct wf_args {
 	long long version;    /* the application's version as the user saw it; 0: as loaded in this transaction */
 	int override;         /* 拟认定 with fewer expert scores than the batch asks, the opinion giving the reason */
 	const char *note;     /* recorded with the event (e.g. the 联合行文 文号) */
+	const char *act_date; /* WF_DATE: YYYY-MM-DD */
+	const char *meeting;  /* WF_MEETING */
+	unsigned confirmed;   /* bit i: the row's confirm[i] was ticked */
+	long long ref;        /* the record the step belongs to (a published list ...), for its effect */
 };
 
 struct wf_result {
@@ -52,6 +59,9 @@ struct transition {
 	int (*effect)(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 	enum wf_tell tell;
 	const char *deadline;   /* the batch's named deadline it is refused after ("applicant", "county" ...), or NULL */
+	/* what the reviewer must confirm item by item to take it (资格条件、申报材料、信用情况), NULL-terminated;
+	 * recorded with the step in app_decisions, as are WF_DATE and WF_MEETING */
+	const char *const *confirm;
 };
 
 /* Rows every programme's first stage has: the applicant submits (its own
@@ -78,12 +88,15 @@ const char *wf_pre_experts(struct req *r, const struct app_info *a, const struct
 int wf_eff_submit(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 int wf_eff_withdraw(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 int wf_eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
+/* 公布名单: the enterprise enters the 试点企业库 (one record per 统一社会信用代码), the entry naming the list w->ref */
+int wf_eff_pilot(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 /* The (programme key, state) pairs in which this role has something to do,
  * on any page, over every programme of the registry; up to max of them,
  * padded with the first (for a fixed number of SQL parameters).  Returns
  * how many there are. */
 int wf_waiting(int role, const char *pairs[][2], int max);
-/* Review.Actions.N.{action,label,reason,danger}: what review.cgi offers this session here */
+/* Review.Actions.N.{action,label,reason,danger,date,meeting}, Review.{date,meeting} and
+ * Review.Confirm.N.{bit,label}: what review.cgi offers this session here and what it records */
 int wf_actions_to_hdf(struct req *r, const struct app_info *a);
 
 /* May this session take the action on this application, from this page?  No writes. */

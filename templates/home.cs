@@ -38,6 +38,19 @@
   <div class="actions"><a class="button" href="/cgi-bin/score.cgi">我的评审</a></div>
 </section>
 <?cs /if ?>
+<?cs elif:User.Role == "provider" ?>
+<p class="lead">数字化转型服务商 · <?cs var:Home.Provider.0.city ?> <?cs var:Home.Provider.0.county ?></p>
+<section class="card">
+  <h2>注册审核</h2>
+  <?cs if:Home.Provider.0.state == "approved" ?><p class="flash">市工信局已审核通过（<?cs var:Home.Provider.0.decided ?>），试点企业可以选择贵单位。</p>
+  <?cs elif:Home.Provider.0.state == "refused" ?><p class="error-summary">市工信局未通过贵单位的注册。理由：<?cs var:Home.Provider.0.reason ?></p>
+  <?cs else ?><p>注册信息已提交<?cs var:Home.Provider.0.city ?>工业和信息化局，审核通过后试点企业方可选择贵单位。</p><?cs /if ?>
+  <dl class="facts"><dt>单位名称</dt><dd><?cs var:Home.Provider.0.name ?></dd><dt>统一社会信用代码</dt><dd><?cs var:Home.Provider.0.credit_code ?></dd>
+    <dt>主要服务领域</dt><dd><?cs var:Home.Provider.0.services ?></dd></dl>
+</section>
+<?cs elif:User.Role == "evaluator" ?>
+<p class="lead">第三方评测机构只能看到市工信局分配给本机构的评测和验收项目。</p>
+<div class="panel"><p>目前没有分配给本机构的项目。</p></div>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
 <?cs if:User.Role == "platform" || User.Role == "enterprise" ?>

@@ -19,4 +19,13 @@
   <?cs each:n = Recognised ?><tr><td><?cs var:n.title ?></td><td><?cs var:n.org ?></td><td><?cs var:n.sub ?></td><td><?cs var:n.city ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
 </section>
+<?cs if:subcount(PilotLists) > 0 ?>
+<section class="card">
+  <h2>试点企业名单</h2>
+  <p>经企业自主申报、县（市）区工信主管部门审核推荐、市工信主管部门专家评审和集体决策，以下企业列为中小企业数字化转型试点企业。</p>
+  <table class="list"><thead><tr><th>批次</th><th>公布文号</th><th>公布日期</th><th>企业名称</th><th>所属县（市、区）</th><th>市</th></tr></thead><tbody>
+  <?cs each:n = PilotLists ?><tr><td><?cs var:n.title ?></td><td><?cs var:n.doc_no ?></td><td><?cs var:n.on ?></td><td><?cs var:n.org ?></td><td><?cs var:n.county ?></td><td><?cs var:n.city ?></td></tr><?cs /each ?>
+  </tbody></table>
+</section>
+<?cs /if ?>
 <?cs include:"footer.cs" ?>

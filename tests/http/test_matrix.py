@@ -8,18 +8,20 @@ from dt import ROOT, logged_in, sql
 
 USERS = {'owner': 'platform4', 'other_applicant': 'platform1', 'enterprise': 'enterprise1',
          'county_in': 'county-150207', 'county_out': 'county-150102', 'city_in': 'city-150200',
-         'city_out': 'city-150100', 'province': 'province', 'expert': 'expert5'}
+         'city_out': 'city-150100', 'province': 'province', 'expert': 'expert5', 'provider': 'provider1',
+         'evaluator': 'evaluator1'}
 
 APP_RECORD = {'owner': 200, 'other_applicant': 404, 'enterprise': 403, 'county_in': 200, 'county_out': 404,
-              'city_in': 200, 'city_out': 404, 'province': 200, 'expert': 404}
+              'city_in': 200, 'city_out': 404, 'province': 200, 'expert': 404, 'provider': 403, 'evaluator': 403}
 REVIEWERS = {'owner': 403, 'other_applicant': 403, 'enterprise': 403, 'county_in': 200, 'county_out': 200,
-             'city_in': 200, 'city_out': 200, 'province': 200, 'expert': 403}
+             'city_in': 200, 'city_out': 200, 'province': 200, 'expert': 403, 'provider': 403, 'evaluator': 403}
 ORG_RECORD = dict(REVIEWERS, county_out=404, city_out=404)
 PROVINCE = {k: (200 if k == 'province' else 403) for k in USERS}
 CITY_PAGES = dict(PROVINCE, city_in=200, city_out=200)   # a city always sees its own; scope from the session
 EXPERT = {k: (200 if k == 'expert' else 403) for k in USERS}
 ANYONE = {k: 200 for k in USERS}
-APPLICANT = dict(ANYONE, county_in=403, county_out=403, city_in=403, city_out=403, province=403, expert=403)
+APPLICANT = dict(ANYONE, county_in=403, county_out=403, city_in=403, city_out=403, province=403, expert=403, provider=403,
+                 evaluator=403)
 
 # page -> (url template, expectations); None: public or POST-only, covered elsewhere
 MATRIX = {
@@ -54,6 +56,11 @@ MATRIX = {
     'messages': ('/cgi-bin/messages.cgi', ANYONE),
     'password': ('/cgi-bin/password.cgi', ANYONE),
     'totp': ('/cgi-bin/totp.cgi', dict(REVIEWERS, expert=200)),
+    # 长春's pages (tested on 长春 records in test_changchun and CC_MATRIX below)
+    'pilot_list': ('/cgi-bin/pilot_list.cgi', dict(PROVINCE, province=403, city_in=404, city_out=404)),   # no 长春 batch there
+    'pilot': ('/cgi-bin/pilot.cgi', dict(REVIEWERS, province=403, enterprise=404)),   # a 县区 / 市 list; not in the 库
+    'providers': ('/cgi-bin/providers.cgi', dict(REVIEWERS, province=403, enterprise=200)),
+    'evaluators': ('/cgi-bin/evaluators.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
     'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
     'online': ('/cgi-bin/online.cgi', PROVINCE),
     'subsidy': ('/cgi-bin/subsidy.cgi?rs=xinxiang-2025', ANYONE),
@@ -101,6 +108,37 @@ def snapshot():
     tables = [t for (t,) in sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
                                 " AND table_type = 'BASE TABLE' AND table_name <> 'sessions'")]
     return dict(sql('CHECKSUM TABLE ' + ', '.join('`%s`' % t for t in tables)))
+
+
+# 长春: the demo's enterprise in the 试点企业库 (cc-enterprise4, 净月高新区 = county-cc-15) and its application
+CC_USERS = {'owner': 'cc-enterprise4', 'other_enterprise': 'cc-enterprise2', 'county_in': 'county-cc-15',
+            'county_out': 'county-cc-14', 'city_in': 'city-cc', 'city_out': 'city-ly', 'province': 'province',
+            'expert': 'expert1', 'provider': 'provider1', 'evaluator': 'evaluator1'}
+CC_RECORD = {'owner': 200, 'other_enterprise': 404, 'county_in': 200, 'county_out': 404, 'city_in': 200,
+             'city_out': 404, 'province': 403, 'expert': 403, 'provider': 403, 'evaluator': 403}
+CC_MATRIX = {
+    'pilot': ('/cgi-bin/pilot.cgi?code={code}', CC_RECORD),
+    'pilot print': ('/cgi-bin/pilot.cgi?code={code}&print=1', CC_RECORD),
+    'ent': ('/cgi-bin/ent.cgi?id={app}', dict(CC_RECORD, province=404)),
+    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404)),
+    'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=c1', dict(CC_RECORD, province=404)),
+    'pilot_list': ('/cgi-bin/pilot_list.cgi?batch={batch}', {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403)
+                                                              for k in CC_USERS}),
+}
+
+
+def test_changchun_access_matrix():
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise4'")[0][0]
+    ids = {'app': app, 'code': sql("SELECT credit_code FROM accounts WHERE username = 'cc-enterprise4'")[0][0],
+           'batch': sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0]}
+    clients = {k: logged_in(u) for k, u in CC_USERS.items()}
+    wrong = []
+    for page, (url, expect) in sorted(CC_MATRIX.items()):
+        for who, want in expect.items():
+            got = clients[who].get(url.format(**ids)).status
+            if got != want:
+                wrong.append('%s as %s (%s): %d, expected %d' % (page, who, CC_USERS[who], got, want))
+    assert not wrong, '\n'.join(wrong)
 
 
 def test_an_experts_assignment_is_theirs_alone():

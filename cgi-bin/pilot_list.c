@@ -1,0 +1,112 @@
+/*
+ * pilot_list - 公布试点企业名单 (长春 实施细则 第四章（一）2（4）核定公布): the 市
+ * publishes, with its 文号 and day, every application of a batch its 集体决策
+ * put on the list and not yet published; each enters the 试点企业库 (the
+ * workflow's 公布 step, wf_eff_pilot).  Earlier lists of the batch are shown
+ * with their enterprises.  市 reviewers of a programme that lists this page.
+ * GET ?batch=N; POST op=publish (doc_no, published_on; confirmed in the page).
+ */
+#include <string.h>
+#include "workflow.h"
+
+static const struct input inputs[] = {
+	{ "batch", "批次", VT_INT, 0, 1, (1LL << 53) },
+	{ "op", "操作", VT_KEY, 0, 0, 16 },
+	{ "doc_no", "公布文号", VT_LINE, 0, 2, 100 },
+	{ "published_on", "公布日期", VT_DATE },
+	{ NULL }
+};
+
+/* the batch's applications waiting to be published, in the 市's region (NULL fault) */
+static struct dbrows *
+waiting(struct req *r, long long bid)
+{
+	return db_query(r,
+		"SELECT p.id, o.display_name, COALESCE(o.credit_code, ''), g.name FROM applications p"
+		" JOIN accounts o ON o.id = p.account_id JOIN regions g ON g.code = p.region_code"
+		" WHERE p.batch_id = ? AND p.state = 'selected' AND ? IN (g.city_code, g.province_code)"
+		" ORDER BY g.sort, p.id", DI(bid), DS(scope_code(r)));
+}
+
+static int
+render(struct req *r, const struct batch *b, int status)
+{
+	static const char *const wn[] = { "id", "org", "credit_code", "county", NULL };
+	static const char *const ln[] = { "list", "doc_no", "on", "org", "credit_code", "county", NULL };
+	struct dbrows *d = waiting(r, b->id);
+
+	if (!d) return 500;
+	batch_to_hdf(r, b, "Batch");
+	db_to_hdf(r, d, "Waiting", wn);
+	dbrows_free(d);
+	d = db_query(r,
+		"SELECT l.id, l.doc_no, DATE_FORMAT(l.published_on, '%Y-%m-%d'), o.display_name, e.credit_code, g.name"
+		" FROM pilot_lists l JOIN pilot_entries e ON e.list_id = l.id JOIN applications p ON p.id = e.application_id"
+		" JOIN accounts o ON o.id = p.account_id JOIN regions g ON g.code = p.region_code"
+		" WHERE l.batch_id = ? AND ? IN (g.city_code, g.province_code) ORDER BY l.id DESC, g.sort, p.id",
+		DI(b->id), DS(scope_code(r)));
+	if (!d) return 500;
+	db_to_hdf(r, d, "Listed", ln);
+	dbrows_free(d);
+	if (!req_has(r, "published_on")) hset(r, "Form.published_on", "");
+	return page_render_status(r, status, "pilot_list.cs");
+}
+
+static int
+publish(struct req *r, const struct batch *b)
+{
+	struct wf_result res;
+	struct dbrows *ids, *d;
+	long long list;
+	const char *on = req_str(r, "published_on");
+
+	if (!req_str(r, "doc_no")) req_field_error(r, "doc_no", "请填写公布名单的文号");
+	if (!on) req_field_error(r, "published_on", "请填写公布日期");
+	else {
+		d = db_query(r, "SELECT ? > CURDATE()", DS(on));
+		if (!d || !d->nrows) { dbrows_free(d); return 500; }
+		if (dbi(d, 0, 0)) req_field_error(r, "published_on", "公布日期不能晚于今天");
+		dbrows_free(d);
+	}
+	if (req_errors(r)) return render(r, b, 422);
+	if (db_begin(r)) return 500;
+	if (!(ids = waiting(r, b->id))) return 500;
+	if (!ids->nrows) {
+		dbrows_free(ids);
+		db_rollback(r);
+		hset(r, "Refused", "没有待公布的企业（集体决策列入试点企业名单后才能公布）。");
+		return render(r, b, 409);
+	}
+	if (db_exec(r, "INSERT INTO pilot_lists (batch_id, doc_no, published_on, published_by) VALUES (?, ?, ?, ?)",
+		    DI(b->id), DS(req_str(r, "doc_no")), DS(on), DI(r->s.account_id)) != 1)
+		return 500;
+	list = db_last_id(r);
+	if (wf_apply_each(r, ids, "publish", &(struct wf_args){ .note = req_printf(r, "文号：%s", req_str(r, "doc_no")), .ref = list }, &res)) {
+		dbrows_free(ids);
+		db_rollback(r);
+		if (res.status == 500) return 500;
+		hset(r, "Refused", res.msg);
+		return render(r, b, res.status);
+	}
+	if (audit(r, "pilot.publish", "batch", b->id, "", req_printf(r, "%s %s %d家", req_str(r, "doc_no"), on, ids->nrows)) ||
+	    db_commit(r))
+		return 500;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/pilot_list.cgi?batch=%lld", b->id),
+				   req_printf(r, "已公布试点企业名单（%d家），名单中的企业已入试点企业库。", ids->nrows));
+}
+
+static int
+handle(struct req *r)
+{
+	struct batch b;
+	long long bid = batch_of_page(r, NULL);
+	int st;
+
+	if (!bid) return 404;
+	if ((st = batch_open(r, bid, &b, NULL))) return st;
+	if (r->method != M_POST) return render(r, &b, 200);
+	if (!req_str(r, "op") || strcmp(req_str(r, "op"), "publish")) return 400;
+	return publish(r, &b);
+}
+
+const struct page PAGE = { "pilot_list", M_GET | M_POST, ROLE_CITY, 0, inputs, handle };

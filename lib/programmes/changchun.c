@@ -1,0 +1,202 @@
+/*
+ * changchun.c - 长春's city pilot (长春市中小企业数字化转型城市试点工作实施细则（试行）,
+ * ../shared/seeds/002_f8d6ebe2e83360e2.txt), run by the 市工信局 over its
+ * 县（市）区.  Stage 1, 申请 and 入库 (第四章（一）): the enterprise files 附件1
+ * 长春市中小企业数字化转型试点企业申请表 (every field and choice as printed);
+ * the 县（市）区 审核推荐 after checking 资格条件、申报材料、信用情况 (2（3）);
+ * the 市 records its 专家评审 and its 集体决策 (day, meeting, result) and
+ * publishes the 试点企业名单 (2（4）): each enterprise listed enters the
+ * 试点企业库 (pilot_enterprises: one record per 统一社会信用代码, the 一企一档).
+ */
+#include <string.h>
+#include "workflow.h"
+
+static const struct section cc_sections[] = {
+	{ "c1", "企业基本信息" },
+	{ "c2", "企业情况与经营数据" },
+	{ NULL, NULL }
+};
+
+#define S IN_SUBMIT
+/* 附件1's rows in order; 企业名称 and 企业信用代码 are the registration's (shown, not typed) */
+static const struct input cc_form[] = {
+	{ "c_county", "所属县（市、区）", VT_REGION, S, 0, 0, "c1" },
+	{ "c_reg_address", "注册地址", VT_LINE, S, 0, 200, "c1" },
+	{ "c_contact", "企业联系人", VT_LINE, S, 0, 50, "c1" },
+	{ "c_phone", "联系方式", VT_PHONE, S, 0, 0, "c1" },
+	{ "c_profile", "企业基本情况", VT_TEXT, S, 0, 500, "c1", "500字以内" },
+	{ "c_type", "企业性质", VT_KEY, S, 0, 16, "c2" },
+	{ "c_scale", "企业规模", VT_KEY, S, 0, 16, "c2", "中小企业规模类型自 https://baosong.miit.gov.cn/ScaleTest" },
+	{ "c_scale2", "企业规模（规模以上/规模以下）", VT_KEY, S, 0, 16, "c2" },
+	{ "c_level", "数字化水平自测等级", VT_KEY, S, 0, 8, "c2" },
+	{ "c_quality", "优质中小企业情况", VT_KEY, S, 0, 16, "c2" },
+	{ "c_industry", "所属细分行业", VT_KEY, S, 0, 16, "c2" },
+	{ "c_revenue", "上年度营业收入（万元）", VT_MONEY, S, 0, 0, "c2" },
+	{ "c_profit", "上年度利润（万元）", VT_DECIMAL, S, -1000000000000LL, 1000000000000LL, "c2", "亏损请填负数，例如 -12.5" },
+	{ "c_rev_per_capita", "上年度人均营业收入（万元）", VT_MONEY, S, 0, 0, "c2" },
+	{ "c_staff", "企业总人数", VT_INT, S, 0, 10000000, "c2" },
+	{ "c_invested", "已有数字化转型投入（万元）", VT_MONEY, S, 0, 0, "c2" },
+	{ NULL }
+};
+
+/* every choice of 附件1, as printed */
+static const struct choice cc_choices[] = {
+	{ "c_type", { "state", "国有", "private", "民营", "foreign", "外资", "mixed", "混合所有制", "other", "其他" } },
+	{ "c_scale", { "medium", "中型企业", "small", "小型企业", "micro", "微型企业" } },
+	{ "c_scale2", { "above", "规模以上企业", "below", "规模以下企业" } },
+	{ "c_level", { "none", "无等级", "1", "一级", "2", "二级", "3", "三级", "4", "四级" } },
+	{ "c_quality", { "giant", "专精特新“小巨人”企业", "specialized", "专精特新中小企业", "innovative", "创新型中小企业", "none", "无" } },
+	/* 第二章: the four pilot sub-industries */
+	{ "c_industry", { "auto", "汽车零部件配件制造业", "rail", "轨道交通高端装备制造业", "electronic", "电子元器件制造业",
+			  "medicine", "中成药生物药品制品制造业" } },
+	{ NULL }
+};
+
+static int
+cc_section_hdf(struct req *r, const struct app_info *a, const char *section)
+{
+	if (!strcmp(section, "c1")) {
+		section_fact(r, "企业名称", a->org);
+		section_fact(r, "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
+	} else
+		section_fact(r, "上年度", req_printf(r, "%d年", batch_int(&a->b, "data_year")));
+	return 0;
+}
+
+/* 第四章（一）1 申报条件: a 中小企业 of one of the four sub-industries; the rest is the form's */
+static const char *
+cc_phrase(struct checklist *c, const struct input *in)
+{
+	(void)c;
+	if (!strcmp(in->name, "c_scale") || !strcmp(in->name, "c_industry")) return NULL;   /* below, with the clause */
+	return "";
+}
+
+static int
+cc_check(struct req *r, const struct app_info *a, struct problem **out)
+{
+	struct checklist c;
+
+	if (check_begin(r, a, &c)) return -1;
+	if (!check_value(&c, "c_scale")[0])
+		check_add(&c, check_at(&c, "c2", "c_scale"), "请选择企业规模：申报企业须为中型、小型或微型企业（实施细则 第四章（一）1 申报条件：四大细分行业中小企业）");
+	if (!check_value(&c, "c_industry")[0])
+		check_add(&c, check_at(&c, "c2", "c_industry"), "请选择所属细分行业：申报企业须属于四个试点细分行业之一（实施细则 第四章（一）1 申报条件；第二章）");
+	check_required(&c, cc_phrase);
+	return check_end(&c, out);
+}
+
+/* 附件1 laid out as printed: Rows.N.{label,value | options, pair}, two label/value pairs a row where the form
+ * has them (企业名称 | 所属县（市、区） ...) */
+static int
+cc_print_hdf(struct req *r, const struct app_info *a, const char *content)
+{
+	(void)a;
+	static const char *const layout[][2] = {
+		{ "=org", "c_county" }, { "c_reg_address", "=credit_code" }, { "c_contact", "c_phone" }, { "c_profile", NULL },
+		{ "c_type", NULL }, { "c_scale", NULL }, { "c_scale2", NULL }, { "c_level", NULL }, { "c_quality", NULL },
+		{ "c_industry", NULL }, { "c_revenue", "c_profit" }, { "c_rev_per_capita", "c_staff" }, { "c_invested", NULL },
+	};
+	for (size_t i = 0; i < sizeof(layout) / sizeof(layout[0]); i++)
+		for (int k = 0; k < 2 && layout[i][k]; k++) {
+			const char *f = layout[i][k], *p = req_printf(r, "Rows.%zu.cell.%d", i, k), *label = NULL, *v;
+			const struct input *in = NULL;
+			if (*f == '=') {
+				label = !strcmp(f, "=org") ? "企业名称" : "企业信用代码";
+				v = hdf_get_value(r->hdf, !strcmp(f, "=org") ? "App.org" : "App.credit_code", "");
+			} else {
+				for (in = cc_form; in->name && strcmp(in->name, f); in++);
+				label = in->label;
+				v = content_value(r, content, f);
+				if (in->type == VT_REGION) v = hdf_get_value(r->hdf, "App.county", v);
+			}
+			/* the second 企业规模 row continues the first, without a label of its own */
+			hset(r, req_printf(r, "%s.label", p), !strcmp(f, "c_scale2") ? "" : label);
+			hset(r, req_printf(r, "%s.name", p), f);
+			if (in && in->type == VT_KEY) {
+				hset(r, req_printf(r, "%s.type", p), "choice");
+				for (const struct choice *c = cc_choices; c->field; c++)
+					if (!strcmp(c->field, f))
+						for (int o = 0; c->opts[o]; o += 2) {
+							hset(r, req_printf(r, "%s.options.%d.label", p, o / 2), c->opts[o + 1]);
+							hseti(r, req_printf(r, "%s.options.%d.checked", p, o / 2), !strcmp(v, c->opts[o]));
+						}
+				if (in->hint) hset(r, req_printf(r, "%s.note", p), req_printf(r, "（%s ）", in->hint));
+			} else {
+				hset(r, req_printf(r, "%s.type", p), in && in->type == VT_TEXT ? "para" : "text");
+				hset(r, req_printf(r, "%s.value", p), v);
+			}
+		}
+	return 0;
+}
+
+/* 所属县（市、区）, the contact and the phone start from the registration */
+static const char *const cc_prefill[][2] = { { "c_county", "region" }, { "c_contact", "contact" }, { "c_phone", "mobile" }, { NULL } };
+
+/* ---- the review chain (第四章（一）2): 县（市）区 审核推荐 -> 市 专家评审, 集体决策 -> 核定公布 ---- */
+
+static const char *const county_checks[] = { "资格条件", "申报材料", "信用情况", NULL };
+
+static const struct transition cc_chain[] = {
+	WF_APPLICANT_ROWS(ROLE_ENTERPRISE),
+	/* （3）初步审核: 资格条件、申报材料、信用情况, then 推荐至市工信主管部门 */
+	{ "submitted", ROLE_COUNTY, "pass", "审核推荐", "recommended", 0, "review", NULL, NULL, TELL_CITY, "county", county_checks },
+	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_NONE, "county" },
+	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON, "review", NULL, NULL, TELL_NONE, "county" },
+	/* （4）核定公布: 复核, 专家评审, 集体决策, 公布 */
+	{ "recommended", ROLE_CITY, "expert_pass", "专家评审通过", "expert_passed", WF_DATE | WF_MEETING, "review", NULL, NULL, TELL_NONE, "city" },
+	{ "recommended", ROLE_CITY, "expert_fail", "专家评审未通过", "city_rejected", WF_REASON | WF_DATE | WF_MEETING, "review", NULL, NULL, TELL_COUNTY, "city" },
+	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_COUNTY, "city" },
+	{ "expert_passed", ROLE_CITY, "select", "集体决策：列入试点企业名单", "selected", WF_DATE | WF_MEETING, "review", NULL, NULL, TELL_NONE, "city" },
+	{ "expert_passed", ROLE_CITY, "exclude", "集体决策：不予列入", "city_rejected", WF_REASON | WF_DATE | WF_MEETING, "review", NULL, NULL, TELL_COUNTY, "city" },
+	{ "selected", ROLE_CITY, "publish", "公布试点企业名单", "listed", 0, "pilot_list", NULL, wf_eff_pilot, TELL_COUNTY, NULL },
+	{ NULL }
+};
+
+static const struct stage cc_stages[] = {
+	{ .key = "apply", .title = "申请入库", .form = cc_form, .sections = cc_sections, .choices = cc_choices,
+	  .workflow = cc_chain, .print_template = "cc_print.cs",
+	  .check = cc_check, .section_hdf = cc_section_hdf, .print_hdf = cc_print_hdf, .prefill = cc_prefill },
+	{ NULL }
+};
+
+static const struct menu_item cc_menu[] = {
+	{ "pilot_list", "公布试点企业名单", ROLE_CITY, NULL },
+	{ "pilot", "试点企业库", ROLE_COUNTY | ROLE_CITY, NULL },
+	{ "providers", "服务商", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE, NULL },
+	{ "evaluators", "评测机构", ROLE_CITY, NULL },
+	{ NULL }
+};
+
+static const struct param cc_params[] = {
+	{ "data_year", { "data_year", "上年度（经营数据年度）", VT_INT, IN_REQ, 2000, 2100, NULL, "申请表“上年度营业收入”等所指的年度，例如 2024" },
+	  NULL, "附件1 申请表：上年度营业收入、利润、人均营业收入（年度由市工信局在征集通知中明确）", .call = "“上年度”经营数据所指年度" },
+	{ "target", { "target", "试点企业目标数（家）", VT_INT, IN_REQ, 1, 100000 }, "500",
+	  "实施细则 第二章：到2025年，推动四个细分行业500家中小企业实现数字化转型升级", .call = "全市试点企业目标" },
+	{ NULL }
+};
+
+static const char *const cc_states[][2] = {
+	{ "submitted", "已提交，待县（市）区审核推荐" }, { "recommended", "县（市）区已推荐，待市专家评审" },
+	{ "county_rejected", "县（市）区不予推荐" }, { "expert_passed", "专家评审通过，待市集体决策" },
+	{ "selected", "集体决策列入，待公布名单" }, { "listed", "已公布，入试点企业库" },
+	{ "city_rejected", "市不予列入" }, { NULL, NULL }
+};
+
+static const struct deadline cc_deadlines[] = {
+	{ "county", "县（市）区审核推荐截止日期", "县（市）区审核推荐", "第四章（一）2（3）初步审核" },
+	{ "city", "市专家评审、集体决策截止日期", "市专家评审和集体决策", "第四章（一）2（4）核定公布；公布名单不受此限" },
+	{ NULL }
+};
+
+const struct programme changchun_programme = {
+	.key = "changchun", .name = "长春市中小企业数字化转型城市试点",
+	.applicant_role = ROLE_ENTERPRISE, .runner_role = ROLE_CITY,
+	.applicant = "企业", .document = "试点企业申请表", .county_level = "县（市）区", .city_level = "市",
+	.authority = "市工信局", .authority_full = "长春市工业和信息化局",
+	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "c_county",
+	.intro = "申报条件：符合《长春市中小企业数字化转型城市试点工作推进方案》明确的四大细分行业（汽车零部件配件制造、轨道交通高端装备制造、电子元器件制造、中成药生物药品制品制造）的中小企业。企业自主申报，经所在县（市）区工信主管部门审核推荐，市工信局专家评审、集体决策后公布试点企业名单，建立试点企业库。",
+	.batch_noun = "试点企业征集批次", .region = "220100", .stages = cc_stages, .menu = cc_menu,
+	.pages = " pilot_list ",
+	.params = cc_params, .deadlines = cc_deadlines, .states = cc_states,
+};

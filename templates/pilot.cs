@@ -1,0 +1,41 @@
+<?cs # 一企一档 (cgi-bin/pilot.c): on screen in the site's frame, or laid out for paper (print=1) ?>
+<?cs def:pilot_body() ?>
+  <h1>一企一档：<?cs var:Pilot.0.name ?></h1>
+  <table class="grid form">
+    <tr><th scope="row" class="k">企业名称</th><td><?cs var:Pilot.0.name ?></td><th scope="row" class="k">统一社会信用代码</th><td><?cs var:Pilot.0.credit_code ?></td></tr>
+    <tr><th scope="row" class="k">所属县（市、区）</th><td><?cs var:Pilot.0.city ?> <?cs var:Pilot.0.county ?></td><th scope="row" class="k">入库日期</th><td><?cs var:Pilot.0.on ?></td></tr>
+    <tr><th scope="row" class="k">联系人</th><td><?cs var:Pilot.0.contact ?></td><th scope="row" class="k">联系方式</th><td><?cs var:Pilot.0.mobile ?> <?cs var:Pilot.0.email ?></td></tr>
+  </table>
+  <h2>入库名单</h2>
+  <table class="list"><thead><tr><th>批次</th><th>公布文号</th><th>公布日期</th></tr></thead><tbody>
+  <?cs each:l = Pilot.Lists ?><tr><td><?cs var:l.batch ?></td><td><?cs var:l.doc_no ?></td><td><?cs var:l.on ?></td></tr><?cs /each ?>
+  </tbody></table>
+  <h2>申报与各阶段</h2>
+  <table class="list"><thead><tr><th>项目</th><th>批次</th><th>阶段</th><th>状态</th><th>提交</th></tr></thead><tbody>
+  <?cs each:a = Pilot.Apps ?><tr><td><?cs var:a.programme ?></td><td><?cs var:a.batch ?></td>
+    <td><?cs if:Pilot.print ?><?cs var:a.stage ?><?cs else ?><a href="/cgi-bin/<?cs var:a.overview ?>.cgi?id=<?cs var:a.id ?>"><?cs var:a.stage ?>（<?cs var:a.document ?>）</a><?cs /if ?></td>
+    <td><?cs var:a.state ?></td><td><?cs if:a.submitted_at ?>第 <?cs var:a.version ?> 版，<?cs var:a.submitted_at ?><?cs else ?>未提交<?cs /if ?></td></tr><?cs /each ?>
+  </tbody></table>
+  <h2>审核与决策记录</h2>
+  <?cs if:subcount(Pilot.Decisions) == 0 ?><p class="hint">暂无记录。</p><?cs else ?>
+  <table class="list"><thead><tr><th>事项</th><th>决定日期</th><th>会议</th><th>逐项审核</th><th>意见</th><th>办理人</th><th>记录时间</th></tr></thead><tbody>
+  <?cs each:x = Pilot.Decisions ?><tr><td><?cs var:x.label ?></td><td><?cs var:x.act_date ?></td><td><?cs var:x.meeting ?></td><td><?cs var:x.confirmed ?></td><td><?cs var:x.opinion ?></td><td><?cs var:x.who ?></td><td><?cs var:x.at ?></td></tr><?cs /each ?>
+  </tbody></table><?cs /if ?>
+<?cs /def ?>
+<?cs if:Pilot.print ?><!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>一企一档 - <?cs var:Pilot.0.name ?></title>
+<link rel="stylesheet" href="/static/css/print.css"><script src="/static/js/app.js" defer></script></head>
+<body class="print">
+<div class="screen-only toolbar"><a href="/cgi-bin/pilot.cgi?code=<?cs var:Pilot.0.credit_code ?>">← 返回一企一档</a><button type="button" data-print="1">打印</button></div>
+<main class="sheet"><?cs call:pilot_body() ?></main>
+</body></html>
+<?cs else ?>
+<?cs set:Page.Title = "一企一档" ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<?cs if:User.Role != "enterprise" ?><p><a href="/cgi-bin/pilot.cgi">← 试点企业库</a></p><?cs /if ?>
+<section class="card"><?cs call:pilot_body() ?>
+  <p><a href="/cgi-bin/pilot.cgi?code=<?cs var:Pilot.0.credit_code ?>&amp;print=1">打印一企一档</a></p></section>
+<?cs include:"footer.cs" ?>
+<?cs /if ?>
