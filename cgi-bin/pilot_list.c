@@ -99,11 +99,9 @@ static int
 handle(struct req *r)
 {
 	struct batch b;
-	long long bid = batch_of_page(r, NULL);
 	int st;
 
-	if (!bid) return 404;
-	if ((st = batch_open(r, bid, &b, NULL))) return st;
+	if ((st = page_batch(r, &b))) return st;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (!req_str(r, "op") || strcmp(req_str(r, "op"), "publish")) return 400;
 	return publish(r, &b);

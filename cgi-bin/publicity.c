@@ -30,13 +30,6 @@ static const struct input inputs[] = {
 };
 
 static int
-load_batch(struct req *r, struct batch *b)
-{
-	long long bid = batch_of_page(r, NULL);
-	return bid ? batch_open(r, bid, b, NULL) : 404;
-}
-
-static int
 render(struct req *r, const struct batch *b, int status)
 {
 	struct dbrows *d;
@@ -194,7 +187,7 @@ handle(struct req *r)
 	const char *op = req_str(r, "op");
 	int st;
 
-	if ((st = load_batch(r, &b))) return st;
+	if ((st = page_batch(r, &b))) return st;
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (!op) return 400;
 	if (!strcmp(op, "publish")) return publish(r, &b);

@@ -25,10 +25,7 @@ handle(struct req *r)
 	long long last = 0, sc = 0, ss = 0, tc = 0, ts = 0;
 
 	if (!city) return 404;
-	long long bid = batch_of_page(r, NULL);     /* a batch over this region only */
-
-	if (!bid) return 404;
-	if ((st = batch_open(r, bid, &b, NULL))) return st;
+	if ((st = page_batch(r, &b))) return st;     /* a batch over this region only */
 	d = db_query(r, "SELECT name FROM regions WHERE code = ? AND level = 'city' AND ? IN (code, province_code)",
 		     DS(city), DS(scope_code(r)));
 	if (!d) return 500;

@@ -44,10 +44,7 @@ handle(struct req *r)
 	const struct val *t = req_val(r, "title"), *m = req_val(r, "max");
 	int st, n = 0, sum = 0;
 
-	long long bid = batch_of_page(r, NULL);     /* a batch over this region only */
-
-	if (!bid) return 404;
-	if ((st = batch_open(r, bid, &b, NULL))) return st;
+	if ((st = page_batch(r, &b))) return st;     /* a batch over this region only */
 	if (r->method != M_POST) return render(r, &b, 200);
 	if (!t || !m || t->err || t->nmulti != m->nmulti) return 400;
 	/* rows with a title count; each needs 1..100 points; all add up to 100 */

@@ -206,6 +206,13 @@ menu_to_hdf(struct req *r)
 	}
 }
 
+int
+page_batch(struct req *r, struct batch *b)
+{
+	long long bid = batch_of_page(r, NULL);
+	return bid ? batch_open(r, bid, b, NULL) : 404;
+}
+
 long long
 batch_of_page(struct req *r, const struct programme **pp)
 {

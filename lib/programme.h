@@ -145,6 +145,8 @@ void menu_to_hdf(struct req *r);
  * over the user's region; BatchList for the picker), of the first programme
  * listing the page with a batch there; 0 when none.  *pp: its programme. */
 long long batch_of_page(struct req *r, const struct programme **pp);
+/* batch_of_page() opened with batch_open(): 0, or the status to answer (404 when there is none) */
+int page_batch(struct req *r, struct batch *b);
 /* batch_load() with its programme's defaults for the parameters it does not store; 404 for an
  * unknown programme.  *pp (if given): the programme. */
 int batch_open(struct req *r, long long id, struct batch *b, const struct programme **pp);
