@@ -46,7 +46,17 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 	app_show(r, a);
 	if (regions_to_hdf(r, a->b.region)) return 500;
 	hseti(r, "Ent.id", ent);
-	hset(r, "Upload.Limit", upload_limit_text(r, upload_max_bytes(r)));
+	{
+		long long max = upload_max_bytes(r);
+		/* the browser checks a chosen file against the same limit (htdocs/js/app.js) */
+		hsetf(r, "Upload.MaxBytes", "%lld", max);
+		hset(r, "Upload.Limit", upload_limit_text(r, max));
+	}
+	/* a refused save stores none of the files sent with it: each is named beside its field */
+	for (size_t i = 0; status != 200 && i < sizeof(files) / sizeof(files[0]); i++) {
+		const struct upload *u = req_upload(r, files[i].field);
+		if (u) hset(r, req_printf(r, "Dropped.%s", files[i].field), display_filename(r, u->client_name));
+	}
 	d = db_query(r, "SELECT COALESCE(SUM(subsidy_yuan), 0) FROM app_enterprises WHERE application_id = ? AND id <> ?",
 		     DI(a->id), DI(ent));
 	if (!d) return 500;

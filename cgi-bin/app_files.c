@@ -21,7 +21,12 @@ render(struct req *r, const struct app_info *a, int status)
 {
 	app_show(r, a);
 	attach_list_to_hdf(r, a->id, "Files");
-	hset(r, "Upload.Limit", upload_limit_text(r, upload_max_bytes(r)));
+	{
+		long long max = upload_max_bytes(r);
+		/* the browser checks a chosen file against the same limit (htdocs/js/app.js) */
+		hsetf(r, "Upload.MaxBytes", "%lld", max);
+		hset(r, "Upload.Limit", upload_limit_text(r, max));
+	}
 	return page_render_status(r, status, "app_files.cs");
 }
 

@@ -1,6 +1,7 @@
 <?cs if:Ent.id ?><?cs set:Page.Title = "服务企业" ?><?cs else ?><?cs set:Page.Title = "添加服务企业" ?><?cs /if ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
+<?cs def:dropped_file(n) ?><?cs if:Dropped[n] && !Err[n] ?><p class="err" id="d-<?cs var:n ?>">您选择的文件“<?cs var:Dropped[n] ?>”没有保存（本次保存未成功），请改正上面标红的内容后重新选择该文件。</p><?cs /if ?><?cs /def ?>
 <p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>#enterprises">← 申请报告 · 服务企业清单</a></p>
 <section class="card">
   <h1><?cs if:Ent.id ?><?cs var:Form.name ?><?cs else ?>添加服务企业<?cs /if ?></h1>
@@ -58,20 +59,20 @@
         <?cs if:Ent.basis ?><p class="computed">测算依据：<?cs var:Ent.basis ?></p><?cs /if ?>
         <div class="field<?cs if:Err.f_contract ?> invalid<?cs /if ?>">
           <label for="f-f_contract">服务合同</label>
-          <input id="f-f_contract" name="f_contract" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_contract ?> e-f_contract<?cs /if ?>">
-          <?cs call:field_errmsg("f_contract") ?>
+          <input id="f-f_contract" name="f_contract" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-files<?cs if:Err.f_contract ?> e-f_contract<?cs /if ?>">
+          <?cs call:field_errmsg("f_contract") ?><?cs call:dropped_file("f_contract") ?>
         </div>
         <div class="field<?cs if:Err.f_invoice ?> invalid<?cs /if ?>">
           <label for="f-f_invoice">发票（与服务合同相对应）</label>
-          <input id="f-f_invoice" name="f_invoice" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_invoice ?> e-f_invoice<?cs /if ?>">
-          <?cs call:field_errmsg("f_invoice") ?>
+          <input id="f-f_invoice" name="f_invoice" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-files<?cs if:Err.f_invoice ?> e-f_invoice<?cs /if ?>">
+          <?cs call:field_errmsg("f_invoice") ?><?cs call:dropped_file("f_invoice") ?>
         </div>
         <div class="field<?cs if:Err.f_scene ?> invalid<?cs /if ?>">
           <label for="f-f_scene">效果场景</label>
-          <input id="f-f_scene" name="f_scene" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_scene ?> e-f_scene<?cs /if ?>">
-          <?cs call:field_errmsg("f_scene") ?>
+          <input id="f-f_scene" name="f_scene" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-files<?cs if:Err.f_scene ?> e-f_scene<?cs /if ?>">
+          <?cs call:field_errmsg("f_scene") ?><?cs call:dropped_file("f_scene") ?>
         </div>
-        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型）。<?cs if:Err.Count > 0 ?>上次选择的文件未保存，请重新选择。<?cs /if ?></p>
+        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型）。</p>
       </div>
     </div>
     </fieldset>

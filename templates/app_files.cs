@@ -32,7 +32,7 @@
     </fieldset>
     <div class="field<?cs if:Err.upload ?> invalid<?cs /if ?>">
       <label for="f-upload">文件<span class="req" aria-hidden="true">*</span></label>
-      <input id="f-upload" name="upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-upload<?cs if:Err.upload ?> e-upload<?cs /if ?>">
+      <input id="f-upload" name="upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-upload<?cs if:Err.upload ?> e-upload<?cs /if ?>">
       <p class="hint" id="h-upload">PDF、JPG 或 PNG，不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型，与扩展名无关）。</p>
       <?cs call:field_errmsg("upload") ?>
     </div>

@@ -36,7 +36,7 @@
   <form method="post" enctype="multipart/form-data" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
     <?cs call:text("doc_no", "县区推荐文件文号", "text", 1, 100, "") ?>
-    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">县区推荐文件（PDF）<span class="req" aria-hidden="true">*</span></label><input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf"><?cs call:field_errmsg("doc") ?></div>
+    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">县区推荐文件（PDF）<span class="req" aria-hidden="true">*</span></label><input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"><?cs call:field_errmsg("doc") ?></div>
     <?cs if:Rec.has_quota == "1" && Rec.count < Rec.quota ?>
     <div class="check-field<?cs if:Err.confirm_fewer ?> invalid<?cs /if ?>"><input type="checkbox" id="f-confirm_fewer" name="confirm_fewer" value="1"<?cs if:Form.confirm_fewer ?> checked<?cs /if ?>>
       <label for="f-confirm_fewer">确认推荐 <?cs var:Rec.count ?> 家，少于参考推荐数量 <?cs var:Rec.quota ?> 家</label><?cs call:field_errmsg("confirm_fewer") ?></div>

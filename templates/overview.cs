@@ -25,7 +25,7 @@
   <p>当前状态：<span class="badge state-<?cs var:App.state ?>"><?cs var:App.state_label ?></span>
     <?cs if:User.Role == "county" ?> · <?cs var:Prog.county_level ?>初审截止：<?cs var:Batch.county_deadline ?><?cs elif:User.Role == "city" ?> · <?cs var:Prog.city_level ?>上报截止：<?cs var:Batch.city_deadline ?><?cs /if ?></p>
   <?cs if:Review.count > 0 ?>
-  <form method="post" action="/cgi-bin/review.cgi" data-confirm="确定提交审核意见？办理结果将通知<?cs var:Prog.applicant ?>并记入办理记录。">
+  <form method="post" action="/cgi-bin/review.cgi" data-autosave="review-<?cs var:App.id ?>" data-confirm="确定提交审核意见？办理结果将通知<?cs var:Prog.applicant ?>并记入办理记录。">
     <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="version" value="<?cs var:App.version ?>">
     <div class="field"><label for="f-opinion">审核意见</label>
       <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion"></textarea>

@@ -50,7 +50,7 @@
     <?cs call:text("doc_no", "联合行文文号", "text", 1, 100, "例如：包工信发〔2026〕12号") ?>
     <?cs call:text("doc_date", "行文日期", "date", 1, 10, "") ?>
     <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">联合行文（PDF）<span class="req" aria-hidden="true">*</span></label>
-      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
+      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
     <div class="actions"><button type="submit" class="primary">提交推荐名单</button></div>
   </form>
 </section>

@@ -1,0 +1,88 @@
+"""Issue 16 over HTTP: deep links survive the login (next= keeps the query),
+an expired session's save answers with the login form in the site's frame,
+an oversize upload is answered in Chinese with the limit by the web server
+itself, and a refused save of a served enterprise names the files it did
+not keep."""
+import re, socket, urllib.parse
+from dt import Client, PORT, logged_in, sql, PASSWORD, post_files, pdf
+from filing import register_platform, start
+
+
+def test_login_next_keeps_the_query_of_a_deep_link():
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'platform2'")[0][0]
+    c = Client()
+    r = c.get('/cgi-bin/app.cgi?id=%s&check=1' % app)
+    assert r.status == 303, r
+    loc = r.header('Location')
+    assert loc.startswith('/cgi-bin/login.cgi?next='), loc
+    nxt = urllib.parse.parse_qs(urllib.parse.urlparse(loc).query)['next'][0]
+    assert nxt == '/cgi-bin/app.cgi?id=%s&check=1' % app, nxt
+    login = c.page(loc)
+    assert 'value="/cgi-bin/app.cgi?id=%s&amp;check=1"' % app in login.text
+    r = c.post('/cgi-bin/login.cgi', {'username': 'county-150105', 'password': PASSWORD, 'next': nxt})
+    assert r.status == 303 and r.header('Location') == nxt, (r.status, r.header('Location'))
+    assert c.get(nxt).status == 200
+    # a session that has ended: the login page says the login timed out
+    sql("UPDATE sessions s JOIN accounts a ON a.id = s.account_id SET s.last_seen = NOW() - INTERVAL 1 DAY"
+        " WHERE a.username = 'county-150105'")
+    r = c.get('/cgi-bin/queue.cgi?state=all')
+    assert r.status == 303 and 'timeout=1' in r.header('Location'), r.header('Location')
+    assert '登录已超时，请重新登录' in c.get(r.header('Location')).text
+
+
+def test_an_expired_save_answers_with_the_login_form_and_a_foreign_referer_is_not_followed():
+    c = logged_in('platform1')
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'platform1'")[0][0]
+    form = '/cgi-bin/app_edit.cgi?id=%s&section=basic' % app
+    c.page(form)
+    sql("DELETE s FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.username = 'platform1'")
+    r = c.post(form, {'legal_rep': '丢不了', 'sv': '1'},
+               headers={'Referer': 'http://127.0.0.1:%d%s' % (PORT, form)})
+    assert r.status == 403
+    t = r.text
+    assert '登录已超时，请重新登录，您填写的内容已保留' in t and 'class="brand"' in t and 'class="foot"' in t
+    assert 'name="next" value="%s"' % form.replace('&', '&amp;') in t
+    assert 'data-resave="1"' in t
+    # a Referer from elsewhere is not where the login leads: the form's own address is
+    r = c.post(form, {'legal_rep': 'x', 'sv': '1'}, headers={'Referer': 'http://evil.example/cgi-bin/home.cgi'})
+    assert 'evil' not in r.text and 'name="next" value="%s"' % form.replace('&', '&amp;') in r.text
+
+
+def raw_post(path, length):
+    """Headers of an upload of `length` bytes, and no body: the server answers from the declared length."""
+    s = socket.create_connection(('127.0.0.1', PORT), timeout=30)
+    s.sendall(('POST %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Type: multipart/form-data; boundary=x\r\n'
+               'Content-Length: %d\r\nConnection: close\r\n\r\n' % (path, PORT, length)).encode())
+    data = b''
+    while True:
+        try:
+            b = s.recv(65536)
+        except (ConnectionResetError, socket.timeout):
+            break
+        if not b:
+            break
+        data += b
+    s.close()
+    return data.decode('utf-8', 'replace')
+
+
+def test_an_oversize_upload_is_answered_in_chinese_with_the_limit():
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'platform1'")[0][0]
+    t = raw_post('/cgi-bin/app_files.cgi?id=%s' % app, 22 * 1024 * 1024)
+    assert t.startswith('HTTP/1.1 413'), t[:200]
+    body = t.split('\r\n\r\n', 1)[1]
+    assert '提交的内容过大' in body and '每个文件最大 20 MB' in body and 'Request Entity' not in body, t[:3000]
+    assert '数字化转型试点申报评审系统' in body                   # the site's frame
+
+
+def test_a_refused_enterprise_save_names_the_files_it_did_not_keep():
+    c, n = register_platform('uxf', '文件保留测试#有限公司', '5', '150102')
+    app = start(c)
+    c.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+    r = post_files(c, '/cgi-bin/app_ent.cgi?id=%s' % app, {'op': 'save', 'name': '缺信用代码企业', 'credit_code': ''},
+                   {'f_contract': ('合同-甲.pdf', pdf('a')), 'f_scene': ('现场照片.pdf', pdf('b'))})
+    assert r.status == 422
+    t = r.text
+    for name in ('合同-甲.pdf', '现场照片.pdf'):
+        assert re.search(r'<p class="err" id="d-f_[a-z]+">您选择的文件“%s”没有保存' % re.escape(name), t), name
+    assert sql("SELECT COUNT(*) FROM attachments WHERE application_id = %s" % app) == [['0']]
