@@ -183,6 +183,7 @@ show(struct req *r, long long id)
 	}
 	n = check_run(r, &a, &ps);
 	if (n < 0) return 500;
+	section_status_to_hdf(r, &a, ps, n);
 	hseti(r, "Check.count", problems_to_hdf(r, n, ps, "Check.items"));
 	hseti(r, "Check.ran", 1);
 	hseti(r, "Check.shown", req_int(r, "check", 0) || !a.owner);

@@ -19,6 +19,7 @@
 #include "programme.h"
 
 #define WF_REASON    1u   /* an opinion is required (退回修改, 不予推荐 ...) */
+#define WF_OPTIONAL  2u   /* offered, but nothing waits for it (撤回, 重新开放, 移出): not on the to-do list */
 
 /* who else is told, besides the applicant (never told of its own action) */
 enum wf_tell { TELL_NONE, TELL_COUNTY, TELL_CITY, TELL_PROVINCE };
@@ -61,7 +62,7 @@ struct transition {
 #define WF_APPLICANT_ROWS(role) \
 	{ "draft", role, "submit", "提交", "submitted", 0, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY, "applicant" }, \
 	{ "returned", role, "submit", "重新提交", "submitted", 0, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY, "applicant" }, \
-	{ "submitted", role, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE, NULL }
+	{ "submitted", role, "withdraw", "撤回", "draft", WF_OPTIONAL, "app_submit", NULL, wf_eff_withdraw, TELL_COUNTY, NULL }
 #define WF_REVIEW_ROWS(from, role, pass, pass_to, reject, reject_to, tell, deadline) \
 	{ from, role, "pass", pass, pass_to, 0, "review", NULL, NULL, tell, deadline }, \
 	{ from, role, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_NONE, deadline }, \
@@ -83,6 +84,11 @@ int wf_eff_return(struct req *r, const struct app_info *a, const struct wf_args 
  * padded with the first (for a fixed number of SQL parameters).  Returns
  * how many there are. */
 int wf_waiting(int role, const char *pairs[][2], int max);
+/* Todo.N.{label,count,actions,href,deadline,days_left,late}: what waits for this reviewer in its
+ * region, one entry per programme and state with work for its role (the rows of the registry that
+ * are not optional), with the earliest deadline of the level among the batches concerned; returns
+ * how many entries have work (-1 fault) */
+int wf_todo_to_hdf(struct req *r);
 /* Review.Actions.N.{action,label,reason,danger}: what review.cgi offers this session here */
 int wf_actions_to_hdf(struct req *r, const struct app_info *a);
 

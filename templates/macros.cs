@@ -146,3 +146,14 @@
 </form>
 <?cs /if ?>
 <?cs /def ?>
+
+<?cs # the call's guide to download and who answers questions (a section page, the overview) ?>
+<?cs def:applicant_help() ?>
+<?cs if:Prog.contact || Prog.guide_href ?>
+<aside class="card help" aria-label="填报帮助">
+  <h2>填报帮助</h2>
+  <?cs if:Prog.guide_href ?><p><a href="<?cs var:Prog.guide_href ?>" download>下载<?cs var:Prog.guide_title ?></a></p><?cs /if ?>
+  <?cs if:Prog.contact ?><p>业务咨询：<?cs var:Prog.contact ?></p><?cs /if ?>
+</aside>
+<?cs /if ?>
+<?cs /def ?>

@@ -13,7 +13,7 @@
   <p class="hint">申报截止日期：<?cs var:Batch.applicant_deadline ?><?cs if:Batch.past_deadline ?>（已截止，<?cs var:Prog.document ?>只读）<?cs /if ?></p>
 </div>
 <?cs if:App.state == "returned" && App.return_reason ?>
-<div class="error-summary" role="alert"><strong>退回修改：</strong><?cs var:App.return_reason ?></div>
+<div class="error-summary" role="alert"><strong>退回修改，退回原因：</strong><p class="reason"><?cs var:App.return_reason ?></p></div>
 <?cs /if ?>
 <?cs /def ?>
 
@@ -65,10 +65,10 @@
 <section class="card">
   <h2><?cs var:Prog.document ?>各部分</h2>
   <table class="list">
-    <thead><tr><th>部分</th><th>最近保存</th><th></th></tr></thead>
+    <thead><tr><th>部分</th><th>最近保存</th><th>操作</th></tr></thead>
     <tbody>
     <?cs each:s = SectionList ?>
-    <tr><td><?cs var:s.title ?></td><td><?cs if:Sections[s.key].saved_at ?><?cs var:Sections[s.key].saved_at ?><?cs else ?><span class="muted">未填写</span><?cs /if ?></td>
+    <tr><td><?cs var:s.title ?> <span class="tab-state<?cs if:Sections[s.key].done == "1" ?> done">已完成<?cs else ?>">未完成<?cs /if ?></span></td><td><?cs if:Sections[s.key].saved_at ?><?cs var:Sections[s.key].saved_at ?><?cs else ?><span class="muted">未填写</span><?cs /if ?></td>
       <td><a href="/cgi-bin/<?cs var:Prog.edit_page ?>.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"><?cs if:App.editable ?>填写<?cs else ?>查看<?cs /if ?></a></td></tr>
     <?cs /each ?>
     <?cs if:files ?><tr><td>附件材料（营业执照、信用报告、其他佐证材料）</td><td><?cs var:subcount(Files) ?> 个文件</td>
@@ -82,7 +82,8 @@
 <section class="card">
   <h2>校验与提交</h2>
   <?cs if:App.editable ?>
-    <?cs if:Check.count > 0 ?><p>当前还有 <?cs var:Check.count ?> 处问题。<a href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>&amp;check=1#check">查看校验结果</a></p>
+    <?cs if:SectionsDone < SectionsTotal ?><p>已完成 <?cs var:SectionsDone ?> / <?cs var:SectionsTotal ?> 部分。各部分填写完成后，点“校验”查看还需补充的内容。</p>
+    <?cs elif:Check.count > 0 ?><p>当前还有 <?cs var:Check.count ?> 处问题。<a href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>&amp;check=1#check">查看校验结果</a></p>
     <?cs else ?><p>校验未发现问题。提交后<?cs var:Prog.document ?>进入所在<?cs var:Prog.county_level ?>工信部门初审，不能再修改（审核人员受理前可撤回）。</p><?cs /if ?>
     <div class="actions">
       <a class="button" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>&amp;check=1#check">校验</a>
@@ -95,6 +96,7 @@
     </div>
   <?cs elif:App.owner && App.state == "submitted" ?>
     <p>已提交，等待<?cs var:Prog.county_level ?>工信部门初审。审核人员受理前可以撤回修改。</p>
+    <?cs if:Prog.delivery ?><div class="notice delivery" role="note"><strong>提交后请报送纸质材料：</strong><p><?cs var:Prog.delivery ?></p></div><?cs /if ?>
     <div class="actions">
       <form method="post" action="/cgi-bin/app_submit.cgi" data-confirm="确定撤回？撤回后须重新提交。">
         <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="op" value="withdraw">
@@ -114,6 +116,7 @@
   <?cs /if ?>
   <p><a href="/cgi-bin/<?cs var:Prog.print_page ?>.cgi?id=<?cs var:App.id ?>">打印<?cs var:Prog.document ?></a></p>
 </section>
+<?cs if:App.owner ?><?cs call:applicant_help() ?><?cs /if ?>
 <?cs /def ?>
 
 <?cs def:ov_events() ?>
@@ -121,7 +124,7 @@
 <section class="card">
   <h2>办理记录</h2>
   <table class="list"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>
-  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action_label ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
+  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action_label ?></td><td><?cs var:e.to_label ?></td><td class="opinion"><?cs var:e.opinion ?></td></tr><?cs /each ?>
   </tbody></table>
 </section>
 <?cs /if ?>

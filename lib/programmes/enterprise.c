@@ -455,7 +455,13 @@ const struct programme enterprise_programme = {
 	.authority = "市工信局", .authority_full = "洛阳市工业和信息化局",
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
 	.intro = "征集条件：符合《统计上大中小微型企业划分办法（2017）》的中小微企业，有较强的数字化改造意愿和需求且近一年内有改造计划。已获得中央财政专项资金支持的专精特新“小巨人”企业和已纳入2022年改造试点的企业不可申报。",
-	.batch_noun = "征集批次", .stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
+	.batch_noun = "征集批次",
+	.contact = "市工信局企业培育科 65590189；市财政局企业科 63630058（征集通知 联系方式）",
+	.guide_title = "洛阳市第一批中小企业数字化转型试点企业征集通知（含申报书、推荐数量表、汇总表、县区联系电话）",
+	.guide_href = "/static/guide/enterprise.txt",
+	.delivery = "打印申报书（本系统“打印”生成，每页带验证码），在封面“申报企业（盖章）”处加盖企业公章，纸质版报送所在县区工信部门；"
+		    "县区审核推荐后，纸质版一式两份报送市工信局企业培育科，电子版（word版和PDF版）同步发送至 qyk@lysgxj.com（征集通知 四）。",
+	.stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
 	.pages = " county_rec ent_summary ",
 	.params = enterprise_params, .deadlines = enterprise_deadlines, .states = enterprise_states,
 };
