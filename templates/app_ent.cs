@@ -1,7 +1,7 @@
 <?cs if:Ent.id ?><?cs set:Page.Title = "服务企业" ?><?cs else ?><?cs set:Page.Title = "添加服务企业" ?><?cs /if ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
-<?cs def:dropped_file(n) ?><?cs if:Dropped[n] && !Err[n] ?><p class="err" id="d-<?cs var:n ?>">您选择的文件“<?cs var:Dropped[n] ?>”没有保存（本次保存未成功），请改正上面标红的内容后重新选择该文件。</p><?cs /if ?><?cs /def ?>
+<?cs def:dropped_file(n) ?><?cs if:Dropped[n] && !Err[n] ?><p class="err" id="d-<?cs var:n ?>">您选择的文件“<?cs var:Dropped[n] ?>”没有保存（本次保存未成功），请重新选择该文件，并改正标红的内容。</p><?cs /if ?><?cs /def ?>
 <p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>#enterprises">← 申请报告 · 服务企业清单</a></p>
 <section class="card">
   <h1><?cs if:Ent.id ?><?cs var:Form.name ?><?cs else ?>添加服务企业<?cs /if ?></h1>

@@ -177,7 +177,7 @@
   Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), function (f) {
     if (!user) return;
     var name = f.getAttribute('data-autosave');
-    var key = 'dtpilot:' + user + ':' + name;
+    var key = 'dtpilot:' + user + ':' + f.getAttribute('data-autosave');
     if (pending && pending.expired && pending.user === user && pending.key === name && !body.hasAttribute('data-error')) {
       /* back after signing in again: the input as it was sent, and the save repeated */
       drop(PENDING);

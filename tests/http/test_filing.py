@@ -305,7 +305,7 @@ def test_returned_application_is_editable_with_reason_and_resubmits_as_next_vers
     # what the 旗县区 review (退回修改) leaves behind; the review pages are another issue
     sql("UPDATE applications SET state='returned', return_reason='请补充典型案例的服务效果数据', version=version+1 WHERE id=%s" % app)
     t = c.get('/cgi-bin/app.cgi?id=%s' % app).text
-    assert '退回修改：</strong>请补充典型案例的服务效果数据' in t and '提交申请报告' in t
+    assert '退回修改，退回原因：</strong><p class="reason">请补充典型案例的服务效果数据' in t and '提交申请报告' in t
     assert '请补充典型案例' in c.get('/cgi-bin/home.cgi').text
     d = dict(sections('150207', 55)['plan'], plan_2_3='典型案例：某企业设备联网率由40%提升至85%。')
     assert save_section(c, app, 'plan', d).status == 303
