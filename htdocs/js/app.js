@@ -226,9 +226,10 @@
     var max = parseInt(el.getAttribute('data-max-bytes') || '0', 10);
     var accept = (el.getAttribute('accept') || '').split(',').map(function (s) { return s.trim().toLowerCase(); });
     var ext = (/\.[^.]+$/.exec(x.name.toLowerCase()) || [''])[0];
+    /* sizes as the server words them (lib/attach.c upload_limit_text): MiB rounded down to a tenth */
+    function mb(n) { var t = Math.floor(n * 10 / 1048576); return (t % 10 ? (t / 10).toFixed(1) : String(t / 10)) + ' MB'; }
     if (max && x.size > max)
-      return '文件“' + x.name + '”有 ' + (x.size / 1048576).toFixed(1) + ' MB，超过上限 ' + Math.floor(max / 1048576) +
-        ' MB。请压缩或拆分后重新选择。';
+      return '文件“' + x.name + '”有 ' + mb(x.size) + '，超过上限 ' + mb(max) + '。请压缩或拆分后重新选择。';
     if (accept.length && accept[0] && accept.indexOf(ext) < 0 && accept.indexOf((x.type || '').toLowerCase()) < 0)
       return '文件“' + x.name + '”的类型不能上传：请选择 ' +
         accept.filter(function (a) { return a.charAt(0) === '.'; }).join('、').replace(/\./g, '').toUpperCase() + ' 文件。';
@@ -291,7 +292,7 @@
     el.addEventListener('input', upd); upd();
   });
 
-  /* "返回上一页" on pages the web server answers itself (htdocs/errors/) */
+  /* "返回上一页" on pages the web server answers itself (htdocs/413.html) */
   Array.prototype.forEach.call(document.querySelectorAll('a[data-back]'), function (a) {
     a.addEventListener('click', function (e) { if (history.length > 1) { e.preventDefault(); history.back(); } });
   });

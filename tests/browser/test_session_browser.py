@@ -8,7 +8,7 @@ opened under an earlier session (signed in again in another tab) is repaired
 the same way; a file over the limit is refused in the browser, in Chinese,
 before it is sent.  Screenshots 6x-session-* in var/test/screenshots/."""
 import os, re, tempfile
-from dt import sql, day, PASSWORD, logged_in
+from dt import sql, day, PASSWORD, logged_in, upload_limit, limit_text
 from filing import register_platform, start, filed
 from browser_util import browser, shot, login, on_failure, wait_replaced, BASE
 
@@ -97,7 +97,7 @@ def test_every_kind_of_form_survives_an_expired_session():
             f.truncate(21 * 1024 * 1024)
         d.find_element(By.ID, 'f-f_invoice').send_keys(big)
         msg = d.find_element(By.ID, 'fe-f-f_invoice').text
-        assert '扫描件.pdf' in msg and '超过上限 20 MB' in msg, msg
+        assert '扫描件.pdf' in msg and '有 21 MB，超过上限 %s。' % limit_text(upload_limit()) in msg, msg
         assert d.find_element(By.ID, 'f-f_invoice').get_attribute('value') == ''
         shot(d, '63-session-file-too-large')
 
