@@ -22,9 +22,10 @@ static const struct section platform_sections[] = {
 
 #define S IN_SUBMIT
 #define PCT 10000   /* 100.00 in hundredths */
+/* an indicator in % (its bound is 100.00) takes a typed "40%" as 40 */
 #define KPI(n, max) \
-	{ "kpi_" #n "_base", "期初值", VT_DECIMAL, 0, 0, max, "kpi" }, \
-	{ "kpi_" #n "_target", "目标值", VT_DECIMAL, S, 0, max, "kpi" }
+	{ "kpi_" #n "_base", "期初值", VT_DECIMAL, ((max) == PCT ? IN_PERCENT : 0), 0, max, "kpi" }, \
+	{ "kpi_" #n "_target", "目标值", VT_DECIMAL, S | ((max) == PCT ? IN_PERCENT : 0), 0, max, "kpi" }
 
 static const struct input platform_form[] = {
 	/* 基本信息 (附件2 封面) */

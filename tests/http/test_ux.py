@@ -5,7 +5,7 @@ itself, and a refused save of a served enterprise names the files it did
 not keep."""
 import re, socket, urllib.parse
 from dt import Client, PORT, logged_in, sql, PASSWORD, post_files, pdf
-from filing import register_platform, start
+from filing import register_platform, start, filed, sections, save_section, add_enterprise, submit, uscc
 
 
 def test_login_next_keeps_the_query_of_a_deep_link():
@@ -86,3 +86,23 @@ def test_a_refused_enterprise_save_names_the_files_it_did_not_keep():
     for name in ('合同-甲.pdf', '现场照片.pdf'):
         assert re.search(r'<p class="err" id="d-f_[a-z]+">您选择的文件“%s”没有保存' % re.escape(name), t), name
     assert sql("SELECT COUNT(*) FROM attachments WHERE application_id = %s" % app) == [['0']]
+
+
+def test_ordinary_input_is_understood_and_the_rest_refused_with_an_example():
+    c, n = register_platform('uxn', '输入测试#有限公司', '3', '150102')
+    app = start(c)
+    basic = dict(sections('150102', 15)['basic'], contact_phone='0471 6912345')
+    assert save_section(c, app, 'basic', basic).status == 303
+    kpi = dict(sections('150102', 15)['kpi'], kpi_1_target='40%', kpi_2_target='４５', kpi_13_target='1,200')
+    assert save_section(c, app, 'kpi', kpi).status == 303
+    got = dict(sql("SELECT name, value FROM app_fields WHERE application_id=%s AND name IN"
+                   " ('contact_phone', 'kpi_1_target', 'kpi_2_target', 'kpi_13_target')" % app))
+    assert got == {'contact_phone': '0471-6912345', 'kpi_1_target': '40', 'kpi_2_target': '45', 'kpi_13_target': '1200'}, got
+    # not unambiguous: refused with an example of the expected form, the input kept
+    r = save_section(c, app, 'basic', dict(basic, contact_phone='0471 691 2345'))
+    assert r.status == 422 and '例如 0471-4824952' in r.text and 'value="0471 691 2345"' in r.text
+    r = save_section(c, app, 'kpi', dict(kpi, kpi_13_target='1,20', kpi_6_target='7%'))   # 天: no % there
+    assert r.status == 422 and r.text.count('例如 85 或 92.5') == 2, r.text.count('例如 85 或 92.5')
+    r = add_enterprise(c, app, '逗号金额企业有限公司', uscc('91150102MA3N000012'[:17]), cost='1,200', contract='１,５００')
+    assert r.status == 303, r.text[-2000:]
+    assert sql("SELECT cost_yuan FROM app_enterprises WHERE application_id=%s" % app) == [['12000000']]
