@@ -329,6 +329,12 @@
     pws[pws.length - 1].parentNode.appendChild(label);
   });
 
+  /* Read-only long answers are shown whole: the box grows to its text */
+  Array.prototype.forEach.call(document.querySelectorAll('fieldset[disabled] textarea, textarea[readonly]'), function (t) {
+    t.style.height = 'auto';
+    t.style.height = (t.scrollHeight + 4) + 'px';
+  });
+
   /* Put the focus on the first field with an error */
   var bad = document.querySelector('[aria-invalid="true"]');
   if (bad) bad.focus();

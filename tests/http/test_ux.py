@@ -106,3 +106,19 @@ def test_ordinary_input_is_understood_and_the_rest_refused_with_an_example():
     r = add_enterprise(c, app, '逗号金额企业有限公司', uscc('91150102MA3N000012'[:17]), cost='1,200', contract='１,５００')
     assert r.status == 303, r.text[-2000:]
     assert sql("SELECT cost_yuan FROM app_enterprises WHERE application_id=%s" % app) == [['12000000']]
+
+
+def test_the_version_diff_marks_the_changed_words():
+    c, app = filed('150102', 21, 'D')
+    county = logged_in('county-150102')
+    t = county.page('/cgi-bin/app.cgi?id=%s' % app).text
+    ver = re.search(r'name="version" value="(\d+)"', t).group(1)
+    assert county.post('/cgi-bin/review.cgi', {'id': app, 'action': 'return', 'version': ver,
+                                               'opinion': '请补充'}).status == 303
+    plan = sections('150102', 21)['plan']
+    plan['plan_1'] = plan['plan_1'].replace('长期聚焦', '十年来深耕')
+    assert save_section(c, app, 'plan', plan).status == 303
+    assert submit(c, app).status == 303
+    t = county.get('/cgi-bin/app_versions.cgi?id=%s&a=1&b=2' % app).text
+    assert '<del>长期聚焦</del>' in t and '<ins>十年来深耕</ins>' in t, re.findall(r'<(?:del|ins)>[^<]*</(?:del|ins)>', t)
+    assert '<ins>' not in t.replace('<ins>十年来深耕</ins>', '')             # nothing else marked
