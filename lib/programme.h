@@ -177,6 +177,9 @@ extern const struct input overview_inputs[];
 /* the open batch, over the applicant's region, of a programme the session's role applies to; 0 none */
 long long open_batch(struct req *r, const struct programme **pp);
 int overview_page(struct req *r);
+/* an application's overview page as its programme shows it, with this status (review.cgi shows a
+ * refused decision on it: the message beside 审核意见, the opinion kept) */
+int overview_render(struct req *r, const struct app_info *a, int status);
 /* the printed document every programme shares (app_print, ent_print ...) */
 extern const struct input print_inputs[];
 int print_page(struct req *r);

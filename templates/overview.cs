@@ -27,10 +27,12 @@
   <?cs if:Review.count > 0 ?>
   <form method="post" action="/cgi-bin/review.cgi" data-autosave="review-<?cs var:App.id ?>" data-confirm="确定提交审核意见？办理结果将通知<?cs var:Prog.applicant ?>并记入办理记录。">
     <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="version" value="<?cs var:App.version ?>">
-    <div class="field"><label for="f-opinion">审核意见</label>
-      <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion"></textarea>
+    <?cs if:Review.Error ?><p class="error-summary" role="alert"><?cs var:Review.Error ?></p><?cs /if ?>
+    <div class="field<?cs if:Err.opinion ?> invalid<?cs /if ?>"><label for="f-opinion">审核意见</label>
+      <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion<?cs if:Err.opinion ?> e-opinion<?cs /if ?>"<?cs if:Err.opinion ?> aria-invalid="true"<?cs /if ?>><?cs var:Form.opinion ?></textarea>
       <p class="counter" id="c-opinion">最多 1000 字</p>
-      <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在<?cs var:Prog.document ?>顶部。</p></div>
+      <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在<?cs var:Prog.document ?>顶部。</p>
+      <?cs call:field_errmsg("opinion") ?></div>
     <?cs if:Review.min_scores ?>
     <p>专家评分：已提交 <strong><?cs var:Review.scores ?></strong> 份，本批次列入拟认定名单须至少 <?cs var:Review.min_scores ?> 份（<a href="/cgi-bin/experts.cgi?batch=<?cs var:Batch.id ?>">专家评审</a>）。</p>
     <?cs if:Review.scores < Review.min_scores ?>
@@ -109,7 +111,7 @@
   <?cs /if ?>
   <?cs if:subcount(Versions) > 0 ?>
   <h3>已提交的版本</h3>
-  <table class="list"><thead><tr><th>版本</th><th>提交时间</th><th>验证码</th><th></th></tr></thead><tbody>
+  <table class="list"><thead><tr><th>版本</th><th>提交时间</th><th>验证码</th><th>操作</th></tr></thead><tbody>
   <?cs each:v = Versions ?><tr><td>第 <?cs var:v.no ?> 版<?cs if:v.withdrawn == "1" ?>（已撤回）<?cs /if ?></td><td><?cs var:v.at ?></td><td><code><?cs var:v.code ?></code></td>
     <td><a href="/cgi-bin/<?cs var:Prog.print_page ?>.cgi?id=<?cs var:App.id ?>&amp;v=<?cs var:v.no ?>">打印</a> · <a href="/cgi-bin/app_versions.cgi?id=<?cs var:App.id ?>&amp;b=<?cs var:v.no ?>">变更</a></td></tr><?cs /each ?>
   </tbody></table>

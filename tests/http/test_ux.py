@@ -88,6 +88,33 @@ def test_a_refused_enterprise_save_names_the_files_it_did_not_keep():
     assert sql("SELECT COUNT(*) FROM attachments WHERE application_id = %s" % app) == [['0']]
 
 
+def test_a_decision_without_its_reason_is_refused_beside_the_field():
+    c, app = filed('150102', 33, 'R')
+    county = logged_in('county-150102')
+    t = county.page('/cgi-bin/app.cgi?id=%s' % app).text
+    ver = re.search(r'name="version" value="(\d+)"', t).group(1)
+    r = county.post('/cgi-bin/review.cgi', {'id': app, 'action': 'return', 'version': ver, 'opinion': ''})
+    assert r.status == 422
+    t = r.text
+    assert '审核办理' in t and 'class="brand"' in t                          # the application's page, not an error page
+    assert re.search(r'<p class="err" id="e-opinion">“退回修改”须填写意见（理由）。</p>', t), t[-4000:]
+    assert re.search(r'<textarea id="f-opinion" name="opinion"[^>]*aria-invalid="true"', t)
+    assert sql("SELECT state FROM applications WHERE id=%s" % app) == [['submitted']]
+
+
+def test_a_recommendation_without_its_reason_is_refused_beside_its_row():
+    city = logged_in('city-150200')
+    t = city.page('/cgi-bin/recommend.cgi').text
+    cands = re.findall(r'<textarea id="f-reason-(\d+)"', t)
+    assert cands, 'the demo set leaves 包头市 a platform to recommend'
+    batch = re.search(r'action="/cgi-bin/recommend.cgi\?batch=(\d+)"', t).group(1)
+    r = city.post('/cgi-bin/recommend.cgi?batch=%s' % batch, {'op': 'add', 'app': cands[0], 'reason': ''})
+    assert r.status == 422
+    assert re.search(r'<textarea id="f-reason-%s" name="reason"[^>]*aria-invalid="true"' % cands[0], r.text)
+    assert '<p class="err" id="e-reason-%s">请填写推荐理由</p>' % cands[0] in r.text
+    assert 'class="error-summary"' not in r.text.split('提交推荐（')[1]       # the joint document's card says nothing
+
+
 def test_ordinary_input_is_understood_and_the_rest_refused_with_an_example():
     c, n = register_platform('uxn', '输入测试#有限公司', '3', '150102')
     app = start(c)
