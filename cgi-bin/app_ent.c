@@ -256,7 +256,7 @@ handle(struct req *r)
 				      DI(ent), DI(a.id), DI(req_int(r, "version", 0)));
 		if (n < 0) return 500;
 		if (n == 0) { db_rollback(r); return 409; }
-		if (audit(r, "application.enterprise.delete", "application", a.id, "", req_printf(r, "row %lld", ent)) ||
+		if (audit(r, "application.enterprise.delete", "application", a.id, "", req_printf(r, "删除服务企业（记录编号 %lld）", ent)) ||
 		    db_commit(r))
 			return 500;
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a.id), "已删除该服务企业及其证明材料。");
@@ -268,7 +268,7 @@ handle(struct req *r)
 		if (n < 0) return 500;
 		if (n == 0) { db_rollback(r); return 404; }
 		if (audit(r, "application.file.delete", "application", a.id, "",
-			  req_printf(r, "attachment %lld", req_int(r, "file", 0))) || db_commit(r))
+			  req_printf(r, "删除证明材料（附件编号 %lld）", req_int(r, "file", 0))) || db_commit(r))
 			return 500;
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_ent.cgi?id=%lld&ent=%lld", a.id, ent), "已删除该文件。");
 	}

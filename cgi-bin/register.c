@@ -108,7 +108,7 @@ handle(struct req *r)
 	}
 	id = db_last_id(r);
 	if (audit(r, "account.register", "account", id, "",
-		  req_printf(r, "%s %s %s %s", kind, req_str(r, "username"), req_str(r, "org_name"),
+		  req_printf(r, "%s %s %s %s", role_label(role_from_key(kind)), req_str(r, "username"), req_str(r, "org_name"),
 			     req_str(r, "credit_code"))) ||
 	    db_commit(r))
 		return 500;

@@ -295,6 +295,8 @@ page_error_title(struct req *r, int st)
 	if (!hdf_get_value(r->hdf, "Error.Title", NULL)) hset(r, "Error.Title", error_title(st));
 }
 
+void page_common(struct req *r);
+
 int
 page_error(struct req *r, int st)
 {
@@ -306,6 +308,7 @@ page_error(struct req *r, int st)
 	/* the database is unreachable: browsers and monitors may come back in half a minute */
 	if (st == 503) page_header(r, "Retry-After", "30");
 	if (r->hdf && st != 500 && st != 503) {
+		if (!hdf_get_value(r->hdf, "Site.Name", NULL)) page_common(r);
 		hseti(r, "Error.Status", st);
 		page_error_title(r, st);
 		if (st == 409 && r->db_errno == 1213 /* ER_LOCK_DEADLOCK */)

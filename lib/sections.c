@@ -190,7 +190,7 @@ section_page(struct req *r)
 	}
 	if (st) return st;
 	if (a.st->section_saved && a.st->section_saved(r, &a, section)) return 500;
-	if (audit(r, "application.save", "application", a.id, "", section) || db_commit(r)) return 500;
+	if (audit(r, "application.save", "application", a.id, "", section_title(a.st, section)) || db_commit(r)) return 500;
 	/* 保存并下一步: the section named, when it is one of the stage's */
 	const char *go = req_str(r, "then") && section_title(a.st, req_str(r, "then")) ? req_str(r, "then") : section;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s", a.p->edit_page, a.id, go),

@@ -112,6 +112,12 @@ int app_event(struct req *r, long long app_id, const char *action, const char *f
 /* prefix.N.{at,who,role,role_label,action,action_label,from,to,to_label,opinion,version} */
 void events_to_hdf(struct req *r, const struct programme *p, long long app_id, const char *prefix);
 
+/* the audit log in words: an action key (login, review.pass, recommend.add ...) as users say it, an
+ * object ("申报材料（编号 9）"), a stored summary with state and status keys in Chinese */
+const char *audit_label(struct req *r, const char *action);
+const char *audit_object(struct req *r, const char *type, long long id);
+const char *audit_text(struct req *r, const char *summary);
+
 /* 站内消息 (and the mail outbox when Mail.Command is configured), in the caller's transaction */
 int notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body);
 int unread_count(struct req *r);

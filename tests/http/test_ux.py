@@ -88,6 +88,48 @@ def test_a_refused_enterprise_save_names_the_files_it_did_not_keep():
     assert sql("SELECT COUNT(*) FROM attachments WHERE application_id = %s" % app) == [['0']]
 
 
+def test_the_audit_log_speaks_chinese_and_filters_by_kind():
+    adm = logged_in('province')
+    t = adm.get('/cgi-bin/audit.cgi').text
+    row = r'<td title="([^"]*)">([^<]*)</td>\s*<td data-object="\d+">(.*?)</td><td class="opinion">(.*?)</td>'
+    assert len(re.findall(row, t, re.S)) == 50
+    # the 操作 filter lists kinds in words; each kind's newest entries, in words
+    kinds = re.findall(r'<option value="([a-z_.]+)"[^>]*>([^<]+)</option>', t.split('id="f-action"')[1].split('</select>')[0])
+    assert ('review.', '审核办理') in kinds and ('log', '登录与退出') in kinds, kinds
+    seen = set()
+    for kind, _ in kinds:
+        for key, label, obj, summary in re.findall(row, adm.get('/cgi-bin/audit.cgi?action=' + kind).text, re.S):
+            assert key.startswith(kind), (kind, key)
+            seen.add(key)
+            assert not re.search(r'[A-Za-z]', label) and label != '其他操作', (key, label)
+            assert not re.search(r'\b(application|account|batch) \d+', obj), obj
+            assert not re.search(r'->|\b(county_passed|city_passed|submitted|recommended|draft)\b', summary), summary
+            # the summaries the pages write are Chinese too (names, codes and hashes aside)
+            assert not re.search(r'\b(application|attachment|expert|assignment|item|row|sessions?|ended|status|scope|region|'
+                                 r'organisation|platform|enterprise|basic|plan|kpi|license|credit|other|total)\b', summary), (key, summary)
+    assert {'login', 'application.save', 'application.submit', 'review.pass', 'recommend.add'} <= seen, seen
+    r = adm.get('/cgi-bin/audit.cgi?action=review.')
+    got = re.findall(r'<td title="([^"]*)">([^<]*)</td>', r.text)
+    assert got and all(k.startswith('review.') and l.startswith('审核：') for k, l in got), got[:3]
+    app = re.search(r'<a href="/cgi-bin/app.cgi\?id=(\d+)">申报材料（编号 \1）</a>', r.text)
+    assert app, r.text[-3000:]
+    # the account page's history too
+    acc = sql("SELECT id FROM accounts WHERE username = 'platform1'")[0][0]
+    h = adm.get('/cgi-bin/account.cgi?id=%s' % acc).text
+    assert '登录' in h and not re.search(r'<td>(login|logout|account\.[a-z_]+)</td>', h)
+
+
+def test_error_pages_carry_the_frame_and_a_title_in_words():
+    c = logged_in('platform1')
+    r = c.get('/cgi-bin/app.cgi?id=987654321')
+    assert r.status == 404
+    assert '<h1>找不到该页面 <small class="count">（404）</small></h1>' in r.text
+    assert 'class="brand"' in r.text and 'class="foot"' in r.text and 'class="main-nav"' in r.text
+    r = logged_in('expert1').get('/cgi-bin/audit.cgi')
+    assert r.status == 403 and '<h1>无权访问' in r.text
+    assert re.search(r'<a class="brand" href="/cgi-bin/home.cgi"><span class="emblem" aria-hidden="true">数</span>\S', r.text)
+
+
 def test_a_decision_without_its_reason_is_refused_beside_the_field():
     c, app = filed('150102', 33, 'R')
     county = logged_in('county-150102')
