@@ -83,7 +83,7 @@
 <section class="card">
   <h2>证明材料</h2>
   <?cs if:subcount(EntFiles) == 0 ?><p>还没有上传证明材料。服务合同和发票为必需（申报材料（5））。</p><?cs else ?>
-  <table class="list"><thead><tr><th>类别</th><th>文件</th><th>上传时间</th><th></th></tr></thead><tbody>
+  <table class="list"><thead><tr><th>类别</th><th>文件</th><th>上传时间</th><th>操作</th></tr></thead><tbody>
   <?cs each:f = EntFiles ?><tr>
     <td><?cs if:f.kind == "contract" ?>服务合同<?cs elif:f.kind == "invoice" ?>发票<?cs else ?>效果场景<?cs /if ?></td>
     <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a><?cs if:f.reused > 0 && !App.owner ?> <span class="badge off">同一文件也出现在其他 <?cs var:f.reused ?> 个平台的申报中</span><?cs /if ?></td>

@@ -6,7 +6,7 @@
   <h1>附件材料</h1>
   <?cs call:error_summary() ?>
   <table class="list">
-    <thead><tr><th>申报材料</th><th>文件</th><th>大小</th><th>上传时间</th><th></th></tr></thead>
+    <thead><tr><th>申报材料</th><th>文件</th><th>大小</th><th>上传时间</th><th>操作</th></tr></thead>
     <tbody>
     <?cs each:f = Files ?><?cs if:f.ent == "0" ?>
     <tr><td><?cs if:f.kind == "license" ?>（2）法人证书或营业执照副本<?cs elif:f.kind == "credit" ?>（3）“信用中国”信用信息报告<?cs else ?>（6）其他相关佐证材料<?cs /if ?></td>

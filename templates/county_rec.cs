@@ -9,7 +9,7 @@
 <section class="card">
   <h2>推荐名单（按推荐顺序）</h2>
   <?cs if:subcount(Items) == 0 ?><p>尚未加入企业。</p><?cs else ?>
-  <table class="list"><thead><tr><th>顺序</th><th>企业</th><?cs if:Rec.submitted != "1" ?><th></th><?cs /if ?></tr></thead><tbody>
+  <table class="list"><thead><tr><th>顺序</th><th>企业</th><?cs if:Rec.submitted != "1" ?><th>操作</th><?cs /if ?></tr></thead><tbody>
   <?cs each:i = Items ?><tr><td><?cs var:i.rank ?></td><td><a href="/cgi-bin/ent.cgi?id=<?cs var:i.app ?>"><?cs var:i.org ?></a></td>
     <?cs if:Rec.submitted != "1" ?><td><form class="inline" method="post" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="app" value="<?cs var:i.app ?>">
       <button class="link" name="op" value="up" type="submit">上移</button> <button class="link" name="op" value="down" type="submit">下移</button> <button class="link" name="op" value="remove" type="submit">移出</button></form></td><?cs /if ?></tr><?cs /each ?>

@@ -329,6 +329,22 @@
     pws[pws.length - 1].parentNode.appendChild(label);
   });
 
+  /* Wide tables scroll inside their own box (not the page), reachable by keyboard and named for
+     screen readers after the heading above them */
+  Array.prototype.forEach.call(document.querySelectorAll('main table'), function (t) {
+    if (t.closest('.table-scroll') || t.closest('.no-scroll')) return;
+    var box = document.createElement('div');
+    box.className = 'table-scroll';
+    t.parentNode.insertBefore(box, t);
+    box.appendChild(t);
+    if (box.scrollWidth > box.clientWidth + 1) {
+      var h = t.closest('section') && t.closest('section').querySelector('h1, h2, h3');
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', (t.caption && t.caption.textContent) || (h && h.textContent) || '表格');
+    }
+  });
+
   /* Read-only long answers are shown whole: the box grows to its text */
   Array.prototype.forEach.call(document.querySelectorAll('fieldset[disabled] textarea, textarea[readonly]'), function (t) {
     t.style.height = 'auto';
