@@ -158,6 +158,7 @@ stop:
 	@VAR=$(VAR) PORT=$(PORT) scripts/stack stop
 
 test: deps all toy $(UNITS) $(FUZZ_BINS)
+	@scripts/deps test
 	@VAR=$(CURDIR)/var/test PORT=$(TEST_PORT) scripts/run-tests
 
 # stripped binaries, their debug symbols under $(PREFIX)/lib/debug, the list of

@@ -67,6 +67,16 @@ all_regions(struct req *r)
 	return 0;
 }
 
+/* "呼和浩特市新城区（150102）" for the audit log; the code alone if it has no row */
+static const char *
+region_name(struct req *r, const char *code)
+{
+	struct dbrows *d = db_query(r, "SELECT name FROM regions WHERE code = ?", DS(code ? code : ""));
+	const char *s = d && d->nrows == 1 ? req_printf(r, "%s（%s）", dbv(d, 0, 0), code) : (code ? code : "");
+	dbrows_free(d);
+	return s;
+}
+
 static int
 show(struct req *r, long long id, int status)
 {
@@ -117,6 +127,10 @@ show(struct req *r, long long id, int status)
 			" WHERE object_type = 'account' AND object_id = ? ORDER BY id DESC LIMIT 20", DI(id));
 		static const char *const an[] = { "at", "by", "action", "detail", NULL };
 		db_to_hdf(r, d, "History", an);
+		for (int i = 0; d && i < d->nrows; i++) {
+			hset(r, req_printf(r, "History.%d.action", i), audit_label(r, dbv(d, i, 2)));
+			hset(r, req_printf(r, "History.%d.detail", i), audit_text(r, dbv(d, i, 3)));
+		}
 		dbrows_free(d);
 	}
 	return page_render_status(r, status, "account.cs");
@@ -162,7 +176,7 @@ create(struct req *r)
 	id = db_last_id(r);
 	if (db_exec(r, "INSERT INTO account_scopes (account_id, region_code) VALUES (?, ?)", DI(id), DS(scope)) != 1 ||
 	    audit(r, "account.create", "account", id, "",
-		  req_printf(r, "%s %s 范围=%s", role, req_str(r, "username"), scope)) ||
+		  req_printf(r, "%s %s，管辖范围 %s", role_label(role_from_key(role)), req_str(r, "username"), region_name(r, scope))) ||
 	    db_commit(r))
 		return 500;
 	hset(r, "OneTime.Password", pw);
@@ -224,28 +238,29 @@ act(struct req *r, long long id, const char *op)
 						    " AND state IN ('draft', 'returned', 'submitted')",
 					       DS(req_str(r, "region")), DI(id))) < 0)
 			return 500;
-		detail = req_printf(r, "region -> %s; %lld application(s) follow", req_str(r, "region"), moved);
+		detail = req_printf(r, "所在地区改为 %s，%lld 份未过初审的申报随之转入", region_name(r, req_str(r, "region")),
+				    moved);
 	} else if (!strcmp(op, "disable") || !strcmp(op, "enable")) {
 		n = db_exec(r, "UPDATE accounts SET status = ?, version = version + 1 WHERE id = ? AND version = ?",
 			    DS(!strcmp(op, "disable") ? "disabled" : "active"), DI(id), DI(ver));
 		if (n == 1 && !strcmp(op, "disable"))
 			db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id));
-		detail = req_printf(r, "status %s -> %s", status, !strcmp(op, "disable") ? "disabled" : "active");
+		detail = req_printf(r, "状态：%s → %s", !strcmp(status, "active") ? "启用" : "停用", !strcmp(op, "disable") ? "停用" : "启用");
 	} else if (!strcmp(op, "reset")) {
 		if (auth_one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;
 		n = db_exec(r, "UPDATE accounts SET password_hash = ?, must_change_password = 1, version = version + 1"
 			       " WHERE id = ? AND version = ?", DS(hash), DI(id), DI(ver));
 		if (n == 1) db_exec(r, "DELETE FROM sessions WHERE account_id = ? AND id <> ?", DI(id), DI(r->s.sid));
-		detail = "one-time password issued; sessions ended";
+		detail = "已发放一次性密码，该账户的其他会话已结束";
 	} else if (!strcmp(op, "totp_off")) {
 		n = db_exec(r, "UPDATE accounts SET totp_secret = NULL, totp_pending = NULL, version = version + 1"
 			       " WHERE id = ? AND version = ? AND totp_secret IS NOT NULL", DI(id), DI(ver));
 		if (n == 1) db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id));
-		detail = "two-step verification turned off; sessions ended";
+		detail = "已关闭两步验证，该账户的会话已结束";
 	} else if (!strcmp(op, "sessions")) {
 		n = db_exec(r, "UPDATE accounts SET version = version + 1 WHERE id = ? AND version = ?", DI(id), DI(ver));
 		if (n == 1 && (n = db_exec(r, "DELETE FROM sessions WHERE account_id = ?", DI(id))) >= 0) {
-			detail = req_printf(r, "%lld sessions ended by the administrator", n);
+			detail = req_printf(r, "管理员结束了该账户的 %lld 个会话", n);
 			n = 1;
 		}
 	} else if (!strcmp(op, "org")) {
@@ -254,14 +269,14 @@ act(struct req *r, long long id, const char *op)
 			       " WHERE id = ? AND version = ?",
 			    req_str(r, "org_name") ? DS(req_str(r, "org_name")) : DNULL,
 			    req_str(r, "org_credit_code") ? DS(req_str(r, "org_credit_code")) : DNULL, DI(id), DI(ver));
-		detail = req_printf(r, "organisation %s %s", req_str(r, "org_name") ? req_str(r, "org_name") : "-",
+		detail = req_printf(r, "所在单位：%s，统一社会信用代码：%s", req_str(r, "org_name") ? req_str(r, "org_name") : "-",
 				    req_str(r, "org_credit_code") ? req_str(r, "org_credit_code") : "-");
 	} else if (!strcmp(op, "scope")) {
 		n = db_exec(r, "UPDATE accounts SET version = version + 1 WHERE id = ? AND version = ?", DI(id), DI(ver));
 		if (n == 1 && db_exec(r, "UPDATE account_scopes SET region_code = ? WHERE account_id = ?",
 				      DS(req_str(r, "scope")), DI(id)) < 0)
 			return 500;
-		detail = req_printf(r, "scope %s -> %s", oldscope, req_str(r, "scope"));
+		detail = req_printf(r, "管辖范围：%s → %s", region_name(r, oldscope), region_name(r, req_str(r, "scope")));
 	} else
 		return 400;
 	if (n < 0) return 500;

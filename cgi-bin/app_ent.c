@@ -46,7 +46,17 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 	app_show(r, a);
 	if (regions_to_hdf(r, a->b.region)) return 500;
 	hseti(r, "Ent.id", ent);
-	hset(r, "Upload.Limit", upload_limit_text(r, upload_max_bytes(r)));
+	{
+		long long max = upload_max_bytes(r);
+		/* the browser checks a chosen file against the same limit (htdocs/js/app.js) */
+		hsetf(r, "Upload.MaxBytes", "%lld", max);
+		hset(r, "Upload.Limit", upload_limit_text(r, max));
+	}
+	/* a refused save stores none of the files sent with it: each is named beside its field */
+	for (size_t i = 0; status != 200 && i < sizeof(files) / sizeof(files[0]); i++) {
+		const struct upload *u = req_upload(r, files[i].field);
+		if (u) hset(r, req_printf(r, "Dropped.%s", files[i].field), display_filename(r, u->client_name));
+	}
 	d = db_query(r, "SELECT COALESCE(SUM(subsidy_yuan), 0) FROM app_enterprises WHERE application_id = ? AND id <> ?",
 		     DI(a->id), DI(ent));
 	if (!d) return 500;
@@ -246,7 +256,7 @@ handle(struct req *r)
 				      DI(ent), DI(a.id), DI(req_int(r, "version", 0)));
 		if (n < 0) return 500;
 		if (n == 0) { db_rollback(r); return 409; }
-		if (audit(r, "application.enterprise.delete", "application", a.id, "", req_printf(r, "row %lld", ent)) ||
+		if (audit(r, "application.enterprise.delete", "application", a.id, "", req_printf(r, "删除服务企业（记录编号 %lld）", ent)) ||
 		    db_commit(r))
 			return 500;
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app.cgi?id=%lld#enterprises", a.id), "已删除该服务企业及其证明材料。");
@@ -258,7 +268,7 @@ handle(struct req *r)
 		if (n < 0) return 500;
 		if (n == 0) { db_rollback(r); return 404; }
 		if (audit(r, "application.file.delete", "application", a.id, "",
-			  req_printf(r, "attachment %lld", req_int(r, "file", 0))) || db_commit(r))
+			  req_printf(r, "删除证明材料（附件编号 %lld）", req_int(r, "file", 0))) || db_commit(r))
 			return 500;
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_ent.cgi?id=%lld&ent=%lld", a.id, ent), "已删除该文件。");
 	}

@@ -21,7 +21,12 @@ render(struct req *r, const struct app_info *a, int status)
 {
 	app_show(r, a);
 	attach_list_to_hdf(r, a->id, "Files");
-	hset(r, "Upload.Limit", upload_limit_text(r, upload_max_bytes(r)));
+	{
+		long long max = upload_max_bytes(r);
+		/* the browser checks a chosen file against the same limit (htdocs/js/app.js) */
+		hsetf(r, "Upload.MaxBytes", "%lld", max);
+		hset(r, "Upload.Limit", upload_limit_text(r, max));
+	}
 	return page_render_status(r, status, "app_files.cs");
 }
 
@@ -44,7 +49,7 @@ handle(struct req *r)
 		if (n < 0) return 500;
 		if (n == 0) { db_rollback(r); return 404; }
 		if (audit(r, "application.file.delete", "application", a.id, "",
-			  req_printf(r, "attachment %lld", req_int(r, "file", 0))) || db_commit(r))
+			  req_printf(r, "删除附件（附件编号 %lld）", req_int(r, "file", 0))) || db_commit(r))
 			return 500;
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld", a.id), "已删除该文件。");
 	}
@@ -61,7 +66,8 @@ handle(struct req *r)
 		return render(r, &a, 422);
 	}
 	if (audit(r, "application.file.upload", "application", a.id, "",
-		  req_printf(r, "%s %s %zu", kind, display_filename(r, u->client_name), u->len)) || db_commit(r))
+		  req_printf(r, "%s：%s（%zu 字节）", !strcmp(kind, "license") ? "法人证书或营业执照副本"
+			     : !strcmp(kind, "credit") ? "信用信息报告" : "其他佐证材料", display_filename(r, u->client_name), u->len)) || db_commit(r))
 		return 500;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld", a.id),
 				   req_printf(r, "已上传“%s”。", display_filename(r, u->client_name)));

@@ -1,8 +1,11 @@
 /*
  * audit - 审计日志: the append-only, hash-chained record of every action.
- * 自治区 administrator; GET with filters (操作人, 操作, 对象) and pages.
+ * 自治区 administrator; GET with filters (操作人, 操作, 对象) and pages.  The 操作
+ * filter offers kinds of action in words; its value is the key prefix they share.
+ * Everything is shown in words (timeline.c audit_label ...), the key only in a title.
  */
-#include "dt.h"
+#include <string.h>
+#include "workflow.h"
 
 static const struct input inputs[] = {
 	{ "user", "操作人登录名", VT_SEARCH, 0, 0, 64 },
@@ -70,7 +73,30 @@ handle(struct req *r)
 			     url_arg(r, action), object ? req_printf(r, "%lld", object) : ""));
 	if (!(d = entries(r, user, action, object, pg.per, pg.offset, 0))) return 500;
 	db_to_hdf(r, d, "Log", names);
+	/* in words: the action, the object, state and status keys in the summaries */
+	for (int i = 0; i < d->nrows; i++) {
+		const char *p = req_printf(r, "Log.%d", i);
+		hset(r, req_printf(r, "%s.action_label", p), audit_label(r, dbv(d, i, 4)));
+		hset(r, req_printf(r, "%s.object", p), audit_object(r, dbv(d, i, 5), dbi(d, i, 6)));
+		if (!strcmp(dbv(d, i, 5), "application") && dbi(d, i, 6))
+			hset(r, req_printf(r, "%s.href", p), req_printf(r, "/cgi-bin/app.cgi?id=%lld", dbi(d, i, 6)));
+		hset(r, req_printf(r, "%s.before", p), audit_text(r, dbv(d, i, 7)));
+		hset(r, req_printf(r, "%s.after", p), audit_text(r, dbv(d, i, 8)));
+	}
 	dbrows_free(d);
+	{
+		static const char *const kinds[][2] = {
+			{ "log", "登录与退出" }, { "password.", "修改密码" }, { "session.", "登录会话" }, { "account.", "账户管理" },
+			{ "totp.", "两步验证" }, { "application.", "申报填报与提交" }, { "review.", "审核办理" },
+			{ "recommend.", "盟市推荐名单" }, { "county_rec.", "县区推荐名单" }, { "batch.", "申报批次" },
+			{ "expert.", "专家评审" }, { "rubric.", "评分细则" }, { "publicity.", "公示" }, { "objection.", "公示异议" },
+			{ "claim.", "归属裁定" },
+		};
+		for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+			hset(r, req_printf(r, "AuditKinds.%zu.key", i), kinds[i][0]);
+			hset(r, req_printf(r, "AuditKinds.%zu.label", i), kinds[i][1]);
+		}
+	}
 	return page_render(r, "audit.cs");
 }
 

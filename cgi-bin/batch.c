@@ -237,15 +237,15 @@ handle(struct req *r)
 	}
 	validate(r, f, stored);
 	if (req_errors(r)) return render(r, f, 422);
-	summary = req_printf(r, "%s %s 开始%s 截止%s", f->p->key, req_str(r, "title"), req_str(r, "open_date"),
+	summary = req_printf(r, "%s：%s，开始%s，申报截止%s", f->p->name, req_str(r, "title"), req_str(r, "open_date"),
 			     req_str(r, "applicant_deadline"));
 	if (f->b.ruleset[0]) summary = req_printf(r, "%s ruleset=%s@%d", summary, f->b.ruleset, f->b.ruleset_version);
 	{
 		int k = 0;
 		for (const struct deadline *d = f->p->deadlines; d && d->key; d++)
-			summary = req_printf(r, "%s %s=%s", summary, d->key, req_str(r, req_printf(r, "%s_deadline", d->key)));
+			summary = req_printf(r, "%s，%s%s", summary, d->label, req_str(r, req_printf(r, "%s_deadline", d->key)));
 		for (const struct param *m = f->p->params; m && m->key; m++, k++)
-			summary = req_printf(r, "%s %s=%s", summary, m->key, stored[k] ? stored[k] : "");
+			summary = req_printf(r, "%s，%s=%s", summary, m->in.label, stored[k] ? stored[k] : "");
 	}
 	if (db_begin(r)) return 500;
 	if (!f->id) {

@@ -87,7 +87,7 @@ decide(struct req *r, const struct batch *b)
 		       " ON DUPLICATE KEY UPDATE application_id = VALUES(application_id), reason = VALUES(reason),"
 		       " decided_by = VALUES(decided_by), decided_at = NOW()",
 		    DI(b->id), DS(code), DI(app), DS(reason), DI(r->s.account_id)) < 0 ||
-	    audit(r, "claim.decide", "batch", b->id, before, req_printf(r, "%s 归属 application %lld（%s）：%s", code, app, org, reason)) ||
+	    audit(r, "claim.decide", "batch", b->id, before, req_printf(r, "%s 归属申报材料（编号 %lld，%s）：%s", code, app, org, reason)) ||
 	    db_commit(r))
 		return 500;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/claims.cgi?batch=%lld#c-%s", b->id, code),

@@ -118,7 +118,7 @@ assign(struct req *r, const struct batch *b)
 			if (n < 0) { dbrows_free(d); return 500; }
 			if (n == 1) {
 				done++;
-				if (audit(r, "expert.assign", "application", app, "", req_printf(r, "expert %lld", expert)) ||
+				if (audit(r, "expert.assign", "application", app, "", req_printf(r, "分配给评审专家（账户编号 %lld）", expert)) ||
 				    notify(r, expert, 0, "新的评审任务",
 					   req_printf(r, "自治区工信厅分配给您一项评审任务：%s。请先声明无利益冲突，再评分。", dbv(d, 0, 0)))) {
 					dbrows_free(d);

@@ -1,9 +1,12 @@
 /*
- * home - 首页: what is waiting for this user, by role, with counts and links.
+ * home - 首页: the user's to-do list first -- what waits for this user, from the
+ * workflow table of every programme (待初审 N 件 ..., each with its deadline and
+ * days left, linking to the work), the expert's tasks, the applicant's report
+ * with its deadline -- then counts and links by role.
  * Any signed-in user; GET.
  */
 #include <string.h>
-#include "programme.h"
+#include "workflow.h"
 
 static void
 count_into(struct req *r, const char *key, struct dbrows *d)
@@ -16,6 +19,8 @@ static int
 handle(struct req *r)
 {
 	const char *scope = scope_code(r);
+
+	if ((r->s.role & ROLE_REVIEWER) && wf_todo_to_hdf(r) < 0) return 500;
 
 	switch (r->s.role) {
 	case ROLE_PROVINCE: {
@@ -85,7 +90,8 @@ handle(struct req *r)
 			/* the application waiting for this applicant, newest batch first, in its programme's words */
 			d = db_query(r,
 				"SELECT p.id, p.state, b.title, DATE_FORMAT(b.applicant_deadline, '%Y-%m-%d'),"
-				" COALESCE(p.return_reason, ''), b.programme FROM applications p JOIN batches b ON b.id = p.batch_id"
+				" COALESCE(p.return_reason, ''), b.programme, DATEDIFF(b.applicant_deadline, CURDATE())"
+				" FROM applications p JOIN batches b ON b.id = p.batch_id"
 				" WHERE p.account_id = ? ORDER BY b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id));
 			const struct programme *p = d && d->nrows == 1 ? programme_of(dbv(d, 0, 5)) : NULL;
 			if (p) {
@@ -95,6 +101,7 @@ handle(struct req *r)
 				hset(r, "Home.App.batch", dbv(d, 0, 2));
 				hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
 				hset(r, "Home.App.reason", dbv(d, 0, 4));
+				hset(r, "Home.App.days_left", dbv(d, 0, 6));
 				programme_to_hdf(r, p);
 			}
 			dbrows_free(d);

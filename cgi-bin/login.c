@@ -11,6 +11,8 @@
  * of the answer does not tell which names exist.  A sign-in from an address
  * that this account has not signed in from for 90 days is announced by a
  * 站内消息; a password that the policy would now refuse must be changed.
+ * `next` keeps the page's query (login.cgi?next=%2Fcgi-bin%2Fscore.cgi%3Fa%3D1);
+ * timeout=1 (a request with a session that has ended) says the login timed out.
  */
 #include <string.h>
 #include <time.h>
@@ -20,7 +22,8 @@ static const struct input inputs[] = {
 	{ "username", "登录名", VT_LINE, IN_REQ, 0, 64 },
 	{ "password", "密码", VT_PASSWORD, IN_REQ, 0, 0 },
 	{ "otp", "动态验证码", VT_LINE, 0, 0, 8 },
-	{ "next", "", VT_LINE, 0, 0, 300 },
+	{ "next", "", VT_LINE, 0, 0, 1000 },
+	{ "timeout", "", VT_BOOL, 0, 0, 0 },
 	{ "registered", "", VT_BOOL, 0, 0, 0 },
 	{ NULL }
 };
@@ -32,6 +35,7 @@ show(struct req *r, int status)
 	hset(r, "Csrf", auth_anon_csrf(r));
 	if (next && safe_next(next)) hset(r, "Login.Next", next);
 	if (req_int(r, "registered", 0)) hset(r, "Login.Registered", "1");
+	if (req_int(r, "timeout", 0)) hset(r, "Login.Timeout", "1");
 	return page_render_status(r, status, "login.cs");
 }
 

@@ -34,7 +34,7 @@ end_session(struct req *r)
 	dbrows_free(d);
 	if (db_begin(r)) return 500;
 	if (db_exec(r, "DELETE FROM sessions WHERE id = ?", DI(sid)) < 0 ||
-	    audit(r, "account.session_end", "account", account, "", req_printf(r, "session %lld ended by the administrator", sid)) ||
+	    audit(r, "account.session_end", "account", account, "", req_printf(r, "管理员结束了该账户的一个会话（会话编号 %lld）", sid)) ||
 	    db_commit(r))
 		return 500;
 	return page_flash_redirect(r, "/cgi-bin/online.cgi", req_printf(r, "已结束 %s 的一个会话。", who));

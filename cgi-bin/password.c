@@ -43,7 +43,7 @@ handle(struct req *r)
 		       " WHERE id = ?", DS(hash), DI(r->s.account_id)) != 1)
 		return 500;
 	auth_kill_other_sessions(r, r->s.account_id, r->s.sid);
-	if (audit(r, "password.change", "account", r->s.account_id, "", "other sessions ended") ||
+	if (audit(r, "password.change", "account", r->s.account_id, "", "其他设备上的登录已全部退出") ||
 	    notify(r, r->s.account_id, 0, "您的登录密码已修改",
 		   req_printf(r, "您的登录密码刚刚已修改（操作地址 %s），其他设备上的登录已全部退出。"
 			      "如非本人操作，请立即联系自治区工信厅重置密码。", r->ip)) ||

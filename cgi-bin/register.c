@@ -117,7 +117,7 @@ handle(struct req *r)
 		    DI(id), DS(req_str(r, "services")), DS(req_str(r, "region"))) != 1)
 		return 500;
 	if (audit(r, "account.register", "account", id, "",
-		  req_printf(r, "%s %s %s %s", kind, req_str(r, "username"), req_str(r, "org_name"),
+		  req_printf(r, "%s %s %s %s", role_label(role_from_key(kind)), req_str(r, "username"), req_str(r, "org_name"),
 			     req_str(r, "credit_code"))) ||
 	    db_commit(r))
 		return 500;

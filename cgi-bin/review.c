@@ -38,8 +38,18 @@ handle(struct req *r)
 		if (req_int(r, req_printf(r, "confirm_%d", i + 1), 0)) w.confirmed |= 1u << i;
 	res = wf_apply(r, &a, req_str(r, "action"), &w);
 	if (res.status == 500) return 500;
+	if (res.status == 422) {
+		/* refused as asked (no reason, past the deadline, a precondition): the application's page
+		 * again, the message beside 审核意见 and what was typed kept */
+		const struct transition *t = wf_find(a.st, a.state, r->s.role, req_str(r, "action"));
+		const char *op = req_str(r, "opinion");
+		if (t && (t->flags & WF_REASON) && (!op || !*op)) req_field_error(r, "opinion", res.msg);
+		else hset(r, "Review.Error", res.msg);
+		return overview_render(r, &a, 422);
+	}
 	if (res.status) {
 		hseti(r, "Error.Status", res.status);
+		page_error_title(r, res.status);
 		hset(r, "Error.Text", res.msg);
 		hset(r, "Error.RequestId", r->rid);
 		hset(r, "Error.Back", req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, a.id));

@@ -131,7 +131,7 @@ submit(struct req *r, struct asg *x)
 			return 500;
 		}
 	dbrows_free(d);
-	if (audit(r, "expert.score", "application", x->app, "", req_printf(r, "assignment %lld total %lld", x->id, total)) ||
+	if (audit(r, "expert.score", "application", x->app, "", req_printf(r, "评审任务 %lld，总分 %lld", x->id, total)) ||
 	    db_commit(r))
 		return 500;
 	return page_flash_redirect(r, "/cgi-bin/score.cgi", "评分已提交。");

@@ -32,8 +32,8 @@ handle(struct req *r)
 				    DI(r->s.account_id), DI(req_int(r, "sid", 0)), DI(r->s.sid));
 		if (n < 0) return 500;
 		if (audit(r, "session.end", "account", r->s.account_id, "",
-			  !strcmp(op, "others") ? req_printf(r, "%lld other sessions ended", n)
-						: req_printf(r, "session %lld ended", req_int(r, "sid", 0))) ||
+			  !strcmp(op, "others") ? req_printf(r, "结束其他 %lld 个会话", n)
+						: req_printf(r, "结束一个会话（会话编号 %lld）", req_int(r, "sid", 0))) ||
 		    db_commit(r))
 			return 500;
 		return page_flash_redirect(r, "/cgi-bin/sessions.cgi",

@@ -95,7 +95,7 @@ start(struct req *r)
 		db_rollback(r);
 		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "两步验证已经开启。");
 	}
-	return done(r, "totp.start", "key issued, waiting for a code", NULL);
+	return done(r, "totp.start", "已生成密钥，等待输入验证码", NULL);
 }
 
 static int
@@ -130,7 +130,7 @@ confirm(struct req *r)
 		   req_printf(r, "您的账户刚刚开启了两步验证（操作地址 %s），其他设备上的登录已退出。"
 			      "如非本人操作，请立即联系自治区工信厅。", r->ip)))
 		return 500;
-	return done(r, "totp.enable", "two-step verification on; other sessions ended",
+	return done(r, "totp.enable", "已开启两步验证，其他会话已结束",
 		    "两步验证已开启。以后登录时除密码外还需输入动态验证码；其他设备上的登录已退出。");
 }
 
@@ -160,7 +160,7 @@ turn_off(struct req *r)
 		   req_printf(r, "您的账户刚刚关闭了两步验证（操作地址 %s），登录只需密码。如非本人操作，请立即修改密码并联系自治区工信厅。",
 			      r->ip)))
 		return 500;
-	return done(r, "totp.disable", "two-step verification off", "两步验证已关闭，登录只需密码。");
+	return done(r, "totp.disable", "已关闭两步验证", "两步验证已关闭，登录只需密码。");
 }
 
 static int
@@ -177,7 +177,7 @@ handle(struct req *r)
 		if (db_begin(r)) return 500;
 		if (db_exec(r, "UPDATE accounts SET totp_pending = NULL WHERE id = ?", DI(r->s.account_id)) < 0)
 			return 500;
-		return done(r, "totp.cancel", "pending key dropped", "已取消设置两步验证。");
+		return done(r, "totp.cancel", "已放弃未完成设置的密钥", "已取消设置两步验证。");
 	}
 	return 400;
 }

@@ -260,7 +260,7 @@ auth_recheck(struct req *r, const char *password)
 		if (!auth_throttled(r, r->s.username)) return AUTH_WRONG;
 	}
 	db_rollback(r);
-	audit(r, "session.locked", "account", r->s.account_id, "", "password re-check failed too often; session ended");
+	audit(r, "session.locked", "account", r->s.account_id, "", "多次输错当前密码，会话已结束");
 	auth_logout(r);
 	if (r->hdf) hdf_remove_tree(r->hdf, "User");     /* the answer's header: signed out */
 	return AUTH_LOCKED;

@@ -245,6 +245,47 @@ configure_hdf(struct req *r)
 	hset(r, "hdf.loadpaths.0", r->proc->tpl_dir);
 }
 
+/*
+ * A POST without a live session (it expired while the user typed) is an
+ * ordinary step, not a refusal page: the answer is the login form saying
+ * that what was typed is kept, and signing in returns to the page the form
+ * was on, where htdocs/js/app.js refills the form and repeats the save.
+ */
+static int
+expired(struct req *r)
+{
+	const char *back = page_referer(r);
+	if (!back) back = page_self(r);
+	page_common(r);
+	hset(r, "Csrf", auth_anon_csrf(r));
+	if (back) hset(r, "Login.Next", back);
+	hset(r, "Login.Expired", "1");
+	LOG(r, "POST without a live session: answered with the login form");
+	return page_render_status(r, 403, "login.cs");
+}
+
+/*
+ * A POST whose token is not this session's: the page was opened under an
+ * earlier session (the user signed in again, perhaps in another tab).  The
+ * answer says so with the site's frame; nothing is done, and going back to
+ * the page refills the form and repeats the save with the new token.
+ */
+static int
+stale_form(struct req *r)
+{
+	const char *back = page_referer(r);
+	page_common(r);
+	menu_to_hdf(r);
+	hseti(r, "Error.Status", 403);
+	hset(r, "Error.Title", "页面已过期");
+	hset(r, "Error.Text", "这个页面是在您上一次登录时打开的（例如之后在另一个标签页重新登录过），所以这次保存没有执行。"
+			      "您填写的内容已保留在本浏览器中：返回原页面后会自动恢复并重新保存。");
+	hset(r, "Error.RequestId", r->rid);
+	hset(r, "Error.Resave", "1");
+	if (back) hset(r, "Error.Back", back);
+	return page_render_status(r, 403, "error.cs");
+}
+
 static int
 authorise(struct req *r)
 {
@@ -253,10 +294,13 @@ authorise(struct req *r)
 	if (!(pg->flags & (PAGE_NODB | PAGE_READONLY))) auth_load_session(r);     /* a replica has no sessions */
 	if (pg->flags & PAGE_PUBLIC) return 0;
 	if (!r->authed) {
-		if (r->method == M_POST) return 403;
-		char next[300];
-		snprintf(next, sizeof(next), "/cgi-bin/login.cgi?next=%%2Fcgi-bin%%2F%s.cgi", pg->name);
-		return page_redirect(r, next);
+		/* a cookie of a session that has ended: the login page says it timed out */
+		int ended = hdf_get_value(r->hdf, "Cookie.dtp_sid", NULL) != NULL;
+		const char *self = page_self(r);
+		if (r->method == M_POST) return expired(r);
+		return page_redirect(r, req_printf(r, "/cgi-bin/login.cgi?next=%s%s",
+						   url_arg(r, self && strlen(self) < 900 ? self : req_printf(r, "/cgi-bin/%s.cgi", pg->name)),
+						   ended ? "&timeout=1" : ""));
 	}
 	if (!(pg->roles & r->s.role)) return 403;
 	if (r->s.must_change && !(pg->flags & PAGE_ANY_STATE))
@@ -330,7 +374,7 @@ handle(struct req *r)
 	/* from here on: no exec, no fork, no new sockets */
 	if (sandbox_enter(r) != 0) return 500;
 	if ((st = authorise(r)) || r->done) return st;
-	if (r->method == M_POST && !csrf_ok(r)) return 403;
+	if (r->method == M_POST && !csrf_ok(r)) return r->authed ? stale_form(r) : 403;
 	if (pg->form_for) {
 		/* the record's own form (its programme's stage): the fields sent are checked against it now */
 		if (!(r->form = pg->form_for(r))) return r->db_lost ? 503 : 404;

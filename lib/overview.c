@@ -131,7 +131,7 @@ create(struct req *r)
 			return 500;
 	if (prefill(r, st, id) ||
 	    app_event(r, id, "create", "", "draft", "", 0) ||
-	    audit(r, "application.create", "application", id, "", req_printf(r, "%s %lld", p->key, bid)) || db_commit(r))
+	    audit(r, "application.create", "application", id, "", req_printf(r, "%s（批次编号 %lld）", p->name, bid)) || db_commit(r))
 		return 500;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", p->overview, id),
 				   req_printf(r, "已开始填写%s。各部分可分别保存为草稿，全部完成后点“校验”，无问题即可提交。", p->document));
@@ -151,12 +151,21 @@ static int
 show(struct req *r, long long id)
 {
 	struct app_info a;
-	struct problem *ps;
-	int st, n;
+	int st;
 
 	if ((st = app_open(r, id, &a))) return st;
 	/* each programme's applications have their own overview page */
 	if (strcmp(a.p->overview, r->page->name)) return page_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, id));
+	return overview_render(r, &a, 200);
+}
+
+int
+overview_render(struct req *r, const struct app_info *ap, int status)
+{
+	struct app_info a = *ap;
+	struct problem *ps;
+	int st, n;
+
 	app_show(r, &a);
 	section_versions_to_hdf(r, a.id);
 	section_list_to_hdf(r, a.st->sections);
@@ -184,6 +193,7 @@ show(struct req *r, long long id)
 	}
 	n = check_run(r, &a, &ps);
 	if (n < 0) return 500;
+	section_status_to_hdf(r, &a, ps, n);
 	hseti(r, "Check.count", problems_to_hdf(r, n, ps, "Check.items"));
 	hseti(r, "Check.ran", 1);
 	hseti(r, "Check.shown", req_int(r, "check", 0) || !a.owner);
@@ -192,7 +202,7 @@ show(struct req *r, long long id)
 		if ((n = a.st->flags(r, &a, 0, &ps)) < 0) return 500;
 		problems_to_hdf(r, n, ps, "Check.notes");
 	}
-	return page_render(r, a.st->overview_template ? a.st->overview_template : "stage.cs");
+	return page_render_status(r, status, a.st->overview_template ? a.st->overview_template : "stage.cs");
 }
 
 int

@@ -135,6 +135,9 @@ programme_to_hdf(struct req *r, const struct programme *p)
 	hset(r, "Prog.edit_page", p->edit_page);
 	hset(r, "Prog.print_page", p->print_page);
 	hset(r, "Prog.batch_noun", p->batch_noun);
+	if (p->contact) hset(r, "Prog.contact", p->contact);
+	if (p->guide_href) { hset(r, "Prog.guide_title", p->guide_title); hset(r, "Prog.guide_href", p->guide_href); }
+	if (p->delivery) hset(r, "Prog.delivery", p->delivery);
 }
 
 /* does a comma-separated list of keys hold this one */

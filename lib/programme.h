@@ -109,6 +109,10 @@ struct programme {
 	const char *batch_noun;     /* 申报批次 / 征集批次 */
 	const char *region;         /* the one region whose runner runs it (长春市 220100); NULL: any (its runner's own) */
 	const char *intro;          /* the start page: what the document holds, who may apply */
+	const char *contact;        /* 业务咨询: who answers questions about the call, with the telephone */
+	const char *guide_title;    /* the call's own document, offered for download */
+	const char *guide_href;     /* under /static/guide/ */
+	const char *delivery;       /* after submission: what to print, sign, stamp and deliver, to whom */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
 	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */
@@ -191,6 +195,9 @@ extern const struct input overview_inputs[];
 /* the open batch, over the applicant's region, of a programme the session's role applies to; 0 none */
 long long open_batch(struct req *r, const struct programme **pp);
 int overview_page(struct req *r);
+/* an application's overview page as its programme shows it, with this status (review.cgi shows a
+ * refused decision on it: the message beside 审核意见, the opinion kept) */
+int overview_render(struct req *r, const struct app_info *a, int status);
 /* the printed document every programme shares (app_print, ent_print ...) */
 extern const struct input print_inputs[];
 int print_page(struct req *r);
@@ -203,5 +210,8 @@ int section_page(struct req *r);
 void section_list_to_hdf(struct req *r, const struct section *s);
 /* Facts.N: what a section shows and is not typed, in order (a stage's section_hdf) */
 void section_fact(struct req *r, const char *label, const char *value);
+/* Sections.<key>.done: saved, and none of the 校验 problems ps leads to it (the tabs'
+ * 已完成/未完成), Sections.<key>.next; SectionsDone, SectionsTotal */
+void section_status_to_hdf(struct req *r, const struct app_info *a, const struct problem *ps, int n);
 
 #endif

@@ -246,7 +246,7 @@ add(struct req *r, struct rec *rc)
 		return 500;
 	}
 	if (audit(r, req_printf(r, "%s.add", rc->sp->page), "recommendation", rc->id, "",
-		  req_printf(r, "application %lld 行业%d 第%d位", app, grp, last + 1)) || db_commit(r))
+		  req_printf(r, "申报材料（编号 %lld）行业%d 第%d位", app, grp, last + 1)) || db_commit(r))
 		return 500;
 	return page_flash_redirect(r, back(r, rc), "已加入推荐名单。");
 }
@@ -281,7 +281,7 @@ edit_item(struct req *r, struct rec *rc, const char *op)
 			    DI(item), DI(other), DI(rank), DI(rc->id), DI(grp), DI(item), DI(other), DI(rc->id), DI(grp), DI(other));
 	}
 	if (n < 0) return 500;
-	if (audit(r, req_printf(r, "%s.%s", rc->sp->page, op), "recommendation", rc->id, "", req_printf(r, "item %lld", item)) ||
+	if (audit(r, req_printf(r, "%s.%s", rc->sp->page, op), "recommendation", rc->id, "", req_printf(r, "推荐条目 %lld", item)) ||
 	    db_commit(r))
 		return 500;
 	return page_redirect(r, back(r, rc));

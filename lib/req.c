@@ -226,6 +226,14 @@ check_one(struct req *r, const struct input *in, const char *raw, struct val *v)
 	char buf[32];
 
 	v->s = raw;
+	/* what is unambiguous is made plain first (１５, 1,200, 40% where the unit is %, 0471 6912345) */
+	if (in->type == VT_INT || in->type == VT_MONEY || in->type == VT_DECIMAL) {
+		char *o = req_alloc(r, strlen(raw) + 1);
+		raw = v->s = valid_number_normalise(raw, (in->flags & IN_PERCENT) != 0, o, strlen(raw) + 1);
+	} else if (in->type == VT_PHONE || in->type == VT_MOBILE) {
+		char *o = req_alloc(r, strlen(raw) + 2);
+		raw = v->s = valid_phone_normalise(raw, o, strlen(raw) + 2);
+	}
 	switch (in->type) {
 	case VT_LINE:
 	case VT_SEARCH:
@@ -386,8 +394,12 @@ req_validate(struct req *r)
 		}
 done:
 		if (r->ins[i]->type != VT_PASSWORD && v->raw) {
+			/* a number or telephone made plain is shown as it will be stored */
+			int plain = !e && v->s && (r->ins[i]->type == VT_INT || r->ins[i]->type == VT_MONEY ||
+						   r->ins[i]->type == VT_DECIMAL || r->ins[i]->type == VT_PHONE ||
+						   r->ins[i]->type == VT_MOBILE);
 			snprintf(key, sizeof(key), "Form.%s", r->ins[i]->name);
-			hset(r, key, v->raw);
+			hset(r, key, plain ? v->s : v->raw);
 		}
 		if (e) {
 			const char *msg = e;

@@ -49,6 +49,7 @@ enum vtype {
 
 #define IN_REQ   1u   /* must be present and non-empty */
 #define IN_MULTI 2u   /* may repeat (checkbox groups) */
+#define IN_PERCENT 8u /* a number whose unit is %: a typed "40%" is 40 (IN_SUBMIT, filing.h, is 4u) */
 
 struct input {
 	const char *name;       /* form field name: [a-z0-9_] only */

@@ -66,6 +66,35 @@ safe_next(const char *p)
 	return strstr(p, "..") == NULL && strstr(p, "//") == NULL;
 }
 
+/* the Referer's path and query when it names this site (Site.Origin or the Host the
+ * request came to) and is one of our pages; else NULL */
+const char *
+page_referer(struct req *r)
+{
+	const char *ref = req_env(r, "HTTP_REFERER"), *host = req_env(r, "HTTP_HOST");
+	const char *origin = req_conf(r, "Site.Origin", ""), *p = NULL;
+	size_t n;
+
+	if (!ref) return NULL;
+	if (*origin && !strncmp(ref, origin, (n = strlen(origin)))) p = ref + n;
+	else if (host && *host) {
+		if (!strncmp(ref, "http://", 7)) p = ref + 7;
+		else if (!strncmp(ref, "https://", 8)) p = ref + 8;
+		if (p && !strncmp(p, host, (n = strlen(host)))) p += n;
+		else p = NULL;
+	}
+	return p && safe_next(p) ? req_strdup(r, p) : NULL;
+}
+
+/* this request's page with its query: /cgi-bin/<page>.cgi?<query> (NULL when not a safe path) */
+const char *
+page_self(struct req *r)
+{
+	const char *p = r->query && *r->query ? req_printf(r, "/cgi-bin/%s.cgi?%s", r->page->name, r->query)
+					      : req_printf(r, "/cgi-bin/%s.cgi", r->page->name);
+	return safe_next(p) ? p : NULL;
+}
+
 int
 page_redirect(struct req *r, const char *path)
 {
@@ -239,6 +268,35 @@ error_text(int st)
 	}
 }
 
+/* the heading of an error page, in words (the number stays beside it for the help desk) */
+static const char *
+error_title(int st)
+{
+	switch (st) {
+	case 400: return "请求无效";
+	case 403: return "无权访问";
+	case 404: return "找不到该页面";
+	case 405: return "不支持的请求方式";
+	case 409: return "已被他人处理";
+	case 413: return "提交的内容过大";
+	case 414: return "请求地址过长";
+	case 415: return "不支持的提交格式";
+	case 422: return "未能办理";
+	case 429: return "尝试次数过多";
+	case 503: return "系统暂时无法服务";
+	case 507: return "导出文件过大";
+	default: return "系统内部错误";
+	}
+}
+
+void
+page_error_title(struct req *r, int st)
+{
+	if (!hdf_get_value(r->hdf, "Error.Title", NULL)) hset(r, "Error.Title", error_title(st));
+}
+
+void page_common(struct req *r);
+
 int
 page_error(struct req *r, int st)
 {
@@ -250,20 +308,45 @@ page_error(struct req *r, int st)
 	/* the database is unreachable: browsers and monitors may come back in half a minute */
 	if (st == 503) page_header(r, "Retry-After", "30");
 	if (r->hdf && st != 500 && st != 503) {
+		if (!hdf_get_value(r->hdf, "Site.Name", NULL)) page_common(r);
 		hseti(r, "Error.Status", st);
-		hset(r, "Error.Text", st == 409 && r->db_errno == 1213 /* ER_LOCK_DEADLOCK */
-			? "与同时进行的其他操作发生冲突，本次操作没有生效，也没有保存任何部分。请返回上一页重新提交。"
-			: error_text(st));
+		page_error_title(r, st);
+		if (st == 409 && r->db_errno == 1213 /* ER_LOCK_DEADLOCK */)
+			hset(r, "Error.Text", "与同时进行的其他操作发生冲突，本次操作没有生效，也没有保存任何部分。请返回上一页重新提交。");
+		else if (st == 413)
+			hset(r, "Error.Text", req_printf(r, "%s上传的每个文件最大 %lld MB，普通表单最大 %lld KB。请压缩或拆分文件后重新选择；"
+							"您在页面上填写的其他内容已保留在本浏览器中。", error_text(st),
+							req_conf_int(r, "Upload.MaxBytes", 20 * 1024 * 1024) >> 20,
+							req_conf_int(r, "Limits.FormBytes", 64 * 1024) >> 10));
+		else
+			hset(r, "Error.Text", error_text(st));
+		if (!hdf_get_value(r->hdf, "Error.Back", NULL) && page_referer(r)) hset(r, "Error.Back", page_referer(r));
 		hset(r, "Error.RequestId", r->rid);
 		if (page_render_status(r, st, "error.cs") == 0) return 0;
 	}
-	/* built-in page: no template, no database */
-	string_appendf(&r->out,
-		"<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-		"<title>%d %s</title><link rel=\"stylesheet\" href=\"/static/css/site.css\"></head>"
-		"<body class=\"plain\"><main class=\"error-page\"><h1>%d</h1><p>%s</p>"
-		"<p class=\"rid\">请求编号：%s</p><p><a href=\"/cgi-bin/home.cgi\">返回首页</a></p>"
-		"</main></body></html>\n", st, reason(st), st, error_text(st), r->rid);
+	/* built-in page: no template, no database; the site's frame written out (names from the
+	 * configuration are ours, but escaped all the same) */
+	{
+		const char *site = req_conf(r, "Site.Name", "数字化转型试点申报评审系统");
+		const char *auth = req_conf(r, "Site.Authority", "内蒙古自治区工业和信息化厅");
+		char *es = NULL, *ea = NULL;
+		NEOERR *e1 = html_escape_alloc(site, (int)strlen(site), &es), *e2 = html_escape_alloc(auth, (int)strlen(auth), &ea);
+		if (e1) { nerr_ignore(&e1); es = NULL; }
+		if (e2) { nerr_ignore(&e2); ea = NULL; }
+		string_appendf(&r->out,
+			"<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+			"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+			"<title>%s - %s</title><link rel=\"stylesheet\" href=\"/static/css/site.css\"></head>"
+			"<body data-error=\"%d\"><header class=\"top\"><div class=\"bar\"><a class=\"brand\" href=\"/cgi-bin/home.cgi\">"
+			"<span class=\"emblem\" aria-hidden=\"true\">数</span>%s</a></div></header>"
+			"<main id=\"main\"><section class=\"error-page\"><h1>%s <small class=\"count\">（%d）</small></h1><p>%s</p>"
+			"<p class=\"rid\">请求编号：%s</p><p><a href=\"/cgi-bin/home.cgi\">返回首页</a></p>"
+			"</section></main><footer class=\"foot\"><p>%s · %s</p></footer></body></html>\n",
+			error_title(st), es ? es : "", st, es ? es : "", error_title(st), st, error_text(st), r->rid,
+			ea ? ea : "", es ? es : "");
+		free(es);
+		free(ea);
+	}
 	r->status = st;
 	return 0;
 }
@@ -291,6 +374,8 @@ page_common(struct req *r)
 	hset(r, "Site.Authority", req_conf(r, "Site.Authority", "内蒙古自治区工业和信息化厅"));
 	hset(r, "Page.Name", r->page->name);
 	hset(r, "Request.Id", r->rid);
+	/* file inputs are checked in the browser against the same limit (htdocs/js/app.js) */
+	hsetf(r, "Upload.MaxBytes", "%lld", req_conf_int(r, "Upload.MaxBytes", 20971520));
 	if (r->authed) {
 		hseti(r, "User.Id", r->s.account_id);
 		hset(r, "User.Name", r->s.display);

@@ -10,11 +10,14 @@ int page_render(struct req *r, const char *tpl);            /* 200 */
 int page_render_status(struct req *r, int status, const char *tpl);
 int page_redirect(struct req *r, const char *path);         /* path built by the server */
 int page_error(struct req *r, int status);                  /* 400/403/404/405/413/429/500/503 */
+void page_error_title(struct req *r, int status);           /* Error.Title in words, unless set */
 int page_flash_redirect(struct req *r, const char *path, const char *msg);
 void page_header(struct req *r, const char *name, const char *value);
 int page_send_bytes(struct req *r, const char *ctype, const char *filename,
 		    const void *data, size_t len);
 void resp_flush(struct req *r);
 int safe_next(const char *p);        /* 1 when p is a relative /cgi-bin/x.cgi path */
+const char *page_referer(struct req *r);   /* the page of ours the request came from, or NULL */
+const char *page_self(struct req *r);      /* this page with its query, or NULL */
 
 #endif

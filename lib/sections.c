@@ -12,6 +12,7 @@ const struct input section_inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
 	{ "section", "部分", VT_KEY, IN_REQ, 0, 16 },
 	{ "sv", "", VT_INT, 0, 1, 1000000000 },
+	{ "then", "保存并下一步", VT_KEY, 0, 0, 16 },
 	{ NULL }
 };
 
@@ -44,6 +45,25 @@ section_list_to_hdf(struct req *r, const struct section *s)
 	}
 }
 
+void
+section_status_to_hdf(struct req *r, const struct app_info *a, const struct problem *ps, int n)
+{
+	int done = 0, k;
+
+	for (k = 0; a->st->sections[k].key; k++) {
+		const char *key = a->st->sections[k].key;
+		const char *mark = req_printf(r, "section=%s#", key);
+		int ok = *hdf_get_value(r->hdf, req_printf(r, "Sections.%s.saved_at", key), "") != '\0';
+		for (int i = 0; ok && i < n; i++)
+			if (ps[i].anchor && strstr(ps[i].anchor, mark)) ok = 0;
+		hseti(r, req_printf(r, "Sections.%s.done", key), ok);
+		if (ok) done++;
+		if (a->st->sections[k + 1].key) hset(r, req_printf(r, "Sections.%s.next", key), a->st->sections[k + 1].key);
+	}
+	hseti(r, "SectionsDone", done);
+	hseti(r, "SectionsTotal", k);
+}
+
 /* the application named by ?id=, on its programme's own section page: its stage's form (page.form_for) */
 const struct input *
 section_form(struct req *r)
@@ -72,6 +92,17 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 	hset(r, "Section.title", section_title(sg, section));
 	hset(r, "Section.overview", p->overview);
 	section_list_to_hdf(r, sg->sections);
+	{
+		struct problem *ps;
+		int n = check_run(r, a, &ps);
+		if (n < 0) return 500;
+		section_status_to_hdf(r, a, ps, n);
+	}
+	if (a->b.applicant_deadline[0]) {
+		struct dbrows *d = db_query(r, "SELECT DATEDIFF(?, CURDATE())", DS(a->b.applicant_deadline));
+		if (d && d->nrows) hset(r, "Batch.days_left", dbv(d, 0, 0));
+		dbrows_free(d);
+	}
 	for (int i = 0; sg->form[i].name; i++) {
 		const struct input *in = &sg->form[i];
 		const char *q;
@@ -169,7 +200,9 @@ section_page(struct req *r)
 	}
 	if (st) return st;
 	if (a.st->section_saved && a.st->section_saved(r, &a, section)) return 500;
-	if (audit(r, "application.save", "application", a.id, "", section) || db_commit(r)) return 500;
-	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s", a.p->edit_page, a.id, section),
+	if (audit(r, "application.save", "application", a.id, "", section_title(a.st, section)) || db_commit(r)) return 500;
+	/* 保存并下一步: the section named, when it is one of the stage's */
+	const char *go = req_str(r, "then") && section_title(a.st, req_str(r, "then")) ? req_str(r, "then") : section;
+	return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s", a.p->edit_page, a.id, go),
 				   req_printf(r, "“%s”已保存为草稿。", section_title(a.st, section)));
 }

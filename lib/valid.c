@@ -83,9 +83,9 @@ valid_int(const char *s, long long min, long long max, long long *out)
 	const char *p = s;
 
 	if (*p == '-') { neg = 1; p++; }
-	if (!*p) return "请填写整数";
+	if (!*p) return "请填写整数，例如 12";
 	for (; *p; p++) {
-		if (*p < '0' || *p > '9') return "请填写整数";
+		if (*p < '0' || *p > '9') return "请填写整数，例如 12";
 		if (v > (LLONG_MAX - (*p - '0')) / 10) return "数值超出范围";
 		v = v * 10 + (*p - '0');
 	}
@@ -107,7 +107,7 @@ valid_money(const char *s, long long *yuan)
 	if (*p == '-') return "金额不能为负数";
 	if (*p == '.') return "金额格式不正确，例如 12.5 或 12.3456";
 	for (; *p && *p != '.'; p++) {
-		if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元）";
+		if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元），例如 12.5";
 		if (whole > 99999999LL) return "金额过大";
 		whole = whole * 10 + (*p - '0');
 	}
@@ -115,7 +115,7 @@ valid_money(const char *s, long long *yuan)
 		p++;
 		if (!*p) return "金额格式不正确，例如 12.5 或 12.3456";
 		for (; *p; p++) {
-			if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元）";
+			if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元），例如 12.5";
 			if (++nd > 4) return "金额最多保留4位小数（单位：万元）";
 			frac = frac * 10 + (*p - '0');
 		}
@@ -213,9 +213,9 @@ const char *
 valid_mobile(const char *s)
 {
 	if (strlen(s) != 11 || s[0] != '1' || s[1] < '3' || s[1] > '9')
-		return "手机号码应为11位，以1开头";
+		return "手机号码应为11位，以1开头，例如 13912345678";
 	for (int i = 0; i < 11; i++)
-		if (!isdigit((unsigned char)s[i])) return "手机号码应为11位数字";
+		if (!isdigit((unsigned char)s[i])) return "手机号码应为11位数字，例如 13912345678";
 	return NULL;
 }
 
@@ -438,4 +438,101 @@ money_round_fmt(long long yuan, int decimals, char *buf, size_t n)
 		snprintf(buf, n, "%s%lld.%0*lld", neg && q ? "-" : "", q / p, decimals, q % p);
 	}
 	return buf;
+}
+
+/* full-width forms (U+FF01..U+FF5E) of ASCII: EF BC 81..BF, EF BD 80..9E; the ideographic space */
+static size_t
+ascii_of(const unsigned char *p, char *c)
+{
+	if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x81 && p[2] <= 0xBF) { *c = (char)(p[2] - 0x81 + '!'); return 3; }
+	if (p[0] == 0xEF && p[1] == 0xBD && p[2] >= 0x80 && p[2] <= 0x9E) { *c = (char)(p[2] - 0x80 + '`'); return 3; }
+	if (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) { *c = ' '; return 3; }
+	*c = (char)p[0];
+	return 1;
+}
+
+/* s in ASCII (full-width forms folded), ends trimmed; NULL if it does not fit or is not ASCII */
+static char *
+fold(const char *s, char *out, size_t n)
+{
+	size_t o = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		char c;
+		p += ascii_of(p, &c);
+		if ((unsigned char)c >= 0x80 || o + 1 >= n) return NULL;
+		out[o++] = c;
+	}
+	while (o && out[o - 1] == ' ') o--;
+	out[o] = '\0';
+	{
+		size_t k = 0;
+		while (out[k] == ' ') k++;
+		memmove(out, out + k, o - k + 1);
+	}
+	return out;
+}
+
+const char *
+valid_number_normalise(const char *s, int percent, char *out, size_t n)
+{
+	char t[64];
+	size_t len, dot, i, o = 0, start = 0;
+
+	if (!s || !fold(s, t, sizeof(t))) return s;
+	len = strlen(t);
+	if (percent && len && t[len - 1] == '%') t[--len] = '\0';
+	while (len && t[len - 1] == ' ') t[--len] = '\0';
+	if (len + 1 > n) return s;
+	if (t[0] == '-') start = 1;
+	for (dot = start; dot < len && t[dot] != '.'; dot++) ;
+	if (memchr(t, ',', len)) {
+		/* separators only as 1,234,567: one to three digits, then groups of three, left of the point */
+		size_t lead = 0;
+		for (i = start; i < dot && t[i] != ','; i++) {
+			if (t[i] < '0' || t[i] > '9') return s;
+			lead++;
+		}
+		if (lead < 1 || lead > 3) return s;
+		for (; i < dot; i += 4) {
+			if (t[i] != ',' || i + 3 >= dot) return s;
+			for (size_t k = 1; k <= 3; k++)
+				if (t[i + k] < '0' || t[i + k] > '9') return s;
+		}
+		if (i != dot || memchr(t + dot, ',', len - dot)) return s;
+	}
+	for (i = 0; i < len; i++)
+		if (t[i] != ',') out[o++] = t[i];
+	out[o] = '\0';
+	return out;
+}
+
+const char *
+valid_phone_normalise(const char *s, char *out, size_t n)
+{
+	char t[64], d[64];
+	size_t o = 0, groups = 0, first = 0;
+	int in = 0;
+
+	if (!s || !fold(s, t, sizeof(t))) return s;
+	for (const char *p = t; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (!in) { in = 1; groups++; }
+			if (o + 1 >= sizeof(d)) return s;
+			d[o++] = *p;
+			if (groups == 1) first++;
+		} else if (*p == ' ' || *p == '-' || *p == '(' || *p == ')') {
+			in = 0;
+			if (*p == '(' && p != t) return s;
+		} else
+			return s;
+	}
+	d[o] = '\0';
+	if (o + 2 > n) return s;
+	if (d[0] == '1' && o == 11) { memcpy(out, d, o + 1); return out; }         /* a mobile number, however grouped */
+	if (d[0] == '0' && groups == 2 && first >= 3 && first <= 4) {                /* 区号 and 号码 */
+		snprintf(out, n, "%.*s-%s", (int)first, d, d + first);
+		return out;
+	}
+	if (d[0] == '0' && groups == 1) { memcpy(out, d, o + 1); return out; }
+	return s;
 }

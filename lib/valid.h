@@ -24,6 +24,15 @@ const char *valid_region(const char *s);
 const char *valid_key(const char *s, long maxlen);
 const char *valid_token(const char *s, long len);
 const char *valid_decimal2(const char *s, long long *hundredths);
+/* What people type for a number, made plain when it is unambiguous: full-width digits and signs
+ * (１５ -> 15), spaces at the ends, thousands separators in their places (1,200 / 1，200 -> 1200),
+ * and with percent a trailing % (40% -> 40, where the unit is already %).  Anything else is left as
+ * typed, for the validator to refuse with an example.  Writes at most n bytes to out. */
+const char *valid_number_normalise(const char *s, int percent, char *out, size_t n);
+/* a telephone as people type it: full-width digits, spaces, brackets or a full-width dash between
+ * the area code and the number (0471 6912345, (0471)6912345 -> 0471-6912345; 139 1234 5678 ->
+ * 13912345678); anything else is left as typed */
+const char *valid_phone_normalise(const char *s, char *out, size_t n);
 /* the last day of n working days from start (weekends and holidays skipped); 0 ok */
 int workdays_end(const char *start, int n, const char *const *holidays, int nh, char out[11]);
 char *dec2_fmt(long long hundredths, char *buf, size_t n);   /* 1250 -> "12.5" */

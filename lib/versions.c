@@ -3,6 +3,7 @@
  * verification code, the printed text, field-by-field differences.
  * See filing.h.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -231,6 +232,97 @@ diff_label(struct req *r, const char *key, const struct input *form)
 	return key;
 }
 
+/* ---- which words changed: a field's two values as runs, each same or changed ---------- */
+
+struct tok { const char *s; int n; };
+
+/* a run of ASCII letters and digits is one token, any other character (a 汉字, a mark) is one */
+static int
+tokens(struct req *r, const char *s, struct tok **out)
+{
+	int n = 0, cap = 16;
+	struct tok *t = req_alloc(r, sizeof(*t) * (size_t)cap);
+	while (*s) {
+		const unsigned char *p = (const unsigned char *)s;
+		int len = 1;
+		if (isalnum(*p)) while (isalnum(p[len])) len++;
+		else if (*p >= 0xF0) len = 4;
+		else if (*p >= 0xE0) len = 3;
+		else if (*p >= 0xC0) len = 2;
+		for (int k = 1; k < len; k++) if (!p[k]) { len = k; break; }
+		if (n == cap) {
+			struct tok *m = req_alloc(r, sizeof(*t) * (size_t)(cap *= 2));
+			memcpy(m, t, sizeof(*t) * (size_t)n);
+			t = m;
+		}
+		t[n].s = s; t[n].n = len; n++;
+		s += len;
+	}
+	*out = t;
+	return n;
+}
+
+static int
+tok_eq(const struct tok *a, const struct tok *b)
+{
+	return a->n == b->n && !memcmp(a->s, b->s, (size_t)a->n);
+}
+
+/* parts.K.{t,ch}: consecutive tokens of one side joined while their mark (changed or not) is the same */
+static void
+parts_to_hdf(struct req *r, const char *key, const struct tok *t, const char *mark, int n)
+{
+	int k = 0;
+	for (int i = 0; i < n;) {
+		int j = i;
+		STRING s;
+		string_init(&s);
+		while (j < n && mark[j] == mark[i]) { string_appendn(&s, t[j].s, t[j].n); j++; }
+		hset(r, req_printf(r, "%s.%d.t", key, k), s.buf ? s.buf : "");
+		hseti(r, req_printf(r, "%s.%d.ch", key, k), mark[i]);
+		string_clear(&s);
+		k++;
+		i = j;
+	}
+}
+
+/* Marks the tokens of each side that the other lacks: the common beginning and end are kept, and
+ * the middle compared by longest common subsequence when it is small enough (else marked whole). */
+static void
+word_diff(struct req *r, const char *key, const char *a, const char *b)
+{
+	struct tok *x, *y;
+	int nx = tokens(r, a, &x), ny = tokens(r, b, &y), pre = 0, suf = 0;
+	char *mx = req_alloc(r, (size_t)nx + 1), *my = req_alloc(r, (size_t)ny + 1);
+
+	while (pre < nx && pre < ny && tok_eq(&x[pre], &y[pre])) pre++;
+	while (suf < nx - pre && suf < ny - pre && tok_eq(&x[nx - 1 - suf], &y[ny - 1 - suf])) suf++;
+	memset(mx, 0, (size_t)nx + 1);
+	memset(my, 0, (size_t)ny + 1);
+	{
+		int m = nx - pre - suf, n = ny - pre - suf;
+		if ((long)(m + 1) * (n + 1) <= 1000000 && m > 0 && n > 0) {
+			/* L[i][j]: the LCS of x[pre+i..] and y[pre+j..] (the middles) */
+			unsigned short *L = req_alloc(r, sizeof(*L) * (size_t)(m + 1) * (size_t)(n + 1));
+			for (int i = m; i >= 0; i--)
+				for (int j = n; j >= 0; j--)
+					L[i * (n + 1) + j] = (i == m || j == n) ? 0
+						: tok_eq(&x[pre + i], &y[pre + j]) ? (unsigned short)(L[(i + 1) * (n + 1) + j + 1] + 1)
+						: L[(i + 1) * (n + 1) + j] >= L[i * (n + 1) + j + 1] ? L[(i + 1) * (n + 1) + j] : L[i * (n + 1) + j + 1];
+			for (int i = 0, j = 0; i < m || j < n;) {
+				if (i < m && j < n && tok_eq(&x[pre + i], &y[pre + j])) { i++; j++; }
+				else if (j == n || (i < m && L[(i + 1) * (n + 1) + j] >= L[i * (n + 1) + j + 1])) mx[pre + i++] = 1;
+				else my[pre + j++] = 1;
+			}
+		} else {
+			for (int i = pre; i < nx - suf; i++) mx[i] = 1;
+			for (int j = pre; j < ny - suf; j++) my[j] = 1;
+		}
+	}
+	parts_to_hdf(r, req_printf(r, "%s.oldparts", key), x, mx, nx);
+	parts_to_hdf(r, req_printf(r, "%s.newparts", key), y, my, ny);
+}
+
 int
 content_diff(struct req *r, const char *a, const char *b, const struct input *form, const char *prefix)
 {
@@ -255,6 +347,7 @@ content_diff(struct req *r, const char *a, const char *b, const struct input *fo
 		hset(r, req_printf(r, "%s.%d.new", prefix, n), nv ? content_unescape(r, nv) : "");
 		hseti(r, req_printf(r, "%s.%d.added", prefix, n), ov == NULL);
 		hseti(r, req_printf(r, "%s.%d.removed", prefix, n), nv == NULL);
+		if (ov && nv) word_diff(r, req_printf(r, "%s.%d", prefix, n), content_unescape(r, ov), content_unescape(r, nv));
 		n++;
 	}
 	return n;

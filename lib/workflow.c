@@ -115,6 +115,53 @@ wf_waiting(int role, const char *pairs[][2], int max)
 }
 
 int
+wf_todo_to_hdf(struct req *r)
+{
+	int n = 0;
+	for (int k = 0; programmes[k]; k++) {
+		const struct programme *p = programmes[k];
+		for (int g = 0; p->stages[g].key; g++)
+			for (const struct transition *t = p->stages[g].workflow; t->from; t++) {
+				const struct transition *u;
+				const char *acts = "";
+				struct dbrows *d;
+				if (t->role != r->s.role || (t->flags & WF_OPTIONAL)) continue;
+				/* the first row of its state for this role stands for the others */
+				for (u = p->stages[g].workflow; u != t; u++)
+					if (u->role == t->role && !(u->flags & WF_OPTIONAL) && !strcmp(u->from, t->from)) break;
+				if (u != t) continue;
+				for (u = t; u->from; u++)
+					if (u->role == t->role && !(u->flags & WF_OPTIONAL) && !strcmp(u->from, t->from))
+						acts = *acts ? req_printf(r, "%s、%s", acts, u->label) : u->label;
+				d = db_query(r,
+					"SELECT COUNT(*), COALESCE(DATE_FORMAT(MIN(d.day), '%Y-%m-%d'), ''),"
+					" COALESCE(DATEDIFF(MIN(d.day), CURDATE()), 0)"
+					" FROM applications p JOIN batches b ON b.id = p.batch_id"
+					" LEFT JOIN batch_deadlines d ON d.batch_id = b.id AND d.name = ? AND d.day >= CURDATE()"
+					" WHERE b.programme = ? AND p.stage = ? AND p.state = ?"
+					" AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))",
+					DS(t->deadline ? t->deadline : ""), DS(p->key), DS(p->stages[g].key), DS(t->from), DS(scope_code(r)));
+				if (!d || d->nrows != 1) { dbrows_free(d); return -1; }
+				if (dbi(d, 0, 0) > 0) {
+					const char *q = req_printf(r, "Todo.%d", n++);
+					hset(r, req_printf(r, "%s.label", q), programme_state_label(r, p, t->from));
+					hset(r, req_printf(r, "%s.programme", q), p->name);
+					hsetf(r, req_printf(r, "%s.count", q), "%lld", dbi(d, 0, 0));
+					hset(r, req_printf(r, "%s.actions", q), acts);
+					hset(r, req_printf(r, "%s.href", q), !strcmp(t->page, "review")
+					     ? req_printf(r, "/cgi-bin/queue.cgi?state=%s", t->from) : req_printf(r, "/cgi-bin/%s.cgi", t->page));
+					if (*dbv(d, 0, 1)) {
+						hset(r, req_printf(r, "%s.deadline", q), cn_date(r, dbv(d, 0, 1)));
+						hsetf(r, req_printf(r, "%s.days_left", q), "%lld", dbi(d, 0, 2));
+					}
+				}
+				dbrows_free(d);
+			}
+	}
+	return n;
+}
+
+int
 wf_actions_to_hdf(struct req *r, const struct app_info *a)
 {
 	int n = 0;
@@ -227,19 +274,34 @@ static int
 tell_reviewers(struct req *r, const struct app_info *a, const struct transition *t)
 {
 	static const char *const roles[] = { [TELL_COUNTY] = "county", [TELL_CITY] = "city", [TELL_PROVINCE] = "province" };
+	static const int role_of[] = { [TELL_COUNTY] = ROLE_COUNTY, [TELL_CITY] = ROLE_CITY, [TELL_PROVINCE] = ROLE_PROVINCE };
 	struct dbrows *d;
+	const char *title, *body, *due = NULL, *what = NULL;
 	int rc = 0;
 
 	if (t->tell == TELL_NONE) return 0;
+	/* what the told level does next, and by when (its row's deadline in this batch) */
+	for (const struct transition *u = a->st->workflow; u->from; u++)
+		if (u->role == role_of[t->tell] && !(u->flags & WF_OPTIONAL) && !strcmp(u->from, t->to)) {
+			what = u->label;
+			if (u->deadline) due = batch_deadline(&a->b, u->deadline);
+			break;
+		}
+	if (what) {
+		title = req_printf(r, "待办：%s（%s）", a->org, t->label);
+		body = req_printf(r, "%s的%s（%s）已%s，等待您办理（%s）。%s", a->org, a->p->document, a->b.title, t->label,
+				  what, due ? req_printf(r, "本级截止日期：%s。", cn_date(r, due)) : "");
+	} else {
+		title = req_printf(r, "%s：%s", t->label, a->org);
+		body = req_printf(r, "%s的%s（%s）已%s，目前无需您办理。", a->org, a->p->document, a->b.title, t->label);
+	}
 	d = db_query(r,
 		"SELECT a.id FROM accounts a JOIN account_scopes s ON s.account_id = a.id JOIN regions g ON g.code = ?"
 		" WHERE a.role = ? AND a.status = 'active' AND s.region_code IN (g.code, g.city_code, g.province_code)",
 		DS(a->region), DS(roles[t->tell]));
 	if (!d) return -1;
 	for (int i = 0; i < d->nrows && !rc; i++)
-		rc = notify(r, dbi(d, i, 0), a->id, req_printf(r, "待办：%s（%s）", a->org, t->label),
-			    req_printf(r, "%s的%s（%s）已%s，请在%s内办理。", a->org, a->p->document,
-				       a->b.title, t->label, t->tell == TELL_PROVINCE ? "自治区审核期限" : "本级截止日期"));
+		rc = notify(r, dbi(d, i, 0), a->id, title, body);
 	dbrows_free(d);
 	return rc;
 }

@@ -22,6 +22,7 @@
 #define WF_DATE      2u   /* the day it was decided is recorded (not after today): a meeting's decision */
 #define WF_MEETING   4u   /* the meeting that decided it is recorded (专家评审会, 局长办公会 ...) */
 #define WF_CONFIRMS  4    /* at most this many items a row may ask to be confirmed */
+#define WF_OPTIONAL  8u   /* offered, but nothing waits for it (撤回, 重新开放, 移出): not on the to-do list */
 
 /* who else is told, besides the applicant (never told of its own action) */
 enum wf_tell { TELL_NONE, TELL_COUNTY, TELL_CITY, TELL_PROVINCE };
@@ -71,7 +72,7 @@ struct transition {
 #define WF_APPLICANT_ROWS(role) \
 	{ "draft", role, "submit", "提交", "submitted", 0, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY, "applicant" }, \
 	{ "returned", role, "submit", "重新提交", "submitted", 0, "app_submit", wf_pre_checked, wf_eff_submit, TELL_COUNTY, "applicant" }, \
-	{ "submitted", role, "withdraw", "撤回", "draft", 0, "app_submit", NULL, wf_eff_withdraw, TELL_NONE, NULL }
+	{ "submitted", role, "withdraw", "撤回", "draft", WF_OPTIONAL, "app_submit", NULL, wf_eff_withdraw, TELL_COUNTY, NULL }
 #define WF_REVIEW_ROWS(from, role, pass, pass_to, reject, reject_to, tell, deadline) \
 	{ from, role, "pass", pass, pass_to, 0, "review", NULL, NULL, tell, deadline }, \
 	{ from, role, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_NONE, deadline }, \
@@ -95,6 +96,11 @@ int wf_eff_pilot(struct req *r, const struct app_info *a, const struct wf_args *
  * padded with the first (for a fixed number of SQL parameters).  Returns
  * how many there are. */
 int wf_waiting(int role, const char *pairs[][2], int max);
+/* Todo.N.{label,count,actions,href,deadline,days_left,late}: what waits for this reviewer in its
+ * region, one entry per programme and state with work for its role (the rows of the registry that
+ * are not optional), with the earliest deadline of the level among the batches concerned; returns
+ * how many entries have work (-1 fault) */
+int wf_todo_to_hdf(struct req *r);
 /* Review.Actions.N.{action,label,reason,danger,date,meeting}, Review.{date,meeting} and
  * Review.Confirm.N.{bit,label}: what review.cgi offers this session here and what it records */
 int wf_actions_to_hdf(struct req *r, const struct app_info *a);
@@ -118,6 +124,12 @@ int app_event(struct req *r, long long app_id, const char *action, const char *f
 	      const char *opinion, int version_no);
 /* prefix.N.{at,who,role,role_label,action,action_label,from,to,to_label,opinion,version} */
 void events_to_hdf(struct req *r, const struct programme *p, long long app_id, const char *prefix);
+
+/* the audit log in words: an action key (login, review.pass, recommend.add ...) as users say it, an
+ * object ("申报材料（编号 9）"), a stored summary with state and status keys in Chinese */
+const char *audit_label(struct req *r, const char *action);
+const char *audit_object(struct req *r, const char *type, long long id);
+const char *audit_text(struct req *r, const char *summary);
 
 /* 站内消息 (and the mail outbox when Mail.Command is configured), in the caller's transaction */
 int notify(struct req *r, long long account_id, long long app_id, const char *title, const char *body);

@@ -1,6 +1,7 @@
 <?cs if:Ent.id ?><?cs set:Page.Title = "服务企业" ?><?cs else ?><?cs set:Page.Title = "添加服务企业" ?><?cs /if ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
+<?cs def:dropped_file(n) ?><?cs if:Dropped[n] && !Err[n] ?><p class="err" id="d-<?cs var:n ?>">您选择的文件“<?cs var:Dropped[n] ?>”没有保存（本次保存未成功），请重新选择该文件，并改正标红的内容。</p><?cs /if ?><?cs /def ?>
 <p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>#enterprises">← 申请报告 · 服务企业清单</a></p>
 <section class="card">
   <h1><?cs if:Ent.id ?><?cs var:Form.name ?><?cs else ?>添加服务企业<?cs /if ?></h1>
@@ -58,20 +59,20 @@
         <?cs if:Ent.basis ?><p class="computed">测算依据：<?cs var:Ent.basis ?></p><?cs /if ?>
         <div class="field<?cs if:Err.f_contract ?> invalid<?cs /if ?>">
           <label for="f-f_contract">服务合同</label>
-          <input id="f-f_contract" name="f_contract" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_contract ?> e-f_contract<?cs /if ?>">
-          <?cs call:field_errmsg("f_contract") ?>
+          <input id="f-f_contract" name="f_contract" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-files<?cs if:Err.f_contract ?> e-f_contract<?cs /if ?>">
+          <?cs call:field_errmsg("f_contract") ?><?cs call:dropped_file("f_contract") ?>
         </div>
         <div class="field<?cs if:Err.f_invoice ?> invalid<?cs /if ?>">
           <label for="f-f_invoice">发票（与服务合同相对应）</label>
-          <input id="f-f_invoice" name="f_invoice" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_invoice ?> e-f_invoice<?cs /if ?>">
-          <?cs call:field_errmsg("f_invoice") ?>
+          <input id="f-f_invoice" name="f_invoice" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-files<?cs if:Err.f_invoice ?> e-f_invoice<?cs /if ?>">
+          <?cs call:field_errmsg("f_invoice") ?><?cs call:dropped_file("f_invoice") ?>
         </div>
         <div class="field<?cs if:Err.f_scene ?> invalid<?cs /if ?>">
           <label for="f-f_scene">效果场景</label>
-          <input id="f-f_scene" name="f_scene" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-files<?cs if:Err.f_scene ?> e-f_scene<?cs /if ?>">
-          <?cs call:field_errmsg("f_scene") ?>
+          <input id="f-f_scene" name="f_scene" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-files<?cs if:Err.f_scene ?> e-f_scene<?cs /if ?>">
+          <?cs call:field_errmsg("f_scene") ?><?cs call:dropped_file("f_scene") ?>
         </div>
-        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型）。<?cs if:Err.Count > 0 ?>上次选择的文件未保存，请重新选择。<?cs /if ?></p>
+        <p class="hint" id="h-files">PDF、JPG 或 PNG，每个文件不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型）。</p>
       </div>
     </div>
     </fieldset>
@@ -82,7 +83,7 @@
 <section class="card">
   <h2>证明材料</h2>
   <?cs if:subcount(EntFiles) == 0 ?><p>还没有上传证明材料。服务合同和发票为必需（申报材料（5））。</p><?cs else ?>
-  <table class="list"><thead><tr><th>类别</th><th>文件</th><th>上传时间</th><th></th></tr></thead><tbody>
+  <table class="list"><thead><tr><th>类别</th><th>文件</th><th>上传时间</th><th>操作</th></tr></thead><tbody>
   <?cs each:f = EntFiles ?><tr>
     <td><?cs if:f.kind == "contract" ?>服务合同<?cs elif:f.kind == "invoice" ?>发票<?cs else ?>效果场景<?cs /if ?></td>
     <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a><?cs if:f.reused > 0 && !App.owner ?> <span class="badge off">同一文件也出现在其他 <?cs var:f.reused ?> 个平台的申报中</span><?cs /if ?></td>

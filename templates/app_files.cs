@@ -6,7 +6,7 @@
   <h1>附件材料</h1>
   <?cs call:error_summary() ?>
   <table class="list">
-    <thead><tr><th>申报材料</th><th>文件</th><th>大小</th><th>上传时间</th><th></th></tr></thead>
+    <thead><tr><th>申报材料</th><th>文件</th><th>大小</th><th>上传时间</th><th>操作</th></tr></thead>
     <tbody>
     <?cs each:f = Files ?><?cs if:f.ent == "0" ?>
     <tr><td><?cs if:f.kind == "license" ?>（2）法人证书或营业执照副本<?cs elif:f.kind == "credit" ?>（3）“信用中国”信用信息报告<?cs else ?>（6）其他相关佐证材料<?cs /if ?></td>
@@ -32,7 +32,7 @@
     </fieldset>
     <div class="field<?cs if:Err.upload ?> invalid<?cs /if ?>">
       <label for="f-upload">文件<span class="req" aria-hidden="true">*</span></label>
-      <input id="f-upload" name="upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="h-upload<?cs if:Err.upload ?> e-upload<?cs /if ?>">
+      <input id="f-upload" name="upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-upload<?cs if:Err.upload ?> e-upload<?cs /if ?>">
       <p class="hint" id="h-upload">PDF、JPG 或 PNG，不超过 <?cs var:Upload.Limit ?>（按文件内容判断类型，与扩展名无关）。</p>
       <?cs call:field_errmsg("upload") ?>
     </div>

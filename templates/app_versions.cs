@@ -21,8 +21,8 @@
   <table class="list diff">
     <thead><tr><th>字段</th><th><?cs if:Diff.a == 0 ?>当前内容<?cs else ?>第 <?cs var:Diff.a ?> 版<?cs /if ?></th><th><?cs if:Diff.b == 0 ?>当前内容<?cs else ?>第 <?cs var:Diff.b ?> 版<?cs /if ?></th></tr></thead>
     <tbody><?cs each:d = Diff.rows ?>
-      <tr><td><?cs var:d.label ?></td><td class="old"><?cs if:d.added == "1" ?><span class="muted">（无）</span><?cs else ?><?cs var:d.old ?><?cs /if ?></td>
-        <td class="new"><?cs if:d.removed == "1" ?><span class="muted">（已删除）</span><?cs else ?><?cs var:d.new ?><?cs /if ?></td></tr>
+      <tr><td><?cs var:d.label ?></td><td class="old"><?cs if:d.added == "1" ?><span class="muted">（无）</span><?cs elif:subcount(d.oldparts) > 0 ?><?cs each:p = d.oldparts ?><?cs if:p.ch == "1" ?><del><?cs var:p.t ?></del><?cs else ?><?cs var:p.t ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:d.old ?><?cs /if ?></td>
+        <td class="new"><?cs if:d.removed == "1" ?><span class="muted">（已删除）</span><?cs elif:subcount(d.newparts) > 0 ?><?cs each:p = d.newparts ?><?cs if:p.ch == "1" ?><ins><?cs var:p.t ?></ins><?cs else ?><?cs var:p.t ?><?cs /if ?><?cs /each ?><?cs else ?><?cs var:d.new ?><?cs /if ?></td></tr>
     <?cs /each ?></tbody>
   </table>
   <?cs /if ?>

@@ -9,7 +9,7 @@
 <section class="card">
   <h2>推荐名单（按推荐顺序）</h2>
   <?cs if:subcount(Items) == 0 ?><p>尚未加入企业。</p><?cs else ?>
-  <table class="list"><thead><tr><th>顺序</th><th>企业</th><?cs if:Rec.submitted != "1" ?><th></th><?cs /if ?></tr></thead><tbody>
+  <table class="list"><thead><tr><th>顺序</th><th>企业</th><?cs if:Rec.submitted != "1" ?><th>操作</th><?cs /if ?></tr></thead><tbody>
   <?cs each:i = Items ?><tr><td><?cs var:i.rank ?></td><td><a href="/cgi-bin/ent.cgi?id=<?cs var:i.app ?>"><?cs var:i.org ?></a></td>
     <?cs if:Rec.submitted != "1" ?><td><form class="inline" method="post" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="app" value="<?cs var:i.app ?>">
       <button class="link" name="op" value="up" type="submit">上移</button> <button class="link" name="op" value="down" type="submit">下移</button> <button class="link" name="op" value="remove" type="submit">移出</button></form></td><?cs /if ?></tr><?cs /each ?>
@@ -36,7 +36,7 @@
   <form method="post" enctype="multipart/form-data" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
     <?cs call:text("doc_no", "县区推荐文件文号", "text", 1, 100, "") ?>
-    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">县区推荐文件（PDF）<span class="req" aria-hidden="true">*</span></label><input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf"><?cs call:field_errmsg("doc") ?></div>
+    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">县区推荐文件（PDF）<span class="req" aria-hidden="true">*</span></label><input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"><?cs call:field_errmsg("doc") ?></div>
     <?cs if:Rec.has_quota == "1" && Rec.count < Rec.quota ?>
     <div class="check-field<?cs if:Err.confirm_fewer ?> invalid<?cs /if ?>"><input type="checkbox" id="f-confirm_fewer" name="confirm_fewer" value="1"<?cs if:Form.confirm_fewer ?> checked<?cs /if ?>>
       <label for="f-confirm_fewer">确认推荐 <?cs var:Rec.count ?> 家，少于参考推荐数量 <?cs var:Rec.quota ?> 家</label><?cs call:field_errmsg("confirm_fewer") ?></div>

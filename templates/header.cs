@@ -8,7 +8,7 @@
 <link rel="stylesheet" href="/static/css/site.css">
 <script src="/static/js/app.js" defer></script>
 </head>
-<body<?cs if:User.Id ?> data-idle="<?cs var:Session.IdleSeconds ?>" data-life="<?cs var:Session.LifeSeconds ?>" data-warn="<?cs var:Session.WarnSeconds ?>" data-csrf="<?cs var:Csrf ?>" data-user="<?cs var:User.Id ?>"<?cs /if ?>>
+<body<?cs if:Login.Expired || Error.Resave ?> data-resave="1"<?cs elif:Error.Status ?> data-error="<?cs var:Error.Status ?>"<?cs /if ?><?cs if:User.Id ?> data-idle="<?cs var:Session.IdleSeconds ?>" data-life="<?cs var:Session.LifeSeconds ?>" data-warn="<?cs var:Session.WarnSeconds ?>" data-csrf="<?cs var:Csrf ?>" data-user="<?cs var:User.Id ?>"<?cs /if ?>>
 <a class="skip" href="#main">跳到正文</a>
 <header class="top">
   <div class="bar">

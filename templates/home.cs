@@ -1,7 +1,23 @@
 <?cs set:Page.Title = "首页" ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
+<?cs def:todo_list() ?>
+<section class="card todo" aria-labelledby="todo-h">
+  <h2 id="todo-h">待办事项</h2>
+  <?cs if:subcount(Todo) == 0 ?><p>目前没有等待您办理的事项。</p>
+  <?cs else ?>
+  <ul class="todo-list">
+  <?cs each:t = Todo ?>
+    <li><a href="<?cs var:t.href ?>"><strong><?cs var:t.label ?></strong> <span class="n"><?cs var:t.count ?> 件</span></a>
+      <span class="hint"><?cs var:t.programme ?> · 可办理：<?cs var:t.actions ?></span>
+      <?cs if:t.deadline ?><span class="due<?cs if:t.days_left < 4 ?> soon<?cs /if ?>">截止 <?cs var:t.deadline ?>，<?cs if:t.days_left == 0 ?>今天截止<?cs else ?>还剩 <?cs var:t.days_left ?> 天<?cs /if ?></span><?cs /if ?></li>
+  <?cs /each ?>
+  </ul>
+  <?cs /if ?>
+</section>
+<?cs /def ?>
 <h1><?cs var:User.Name ?></h1>
+<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" ?><?cs call:todo_list() ?><?cs /if ?>
 <?cs if:User.Role == "province" ?>
 <p class="lead">自治区工信厅管理全区的账户、审核部门和评审专家。</p>
 <div class="tiles">
@@ -58,8 +74,8 @@
   <h2>我的申报</h2>
   <?cs if:Home.App.id ?>
   <p><?cs var:Home.App.batch ?>：<span class="badge state-<?cs var:Home.App.state ?>"><?cs var:Home.App.state_label ?></span>
-    <?cs if:Home.App.state == "draft" || Home.App.state == "returned" ?>，请于 <?cs var:Home.App.deadline ?> 前完成并提交<?cs /if ?></p>
-  <?cs if:Home.App.state == "returned" && Home.App.reason ?><p class="error-summary">退回修改：<?cs var:Home.App.reason ?></p><?cs /if ?>
+    <?cs if:Home.App.state == "draft" || Home.App.state == "returned" ?>，请于 <?cs var:Home.App.deadline ?> 前完成并提交<?cs if:Home.App.days_left >= 0 ?>（<span class="due<?cs if:Home.App.days_left < 4 ?> soon<?cs /if ?>"><?cs if:Home.App.days_left == 0 ?>今天截止<?cs else ?>还剩 <?cs var:Home.App.days_left ?> 天<?cs /if ?></span>）<?cs /if ?><?cs /if ?></p>
+  <?cs if:Home.App.state == "returned" && Home.App.reason ?><div class="error-summary"><strong>退回待修改</strong>，退回原因：<p class="reason"><?cs var:Home.App.reason ?></p></div><?cs /if ?>
   <div class="actions"><a class="button primary" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:Home.App.id ?>">打开<?cs var:Prog.document ?></a></div>
   <?cs elif:Home.Open.id ?>
   <p><?cs var:Home.Open.title ?> 正在申报，截止日期 <?cs var:Home.Open.applicant_deadline ?>。</p>

@@ -5,6 +5,8 @@
   <h1>用户登录</h1>
   <p class="lead">中小企业数字化转型试点：服务平台、中小企业在线申报，旗县区、盟市、自治区逐级审核。</p>
   <?cs if:Login.Registered ?><p class="flash" role="status">注册成功，请使用新账户登录。</p><?cs /if ?>
+  <?cs if:Login.Expired ?><p class="error-summary timeout" role="alert">登录已超时，请重新登录，您填写的内容已保留。登录后将回到原页面，自动恢复您填写的内容并重新保存。</p>
+  <?cs elif:Login.Timeout ?><p class="error-summary timeout" role="alert">登录已超时，请重新登录。登录后将回到您刚才打开的页面。</p><?cs /if ?>
   <?cs if:Login.Error ?><p class="error-summary" role="alert"><?cs var:Login.Error ?></p><?cs /if ?>
   <form method="post" action="/cgi-bin/login.cgi" novalidate>
     <?cs call:csrf() ?>

@@ -75,7 +75,7 @@
 <?cs # one field of a stage's form (lib/sections.c fills Fields.N: name, label, type, max, hint, submit,
      heading, options, inline), the same for every programme ?>
 <?cs def:field(f) ?>
-    <?cs if:f.heading ?><h3 class="group-heading"><?cs var:f.heading ?></h3><?cs /if ?>
+    <?cs if:f.heading ?><h2 class="group-heading"><?cs var:f.heading ?></h2><?cs /if ?>
     <?cs if:f.type == "bool" && f.inline ?>
     <span class="choice<?cs if:Err[f.name] ?> invalid<?cs /if ?><?cs if:string.length(f.label) > 60 ?> wide<?cs /if ?>"><input type="checkbox" id="f-<?cs var:f.name ?>" name="<?cs var:f.name ?>" value="1"<?cs if:Form[f.name] == "1" ?> checked<?cs /if ?>><label for="f-<?cs var:f.name ?>"><?cs var:f.label ?></label></span>
     <?cs elif:f.type == "bool" ?>
@@ -107,7 +107,7 @@
       <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
     <?cs else ?>
       <?cs if:f.type == "date" ?><?cs set:ftype = "date" ?><?cs elif:f.type == "tel" ?><?cs set:ftype = "tel" ?><?cs else ?><?cs set:ftype = "text" ?><?cs /if ?>
-      <?cs if:f.year_heading ?><h3 class="group-heading"><?cs var:f.year_heading ?></h3><?cs /if ?>
+      <?cs if:f.year_heading ?><h2 class="group-heading"><?cs var:f.year_heading ?></h2><?cs /if ?>
       <?cs call:text(f.name, f.label, ftype, f.submit, f.max, f.hint) ?>
     <?cs /if ?>
 <?cs /def ?>
@@ -144,5 +144,16 @@
     <select id="f-batch" name="batch"><?cs each:b = BatchList ?><option value="<?cs var:b.id ?>"<?cs if:b.id == Batch.id ?> selected<?cs /if ?>><?cs var:b.title ?></option><?cs /each ?></select></div>
   <div class="field"><button type="submit">切换批次</button></div>
 </form>
+<?cs /if ?>
+<?cs /def ?>
+
+<?cs # the call's guide to download and who answers questions (a section page, the overview) ?>
+<?cs def:applicant_help() ?>
+<?cs if:Prog.contact || Prog.guide_href ?>
+<aside class="card help" aria-label="填报帮助">
+  <h2>填报帮助</h2>
+  <?cs if:Prog.guide_href ?><p><a href="<?cs var:Prog.guide_href ?>" download>下载<?cs var:Prog.guide_title ?></a></p><?cs /if ?>
+  <?cs if:Prog.contact ?><p>业务咨询：<?cs var:Prog.contact ?></p><?cs /if ?>
+</aside>
 <?cs /if ?>
 <?cs /def ?>

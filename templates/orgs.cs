@@ -22,11 +22,11 @@
 <?cs else ?>
 <table class="list">
   <thead><tr>
-    <th><a href="<?cs var:Filter.base ?>sort=name"<?cs if:Filter.sort == "name" ?> aria-sort="ascending"<?cs /if ?>>单位名称</a></th>
+    <th scope="col"<?cs if:Filter.sort == "name" ?> aria-sort="ascending"<?cs /if ?>><a href="<?cs var:Filter.base ?>sort=name"<?cs if:Filter.sort == "name" ?> aria-current="true"<?cs /if ?>>单位名称</a></th>
     <th>统一社会信用代码</th><th>类型</th>
-    <th><a href="<?cs var:Filter.base ?>sort=region"<?cs if:Filter.sort == "region" ?> aria-sort="ascending"<?cs /if ?>>所在地区</a></th>
+    <th scope="col"<?cs if:Filter.sort == "region" ?> aria-sort="ascending"<?cs /if ?>><a href="<?cs var:Filter.base ?>sort=region"<?cs if:Filter.sort == "region" ?> aria-current="true"<?cs /if ?>>所在地区</a></th>
     <th>联系人</th><th>联系电话</th>
-    <th><a href="<?cs var:Filter.base ?>sort=created"<?cs if:Filter.sort == "created" ?> aria-sort="descending"<?cs /if ?>>注册日期</a></th>
+    <th scope="col"<?cs if:Filter.sort == "created" ?> aria-sort="descending"<?cs /if ?>><a href="<?cs var:Filter.base ?>sort=created"<?cs if:Filter.sort == "created" ?> aria-current="true"<?cs /if ?>>注册日期</a></th>
   </tr></thead>
   <tbody>
   <?cs each:o = Orgs ?>

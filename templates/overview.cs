@@ -13,7 +13,7 @@
   <p class="hint">申报截止日期：<?cs var:Batch.applicant_deadline ?><?cs if:Batch.past_deadline ?>（已截止，<?cs var:Prog.document ?>只读）<?cs /if ?></p>
 </div>
 <?cs if:App.state == "returned" && App.return_reason ?>
-<div class="error-summary" role="alert"><strong>退回修改：</strong><?cs var:App.return_reason ?></div>
+<div class="error-summary" role="alert"><strong>退回修改，退回原因：</strong><p class="reason"><?cs var:App.return_reason ?></p></div>
 <?cs /if ?>
 <?cs /def ?>
 
@@ -25,12 +25,14 @@
   <p>当前状态：<span class="badge state-<?cs var:App.state ?>"><?cs var:App.state_label ?></span>
     <?cs if:User.Role == "county" ?> · <?cs var:Prog.county_level ?>初审截止：<?cs var:Batch.county_deadline ?><?cs elif:User.Role == "city" ?> · <?cs var:Prog.city_level ?>上报截止：<?cs var:Batch.city_deadline ?><?cs /if ?></p>
   <?cs if:Review.count > 0 ?>
-  <form method="post" action="/cgi-bin/review.cgi" data-confirm="确定提交审核意见？办理结果将通知<?cs var:Prog.applicant ?>并记入办理记录。">
+  <form method="post" action="/cgi-bin/review.cgi" data-autosave="review-<?cs var:App.id ?>" data-confirm="确定提交审核意见？办理结果将通知<?cs var:Prog.applicant ?>并记入办理记录。">
     <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="version" value="<?cs var:App.version ?>">
-    <div class="field"><label for="f-opinion">审核意见</label>
-      <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion"></textarea>
+    <?cs if:Review.Error ?><p class="error-summary" role="alert"><?cs var:Review.Error ?></p><?cs /if ?>
+    <div class="field<?cs if:Err.opinion ?> invalid<?cs /if ?>"><label for="f-opinion">审核意见</label>
+      <textarea id="f-opinion" name="opinion" rows="4" data-maxchars="1000" aria-describedby="c-opinion h-opinion<?cs if:Err.opinion ?> e-opinion<?cs /if ?>"<?cs if:Err.opinion ?> aria-invalid="true"<?cs /if ?>><?cs var:Form.opinion ?></textarea>
       <p class="counter" id="c-opinion">最多 1000 字</p>
-      <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在<?cs var:Prog.document ?>顶部。</p></div>
+      <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在<?cs var:Prog.document ?>顶部。</p>
+      <?cs call:field_errmsg("opinion") ?></div>
     <?cs each:c = Review.Confirm ?><div class="check-field"><input type="checkbox" id="f-confirm_<?cs var:c.bit ?>" name="confirm_<?cs var:c.bit ?>" value="1">
       <label for="f-confirm_<?cs var:c.bit ?>"><?cs var:c.label ?>：已审核，符合要求（“<?cs var:c.action ?>”须逐项确认）</label></div><?cs /each ?>
     <?cs if:Review.meeting ?><div class="field"><label for="f-meeting">会议名称</label>
@@ -73,10 +75,10 @@
 <section class="card">
   <h2><?cs var:Prog.document ?>各部分</h2>
   <table class="list">
-    <thead><tr><th>部分</th><th>最近保存</th><th></th></tr></thead>
+    <thead><tr><th>部分</th><th>最近保存</th><th>操作</th></tr></thead>
     <tbody>
     <?cs each:s = SectionList ?>
-    <tr><td><?cs var:s.title ?></td><td><?cs if:Sections[s.key].saved_at ?><?cs var:Sections[s.key].saved_at ?><?cs else ?><span class="muted">未填写</span><?cs /if ?></td>
+    <tr><td><?cs var:s.title ?> <span class="tab-state<?cs if:Sections[s.key].done == "1" ?> done">已完成<?cs else ?>">未完成<?cs /if ?></span></td><td><?cs if:Sections[s.key].saved_at ?><?cs var:Sections[s.key].saved_at ?><?cs else ?><span class="muted">未填写</span><?cs /if ?></td>
       <td><a href="/cgi-bin/<?cs var:Prog.edit_page ?>.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"><?cs if:App.editable ?>填写<?cs else ?>查看<?cs /if ?></a></td></tr>
     <?cs /each ?>
     <?cs if:files ?><tr><td>附件材料（营业执照、信用报告、其他佐证材料）</td><td><?cs var:subcount(Files) ?> 个文件</td>
@@ -90,7 +92,8 @@
 <section class="card">
   <h2>校验与提交</h2>
   <?cs if:App.editable ?>
-    <?cs if:Check.count > 0 ?><p>当前还有 <?cs var:Check.count ?> 处问题。<a href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>&amp;check=1#check">查看校验结果</a></p>
+    <?cs if:SectionsDone < SectionsTotal ?><p>已完成 <?cs var:SectionsDone ?> / <?cs var:SectionsTotal ?> 部分。各部分填写完成后，点“校验”查看还需补充的内容。</p>
+    <?cs elif:Check.count > 0 ?><p>当前还有 <?cs var:Check.count ?> 处问题。<a href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>&amp;check=1#check">查看校验结果</a></p>
     <?cs else ?><p>校验未发现问题。提交后<?cs var:Prog.document ?>进入所在<?cs var:Prog.county_level ?>工信部门初审，不能再修改（审核人员受理前可撤回）。</p><?cs /if ?>
     <div class="actions">
       <a class="button" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>&amp;check=1#check">校验</a>
@@ -103,6 +106,7 @@
     </div>
   <?cs elif:App.owner && App.state == "submitted" ?>
     <p>已提交，等待<?cs var:Prog.county_level ?>工信部门初审。审核人员受理前可以撤回修改。</p>
+    <?cs if:Prog.delivery ?><div class="notice delivery" role="note"><strong>提交后请报送纸质材料：</strong><p><?cs var:Prog.delivery ?></p></div><?cs /if ?>
     <div class="actions">
       <form method="post" action="/cgi-bin/app_submit.cgi" data-confirm="确定撤回？撤回后须重新提交。">
         <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="op" value="withdraw">
@@ -115,13 +119,14 @@
   <?cs /if ?>
   <?cs if:subcount(Versions) > 0 ?>
   <h3>已提交的版本</h3>
-  <table class="list"><thead><tr><th>版本</th><th>提交时间</th><th>验证码</th><th></th></tr></thead><tbody>
+  <table class="list"><thead><tr><th>版本</th><th>提交时间</th><th>验证码</th><th>操作</th></tr></thead><tbody>
   <?cs each:v = Versions ?><tr><td>第 <?cs var:v.no ?> 版<?cs if:v.withdrawn == "1" ?>（已撤回）<?cs /if ?></td><td><?cs var:v.at ?></td><td><code><?cs var:v.code ?></code></td>
     <td><a href="/cgi-bin/<?cs var:Prog.print_page ?>.cgi?id=<?cs var:App.id ?>&amp;v=<?cs var:v.no ?>">打印</a> · <a href="/cgi-bin/app_versions.cgi?id=<?cs var:App.id ?>&amp;b=<?cs var:v.no ?>">变更</a></td></tr><?cs /each ?>
   </tbody></table>
   <?cs /if ?>
   <p><a href="/cgi-bin/<?cs var:Prog.print_page ?>.cgi?id=<?cs var:App.id ?>">打印<?cs var:Prog.document ?></a></p>
 </section>
+<?cs if:App.owner ?><?cs call:applicant_help() ?><?cs /if ?>
 <?cs /def ?>
 
 <?cs def:ov_events() ?>
@@ -129,7 +134,7 @@
 <section class="card">
   <h2>办理记录</h2>
   <table class="list"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>
-  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action_label ?></td><td><?cs var:e.to_label ?></td><td><?cs var:e.opinion ?></td></tr><?cs /each ?>
+  <?cs each:e = Events ?><tr><td><?cs var:e.at ?></td><td><?cs var:e.who ?></td><td><?cs var:e.role_label ?></td><td><?cs var:e.action_label ?></td><td><?cs var:e.to_label ?></td><td class="opinion"><?cs var:e.opinion ?></td></tr><?cs /each ?>
   </tbody></table>
 </section>
 <?cs /if ?>

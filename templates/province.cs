@@ -6,7 +6,7 @@
 <?cs if:!Batch.id ?><p class="panel">还没有申报批次。</p><?cs else ?>
 <p>盟市上报截止：<?cs var:Batch.city_deadline ?> · 已上报 <?cs var:Overview.cities - Overview.missing ?> / <?cs var:Overview.cities ?> 个盟市<?cs if:Overview.missing > 0 ?>，<strong><?cs var:Overview.missing ?> 个盟市尚未上报</strong><?cs /if ?></p>
 <table class="list">
-  <thead><tr><th>盟市</th><th>推荐状态</th><th>联合行文</th><th class="num">推荐平台</th><th class="num">细分行业</th><th class="num">已提交申请</th><th class="num">待旗县区/盟市审核</th><th class="num">审核通过待推荐</th><th></th></tr></thead>
+  <thead><tr><th>盟市</th><th>推荐状态</th><th>联合行文</th><th class="num">推荐平台</th><th class="num">细分行业</th><th class="num">已提交申请</th><th class="num">待旗县区/盟市审核</th><th class="num">审核通过待推荐</th><th>操作</th></tr></thead>
   <tbody>
   <?cs each:c = Cities ?>
   <tr><td><?cs var:c.name ?></td>

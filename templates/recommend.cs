@@ -15,7 +15,7 @@
   <h2>推荐名单</h2>
   <?cs if:subcount(Items) == 0 ?><p>尚未加入任何服务平台。</p><?cs else ?>
   <table class="list">
-    <thead><tr><th>细分行业</th><th>排序</th><th>服务平台</th><th>推荐理由</th><th class="num">服务企业</th><th class="num">奖补资金（万元）</th><?cs if:Rec.submitted != "1" && User.Role == "city" ?><th></th><?cs /if ?></tr></thead>
+    <thead><tr><th>细分行业</th><th>排序</th><th>服务平台</th><th>推荐理由</th><th class="num">服务企业</th><th class="num">奖补资金（万元）</th><?cs if:Rec.submitted != "1" && User.Role == "city" ?><th>操作</th><?cs /if ?></tr></thead>
     <tbody>
     <?cs each:i = Items ?>
     <tr><?cs if:i.first == "1" ?><td rowspan="<?cs var:i.in_sub ?>"><?cs var:i.sub ?>. <?cs var:i.sub_name ?><br><small>已推荐 <?cs var:i.in_sub ?> / <?cs var:Batch.max_platforms_per_subind ?></small></td><?cs /if ?>
@@ -36,21 +36,22 @@
   <table class="list"><thead><tr><th>服务平台</th><th>所在旗县区</th><th>细分行业</th><th>推荐理由</th></tr></thead><tbody>
   <?cs each:c = Candidates ?><tr><td><a href="/cgi-bin/app.cgi?id=<?cs var:c.app ?>"><?cs var:c.org ?></a></td><td><?cs var:c.county ?></td><td><?cs var:c.sub ?>. <?cs var:c.sub_name ?></td>
     <td><form method="post" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="op" value="add"><input type="hidden" name="app" value="<?cs var:c.app ?>">
-      <label class="sr" for="f-reason-<?cs var:c.app ?>">推荐理由（<?cs var:c.org ?>）</label>
-      <textarea id="f-reason-<?cs var:c.app ?>" name="reason" rows="2" maxlength="500"></textarea>
+      <?cs set:bad = Err.reason && Form.app == c.app ?>
+      <div class="field<?cs if:bad ?> invalid<?cs /if ?>"><label class="sr" for="f-reason-<?cs var:c.app ?>">推荐理由（<?cs var:c.org ?>）</label>
+      <textarea id="f-reason-<?cs var:c.app ?>" name="reason" rows="2" maxlength="500"<?cs if:bad ?> aria-invalid="true" aria-describedby="e-reason-<?cs var:c.app ?>"<?cs /if ?>><?cs if:bad ?><?cs var:Form.reason ?><?cs /if ?></textarea>
+      <?cs if:bad ?><p class="err" id="e-reason-<?cs var:c.app ?>"><?cs var:Err.reason ?></p><?cs /if ?></div>
       <button type="submit">加入推荐</button></form></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
-  <?cs if:Err.reason ?><p class="err"><?cs var:Err.reason ?></p><?cs /if ?>
 </section>
 <section class="card">
   <h2>提交推荐（须附盟市工信和财政部门联合行文）</h2>
-  <?cs call:error_summary() ?>
+  <?cs if:Err.doc_no || Err.doc_date || Err.doc ?><?cs call:error_summary() ?><?cs /if ?>
   <form method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结，不能再修改。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
     <?cs call:text("doc_no", "联合行文文号", "text", 1, 100, "例如：包工信发〔2026〕12号") ?>
     <?cs call:text("doc_date", "行文日期", "date", 1, 10, "") ?>
     <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">联合行文（PDF）<span class="req" aria-hidden="true">*</span></label>
-      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
+      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
     <div class="actions"><button type="submit" class="primary">提交推荐名单</button></div>
   </form>
 </section>

@@ -15,7 +15,7 @@
   </form>
   <?cs else ?>
   <p><a href="/cgi-bin/app.cgi?id=<?cs var:Task.app ?>">查看申请报告</a> · <a href="/cgi-bin/app_print.cgi?id=<?cs var:Task.app ?>">打印稿</a></p>
-  <form method="post" action="/cgi-bin/score.cgi?a=<?cs var:Task.id ?>" data-confirm="确定提交评分？提交后不能修改。">
+  <form method="post" action="/cgi-bin/score.cgi?a=<?cs var:Task.id ?>"<?cs if:Task.submitted != "1" ?> data-autosave="score-<?cs var:Task.id ?>"<?cs /if ?> data-confirm="确定提交评分？提交后不能修改。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit">
     <table class="list score">
       <thead><tr><th>序号</th><th>评审内容</th><th class="num">满分</th><th>得分</th></tr></thead>

@@ -36,7 +36,7 @@
     <tr class="subtotal"><td>小计</td><td class="num"><?cs var:g.cost ?></td><td class="num<?cs if:g.over_total == "1" ?> bad<?cs /if ?>"><?cs var:g.subsidy ?></td></tr>
   <?cs /each ?>
   </tbody>
-  <tfoot><tr><th colspan="4">合计</th><th class="num" id="total-cost"><?cs var:Sum.cost ?></th><th class="num" id="total-subsidy"><?cs var:Sum.subsidy ?></th><th colspan="2"></th></tr></tfoot>
+  <tfoot><tr><th colspan="4">合计</th><th class="num" id="total-cost"><?cs var:Sum.cost ?></th><th class="num" id="total-subsidy"><?cs var:Sum.subsidy ?></th><td colspan="2"></td></tr></tfoot>
 </table>
 <p class="note">注：评估每个服务平台和每家企业数字化改造成本，需按照每个服务平台最高奖补不超过<?cs var:Batch.cap_platform ?>万元、不超过每家试点企业实际改造成本的<?cs var:Batch.cap_enterprise_pct ?>%且奖补资金最高不超过<?cs var:Batch.cap_enterprise ?>万元的标准进行测算。</p>
 <?cs /if ?>

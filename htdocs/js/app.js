@@ -57,7 +57,7 @@
       }
     }, Math.max(0, ends - warn) * 1000));
     timers.push(setTimeout(function () {
-      box.querySelector('p').textContent = '会话已过期。请在新标签页重新登录后再保存，本页内容不会丢失。';
+      box.querySelector('p').textContent = '登录已超时。您填写的内容不会丢失：保存时系统会请您重新登录，登录后自动回到本页并重新保存。';
       var b = document.getElementById('idle-keep'); if (b) b.hidden = true;
     }, ends * 1000));
   }
@@ -92,54 +92,160 @@
 
   /* Unsaved work survives an expired session, a lost connection or a closed
      tab: <form data-autosave="key"> keeps a copy of its fields in this browser
-     until the page shows the same values as the server (i.e. they were saved). */
+     until the server has them.  Fields are named name#n (the n-th field of
+     that name: the expert's points repeat one name), radio buttons and check
+     boxes by whether they are ticked. */
+  function formFields(f) {
+    return Array.prototype.filter.call(f.elements, function (el) {
+      return el.name && el.name !== 'csrf' && el.name !== 'sv' && el.name !== 'version' && !el.disabled &&
+        ['hidden', 'file', 'password', 'submit', 'button'].indexOf(el.type) < 0;
+    });
+  }
+  function fieldKeys(f) {
+    var seen = {};
+    return formFields(f).map(function (el) {
+      var n = seen[el.name] = (seen[el.name] || 0) + 1;
+      return { el: el, key: el.name + '#' + n };
+    });
+  }
+  function collect(f) {
+    var o = {};
+    fieldKeys(f).forEach(function (k) {
+      o[k.key] = (k.el.type === 'checkbox' || k.el.type === 'radio') ? (k.el.checked ? '1' : '') : k.el.value;
+    });
+    return o;
+  }
+  function refill(f, v) {
+    fieldKeys(f).forEach(function (k) {
+      if (!(k.key in v)) return;
+      if (k.el.type === 'checkbox' || k.el.type === 'radio') k.el.checked = v[k.key] === '1'; else k.el.value = v[k.key];
+      k.el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+  function load(k) { try { return JSON.parse(window.localStorage.getItem(k) || 'null'); } catch (e) { return null; } }
+  function save(k, v) { try { window.localStorage.setItem(k, JSON.stringify(v)); } catch (e) { /* full or disabled */ } }
+  function drop(k) { try { window.localStorage.removeItem(k); } catch (e) { /* disabled */ } }
+  function here() { return location.pathname + location.search; }
+  function actionOf(f) { var a = document.createElement('a'); a.href = f.getAttribute('action') || here(); return a.pathname + a.search; }
+  function notice(f, cls, text) {
+    var p = document.createElement('div');
+    p.className = cls; p.setAttribute('role', 'alert'); p.textContent = text;
+    f.parentNode.insertBefore(p, f);
+    return p;
+  }
+
+  /* A save on its way: what was sent, from which page, with which button.
+     The answer decides what becomes of it (below): a page of the site's
+     (saved, or the form again with the input kept) drops it; the login form
+     of an expired session or a page opened under an earlier session
+     (body[data-resave]) keeps it, and the form page, once open again under
+     the new session, refills the form and repeats the save. */
+  var PENDING = 'dtpilot:pending';
+  var lastSubmitter = null;
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest && e.target.closest('button[type="submit"], input[type="submit"], button:not([type])');
+    if (b && b.form) lastSubmitter = b;
+  }, true);
+  document.addEventListener('submit', function (e) {
+    var f = e.target;
+    if (e.defaultPrevented || !user || !f.hasAttribute || !f.hasAttribute('data-autosave')) return;
+    var sub = e.submitter || (lastSubmitter && lastSubmitter.form === f ? lastSubmitter : null);
+    var files = [];
+    Array.prototype.forEach.call(f.querySelectorAll('input[type="file"]'), function (el) {
+      Array.prototype.forEach.call(el.files || [], function (x) { files.push(x.name); });
+    });
+    save(PENDING, { key: f.getAttribute('data-autosave'), user: user, page: here(), action: actionOf(f),
+      v: collect(f), sub: sub && sub.name ? [sub.name, sub.value] : null, files: files, at: Date.now() });
+  });
+  var pending = load(PENDING);
+  if (pending && Date.now() - pending.at > 12 * 3600 * 1000) { drop(PENDING); pending = null; }
+  if (pending && body.hasAttribute('data-resave')) {
+    /* the save did not happen: the answer to it is this page, at the form's own address */
+    if (pending.action === here()) {
+      pending.expired = true; save(PENDING, pending);
+      var back = document.querySelector('input[name="next"]');
+      if (back && pending.page && pending.page.indexOf('/cgi-bin/') === 0) back.value = pending.page;
+    }
+  } else if (pending && !body.hasAttribute('data-error') && !pending.expired) {
+    /* the server answered with one of its pages: it has what was sent */
+    drop(PENDING);
+    if (pending.user === user) drop('dtpilot:' + user + ':' + pending.key);
+    pending = null;
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll('form[data-autosave]'), function (f) {
     if (!user) return;
+    var name = f.getAttribute('data-autosave');
     var key = 'dtpilot:' + user + ':' + f.getAttribute('data-autosave');
-    function fields() {
-      return Array.prototype.filter.call(f.elements, function (el) {
-        return el.name && el.name !== 'csrf' && el.name !== 'sv' && el.name !== 'version' &&
-          ['hidden', 'file', 'password', 'submit', 'button'].indexOf(el.type) < 0;
-      });
+    if (pending && pending.expired && pending.user === user && pending.key === name && !body.hasAttribute('data-error')) {
+      /* back after signing in again: the input as it was sent, and the save repeated */
+      drop(PENDING);
+      refill(f, pending.v);
+      if (pending.files && pending.files.length) {
+        notice(f, 'error-summary resave', '已重新登录，您填写的内容已恢复。登录超时前选择的文件（' + pending.files.join('、') +
+          '）浏览器不能保留，请重新选择后再点保存。');
+        return;
+      }
+      notice(f, 'flash resave', '已重新登录，您填写的内容已恢复，正在重新保存……');
+      if (pending.sub) {
+        var h = document.createElement('input');
+        h.type = 'hidden'; h.name = pending.sub[0]; h.value = pending.sub[1];
+        f.appendChild(h);
+      }
+      save(PENDING, { key: name, user: user, page: here(), action: actionOf(f), v: pending.v, sub: pending.sub,
+        files: [], at: Date.now() });
+      HTMLFormElement.prototype.submit.call(f);
+      return;
     }
-    function collect() {
-      var o = {};
-      fields().forEach(function (el) { o[el.name] = (el.type === 'checkbox') ? (el.checked ? el.value : '') : el.value; });
-      return o;
-    }
-    function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
-    var stored = null;
-    try { stored = JSON.parse(window.localStorage.getItem(key) || 'null'); } catch (e) { stored = null; }
-    if (stored && stored.v && !same(stored.v, collect())) {
-      var bar = document.createElement('div');
-      bar.className = 'error-summary autosave';
-      bar.setAttribute('role', 'alert');
-      bar.textContent = '此页有尚未保存到服务器的内容（' + (stored.t || '') + '）。';
+    var stored = load(key);
+    if (stored && stored.v && !same(stored.v, collect(f))) {
+      var bar = notice(f, 'error-summary autosave', '此页有尚未保存到服务器的内容（' + (stored.t || '') + '）。');
       var rb = document.createElement('button'); rb.type = 'button'; rb.textContent = '恢复未保存的内容';
       var db = document.createElement('button'); db.type = 'button'; db.textContent = '丢弃';
-      rb.addEventListener('click', function () {
-        fields().forEach(function (el) {
-          if (!(el.name in stored.v)) return;
-          if (el.type === 'checkbox') el.checked = stored.v[el.name] === el.value; else el.value = stored.v[el.name];
-          el.dispatchEvent(new Event('input'));
-        });
-        bar.remove();
+      rb.addEventListener('click', function () { refill(f, stored.v); bar.remove(); });
+      db.addEventListener('click', function () {
+        if (!window.confirm('确定丢弃这些尚未保存的内容？丢弃后不能找回。')) return;
+        drop(key); bar.remove();
       });
-      db.addEventListener('click', function () { window.localStorage.removeItem(key); bar.remove(); });
       bar.appendChild(rb); bar.appendChild(db);
-      f.parentNode.insertBefore(bar, f);
     } else if (stored) {
-      window.localStorage.removeItem(key);     /* the server has it */
+      drop(key);     /* the server has it */
     }
     function keep() {
       var d = new Date();
-      try {
-        window.localStorage.setItem(key, JSON.stringify({ v: collect(),
-          t: d.getHours() + ':' + ('0' + d.getMinutes()).slice(-2) }));
-      } catch (e) { /* storage full or disabled: the server copy is all there is */ }
+      save(key, { v: collect(f), t: d.getHours() + ':' + ('0' + d.getMinutes()).slice(-2) });
     }
     f.addEventListener('input', keep);
     f.addEventListener('change', keep);
+  });
+
+  /* Files are checked here before anything is sent (the server checks again):
+     <input type="file" data-max-bytes="..." accept="..."> */
+  function fileProblem(el, x) {
+    var max = parseInt(el.getAttribute('data-max-bytes') || '0', 10);
+    var accept = (el.getAttribute('accept') || '').split(',').map(function (s) { return s.trim().toLowerCase(); });
+    var ext = (/\.[^.]+$/.exec(x.name.toLowerCase()) || [''])[0];
+    /* sizes as the server words them (lib/attach.c upload_limit_text): MiB rounded down to a tenth */
+    function mb(n) { var t = Math.floor(n * 10 / 1048576); return (t % 10 ? (t / 10).toFixed(1) : String(t / 10)) + ' MB'; }
+    if (max && x.size > max)
+      return '文件“' + x.name + '”有 ' + mb(x.size) + '，超过上限 ' + mb(max) + '。请压缩或拆分后重新选择。';
+    if (accept.length && accept[0] && accept.indexOf(ext) < 0 && accept.indexOf((x.type || '').toLowerCase()) < 0)
+      return '文件“' + x.name + '”的类型不能上传：请选择 ' +
+        accept.filter(function (a) { return a.charAt(0) === '.'; }).join('、').replace(/\./g, '').toUpperCase() + ' 文件。';
+    return '';
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('input[type="file"][data-max-bytes]'), function (el) {
+    var out = document.createElement('p');
+    out.className = 'err'; out.id = 'fe-' + el.id; out.hidden = true; out.setAttribute('aria-live', 'polite');
+    el.parentNode.insertBefore(out, el.nextSibling);
+    el.addEventListener('change', function () {
+      var msg = '';
+      Array.prototype.forEach.call(el.files || [], function (x) { msg = msg || fileProblem(el, x); });
+      out.textContent = msg; out.hidden = !msg;
+      el.setAttribute('aria-invalid', msg ? 'true' : 'false');
+      if (msg) { el.setAttribute('aria-describedby', ((el.getAttribute('aria-describedby') || '') + ' ' + out.id).trim()); el.value = ''; }
+    });
   });
 
   /* Running total of an expert's scores: inputs with data-score="max" */
@@ -186,6 +292,11 @@
     el.addEventListener('input', upd); upd();
   });
 
+  /* "返回上一页" on pages the web server answers itself (htdocs/413.html) */
+  Array.prototype.forEach.call(document.querySelectorAll('a[data-back]'), function (a) {
+    a.addEventListener('click', function (e) { if (history.length > 1) { e.preventDefault(); history.back(); } });
+  });
+
   /* Print buttons (no inline handlers under the CSP) */
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (b) {
     b.addEventListener('click', function () { window.print(); });
@@ -216,6 +327,28 @@
       Array.prototype.forEach.call(pws, function (p) { p.type = box.checked ? 'text' : 'password'; });
     });
     pws[pws.length - 1].parentNode.appendChild(label);
+  });
+
+  /* Wide tables scroll inside their own box (not the page), reachable by keyboard and named for
+     screen readers after the heading above them */
+  Array.prototype.forEach.call(document.querySelectorAll('main table'), function (t) {
+    if (t.closest('.table-scroll') || t.closest('.no-scroll')) return;
+    var box = document.createElement('div');
+    box.className = 'table-scroll';
+    t.parentNode.insertBefore(box, t);
+    box.appendChild(t);
+    if (box.scrollWidth > box.clientWidth + 1) {
+      var h = t.closest('section') && t.closest('section').querySelector('h1, h2, h3');
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', (t.caption && t.caption.textContent) || (h && h.textContent) || '表格');
+    }
+  });
+
+  /* Read-only long answers are shown whole: the box grows to its text */
+  Array.prototype.forEach.call(document.querySelectorAll('fieldset[disabled] textarea, textarea[readonly]'), function (t) {
+    t.style.height = 'auto';
+    t.style.height = (t.scrollHeight + 4) + 'px';
   });
 
   /* Put the focus on the first field with an error */

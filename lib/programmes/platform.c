@@ -23,9 +23,10 @@ static const struct section platform_sections[] = {
 
 #define S IN_SUBMIT
 #define PCT 10000   /* 100.00 in hundredths */
+/* an indicator in % (its bound is 100.00) takes a typed "40%" as 40 */
 #define KPI(n, max) \
-	{ "kpi_" #n "_base", "期初值", VT_DECIMAL, 0, 0, max, "kpi" }, \
-	{ "kpi_" #n "_target", "目标值", VT_DECIMAL, S, 0, max, "kpi" }
+	{ "kpi_" #n "_base", "期初值", VT_DECIMAL, ((max) == PCT ? IN_PERCENT : 0), 0, max, "kpi" }, \
+	{ "kpi_" #n "_target", "目标值", VT_DECIMAL, S | ((max) == PCT ? IN_PERCENT : 0), 0, max, "kpi" }
 
 static const struct input platform_form[] = {
 	/* 基本信息 (附件2 封面) */
@@ -495,13 +496,13 @@ static const struct transition platform_chain[] = {
 	WF_REVIEW_ROWS("county_passed", ROLE_CITY, "审核通过", "city_passed", "不予推荐", "city_rejected", TELL_NONE, "city"),
 	/* the 盟市 recommendation, submitted as a list with its joint document (五（二）-（四）): recommend.cgi */
 	{ "city_passed", ROLE_CITY, "recommend", "盟市推荐", "recommended", 0, "recommend", wf_pre_listed, NULL, TELL_PROVINCE, "city" },
-	{ "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", 0, "recommend", NULL, NULL, TELL_CITY, NULL },
+	{ "recommended", ROLE_PROVINCE, "reopen", "重新开放盟市推荐", "city_passed", WF_OPTIONAL, "recommend", NULL, NULL, TELL_CITY, NULL },
 	/* 自治区工信厅: expert review decides the 拟认定 list; 公示; 认定 (四（三）) */
 	{ "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", wf_pre_experts, NULL, TELL_NONE, NULL },
 	{ "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
-	{ "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
+	{ "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON | WF_OPTIONAL, "review", NULL, NULL, TELL_NONE, NULL },
 	{ "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE, NULL },
-	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
+	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON | WF_OPTIONAL, "review", NULL, NULL, TELL_NONE, NULL },
 	{ NULL }
 };
 
@@ -581,7 +582,12 @@ const struct programme platform_programme = {
 	.authority = "自治区工信厅", .authority_full = "内蒙古自治区工业和信息化厅",
 	.overview = "app", .edit_page = "app_edit", .print_page = "app_print", .region_field = "region",
 	.intro = "申请报告分为基本信息、申报细分行业、申报条件、承诺书、实施方案、服务企业清单、绩效评价目标表和附件材料，可分别保存为草稿。每个服务平台每批只能申报一个细分行业。",
-	.batch_noun = "申报批次", .stages = platform_stages, .menu = platform_menu, .recommend = platform_lists,
+	.batch_noun = "申报批次",
+	.contact = "自治区工业和信息化厅 牟立茁 0471-4824952（申报指南 联系方式）",
+	.guide_title = "内蒙古自治区中小企业数字化转型试点申报指南（含附件1-4）", .guide_href = "/static/guide/platform.txt",
+	.delivery = "打印申请报告（本系统“打印”生成，每页带验证码），由法定代表人在承诺书上签字、加盖单位公章，连同附件材料纸质版报送所在旗县区工信局；"
+		    "线上与线下材料须保持一致（申报指南 五（一））。盟市工信部门审核后在申请报告上盖章（五（四））。",
+	.stages = platform_stages, .menu = platform_menu, .recommend = platform_lists,
 	.pages = " recommend rec_print province experts rubric publicity claims summary kpi stats ",
 	.params = platform_params, .deadlines = platform_deadlines, .batch_validate = platform_batch_validate,
 	.ruleset = "neimenggu-2025",

@@ -35,7 +35,7 @@ def test_county_review_and_city_recommendation_in_a_real_browser():
         assert '包头钢联工业软件有限公司' in d.page_source
         d.find_element(By.ID, 'f-reason-%s' % app4).send_keys('钢铁行业共性场景提炼充分，服务案例成熟。')
         old = d.find_element(By.TAG_NAME, 'html')
-        d.find_element(By.XPATH, '//textarea[@id="f-reason-%s"]/following-sibling::button' % app4).click()
+        d.find_element(By.XPATH, '//textarea[@id="f-reason-%s"]/ancestor::form//button' % app4).click()
         wait_replaced(d, old)
         assert '已加入推荐名单' in d.page_source and '1 / 5' in d.page_source
         shot(d, '23-review-city-recommend')

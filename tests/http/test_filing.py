@@ -247,7 +247,9 @@ def test_submit_download_access_withdraw_versions_print_verify():
     assert submit(c, app).status == 303
     assert sql("SELECT submitted_no FROM applications WHERE id=%s" % app)[0][0] == '2'
     r = c.get('/cgi-bin/app_versions.cgi?id=%s&a=1&b=2' % app)
-    assert r.status == 200 and '1 处不同' in r.text and '赵新法人' in r.text and '王法人' in r.text and '法定代表人' in r.text
+    # the words that changed are marked, not the whole field
+    assert r.status == 200 and '1 处不同' in r.text and '<ins>赵新</ins>法人' in r.text and '<del>王</del>法人' in r.text \
+        and '法定代表人' in r.text
     assert logged_in('county-150207').get('/cgi-bin/app_versions.cgi?id=%s&a=1&b=2' % app).status == 200
     v = Client().get('/cgi-bin/verify.cgi?code=%s' % code)
     assert '已撤回' in v.text
@@ -305,7 +307,7 @@ def test_returned_application_is_editable_with_reason_and_resubmits_as_next_vers
     # what the 旗县区 review (退回修改) leaves behind; the review pages are another issue
     sql("UPDATE applications SET state='returned', return_reason='请补充典型案例的服务效果数据', version=version+1 WHERE id=%s" % app)
     t = c.get('/cgi-bin/app.cgi?id=%s' % app).text
-    assert '退回修改：</strong>请补充典型案例的服务效果数据' in t and '提交申请报告' in t
+    assert '退回修改，退回原因：</strong><p class="reason">请补充典型案例的服务效果数据' in t and '提交申请报告' in t
     assert '请补充典型案例' in c.get('/cgi-bin/home.cgi').text
     d = dict(sections('150207', 55)['plan'], plan_2_3='典型案例：某企业设备联网率由40%提升至85%。')
     assert save_section(c, app, 'plan', d).status == 303

@@ -160,5 +160,40 @@ main(void)
 		CHECK(workdays_end("2026-02-30", 5, NULL, 0, end) != 0);
 		CHECK(workdays_end("2026-11-20", 0, NULL, 0, end) != 0);
 	}
+	/* normalising what people type (issue 16): unambiguous forms made plain, the rest left to be refused */
+	{
+		char o[64];
+#define NUM(in, pct, want) CHECK(strcmp(valid_number_normalise(in, pct, o, sizeof(o)), want) == 0)
+		NUM("1,200", 0, "1200");
+		NUM("1，200", 0, "1200");                 /* full-width comma */
+		NUM("1,234,567.5", 0, "1234567.5");
+		NUM("１５", 0, "15");                     /* full-width digits */
+		NUM("１２．５", 0, "12.5");
+		NUM(" 85 ", 0, "85");
+		NUM("40%", 1, "40");
+		NUM("40％", 1, "40");
+		NUM("40%", 0, "40%");                     /* not where the unit is not %: refused later */
+		NUM("1,2", 0, "1,2");                     /* ambiguous: left as typed */
+		NUM("12,00", 0, "12,00");
+		NUM("1200,", 0, "1200,");
+		NUM(",120", 0, ",120");
+		NUM("1,200,0", 0, "1,200,0");
+		NUM("1.200,5", 0, "1.200,5");
+		NUM("-1,200", 0, "-1200");
+		CHECK_ERR(valid_decimal2(valid_number_normalise("1,2", 0, o, sizeof(o)), &v));
+		CHECK_OK(valid_money(valid_number_normalise("1,200", 0, o, sizeof(o)), &v));
+		CHECK(v == 12000000);
+#define TEL(in, want) CHECK(strcmp(valid_phone_normalise(in, o, sizeof(o)), want) == 0)
+		TEL("0471 6912345", "0471-6912345");
+		TEL("(0471)6912345", "0471-6912345");
+		TEL("0471－6912345", "0471-6912345");      /* full-width dash */
+		TEL("０４７１-６９１２３４５", "0471-6912345");
+		TEL("139 1234 5678", "13912345678");
+		TEL("04716912345", "04716912345");
+		TEL("0471 691 2345", "0471 691 2345");      /* three groups: left, refused with the example */
+		TEL("电话0471", "电话0471");
+		CHECK_OK(valid_phone(valid_phone_normalise("0471 6912345", o, sizeof(o))));
+		CHECK_ERR(valid_phone(valid_phone_normalise("0471 691 2345", o, sizeof(o))));
+	}
 	return T_DONE();
 }
