@@ -61,7 +61,7 @@ create(struct req *r)
 	}
 	id = db_last_id(r);
 	if (db_exec(r, "INSERT INTO account_scopes (account_id, region_code) VALUES (?, ?)", DI(id), DS(scope_code(r))) != 1 ||
-	    audit(r, "account.create", "account", id, "", req_printf(r, "evaluator %s 范围=%s", req_str(r, "username"), scope_code(r))) ||
+	    audit(r, "account.create", "account", id, "", req_printf(r, "评测机构账户 %s，范围 %s", req_str(r, "username"), scope_code(r))) ||
 	    db_commit(r))
 		return 500;
 	hset(r, "OneTime.Password", pw);

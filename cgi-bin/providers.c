@@ -67,7 +67,7 @@ decide(struct req *r, const char *op)
 		hset(r, "Refused", "该服务商已由他人审核或不在本市范围内，操作未执行。");
 		return render(r, 409);
 	}
-	if (audit(r, approve ? "provider.approve" : "provider.refuse", "account", id, "pending", approve ? "approved" : reason) ||
+	if (audit(r, approve ? "provider.approve" : "provider.refuse", "account", id, "待批准", approve ? "已批准" : reason) ||
 	    notify(r, id, 0, approve ? "服务商审核通过" : "服务商审核未通过",
 		   approve ? req_printf(r, "%s已审核通过您的数字化转型服务商注册，试点企业现可选择贵单位。", r->s.display)
 			   : req_printf(r, "%s未通过您的数字化转型服务商注册。理由：%s", r->s.display, reason)) ||
