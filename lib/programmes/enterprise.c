@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "reclist.h"
+#include "doc.h"
 #include "enterprise.h"
 
 static const struct section enterprise_sections[] = {
@@ -300,6 +301,115 @@ enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 	}
 	dbrows_free(d);
 	return flagged;
+}
+
+/* ---- the 推荐汇总表 (通知 附件3): 15 columns ---- */
+
+static const struct tcol summary_cols[ENT_SUMC_N] = {
+	{ "序号", NULL, TC_TEXT, 0, 3 }, { "企业名称", NULL, TC_TEXT, 0, 12 },
+	{ "企业划型（中型、小型、微型）", NULL, TC_TEXT, 0, 5 }, { "企业规模（规上、规下）", NULL, TC_TEXT, 0, 5 },
+	{ "所属行业（规定的四个行业选其一）", NULL, TC_TEXT, 0, 8 },
+	{ "%d年营收总额（万元）", NULL, TC_WAN, 0, 7 }, { "%d年利润（万元）", NULL, TC_TEXT, 0, 6 },
+	{ "%d年人均营业收入（万元）", NULL, TC_WAN, 0, 7 }, { "已有数字化转型投入", NULL, TC_WAN, 0, 7 },
+	{ "数字化水平自评测等级", NULL, TC_TEXT, 0, 5 }, { "拟实施数字化转型方向", NULL, TC_TEXT, 0, 16 },
+	{ "实施数字化转型拟投入预算", NULL, TC_TEXT, 0, 8 }, { "联系人", NULL, TC_TEXT, 0, 5 }, { "联系方式", NULL, TC_TEXT, 0, 8 },
+	{ "是否优质中小企业（如果是，请写明类别：创新型中小企业或专精特新中小企业或专精特新小巨人企业）", NULL, TC_TEXT, 0, 12 },
+};
+
+void
+enterprise_summary_table(struct req *r, const struct batch *b, struct table *t)
+{
+	struct tcol *cols = req_alloc(r, sizeof(summary_cols));
+	int year = data_year(b);
+
+	memcpy(cols, summary_cols, sizeof(summary_cols));
+	/* the 生产经营 figures carry the batch's data year, as the attachment's heads do */
+	for (int c = 0; c < ENT_SUMC_N; c++)
+		if (strstr(cols[c].head, "%d")) cols[c].head = req_printf(r, "%d%s", year, strstr(cols[c].head, "年"));
+	table_init(r, t, cols, ENT_SUMC_N);
+	t->docno = "附件3";
+	t->title = "洛阳市中小企业数字化转型试点企业推荐汇总表";
+	t->landscape = 1;
+	t->font = 7.5;
+	t->empty = "没有符合条件的企业。";
+}
+
+static const char *
+fv(const char *const (*f)[2], int nf, const char *name)
+{
+	for (int i = 0; i < nf; i++)
+		if (!strcmp(f[i][0], name)) return f[i][1];
+	return "";
+}
+
+/* 拟实施数字化转型方向: the ticked boxes of 第三部分 (1)-(3), with their "其他" texts */
+static const char *
+directions(struct req *r, const char *const (*f)[2], int nf)
+{
+	static const struct { const char *prefix, *group; } groups[] = {
+		{ "e_dc_", "上云用云" }, { "e_dsw_", "工业软件" }, { "e_dpf_", "工业互联网平台" } };
+	STRING s;
+	char *out;
+
+	string_init(&s);
+	for (size_t g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+		int first = 1;
+		for (int i = 0; enterprise_form[i].name; i++) {
+			const struct input *in = &enterprise_form[i];
+			const char *label = in->label;
+			if (strncmp(in->name, groups[g].prefix, strlen(groups[g].prefix)) || in->type != VT_BOOL) continue;
+			if (strcmp(fv(f, nf, in->name), "1")) continue;
+			if (strstr(in->name, "_other")) label = fv(f, nf, req_printf(r, "%s_text", in->name));
+			string_appendf(&s, "%s%s", first ? (s.len ? "；" : "") : "、", first ? req_printf(r, "%s：%s", groups[g].group, label) : label);
+			first = 0;
+		}
+	}
+	out = req_strdup(r, s.buf ? s.buf : "");
+	string_clear(&s);
+	return out;
+}
+
+static void
+money_cell(struct table *t, int y, int c, const char *v)
+{
+	long long yuan;
+	if (*v && !valid_money(v, &yuan)) table_num(t, y, c, yuan);
+	else table_text(t, y, c, v);
+}
+
+int
+enterprise_summary_row(struct req *r, const struct batch *b, struct table *t, int seq, const char *org,
+		       const char *const (*f)[2], int nf)
+{
+	const char *scale = enterprise_choice_label("e_scale", fv(f, nf, "e_scale")), *q = fv(f, nf, "e_quality");
+	const char *level = enterprise_choice_label("e_level", fv(f, nf, "e_level"));
+	const char *budget = enterprise_choice_label("e_budget", fv(f, nf, "e_budget"));
+	long long k;
+	int y = table_row(t);
+
+	table_text(t, y, 0, req_printf(r, "%d", seq));
+	table_cell(t, y, 0)->flags |= TF_CENTER;
+	table_text(t, y, 1, org);
+	table_text(t, y, 2, scale ? req_printf(r, "%.6s", scale) : "");                 /* 中型企业 -> 中型 */
+	table_text(t, y, 3, !strcmp(fv(f, nf, "e_scale2"), "above") ? "规上" : !strcmp(fv(f, nf, "e_scale2"), "below") ? "规下" : "");
+	table_text(t, y, 4, !valid_int(fv(f, nf, "e_industry"), 1, 4, &k) && enterprise_industry(r, b, (int)k) ? enterprise_industry(r, b, (int)k) : "");
+	money_cell(t, y, 5, fv(f, nf, "e_revenue"));
+	table_text(t, y, 6, fv(f, nf, "e_profit"));
+	money_cell(t, y, 7, fv(f, nf, "e_rev_per_capita"));
+	money_cell(t, y, 8, fv(f, nf, "e_invested"));
+	table_text(t, y, 9, level ? level : "");
+	table_text(t, y, 10, directions(r, f, nf));
+	if (budget && !strcmp(fv(f, nf, "e_budget"), "ge200")) {
+		long long yuan;
+		char m[32];
+		const char *amt = fv(f, nf, "e_budget_amount");
+		budget = req_printf(r, "%s（%s万元）", budget, !valid_money(amt, &yuan) ? req_strdup(r, money_fmt(yuan, m, sizeof(m))) : amt);
+	}
+	table_text(t, y, 11, budget ? budget : "");
+	table_text(t, y, 12, fv(f, nf, "e_contact"));
+	table_text(t, y, 13, fv(f, nf, "e_contact_mobile"));
+	table_text(t, y, 14, !*q ? "" : !strcmp(q, "none") ? "否" : req_printf(r, "是（%s）", enterprise_choice_label("e_quality", q)));
+	return y;
 }
 
 /* ---- the overview, the creation, the print view ---- */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "reclist.h"
+#include "doc.h"
 #include "platform.h"
 
 static const struct section platform_sections[] = {
@@ -83,6 +84,69 @@ static const struct { const char *g1, *g2, *g3, *unit; } kpis[14] = {
 	{ "服务质量", "服务响应速度", "服务平台的服务响应速度", "小时" },
 	{ "服务质量", "质保期限", "质保年限", "年" },
 };
+
+/* the 汇总表 (附件3): what the attachment prints, then what only the screen and the CSV carry */
+const struct tcol platform_summary_cols[SUMC_N] = {
+	[SUMC_SEQ] = { "序号", NULL, TC_TEXT, TC_GROUP | TC_SEQ, 3.5 },
+	[SUMC_ORG] = { "企业名称（服务平台）", NULL, TC_TEXT, TC_GROUP, 16 },
+	[SUMC_IND] = { "对应行业", NULL, TC_TEXT, TC_GROUP, 12 },
+	[SUMC_NAME] = { "试点企业名称", NULL, TC_TEXT, 0, 18 },
+	[SUMC_COST] = { "实际改造成本", "实际改造成本（万元）", TC_WAN, TC_SUM, 9 },
+	[SUMC_SUBSIDY] = { "奖补资金额", "奖补资金额（万元）", TC_WAN, TC_SUM, 9 },
+	[SUMC_CITY] = { "盟市", NULL, TC_TEXT, TC_GROUP | TC_DATA, 8 },
+	[SUMC_STATE] = { "审核状态", NULL, TC_TEXT, TC_GROUP | TC_DATA, 10 },
+	[SUMC_CHECK] = { "规则检查", NULL, TC_TEXT, TC_CSV, 10 },
+};
+
+const struct tcol platform_kpi_cols[KPIC_N] = {
+	{ "一级指标", NULL, TC_TEXT, 0, 6 }, { "二级指标", NULL, TC_TEXT, 0, 9 }, { "三级指标", NULL, TC_TEXT, 0, 14 },
+	{ "单位", NULL, TC_TEXT, 0, 5 },
+	{ "填报数", "期初值 填报数", TC_INT, 0, 4 }, { "平均", "期初值 平均", TC_DEC2, 0, 5 },
+	{ "最小", "期初值 最小", TC_DEC2, 0, 5 }, { "最大", "期初值 最大", TC_DEC2, 0, 5 },
+	{ "填报数", "目标值 填报数", TC_INT, 0, 4 }, { "平均", "目标值 平均", TC_DEC2, 0, 5 },
+	{ "最小", "目标值 最小", TC_DEC2, 0, 5 }, { "最大", "目标值 最大", TC_DEC2, 0, 5 },
+};
+
+const struct tcol platform_kpi_form_cols[5] = {
+	{ "一级指标", NULL, TC_TEXT, 0, 5 }, { "二级指标", NULL, TC_TEXT, 0, 8 }, { "三级指标", NULL, TC_TEXT, 0, 14 },
+	{ "期初值", NULL, TC_TEXT, 0, 6 }, { "目标值", NULL, TC_TEXT, 0, 6 },
+};
+
+/* a value of 附件4 with its unit: 85%, 12 单/人·天 ("" stays empty) */
+static const char *
+kpi_value(struct req *r, int i, const char *v)
+{
+	if (!v || !*v) return "";
+	return req_printf(r, "%s%s%s", v, strcmp(kpis[i].unit, "%") ? " " : "", kpis[i].unit);
+}
+
+void
+platform_kpi_rows(struct req *r, struct table *t, int first_col, const char *(*val)(struct req *, void *, int, int), void *ctx)
+{
+	int top = t->nrows;
+	for (int i = 0; i < 14; i++) {
+		int y = table_row(t);
+		table_text(t, y, 0, kpis[i].g1);
+		table_text(t, y, 1, kpis[i].g2);
+		table_text(t, y, 2, kpis[i].g3);
+		if (first_col == 3) {           /* 附件4 itself: 期初值, 目标值 with their units */
+			table_text(t, y, 3, kpi_value(r, i, val(r, ctx, i, 0)));
+			table_text(t, y, 4, kpi_value(r, i, val(r, ctx, i, 1)));
+		}
+	}
+	/* 一级指标 and 二级指标 merged as 附件4 prints them */
+	for (int i = 0; i < 14; i++) {
+		int n1 = 0, n2 = 0;
+		if (i == 0 || strcmp(kpis[i - 1].g1, kpis[i].g1))
+			for (int k = i; k < 14 && !strcmp(kpis[k].g1, kpis[i].g1); k++) n1++;
+		if (i == 0 || strcmp(kpis[i - 1].g2, kpis[i].g2))
+			for (int k = i; k < 14 && !strcmp(kpis[k].g2, kpis[i].g2); k++) n2++;
+		if (n1 > 1) table_span(t, top + i, 0, n1, 1);
+		if (n2 > 1) table_span(t, top + i, 1, n2, 1);
+	}
+}
+
+const char *platform_kpi_unit(int i) { return i >= 0 && i < 14 ? kpis[i].unit : ""; }
 
 void
 platform_kpi_to_hdf(struct req *r)
