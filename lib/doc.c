@@ -75,6 +75,14 @@ doc_of_table(struct req *r, struct doc *d, const struct table *t)
 
 /* ---- the browser print ---- */
 
+static int
+paper_ncols(const struct table *t)
+{
+	int n = 0;
+	for (int c = 0; c < t->ncols; c++) n += table_on_paper(t, c);
+	return n;
+}
+
 void
 doc_to_hdf(struct req *r, const struct doc *d)
 {
@@ -108,7 +116,14 @@ doc_to_hdf(struct req *r, const struct doc *d)
 		if (b->b) hset(r, req_printf(r, "%s.b", p), b->b);
 		if (b->c) hset(r, req_printf(r, "%s.c", p), b->c);
 		if (b->k == D_SPACE) hseti(r, req_printf(r, "%s.mm", p), (long long)b->mm);
-		if (b->t) table_to_hdf(r, b->t, req_printf(r, "%s.t", p), 1);
+		/* a run of signature lines is one block on paper: never split by a page break */
+		if (b->k == D_SIGN && (i == 0 || d->b[i - 1].k != D_SIGN)) hseti(r, req_printf(r, "%s.open", p), 1);
+		if (b->k == D_SIGN && (i + 1 == d->n || d->b[i + 1].k != D_SIGN)) hseti(r, req_printf(r, "%s.close", p), 1);
+		if (b->t) {
+			table_to_hdf(r, b->t, req_printf(r, "%s.t", p), 1);
+			hset(r, req_printf(r, "%s.t.key", p), req_printf(r, "t%d", i));      /* its column widths: doc_send_css */
+			hseti(r, req_printf(r, "%s.t.npaper", p), paper_ncols(b->t));
+		}
 	}
 }
 
@@ -135,12 +150,26 @@ css_string(struct req *r, const char *s)
 int
 doc_send_css(struct req *r, const struct doc *d)
 {
-	/* the page counters are print.css's; this adds what differs per document, in the margin of every page */
+	/* the page counters are print.css's; this adds what differs per document, in the margin of every page,
+	 * and each table's column widths as on the PDF (the pages' CSP allows no inline style) */
 	const char *css = req_printf(r,
 		"@page { @bottom-left { content: %s; } }\n"
 		"@page landscape { @bottom-left { content: %s; } }\n",
 		css_string(r, d->verify_url ? req_printf(r, "%s\n核验：%s", d->margin, d->verify_url) : d->margin),
 		css_string(r, d->verify_url ? req_printf(r, "%s · 核验：%s", d->margin, d->verify_url) : d->margin));
+	for (int i = 0; i < d->n; i++) {
+		const struct table *t = d->b[i].t;
+		double sum = 0;
+		int k = 0;
+		if (!t) continue;
+		/* a wide table's smaller type, as on the PDF (its header row stays short enough to repeat on every page) */
+		if (t->font > 0) css = req_printf(r, "%stable.t%d { font-size: %.1fpt; }\n", css, i, t->font);
+		for (int c = 0; c < t->ncols; c++) if (table_on_paper(t, c)) sum += table_col_width(t, c);
+		for (int c = 0; c < t->ncols; c++)
+			if (table_on_paper(t, c))
+				css = req_printf(r, "%stable.t%d > colgroup > col:nth-child(%d) { width: %.2f%%; }\n", css, i, ++k,
+						 100.0 * table_col_width(t, c) / sum);
+	}
 	return page_send_bytes(r, "text/css; charset=UTF-8", NULL, css, strlen(css));
 }
 

@@ -343,10 +343,10 @@ table(struct pdf *p, const struct table *t)
 	memset(&g, 0, sizeof(g));
 	g.size = t->font > 0 ? t->font : 10;
 	for (int c = 0; c < t->ncols && g.nv < 64; c++)
-		if (table_on_paper(t, c)) { g.vis[g.nv++] = c; total += t->col[c].width > 0 ? t->col[c].width : 8; }
+		if (table_on_paper(t, c)) { g.vis[g.nv++] = c; total += table_col_width(t, c); }
 	g.x[0] = p->left;
 	for (int i = 0; i < g.nv; i++)
-		g.x[i + 1] = g.x[i] + body_w(p) * (t->col[g.vis[i]].width > 0 ? t->col[g.vis[i]].width : 8) / total;
+		g.x[i + 1] = g.x[i] + body_w(p) * table_col_width(t, g.vis[i]) / total;
 	if (t->nhead) for (int k = 0; k < nh; k++) hr[k] = &t->head[k * t->ncols];
 	else if (nh) {
 		flat = calloc((size_t)t->ncols, sizeof(*flat));

@@ -17,6 +17,7 @@
 
 struct transition;          /* workflow.h */
 struct rec_spec;            /* reclist.h */
+struct doc;                 /* doc.h */
 
 /* one part of a stage's form, saved as a draft on its own */
 struct section { const char *key, *title; };
@@ -61,8 +62,8 @@ struct stage {
 	const struct input *form;   /* every field of the stage's form */
 	const struct section *sections;
 	const struct transition *workflow;   /* its rows, terminated by { NULL } */
-	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs, stage_print.cs) */
-	const char *overview_template, *edit_template, *print_template;
+	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs) */
+	const char *overview_template, *edit_template;
 	/* every problem that blocks submission, each citing its rule; returns the count (-1 fault) */
 	int (*check)(struct req *r, const struct app_info *a, struct problem **out);
 	/* what is flagged, never refused (reviewers decide); returns the count (-1 fault) */
@@ -78,8 +79,8 @@ struct stage {
 	/* fields that start from the registration when the application starts: { field, what }, { NULL },
 	 * what being "region", "contact", "mobile", "name" or "credit_code" (the registered values) */
 	const char *const (*prefill)[2];
-	/* the print view's own parts, from the printed content; 0 ok */
-	int (*print_hdf)(struct req *r, const struct app_info *a, const char *content);
+	/* the printed document as its attachment lays it out, from the printed content (doc.h); 0 ok */
+	int (*print_doc)(struct req *r, const struct app_info *a, const char *content, struct doc *d);
 };
 
 struct programme {
@@ -100,6 +101,7 @@ struct programme {
 	const char *region_field;   /* the form's 所在县区 field: the registered region, never chosen */
 	const char *batch_noun;     /* 申报批次 / 征集批次 */
 	const char *intro;          /* the start page: what the document holds, who may apply */
+	int docx;                   /* its printed document is also offered as Word (the call asks for it) */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
 	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */
@@ -173,7 +175,7 @@ extern const struct input overview_inputs[];
 /* the open batch, over the applicant's region, of a programme the session's role applies to; 0 none */
 long long open_batch(struct req *r, const struct programme **pp);
 int overview_page(struct req *r);
-/* the printed document every programme shares (app_print, ent_print ...) */
+/* the printed document every programme shares (app_print, ent_print ...; lib/print.c) */
 extern const struct input print_inputs[];
 int print_page(struct req *r);
 

@@ -129,6 +129,8 @@ int table_send_xlsx(struct req *r, const struct table *t, const char *sheet, con
 /* is a column on paper? */
 static inline int table_on_paper(const struct table *t, int c) { return !(t->col[c].flags & (TC_DATA | TC_CSV)); }
 static inline int table_on_screen(const struct table *t, int c) { return !(t->col[c].flags & TC_CSV); }
+/* a column's relative width on paper (PDF, the browser print) */
+static inline double table_col_width(const struct table *t, int c) { return t->col[c].width > 0 ? t->col[c].width : 8; }
 /* a cell's value as text in a format: numbers plain (-12.5, 3.0000) */
 const char *table_cell_text(const struct table *t, const struct tcell *c, int col);
 

@@ -11,7 +11,7 @@
   elif:b.k == "para" ?><div class="para"><?cs var:b.a ?></div><?cs
   elif:b.k == "text" ?><p class="line"><?cs var:b.a ?><?cs if:b.b ?><span class="right"><?cs var:b.b ?></span><?cs /if ?></p><?cs
   elif:b.k == "field" ?><p class="fill"><span class="label"><?cs var:b.a ?></span><span class="value"><?cs var:b.b ?></span><?cs if:b.c ?><span class="after"><?cs var:b.c ?></span><?cs /if ?></p><?cs
-  elif:b.k == "sign" ?><p class="fill sign-line"><span class="label"><?cs var:b.a ?></span><span class="value"><?cs var:b.b ?></span></p><?cs
+  elif:b.k == "sign" ?><?cs if:b.open ?><div class="signs"><?cs /if ?><p class="fill sign-line"><span class="label"><?cs var:b.a ?></span><span class="value"><?cs var:b.b ?></span></p><?cs if:b.close ?></div><?cs /if ?><?cs
   elif:b.k == "note" ?><p class="note"><?cs var:b.a ?></p><?cs
   elif:b.k == "space" ?><div class="space s<?cs var:b.mm ?>"></div><?cs
   elif:b.k == "table" ?><?cs call:paper_table(b.t) ?><?cs

@@ -44,7 +44,9 @@ def no_overlap(path):
     html = subprocess.run(['pdftotext', '-bbox', path, '-'], capture_output=True, text=True).stdout
     for n, (h, page) in enumerate(re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', html, re.S), 1):
         h = float(h)
-        words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in
+        # each word's box cut to its middle half in height: the ink of a line is there, while a box may reach
+        # far above and below (Chromium's PDFs give CJK words their font's whole bounding box, 2.6 em high)
+        words = [(float(a), (3 * float(b) + float(d)) / 4, float(c), (float(b) + 3 * float(d)) / 4, w) for a, b, c, d, w in
                  re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page)]
         # the margin's first line: 验证码 … or 草稿 … on the left, 第 N 页 on the right, in the bottom band
         heads = [w for w in words if w[1] > 0.8 * h and (w[4].startswith(('第', '验证码', '草稿')) or '·' in w[4])]

@@ -139,7 +139,8 @@ def test_pdf_and_word_exports_keep_memory_flat():
     batch, app, eapp = demo_records()
     exports = [('summary', 'province', 'state=all&format=pdf'), ('kpi', 'province', 'state=all&format=pdf'),
                ('ent_summary', 'city-ly', 'state=all&format=pdf'), ('ent_summary', 'city-ly', 'state=all&format=docx'),
-               ('rec_print', 'city-150200', 'batch=%s&format=pdf' % batch)]
+               ('rec_print', 'city-150200', 'batch=%s&format=pdf' % batch), ('app_print', 'province', 'id=%s&format=pdf' % app),
+               ('ent_print', 'city-ly', 'id=%s&format=pdf' % eapp), ('ent_print', 'city-ly', 'id=%s&format=docx' % eapp)]
     # the fonts and Pango's caches settle first
     grew = heap_growth(exports, lambda q: (30, 30))
     assert not grew, grew
