@@ -547,5 +547,6 @@ doc_pdf(struct req *r, const struct doc *d, char **data, size_t *len)
 	*data = req_alloc(r, *len);
 	memcpy(*data, out.buf, *len);
 	string_clear(&out);
+	malloc_trim(0);         /* a long-lived process gives the document's pages back (fonts stay loaded) */
 	return 0;
 }
