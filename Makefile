@@ -14,14 +14,17 @@ DESTDIR   ?=
 CC        ?= gcc
 WARN       = -Wall -Wextra -Werror -Wformat=2 -Werror=format-security -Wno-missing-field-initializers
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(CPPFLAGS) $(CFLAGS) $(WARN) -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb -Ilib
+# Cairo + Pango (server-side PDF) and libzip (Word): their headers as system headers
+DOC_CFLAGS := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags pangocairo libzip 2>/dev/null))
+ALL_CFLAGS = -std=gnu11 -D_GNU_SOURCE $(CPPFLAGS) $(CFLAGS) $(WARN) -isystem /usr/include/ClearSilver -isystem /usr/include/mariadb $(DOC_CFLAGS) -Ilib
 # Static where Debian ships the archive: the connector and OpenSSL linked
 # dynamically cost a fork-per-request CGI several times its own work in
 # relocations (make bench measures it).  libxlsxwriter and libqrencode have
 # no static archive in Debian and stay shared.
 STATIC_LIBS  = -lneo_cgi -lneo_cs -lneo_utl -lmariadb -lssl -lcrypto -largon2 -lmagic -llzma -lbz2 -lz -lseccomp -lfcgi
-DYNAMIC_LIBS = -lxlsxwriter -lqrencode -lm -lpthread -ldl -lrt
-LDLIBS     = -Wl,-Bstatic $(STATIC_LIBS) -Wl,-Bdynamic $(DYNAMIC_LIBS)
+# --as-needed: only the pages that print PDF or Word load Cairo, Pango and libzip
+DYNAMIC_LIBS = -lxlsxwriter -lqrencode -lpangocairo-1.0 -lpango-1.0 -lgobject-2.0 -lglib-2.0 -lcairo -lzip -lm -lpthread -ldl -lrt
+LDLIBS     = -Wl,-Bstatic $(STATIC_LIBS) -Wl,-Bdynamic -Wl,--as-needed $(DYNAMIC_LIBS)
 
 B          = build
 LIB_SRC    = $(wildcard lib/*.c lib/programmes/*.c)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "summary.h"
+#include "table.h"
 
 static const struct input inputs[] = {
 	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) },
@@ -20,20 +21,21 @@ static const char *const states[] = { "submitted", "returned", "county_passed", 
 				       "proposed", "recognised", "county_rejected", "city_rejected", "not_recognised", NULL };
 #define BAR 420.0   /* the longest bar, in SVG user units */
 
+/* a statistics table as CSV (lib/table.c): the columns' types make counts and amounts numbers;
+ * relabel (if given) turns column 2's state keys into their words */
 static int
-send_csv(struct req *r, const char *name, struct dbrows *d, const char *const *heads)
+send_csv(struct req *r, const char *name, struct dbrows *d, const struct tcol *cols, int nc, int relabel)
 {
-	STRING o;
-	int st, nc = 0;
-	while (heads[nc]) nc++;
-	string_init(&o);
-	string_append(&o, "\xEF\xBB\xBF");
-	for (int c = 0; c < nc; c++) csv_field(&o, heads[c], c == nc - 1);
-	for (int i = 0; i < d->nrows; i++)
-		for (int c = 0; c < nc; c++) csv_field(&o, dbv(d, i, c), c == nc - 1);
-	st = page_send_bytes(r, "text/csv; charset=UTF-8", download_disposition(r, name, "csv"), o.buf, (size_t)o.len);
-	string_clear(&o);
-	return st;
+	struct table t;
+
+	table_init(r, &t, cols, nc);
+	for (int i = 0; i < d->nrows; i++) {
+		int y = table_row(&t);
+		for (int c = 0; c < nc; c++)
+			if (cols[c].type == TC_INT && dbn(d, i, c)) table_num(&t, y, c, dbi(d, i, c));
+			else table_text(&t, y, c, relabel && c == 2 ? state_label(dbv(d, i, c)) : dbv(d, i, c));
+	}
+	return table_send_csv(r, &t, name);
 }
 
 static int
@@ -59,15 +61,8 @@ handle(struct req *r)
 		DI(by_city), DI(by_city), DI(bid), DS(scope_code(r)), DI(by_city), DI(by_city));
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "states")) {
-		static const char *const h[] = { "地区代码", "地区", "状态", "申请数", NULL };
-		/* the state key becomes its label; the row set still owns (and frees) every cell */
-		for (int i = 0; i < d->nrows; i++) {
-			char **c = &d->cell[(size_t)i * 4 + 2], *label = strdup(state_label(*c ? *c : ""));
-			if (!label) { dbrows_free(d); return 500; }
-			free(*c);
-			*c = label;
-		}
-		st = send_csv(r, req_printf(r, "%s_按地区和状态统计", b.title), d, h);
+		static const struct tcol h[] = { { "地区代码" }, { "地区" }, { "状态" }, { "申请数", NULL, TC_INT } };
+		st = send_csv(r, req_printf(r, "%s_按地区和状态统计", b.title), d, h, 4, 1);
 		dbrows_free(d);
 		return st;
 	}
@@ -119,8 +114,8 @@ handle(struct req *r)
 		DI(by_city), DI(bid), DS(scope_code(r)), DI(by_city), DI(by_city));
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "money")) {
-		static const char *const h[] = { "地区", "实际改造成本（元）", "奖补资金额（元）", NULL };
-		st = send_csv(r, req_printf(r, "%s_按地区金额统计", b.title), d, h);
+		static const struct tcol h[] = { { "地区" }, { "实际改造成本（元）", NULL, TC_INT }, { "奖补资金额（元）", NULL, TC_INT } };
+		st = send_csv(r, req_printf(r, "%s_按地区金额统计", b.title), d, h, 3, 0);
 		dbrows_free(d);
 		return st;
 	}
@@ -148,8 +143,8 @@ handle(struct req *r)
 		" GROUP BY s.seq, s.name ORDER BY COUNT(*) DESC, s.seq", DI(bid), DS(scope_code(r)));
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "subs")) {
-		static const char *const h[] = { "细分行业", "申请数", NULL };
-		st = send_csv(r, req_printf(r, "%s_按细分行业统计", b.title), d, h);
+		static const struct tcol h[] = { { "细分行业" }, { "申请数", NULL, TC_INT } };
+		st = send_csv(r, req_printf(r, "%s_按细分行业统计", b.title), d, h, 2, 0);
 		dbrows_free(d);
 		return st;
 	}
@@ -178,8 +173,9 @@ handle(struct req *r)
 		 (r->s.role == ROLE_CITY ? scope_code(r) : "")));
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "quota")) {
-		static const char *const h[] = { "盟市", "推荐状态", "已选细分行业", "单个细分行业最多平台", "推荐平台数", NULL };
-		st = send_csv(r, req_printf(r, "%s_盟市配额使用", b.title), d, h);
+		static const struct tcol h[] = { { "盟市" }, { "推荐状态" }, { "已选细分行业", NULL, TC_INT },
+						  { "单个细分行业最多平台", NULL, TC_INT }, { "推荐平台数", NULL, TC_INT } };
+		st = send_csv(r, req_printf(r, "%s_盟市配额使用", b.title), d, h, 5, 0);
 		dbrows_free(d);
 		return st;
 	}

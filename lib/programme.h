@@ -18,6 +18,7 @@
 struct transition;          /* workflow.h */
 struct rec_spec;            /* reclist.h */
 struct ruleset;             /* ruleset.h */
+struct doc;                 /* doc.h */
 
 /* one part of a stage's form, saved as a draft on its own */
 struct section { const char *key, *title; };
@@ -69,8 +70,8 @@ struct stage {
 	const struct section *sections;
 	const struct choice *choices;        /* its single-choice fields, terminated by { NULL }; may be NULL */
 	const struct transition *workflow;   /* its rows, terminated by { NULL } */
-	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs, stage_print.cs) */
-	const char *overview_template, *edit_template, *print_template;
+	/* its own templates; NULL: the plain ones (stage.cs, stage_edit.cs) */
+	const char *overview_template, *edit_template;
 	/* every problem that blocks submission, each citing its rule; returns the count (-1 fault) */
 	int (*check)(struct req *r, const struct app_info *a, struct problem **out);
 	/* what is flagged, never refused (reviewers decide); returns the count (-1 fault) */
@@ -86,8 +87,8 @@ struct stage {
 	/* fields that start from the registration when the application starts: { field, what }, { NULL },
 	 * what being "region", "contact", "mobile", "name" or "credit_code" (the registered values) */
 	const char *const (*prefill)[2];
-	/* the print view's own parts, from the printed content; 0 ok */
-	int (*print_hdf)(struct req *r, const struct app_info *a, const char *content);
+	/* the printed document as its attachment lays it out, from the printed content (doc.h); 0 ok */
+	int (*print_doc)(struct req *r, const struct app_info *a, const char *content, struct doc *d);
 };
 
 struct programme {
@@ -113,6 +114,7 @@ struct programme {
 	const char *guide_title;    /* the call's own document, offered for download */
 	const char *guide_href;     /* under /static/guide/ */
 	const char *delivery;       /* after submission: what to print, sign, stamp and deliver, to whom */
+	int docx;                   /* its printed document is also offered as Word (the call asks for it) */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
 	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */
@@ -198,7 +200,7 @@ int overview_page(struct req *r);
 /* an application's overview page as its programme shows it, with this status (review.cgi shows a
  * refused decision on it: the message beside 审核意见, the opinion kept) */
 int overview_render(struct req *r, const struct app_info *a, int status);
-/* the printed document every programme shares (app_print, ent_print ...) */
+/* the printed document every programme shares (app_print, ent_print ...; lib/print.c) */
 extern const struct input print_inputs[];
 int print_page(struct req *r);
 

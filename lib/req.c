@@ -47,6 +47,17 @@ req_alloc(struct req *r, size_t n)
 	return m->data;
 }
 
+void *
+req_grow(struct req *r, void *a, int n, int *cap, size_t size)
+{
+	void *p;
+	if (n < *cap) return a;
+	*cap = *cap ? *cap * 2 : 64;
+	p = req_alloc(r, size * (size_t)*cap);
+	if (n) memcpy(p, a, size * (size_t)n);
+	return p;
+}
+
 char *
 req_strdup(struct req *r, const char *s)
 {

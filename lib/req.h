@@ -79,6 +79,7 @@ enum { M_GET = 1, M_POST = 2, M_HEAD = 4 };
 #define PAGE_ANON_CSRF 8u  /* POST without a session: double-submit cookie */
 #define PAGE_ANY_STATE 16u /* usable while a password change is pending */
 #define PAGE_READONLY 32u  /* public and read-only: served from DB.Replica when configured; no session */
+#define PAGE_THREADS  64u  /* renders PDF: Pango resolves fonts in threads, so threads (never processes) may start */
 
 struct req;
 struct page {
@@ -187,6 +188,8 @@ const char *req_conf(struct req *r, const char *key, const char *dflt);
 const char *req_env(struct req *r, const char *name);
 char *req_strdup(struct req *r, const char *s);
 void *req_alloc(struct req *r, size_t n);
+/* an array of n elements of size bytes with room for one more: itself, or a copy twice as long (*cap) */
+void *req_grow(struct req *r, void *a, int n, int *cap, size_t size);
 /* fn(arg) when the request ends, newest first; req_undefer runs one now (a result freed early) */
 void req_defer(struct req *r, void (*fn)(void *), void *arg);
 void req_undefer(struct req *r, void *arg);

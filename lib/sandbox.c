@@ -10,6 +10,7 @@
  * place and log what happened; the page tests use it to prove the filter.
  */
 #include <errno.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -35,9 +36,23 @@ sandbox_enter(struct req *r)
 	if (r->proc->sandboxed || !req_conf_int(r, "Limits.Seccomp", 1)) return 0;
 	ctx = seccomp_init(SCMP_ACT_ALLOW);
 	if (!ctx) return -1;
+	int threads = r->page && (r->page->flags & PAGE_THREADS);
+
 	for (size_t i = 0; i < sizeof(denied) / sizeof(denied[0]) && !rc; i++) {
 		if (denied[i] == SCMP_SYS(socket) && r->proc->persistent) continue;
+		if (threads && (denied[i] == SCMP_SYS(clone) || denied[i] == SCMP_SYS(clone3))) continue;
 		rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), denied[i], 0);
+	}
+	/*
+	 * A page that renders PDF (PAGE_THREADS): Pango 1.50 looks fonts up in
+	 * threads of its own.  clone is allowed only with CLONE_THREAD (a thread
+	 * of this process; fork and posix_spawn clone without it), and clone3,
+	 * whose flags a filter cannot read, answers ENOSYS so that glibc falls
+	 * back to clone.  Still no new process, no exec.
+	 */
+	if (!rc && threads) {
+		rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0));
+		if (!rc) rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);
 	}
 	/*
 	 * A FastCGI process must be able to reconnect to MariaDB, so it may

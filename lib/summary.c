@@ -87,6 +87,26 @@ sum_filter_read(struct req *r, struct sum_filter *f)
 		if (!strcmp(st, states[i])) snprintf(f->state, sizeof(f->state), "%s", st);
 }
 
+/* rows of (application, platform, sub-industry, 盟市, state, enterprise, cost, subsidy, credit code), grouped by
+ * application; the strings go to the request arena: the summary outlives the rows */
+static int
+from_rows(struct req *r, struct summary *s, struct dbrows *d)
+{
+	for (int i = 0; i < d->nrows; i++) {
+		if (summary_add(s, dbi(d, i, 0), dbn(d, i, 5) ? req_strdup(r, dbv(d, i, 5)) : NULL, dbi(d, i, 6), dbi(d, i, 7)))
+			return -1;
+		struct sum_group *g = &s->groups[s->ngroups - 1];
+		if (!g->org) {
+			g->org = req_strdup(r, dbv(d, i, 1));
+			g->industry = req_strdup(r, dbv(d, i, 2));
+			g->city = req_strdup(r, dbv(d, i, 3));
+			g->state = req_strdup(r, dbv(d, i, 4));
+		}
+		if (dbn(d, i, 5)) s->rows[s->nrows - 1].credit_code = req_strdup(r, dbv(d, i, 8));
+	}
+	return 0;
+}
+
 int
 summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s)
 {
@@ -106,21 +126,7 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 		" ORDER BY c.sort, p.sub_industry, p.id, e.id",
 		DI(f->batch), DS(scope_code(r)), DS(f->state), DS(f->state), DS(f->state),
 		DS(f->city), DS(f->city), DS(f->city), DI(f->sub), DI(f->sub));
-	if (!d) return -1;
-	for (int i = 0; i < d->nrows; i++) {
-		/* the strings live in the request arena: the rows outlive d */
-		if (summary_add(s, dbi(d, i, 0), dbn(d, i, 5) ? req_strdup(r, dbv(d, i, 5)) : NULL,
-				dbi(d, i, 6), dbi(d, i, 7)))
-			goto err;
-		struct sum_group *g = &s->groups[s->ngroups - 1];
-		if (!g->org) {
-			g->org = req_strdup(r, dbv(d, i, 1));
-			g->industry = req_strdup(r, dbv(d, i, 2));
-			g->city = req_strdup(r, dbv(d, i, 3));
-			g->state = req_strdup(r, dbv(d, i, 4));
-		}
-		if (dbn(d, i, 5)) s->rows[s->nrows - 1].credit_code = req_strdup(r, dbv(d, i, 8));
-	}
+	if (!d || from_rows(r, s, d)) goto err;
 	dbrows_free(d);
 	summary_flags(s, b);
 	/* enterprises several platforms of the batch list: one grouped read, matched by code */
@@ -155,47 +161,141 @@ err:
 	return -1;
 }
 
+int
+summary_load_reclist(struct req *r, long long batch, const char *city, struct summary *s)
+{
+	/* the 盟市's submitted list in its order: sub-industries, then ranks */
+	struct dbrows *d = db_query(r,
+		"SELECT p.id, a.display_name, sb.name, g.name, p.state, e.name, COALESCE(e.cost_yuan, 0), COALESCE(e.subsidy_yuan, 0),"
+		" COALESCE(e.credit_code, '')"
+		" FROM rec_lists c JOIN rec_items i ON i.list_id = c.id"
+		" JOIN applications p ON p.id = i.application_id JOIN accounts a ON a.id = p.account_id"
+		" JOIN regions g ON g.code = c.region_code"
+		" JOIN sub_industries sb ON sb.seq = i.grp LEFT JOIN app_enterprises e ON e.application_id = p.id"
+		" WHERE c.batch_id = ? AND c.level = 'city' AND c.region_code = ? ORDER BY i.grp, i.rank_no, e.id",
+		DI(batch), DS(city));
+	int rc;
+
+	memset(s, 0, sizeof(*s));
+	if (!d) return -1;
+	if ((rc = from_rows(r, s, d))) summary_free(s);
+	dbrows_free(d);
+	return rc;
+}
+
 void
-summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b)
+summary_table(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen)
 {
 	char m[32];
 
+	table_init(r, t, platform_summary_cols, SUMC_N);
+	t->landscape = 1;
+	t->empty = "没有符合条件的服务平台。";
 	for (int i = 0; i < s->ngroups; i++) {
 		const struct sum_group *g = &s->groups[i];
-		const char *p = req_printf(r, "Sum.groups.%d", i);
-		hseti(r, req_printf(r, "%s.seq", p), i + 1);
-		hsetf(r, req_printf(r, "%s.app", p), "%lld", g->app_id);
-		hset(r, req_printf(r, "%s.org", p), g->org);
-		hset(r, req_printf(r, "%s.industry", p), g->industry);
-		hset(r, req_printf(r, "%s.city", p), g->city);
-		hset(r, req_printf(r, "%s.state", p), state_label(g->state));
-		hseti(r, req_printf(r, "%s.n", p), g->n);
-		hset(r, req_printf(r, "%s.cost", p), money_fmt(g->cost, m, sizeof(m)));
-		hset(r, req_printf(r, "%s.subsidy", p), money_fmt(g->subsidy, m, sizeof(m)));
-		hseti(r, req_printf(r, "%s.few", p), g->few);
-		hseti(r, req_printf(r, "%s.over_total", p), g->over_total);
-		for (int k = 0; k < g->n; k++) {
-			const struct sum_row *row = &s->rows[g->first + k];
-			const char *q = req_printf(r, "%s.rows.%d", p, k);
-			hset(r, req_printf(r, "%s.name", q), row->name);
-			hset(r, req_printf(r, "%s.cost", q), money_fmt(row->cost, m, sizeof(m)));
-			hset(r, req_printf(r, "%s.subsidy", q), money_fmt(row->subsidy, m, sizeof(m)));
-			hset(r, req_printf(r, "%s.cap", q), money_fmt(row->cap, m, sizeof(m)));
-			hset(r, req_printf(r, "%s.basis", q), subsidy_basis(r, b, row->cost));
-			hseti(r, req_printf(r, "%s.over", q), row->over_cap);
-			if (row->shared) {
-				hseti(r, req_printf(r, "%s.shared", q), row->shared);
-				hset(r, req_printf(r, "%s.shared_total", q), money_fmt(row->shared_total, m, sizeof(m)));
-				hseti(r, req_printf(r, "%s.shared_over", q), row->shared_total > batch_yuan(b, "cap_enterprise_yuan"));
-				hseti(r, req_printf(r, "%s.kept", q), row->kept);
-				hset(r, req_printf(r, "%s.credit_code", q), row->credit_code);
+		int y = -1;
+		table_group_begin(t);
+		for (int k = 0; k < (g->n ? g->n : 1); k++) {
+			y = table_row(t);
+			if (!g->n) { table_text(t, y, SUMC_NAME, "（无服务企业）"); continue; }
+			const struct sum_row *x = &s->rows[g->first + k];
+			table_text(t, y, SUMC_NAME, x->name);
+			table_num(t, y, SUMC_COST, x->cost);
+			table_num(t, y, SUMC_SUBSIDY, x->subsidy);
+			if (x->over_cap) {
+				table_cell(t, y, SUMC_SUBSIDY)->flags |= TF_BAD;
+				table_text(t, y, SUMC_CHECK, "奖补资金额超过上限");
+			}
+			if (!screen) continue;
+			table_x(t, y, SUMC_SUBSIDY)->detail = req_printf(r, "实际改造成本 %s 万元；规则：%s；上限 %s 万元；申请 %s 万元%s。",
+				req_strdup(r, money_fmt(x->cost, m, sizeof(m))), subsidy_basis(r, b, x->cost),
+				req_strdup(r, money_fmt(x->cap, m, sizeof(m))), req_strdup(r, money_fmt(x->subsidy, m, sizeof(m))),
+				x->over_cap ? "，超过上限" : "");
+			if (x->shared) {
+				table_badge(t, y, SUMC_NAME, req_printf(r, "另有 %d 个平台申报该企业，合计 %s 万元%s", x->shared,
+					req_strdup(r, money_fmt(x->shared_total, m, sizeof(m))),
+					x->shared_total > batch_yuan(b, "cap_enterprise_yuan") ? req_printf(r, "，超过每家%s万元",
+						req_strdup(r, money_trim(batch_yuan(b, "cap_enterprise_yuan"), m, sizeof(m)))) : ""), "off", NULL);
+				if (x->kept == 1) table_badge(t, y, SUMC_NAME, "已裁定归属本平台", "on", NULL);
+				else if (x->kept == -1) table_badge(t, y, SUMC_NAME, "已裁定归属其他平台", "", NULL);
+				else if (r->s.role == ROLE_PROVINCE)
+					table_badge(t, y, SUMC_NAME, "裁定归属", "", req_printf(r, "/cgi-bin/claims.cgi?batch=%lld#c-%s", b->id, x->credit_code));
+				else table_badge(t, y, SUMC_NAME, "待自治区裁定", "", NULL);
 			}
 		}
+		/* the group's own cells, on its first row; the subtotal merges them over its rows */
+		int top = t->nrows - (g->n ? g->n : 1);
+		table_text(t, top, SUMC_SEQ, req_printf(r, "%d", i + 1));
+		table_cell(t, top, SUMC_SEQ)->flags |= TF_CENTER;
+		table_text(t, top, SUMC_ORG, g->org);
+		table_text(t, top, SUMC_IND, g->industry);
+		table_text(t, top, SUMC_CITY, g->city);
+		table_text(t, top, SUMC_STATE, state_label(g->state));
+		if (screen) {
+			table_x(t, top, SUMC_ORG)->href = req_printf(r, "/cgi-bin/app.cgi?id=%lld", g->app_id);
+			if (!g->n) table_badge(t, top, SUMC_ORG, "无服务企业", "off", NULL);
+			if (g->few) table_badge(t, top, SUMC_ORG, req_printf(r, "服务企业少于%d家（申报条件（六））", batch_int(b, "min_smes")), "off", NULL);
+			if (g->over_total)
+				table_badge(t, top, SUMC_ORG, req_printf(r, "奖补合计超过%s万元（附件3注）",
+					req_strdup(r, money_trim(batch_yuan(b, "cap_platform_yuan"), m, sizeof(m)))), "off", NULL);
+		}
+		(void)y;
+		y = table_group_end(t, SUMC_NAME, "小计");
+		if (g->over_total) {
+			table_cell(t, y, SUMC_SUBSIDY)->flags |= TF_BAD;
+			table_text(t, y, SUMC_CHECK, "合计超过每个服务平台上限");
+		} else if (g->few)
+			table_text(t, y, SUMC_CHECK, "服务企业数少于申报条件（六）");
 	}
+	int y = table_total(t, "合计");
+	if (screen) {
+		table_x(t, y, SUMC_COST)->id = "total-cost";
+		table_x(t, y, SUMC_SUBSIDY)->id = "total-subsidy";
+	}
+	/* the total row's cells: plain (tr.total makes them bold) */
+	table_cell(t, y, SUMC_COST)->flags &= (unsigned char)~TF_BOLD;
+	table_cell(t, y, SUMC_SUBSIDY)->flags &= (unsigned char)~TF_BOLD;
+}
+
+int
+summary_lines(struct req *r, struct table *t, const struct batch *b, const char *code, const char **area)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT g.name, g.level, DATE_FORMAT(CURDATE(), '%Y-%m-%d'),"
+		" (SELECT CONCAT(a.contact_person, '\t', a.mobile) FROM account_scopes x JOIN accounts a ON a.id = x.account_id"
+		"  WHERE x.region_code = g.code AND a.role IN ('province', 'city', 'county') AND a.status = 'active'"
+		"  ORDER BY a.id = ? DESC, a.id LIMIT 1)"
+		" FROM regions g WHERE g.code = ? AND ? IN (g.code, g.city_code, g.province_code)",
+		DI(r->s.account_id), DS(code), DS(scope_code(r)));
+	char cp[32], ce[32];
+
+	*area = NULL;
+	if (!d) return -1;
+	if (d->nrows != 1) { dbrows_free(d); return 0; }
+	*area = req_strdup(r, dbv(d, 0, 0));
+	const char *level = dbv(d, 0, 1), *who = dbv(d, 0, 3), *tab = strchr(who, '\t');
+	/* 填表人 and 联系电话: the reviewer of the table's own region (the user, when it is theirs) */
+	const char *filler = tab ? req_printf(r, "%.*s", (int)(tab - who), who) : "", *phone = tab ? req_strdup(r, tab + 1) : "";
+	t->docno = "附3";
+	t->title = req_printf(r, "%d年%s试点企业数字化转型汇总表", b->year, *area);
+	table_line(t, !strcmp(level, "province")
+		? req_printf(r, "省级中小企业主管部门：%s（盖章）", req_conf(r, "Site.Authority", "内蒙古自治区工业和信息化厅"))
+		: req_printf(r, "%s中小企业主管部门：%s工业和信息化局（盖章）", !strcmp(level, "city") ? "盟市" : "旗县区", *area), NULL);
+	table_line(t, req_printf(r, "填表日期：%s　　填表人：%s　　联系电话：%s", cn_date(r, dbv(d, 0, 2)), filler, phone), "单位：万元");
+	dbrows_free(d);
+	table_note(t, req_printf(r,
+		"注：评估每个服务平台和每家企业数字化改造成本，需按照每个服务平台最高奖补不超过%s万元、不超过每家试点企业实际改造成本的%d%%且奖补资金最高不超过%s万元的标准进行测算。",
+		req_strdup(r, money_trim(batch_yuan(b, "cap_platform_yuan"), cp, sizeof(cp))), batch_int(b, "cap_enterprise_pct"),
+		money_trim(batch_yuan(b, "cap_enterprise_yuan"), ce, sizeof(ce))));
+	return 0;
+}
+
+void
+summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b)
+{
+	(void)b;
 	hseti(r, "Sum.ngroups", s->ngroups);
 	hseti(r, "Sum.nrows", s->nrows);
-	hset(r, "Sum.cost", money_fmt(s->cost, m, sizeof(m)));
-	hset(r, "Sum.subsidy", money_fmt(s->subsidy, m, sizeof(m)));
 	hseti(r, "Sum.flagged", s->flagged);
 	hseti(r, "Sum.shared", s->shared);
 }

@@ -8,6 +8,7 @@
 #ifndef DT_SUMMARY_H
 #define DT_SUMMARY_H
 #include "programmes/platform.h"
+#include "table.h"
 
 struct sum_filter {
 	long long batch;
@@ -76,8 +77,14 @@ typedef struct lxw_workbook lxw_workbook;
 lxw_workbook *xlsx_open(struct req *r, char **path);
 int xlsx_finish(struct req *r, lxw_workbook *wb, const char *path, char **data, size_t *len);
 int xlsx_send(struct req *r, lxw_workbook *wb, const char *path, const char *fname);
-/* the 汇总表 as an .xlsx; 0 ok */
-int xlsx_summary(struct req *r, const struct summary *s, const struct batch *b, const char *title,
-		 const char *authority, const char *date, const char *filler, const char *phone, char **data, size_t *len);
+
+/* a 盟市's ranked recommendation (rec_lists level city) as a 汇总表: its platforms in rank order */
+int summary_load_reclist(struct req *r, long long batch, const char *city, struct summary *s);
+/* the 汇总表 as a table (platform_summary_cols): screen extras (links, flags, explanations) when screen */
+void summary_table(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen);
+/* its lines as 附件3 prints them, for the region code's table: 附3, the title, the authority (盖章),
+ * 填表日期 / 填表人 / 联系电话 of that region's own reviewer / 单位：万元, the note on the caps; the area's name
+ * in *area (NULL: 404, the code is outside the user's scope) */
+int summary_lines(struct req *r, struct table *t, const struct batch *b, const char *code, const char **area);
 
 #endif

@@ -16,9 +16,9 @@
   <a class="button" href="/cgi-bin/ent_summary.cgi?<?cs var:Sum.query ?>&amp;format=xlsx">导出 Excel</a>
   <a class="button" href="/cgi-bin/ent_summary.cgi?<?cs var:Sum.query ?>&amp;format=csv">导出 CSV</a>
   <a class="button" href="/cgi-bin/ent_summary.cgi?<?cs var:Sum.query ?>&amp;format=print">打印</a>
+  <a class="button" href="/cgi-bin/ent_summary.cgi?<?cs var:Sum.query ?>&amp;format=pdf">PDF</a>
+  <a class="button" href="/cgi-bin/ent_summary.cgi?<?cs var:Sum.query ?>&amp;format=docx">Word</a>
 </div>
 <p>共 <?cs var:Sum.count ?> 家企业</p>
-<table class="list small-table"><thead><tr><?cs each:h = Heads ?><th><?cs var:h ?></th><?cs /each ?></tr></thead><tbody>
-<?cs each:row = Rows ?><tr><?cs each:c = row ?><td><?cs var:c ?></td><?cs /each ?></tr><?cs /each ?>
-</tbody></table>
+<div class="table-wrap"><?cs call:table(T, "list small-table") ?></div>
 <?cs include:"footer.cs" ?>

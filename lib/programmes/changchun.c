@@ -10,6 +10,7 @@
  */
 #include <string.h>
 #include "workflow.h"
+#include "doc.h"
 
 static const struct section cc_sections[] = {
 	{ "c1", "企业基本信息" },
@@ -86,47 +87,64 @@ cc_check(struct req *r, const struct app_info *a, struct problem **out)
 	return check_end(&c, out);
 }
 
-/* 附件1 laid out as printed: Rows.N.{label,value | options, pair}, two label/value pairs a row where the form
- * has them (企业名称 | 所属县（市、区） ...) */
+/* 附件1 laid out as printed: two label/value pairs a row where the form has them (企业名称 | 所属县（市、区） ...),
+ * each choice with all its options as ☑ or ☐, the lines where the enterprise stamps */
 static int
-cc_print_hdf(struct req *r, const struct app_info *a, const char *content)
+cc_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d)
 {
-	(void)a;
 	static const char *const layout[][2] = {
 		{ "=org", "c_county" }, { "c_reg_address", "=credit_code" }, { "c_contact", "c_phone" }, { "c_profile", NULL },
 		{ "c_type", NULL }, { "c_scale", NULL }, { "c_scale2", NULL }, { "c_level", NULL }, { "c_quality", NULL },
 		{ "c_industry", NULL }, { "c_revenue", "c_profit" }, { "c_rev_per_capita", "c_staff" }, { "c_invested", NULL },
 	};
-	for (size_t i = 0; i < sizeof(layout) / sizeof(layout[0]); i++)
+	static const struct tcol cols[4] = {
+		{ "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 17 }, { "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 13 },
+	};
+	const char *org = hdf_get_value(r->hdf, "App.org", "");
+	struct table *t;
+	int scale_row = -1;
+
+	doc_add(d, D_DOCNO, "附件1", NULL);
+	doc_add(d, D_TITLE, "长春市中小企业数字化转型试点企业申请表", NULL);
+	t = doc_table_new(d);
+	table_init(r, t, cols, 4);
+	t->nohead = 1;
+	for (size_t i = 0; i < sizeof(layout) / sizeof(layout[0]); i++) {
+		int y = table_row(t);
 		for (int k = 0; k < 2 && layout[i][k]; k++) {
-			const char *f = layout[i][k], *p = req_printf(r, "Rows.%zu.cell.%d", i, k), *label = NULL, *v;
+			const char *f = layout[i][k], *label, *v;
 			const struct input *in = NULL;
 			if (*f == '=') {
 				label = !strcmp(f, "=org") ? "企业名称" : "企业信用代码";
 				v = hdf_get_value(r->hdf, !strcmp(f, "=org") ? "App.org" : "App.credit_code", "");
 			} else {
-				for (in = cc_form; in->name && strcmp(in->name, f); in++);
+				for (in = a->st->form; in->name && strcmp(in->name, f); in++);
 				label = in->label;
 				v = content_value(r, content, f);
 				if (in->type == VT_REGION) v = hdf_get_value(r->hdf, "App.county", v);
 			}
-			/* the second 企业规模 row continues the first, without a label of its own */
-			hset(r, req_printf(r, "%s.label", p), !strcmp(f, "c_scale2") ? "" : label);
-			hset(r, req_printf(r, "%s.name", p), f);
-			if (in && in->type == VT_KEY) {
-				hset(r, req_printf(r, "%s.type", p), "choice");
-				for (const struct choice *c = cc_choices; c->field; c++)
+			if (in && in->type == VT_KEY) {     /* every option, the chosen one ticked */
+				const char *opts = "";
+				for (const struct choice *c = a->st->choices; c && c->field; c++)
 					if (!strcmp(c->field, f))
-						for (int o = 0; c->opts[o]; o += 2) {
-							hset(r, req_printf(r, "%s.options.%d.label", p, o / 2), c->opts[o + 1]);
-							hseti(r, req_printf(r, "%s.options.%d.checked", p, o / 2), !strcmp(v, c->opts[o]));
-						}
-				if (in->hint) hset(r, req_printf(r, "%s.note", p), req_printf(r, "（%s ）", in->hint));
-			} else {
-				hset(r, req_printf(r, "%s.type", p), in && in->type == VT_TEXT ? "para" : "text");
-				hset(r, req_printf(r, "%s.value", p), v);
+						for (int o = 0; c->opts[o]; o += 2)
+							opts = req_printf(r, "%s%s %s　", opts, strcmp(v, c->opts[o]) ? "☐" : "☑", c->opts[o + 1]);
+				v = in->hint ? req_printf(r, "%s（%s ）", opts, in->hint) : opts;
 			}
+			/* the second 企业规模 row continues the first, under its label */
+			if (!strcmp(f, "c_scale2")) table_span(t, scale_row, 0, 2, 1);
+			else {
+				table_text(t, y, 2 * k, label);
+				table_cell(t, y, 2 * k)->flags |= TF_LEFT;
+			}
+			if (!strcmp(f, "c_scale")) scale_row = y;
+			table_text(t, y, 2 * k + 1, v);
 		}
+		if (!layout[i][1]) table_span(t, y, 1, 1, 3);
+	}
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 10;
+	doc_add(d, D_SIGN, "企业（盖章）：", org);
+	doc_add(d, D_SIGN, "日期：", hdf_get_value(r->hdf, "Print.submitted_at", ""));
 	return 0;
 }
 
@@ -155,8 +173,8 @@ static const struct transition cc_chain[] = {
 
 static const struct stage cc_stages[] = {
 	{ .key = "apply", .title = "申请入库", .form = cc_form, .sections = cc_sections, .choices = cc_choices,
-	  .workflow = cc_chain, .print_template = "cc_print.cs",
-	  .check = cc_check, .section_hdf = cc_section_hdf, .print_hdf = cc_print_hdf, .prefill = cc_prefill },
+	  .workflow = cc_chain,
+	  .check = cc_check, .section_hdf = cc_section_hdf, .print_doc = cc_print_doc, .prefill = cc_prefill },
 	{ NULL }
 };
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "reclist.h"
+#include "doc.h"
 #include "enterprise.h"
 
 static const struct section enterprise_sections[] = {
@@ -302,6 +303,115 @@ enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 	return flagged;
 }
 
+/* ---- the 推荐汇总表 (通知 附件3): 15 columns ---- */
+
+static const struct tcol summary_cols[ENT_SUMC_N] = {
+	{ "序号", NULL, TC_TEXT, 0, 3 }, { "企业名称", NULL, TC_TEXT, 0, 12 },
+	{ "企业划型（中型、小型、微型）", NULL, TC_TEXT, 0, 5 }, { "企业规模（规上、规下）", NULL, TC_TEXT, 0, 5 },
+	{ "所属行业（规定的四个行业选其一）", NULL, TC_TEXT, 0, 8 },
+	{ "%d年营收总额（万元）", NULL, TC_WAN, 0, 7 }, { "%d年利润（万元）", NULL, TC_TEXT, 0, 6 },
+	{ "%d年人均营业收入（万元）", NULL, TC_WAN, 0, 7 }, { "已有数字化转型投入", NULL, TC_WAN, 0, 7 },
+	{ "数字化水平自评测等级", NULL, TC_TEXT, 0, 5 }, { "拟实施数字化转型方向", NULL, TC_TEXT, 0, 16 },
+	{ "实施数字化转型拟投入预算", NULL, TC_TEXT, 0, 8 }, { "联系人", NULL, TC_TEXT, 0, 5 }, { "联系方式", NULL, TC_TEXT, 0, 8 },
+	{ "是否优质中小企业（如果是，请写明类别：创新型中小企业或专精特新中小企业或专精特新小巨人企业）", NULL, TC_TEXT, 0, 12 },
+};
+
+void
+enterprise_summary_table(struct req *r, const struct batch *b, struct table *t)
+{
+	struct tcol *cols = req_alloc(r, sizeof(summary_cols));
+	int year = data_year(b);
+
+	memcpy(cols, summary_cols, sizeof(summary_cols));
+	/* the 生产经营 figures carry the batch's data year, as the attachment's heads do */
+	for (int c = 0; c < ENT_SUMC_N; c++)
+		if (strstr(cols[c].head, "%d")) cols[c].head = req_printf(r, "%d%s", year, strstr(cols[c].head, "年"));
+	table_init(r, t, cols, ENT_SUMC_N);
+	t->docno = "附件3";
+	t->title = "洛阳市中小企业数字化转型试点企业推荐汇总表";
+	t->landscape = 1;
+	t->font = 7.5;
+	t->empty = "没有符合条件的企业。";
+}
+
+static const char *
+fv(const char *const (*f)[2], int nf, const char *name)
+{
+	for (int i = 0; i < nf; i++)
+		if (!strcmp(f[i][0], name)) return f[i][1];
+	return "";
+}
+
+/* 拟实施数字化转型方向: the ticked boxes of 第三部分 (1)-(3), with their "其他" texts */
+static const char *
+directions(struct req *r, const char *const (*f)[2], int nf)
+{
+	static const struct { const char *prefix, *group; } groups[] = {
+		{ "e_dc_", "上云用云" }, { "e_dsw_", "工业软件" }, { "e_dpf_", "工业互联网平台" } };
+	STRING s;
+	char *out;
+
+	string_init(&s);
+	for (size_t g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+		int first = 1;
+		for (int i = 0; enterprise_form[i].name; i++) {
+			const struct input *in = &enterprise_form[i];
+			const char *label = in->label;
+			if (strncmp(in->name, groups[g].prefix, strlen(groups[g].prefix)) || in->type != VT_BOOL) continue;
+			if (strcmp(fv(f, nf, in->name), "1")) continue;
+			if (strstr(in->name, "_other")) label = fv(f, nf, req_printf(r, "%s_text", in->name));
+			string_appendf(&s, "%s%s", first ? (s.len ? "；" : "") : "、", first ? req_printf(r, "%s：%s", groups[g].group, label) : label);
+			first = 0;
+		}
+	}
+	out = req_strdup(r, s.buf ? s.buf : "");
+	string_clear(&s);
+	return out;
+}
+
+static void
+money_cell(struct table *t, int y, int c, const char *v)
+{
+	long long yuan;
+	if (*v && !valid_money(v, &yuan)) table_num(t, y, c, yuan);
+	else table_text(t, y, c, v);
+}
+
+int
+enterprise_summary_row(struct req *r, const struct batch *b, struct table *t, int seq, const char *org,
+		       const char *const (*f)[2], int nf)
+{
+	const char *scale = enterprise_choice_label("e_scale", fv(f, nf, "e_scale")), *q = fv(f, nf, "e_quality");
+	const char *level = enterprise_choice_label("e_level", fv(f, nf, "e_level"));
+	const char *budget = enterprise_choice_label("e_budget", fv(f, nf, "e_budget"));
+	long long k;
+	int y = table_row(t);
+
+	table_text(t, y, 0, req_printf(r, "%d", seq));
+	table_cell(t, y, 0)->flags |= TF_CENTER;
+	table_text(t, y, 1, org);
+	table_text(t, y, 2, scale ? req_printf(r, "%.6s", scale) : "");                 /* 中型企业 -> 中型 */
+	table_text(t, y, 3, !strcmp(fv(f, nf, "e_scale2"), "above") ? "规上" : !strcmp(fv(f, nf, "e_scale2"), "below") ? "规下" : "");
+	table_text(t, y, 4, !valid_int(fv(f, nf, "e_industry"), 1, 4, &k) && enterprise_industry(r, b, (int)k) ? enterprise_industry(r, b, (int)k) : "");
+	money_cell(t, y, 5, fv(f, nf, "e_revenue"));
+	table_text(t, y, 6, fv(f, nf, "e_profit"));
+	money_cell(t, y, 7, fv(f, nf, "e_rev_per_capita"));
+	money_cell(t, y, 8, fv(f, nf, "e_invested"));
+	table_text(t, y, 9, level ? level : "");
+	table_text(t, y, 10, directions(r, f, nf));
+	if (budget && !strcmp(fv(f, nf, "e_budget"), "ge200")) {
+		long long yuan;
+		char m[32];
+		const char *amt = fv(f, nf, "e_budget_amount");
+		budget = req_printf(r, "%s（%s万元）", budget, !valid_money(amt, &yuan) ? req_strdup(r, money_fmt(yuan, m, sizeof(m))) : amt);
+	}
+	table_text(t, y, 11, budget ? budget : "");
+	table_text(t, y, 12, fv(f, nf, "e_contact"));
+	table_text(t, y, 13, fv(f, nf, "e_contact_mobile"));
+	table_text(t, y, 14, !*q ? "" : !strcmp(q, "none") ? "否" : req_printf(r, "是（%s）", enterprise_choice_label("e_quality", q)));
+	return y;
+}
+
 /* ---- the overview, the creation, the print view ---- */
 
 static int
@@ -313,56 +423,221 @@ ent_overview_hdf(struct req *r, const struct app_info *a)
 }
 
 
-/* the printed 申报书: every field in form order, grouped by part, each choice as ☑ or ☐ */
-static int
-ent_print_hdf(struct req *r, const struct app_info *a, const char *content)
-{
-	int n = 0, year = data_year(&a->b);
-	const char *cur = "";
+/* ---- the printed 申报书: the cover and the 申报表 exactly as 附件1 prints it ---- */
 
+struct pr { struct req *r; const char *content; const struct app_info *a; struct table *t; };
+
+static const char *V(struct pr *x, const char *name) { return content_value(x->r, x->content, name); }
+static const char *box(int on) { return on ? "☑ " : "☐ "; }
+
+/* a single choice with every option, the chosen one ticked: ☐国有    ☑民营 ... */
+static const char *
+choice_line(struct pr *x, const char *field, const char *sep)
+{
+	const char *v = V(x, field), *out = "";
+	for (size_t i = 0; i < sizeof(choices) / sizeof(choices[0]); i++)
+		if (!strcmp(choices[i].field, field))
+			for (int k = 0; choices[i].opts[k]; k += 2) {
+				const char *label = choices[i].opts[k + 1];
+				if (!strcmp(field, "e_chain") && !strcmp(choices[i].opts[k], "yes"))
+					label = req_printf(x->r, "有，%s", *V(x, "e_chain_name") ? V(x, "e_chain_name") : "____________");
+				out = req_printf(x->r, "%s%s%s%s", out, k ? sep : "", box(!strcmp(v, choices[i].opts[k])), label);
+			}
+	return out;
+}
+
+/* ticked boxes of a group, in form order: names are the fields after prefix; "其他" shows its text */
+static const char *
+boxes(struct pr *x, const char *prefix, const char *const *names, const char *sep)
+{
+	const char *out = "";
+	for (int i = 0; names[i]; i++) {
+		const char *f = req_printf(x->r, "%s%s", prefix, names[i]), *label = NULL;
+		for (int k = 0; enterprise_form[k].name; k++)
+			if (!strcmp(enterprise_form[k].name, f)) label = enterprise_form[k].label;
+		if (!label) continue;
+		if (strstr(f, "other")) {
+			const char *t = V(x, req_printf(x->r, "%s_text", f));
+			label = req_printf(x->r, "其他%s", *t ? req_printf(x->r, "：%s", t) : "________");
+		}
+		out = req_printf(x->r, "%s%s%s%s", out, i ? sep : "", box(!strcmp(V(x, f), "1")), label);
+	}
+	return out;
+}
+
+/* a row of the 申报表: label | value over the other three columns (or label | v | label | v) */
+static int
+row2(struct pr *x, const char *label, const char *value)
+{
+	int y = table_row(x->t);
+	table_text(x->t, y, 0, label);
+	table_cell(x->t, y, 0)->flags |= TF_LEFT;
+	table_text(x->t, y, 1, value);
+	table_span(x->t, y, 1, 1, 3);
+	return y;
+}
+
+static void
+row4(struct pr *x, const char *l1, const char *v1, const char *l2, const char *v2)
+{
+	int y = table_row(x->t);
+	table_text(x->t, y, 0, l1);
+	table_text(x->t, y, 1, v1);
+	table_text(x->t, y, 2, l2);
+	table_text(x->t, y, 3, v2);
+	table_cell(x->t, y, 0)->flags |= TF_LEFT;
+	table_cell(x->t, y, 2)->flags |= TF_LEFT;
+}
+
+static void
+part(struct pr *x, const char *title)
+{
+	int y = table_row(x->t);
+	table_text(x->t, y, 0, title);
+	table_cell(x->t, y, 0)->flags |= TF_PART;
+	table_span(x->t, y, 0, 1, 4);
+}
+
+/* a label over several rows (企业规模, 生产经营情况 ...) */
+static void
+merge_label(struct pr *x, int first, const char *label)
+{
+	table_text(x->t, first, 0, label);
+	table_span(x->t, first, 0, x->t->nrows - first, 1);
+}
+
+static const struct tcol form_cols[4] = {
+	{ "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 17 }, { "", NULL, TC_TEXT, 0, 8 }, { "", NULL, TC_TEXT, 0, 13 },
+};
+
+static const char *const sw_groups[][10] = {
+	{ "研发设计类：", "cad", "cae", "capp", "cam", "dt", "plm", "pdm", "rd_other" },
+	{ "生产制造类：", "mes", "aps", "mom", "mf_other" },
+	{ "质量管理类：", "qms", "lims", "q_other" },
+	{ "运营管理类：", "erp", "crm", "srm", "scm", "oa", "bi", "fmis", "op_other" },
+	{ "仓储物流类：", "wcs", "wms", "wh_other" },
+};
+static const char *const cloud_kinds[] = { "device", "business", "resource", "tool", "other", NULL };
+static const char *const platforms_[] = { "ent", "chain", "link", "shared", "ecom", "park", "other", NULL };
+
+static const char *
+software(struct pr *x, const char *prefix)
+{
+	const char *out = "";
+	for (size_t g = 0; g < sizeof(sw_groups) / sizeof(sw_groups[0]); g++)
+		out = req_printf(x->r, "%s%s%s%s", out, g ? "\n" : "", sw_groups[g][0], boxes(x, prefix, sw_groups[g] + 1, " "));
+	return out;
+}
+
+static int
+ent_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d)
+{
+	struct pr x = { r, content, a, NULL };
+	int year = data_year(&a->b), y;
+	long long k;
+	const char *org = hdf_get_value(r->hdf, "App.org", ""), *industry = "", *ind_lines = "";
+
+	for (int o = 1; o <= 4; o++) {
+		const char *ind = enterprise_industry(r, &a->b, o);
+		int on = !valid_int(V(&x, "e_industry"), 1, 4, &k) && k == o;
+		if (!ind) break;
+		if (on) industry = ind;
+		ind_lines = req_printf(r, "%s%s%s%s：具体为%s", ind_lines, o > 1 ? "\n" : "", box(on), ind,
+				       on && *V(&x, "e_industry_detail") ? V(&x, "e_industry_detail") : "____________");
+	}
+	d->title = req_printf(r, "洛阳市中小企业数字化转型试点企业申报书 - %s", org);
+	/* the cover */
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 10;
+	doc_add(d, D_TITLE, "洛阳市中小企业数字化转型试点企业", "申 报 书");
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 30;
+	doc_add(d, D_FIELD, "申报企业（盖章）", org);
+	doc_add(d, D_FIELD, "所属行业", industry);
+	doc_add(d, D_FIELD, "申报日期", cn_date(r, V(&x, "e_pledge_date")));
+	/* the 申报表 */
+	doc_page(d, 0);
+	doc_add(d, D_H1, "洛阳市中小企业数字化转型试点企业申报表", NULL);
+	x.t = doc_table_new(d);
+	table_init(r, x.t, form_cols, 4);
+	x.t->nohead = 1;
+	x.t->font = 9.5;
+	part(&x, "第一部分：企业基本情况");
+	row4(&x, "企业名称", org, "所属县区", hdf_get_value(r->hdf, "App.county", ""));
+	row2(&x, "企业注册地址", V(&x, "e_reg_address"));
+	row2(&x, "企业通讯地址", V(&x, "e_mail_address"));
+	row2(&x, "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
+	row4(&x, "法定代表人", V(&x, "e_legal_rep"), "联系方式", V(&x, "e_legal_phone"));
+	row4(&x, "联  系  人", V(&x, "e_contact"), "联系方式\n（手机号）", V(&x, "e_contact_mobile"));
+	row2(&x, "企业基本情况", V(&x, "e_profile"));
+	row2(&x, "企业类型", choice_line(&x, "e_type", "    "));
+	y = row2(&x, "企业规模", req_printf(r, "%s （中小企业规模类型自测网址： https://baosong.miit.gov.cn/ScaleTest）", choice_line(&x, "e_scale", " ")));
+	row2(&x, "", choice_line(&x, "e_scale2", "        "));
+	merge_label(&x, y, "企业规模");
+	row2(&x, "优质中小\n企业情况", choice_line(&x, "e_quality", " "));
+	row2(&x, "主要产品", V(&x, "e_products"));
+	row2(&x, "所属行业", ind_lines);
+	row2(&x, "企业本地服务的“链主”/龙头企业", req_printf(r, "%s\n(请填写本地“链主”/龙头企业）", choice_line(&x, "e_chain", "\n")));
+	row2(&x, "市级以上数字化转型、智能制造荣誉", V(&x, "e_honours"));
+	row2(&x, "已有数字化转型投入", req_printf(r, "%s（万元）", V(&x, "e_invested")));
+	y = row2(&x, "生产经营情况", req_printf(r, "%d年营业收入（万元）：%s", year, V(&x, "e_revenue")));
+	row2(&x, "", req_printf(r, "%d年利润（万元）：%s", year, V(&x, "e_profit")));
+	row2(&x, "", req_printf(r, "%d年人均营业收入（万元）：%s", year, V(&x, "e_rev_per_capita")));
+	row2(&x, "", req_printf(r, "%d年研发投入（万元）：%s", year, V(&x, "e_rnd")));
+	row2(&x, "", req_printf(r, "截至%d年底知识产权数量（个）：%s", year, V(&x, "e_ip_count")));
+	row2(&x, "", req_printf(r, "截至%d年底员工总数（人）：%s", year, V(&x, "e_staff")));
+	merge_label(&x, y, "生产经营情况");
+	row2(&x, "上市/融资计划", choice_line(&x, "e_listing", "   "));
+	part(&x, "第二部分：企业数字化转型现状");
+	row2(&x, "数字化水平\n自评测等级", req_printf(r, "%s\n（自测网址：https://zjtx.miit.gov.cn/zxqySy/main）", choice_line(&x, "e_level", "  ")));
+	{
+		static const char *const proj[] = { "robot", "line", "workshop", "factory", "iip", "other", NULL };
+		static const char *const used[] = { "none", "public", "private", "hybrid", NULL };
+		row2(&x, "已建成数字化项目类型（可多选）", boxes(&x, "e_proj_", proj, "\n"));
+		y = row2(&x, "企业上云\n（可多选）", req_printf(r, "已应用云服务：\n%s", boxes(&x, "e_cloud_", used, "  ")));
+		row2(&x, "", req_printf(r, "上云类型：\n%s", boxes(&x, "e_ct_", cloud_kinds, " ")));
+		merge_label(&x, y, "企业上云\n（可多选）");
+		y = row2(&x, "已部署工业软件/工业互联网平台\n（可多选）", req_printf(r, "工业软件：\n%s", software(&x, "e_sw_")));
+		row2(&x, "", req_printf(r, "工业互联网平台：\n%s", boxes(&x, "e_pf_", platforms_, " ")));
+		merge_label(&x, y, "已部署工业软件/工业互联网平台\n（可多选）");
+	}
+	part(&x, "第三部分：企业数字化转型意向");
+	row2(&x, "改造计划", choice_line(&x, "e_plan", "    "));
+	{
+		const char *budget = choice_line(&x, "e_budget", " ");
+		if (!strcmp(V(&x, "e_budget"), "ge200") && *V(&x, "e_budget_amount"))
+			budget = req_printf(r, "%s：%s万元", budget, V(&x, "e_budget_amount"));
+		row2(&x, "实施数字化\n转型拟投入\n预   算", budget);
+	}
+	y = row2(&x, "拟实施数字化转型方向\n（可多选）", req_printf(r, "（1）上云用云\n%s", boxes(&x, "e_dc_", cloud_kinds, "  ")));
+	row2(&x, "", req_printf(r, "（2）工业软件：\n%s", software(&x, "e_dsw_")));
+	row2(&x, "", req_printf(r, "（3）工业互联网平台：\n%s", boxes(&x, "e_dpf_", platforms_, "  ")));
+	merge_label(&x, y, "拟实施数字化转型方向\n（可多选）");
+	{
+		static const char *const sp[] = { "fast", "lead", "train", "other", NULL };
+		static const char *const gov[] = { "train", "norm", "subsidy", "other", NULL };
+		row2(&x, "希望得到\n服务商支持", boxes(&x, "e_sp_", sp, "\n"));
+		row2(&x, "希望得到\n政府的支持", boxes(&x, "e_gov_", gov, "\n"));
+	}
+	part(&x, "第四部分：数字化改造承诺");
+	y = table_row(x.t);
+	for (int i = 0; enterprise_form[i].name; i++)
+		if (!strcmp(enterprise_form[i].name, "e_pledge")) table_text(x.t, y, 0, req_printf(r, "　　%s", enterprise_form[i].label));
+	table_span(x.t, y, 0, 1, 4);
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 8;
+	doc_add(d, D_SIGN, "企业负责人（签字）：", NULL);     /* signed by hand */
+	doc_add(d, D_SIGN, "企业盖章（企业公章）：", NULL);
+	doc_add(d, D_SIGN, "日期：", cn_date(r, V(&x, "e_pledge_date")));
+	/* what only this system asks: the 征集条件 confirmed online, kept apart from the official table */
+	doc_page(d, 0);
+	doc_add(d, D_H1, "在线申报记录", NULL);
+	doc_add(d, D_NOTE, "以下为申报时在线确认的征集条件，供核对，不属于申报书格式。", NULL);
 	for (int i = 0; enterprise_form[i].name; i++) {
 		const struct input *in = &enterprise_form[i];
-		const char *val = content_value(r, content, in->name), *p;
-		if (strcmp(in->section, cur)) {
-			for (int s = 0; enterprise_sections[s].key; s++)
-				if (!strcmp(enterprise_sections[s].key, in->section))
-					hset(r, req_printf(r, "Parts.%d.title", s), enterprise_sections[s].title);
-			cur = in->section;
-			n = 0;
-		}
-		int part = cur[1] - '1';
-		p = req_printf(r, "Parts.%d.fields.%d", part, n++);
-		/* the 生产经营情况 figures carry their year, as printed on the form */
-		if (!strcmp(in->name, "e_revenue") || !strcmp(in->name, "e_profit") || !strcmp(in->name, "e_rev_per_capita") ||
-		    !strcmp(in->name, "e_rnd"))
-			hset(r, req_printf(r, "%s.label", p), req_printf(r, "%d年%s", year, in->label));
-		else if (!strcmp(in->name, "e_ip_count") || !strcmp(in->name, "e_staff"))
-			hset(r, req_printf(r, "%s.label", p), req_printf(r, "截至%d年底%s", year, in->label));
-		else
-			hset(r, req_printf(r, "%s.label", p), in->label);
-		hset(r, req_printf(r, "%s.name", p), in->name);
-		if (in->type == VT_BOOL) {
-			hset(r, req_printf(r, "%s.type", p), "bool");
-			hseti(r, req_printf(r, "%s.checked", p), !strcmp(val, "1"));
-		} else if (in->type == VT_KEY) {
-			hset(r, req_printf(r, "%s.type", p), "choice");
-			if (!strcmp(in->name, "e_industry")) {
-				long long k;
-				for (int o = 1; o <= 4; o++) {
-					const char *ind = enterprise_industry(r, &a->b, o);
-					if (!ind) break;
-					hset(r, req_printf(r, "%s.options.%d.label", p, o), ind);
-					hseti(r, req_printf(r, "%s.options.%d.checked", p, o), !valid_int(val, 1, 4, &k) && k == o);
-				}
-				if (!valid_int(val, 1, 4, &k)) hset(r, "Cover.industry", enterprise_industry(r, &a->b, (int)k));
-			} else
-				hset(r, req_printf(r, "%s.value", p), enterprise_choice_label(in->name, val) ? enterprise_choice_label(in->name, val) : "");
-		} else {
-			hset(r, req_printf(r, "%s.type", p), strstr(in->name, "_other_text") ? "othertext" : "text");
-			hset(r, req_printf(r, "%s.value", p), val);
-		}
+		if (!strncmp(in->name, "e_cond", 6))
+			doc_add(d, D_TEXT, req_printf(r, "%s%s", box(!strcmp(V(&x, in->name), "1")), in->label), NULL);
+		else if (!strcmp(in->name, "e_giant_funded") || !strcmp(in->name, "e_pilot2022"))
+			doc_add(d, D_TEXT, req_printf(r, "%s：%s", in->label, enterprise_choice_label(in->name, V(&x, in->name)) ?
+						      enterprise_choice_label(in->name, V(&x, in->name)) : ""), NULL);
 	}
-	hset(r, "Cover.date", cn_date(r, content_value(r, content, "e_pledge_date")));
 	return 0;
 }
 
@@ -383,9 +658,8 @@ static const char *const ent_prefill[][2] = { { "e_county", "region" }, { "e_con
 
 static const struct stage enterprise_stages[] = {
 	{ .key = "apply", .title = "申报", .form = enterprise_form, .sections = enterprise_sections, .workflow = enterprise_chain,
-	  .print_template = "ent_print.cs",
 	  .check = enterprise_check, .section_hdf = ent_section_hdf, .section_validate = ent_section_validate,
-	  .overview_hdf = ent_overview_hdf, .prefill = ent_prefill, .print_hdf = ent_print_hdf },
+	  .overview_hdf = ent_overview_hdf, .prefill = ent_prefill, .print_doc = ent_print_doc },
 	{ NULL }
 };
 
@@ -455,7 +729,7 @@ const struct programme enterprise_programme = {
 	.authority = "市工信局", .authority_full = "洛阳市工业和信息化局",
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "e_county",
 	.intro = "征集条件：符合《统计上大中小微型企业划分办法（2017）》的中小微企业，有较强的数字化改造意愿和需求且近一年内有改造计划。已获得中央财政专项资金支持的专精特新“小巨人”企业和已纳入2022年改造试点的企业不可申报。",
-	.batch_noun = "征集批次",
+	.batch_noun = "征集批次", .docx = 1,
 	.contact = "市工信局企业培育科 65590189；市财政局企业科 63630058（征集通知 联系方式）",
 	.guide_title = "洛阳市第一批中小企业数字化转型试点企业征集通知（含申报书、推荐数量表、汇总表、县区联系电话）",
 	.guide_href = "/static/guide/enterprise.txt",

@@ -5,9 +5,17 @@
 #ifndef DT_PROG_ENTERPRISE_H
 #define DT_PROG_ENTERPRISE_H
 #include "programme.h"
+#include "table.h"
 
 extern const struct input enterprise_form[];
 const char *enterprise_choice_label(const char *field, const char *key);
 const char *enterprise_industry(struct req *r, const struct batch *b, int n);
+
+/* the 推荐汇总表 (通知 附件3): its 15 columns (the heads with the batch's data year), its lines */
+#define ENT_SUMC_N 15
+void enterprise_summary_table(struct req *r, const struct batch *b, struct table *t);
+/* one enterprise's row from its application's fields (nf name/value pairs); returns the row */
+int enterprise_summary_row(struct req *r, const struct batch *b, struct table *t, int seq, const char *org,
+			   const char *const (*f)[2], int nf);
 
 #endif

@@ -9,6 +9,7 @@
 #include <string.h>
 #include "reclist.h"
 #include "ruleset.h"
+#include "doc.h"
 #include "platform.h"
 
 static const struct section platform_sections[] = {
@@ -85,6 +86,69 @@ static const struct { const char *g1, *g2, *g3, *unit; } kpis[14] = {
 	{ "服务质量", "服务响应速度", "服务平台的服务响应速度", "小时" },
 	{ "服务质量", "质保期限", "质保年限", "年" },
 };
+
+/* the 汇总表 (附件3): what the attachment prints, then what only the screen and the CSV carry */
+const struct tcol platform_summary_cols[SUMC_N] = {
+	[SUMC_SEQ] = { "序号", NULL, TC_TEXT, TC_GROUP | TC_SEQ, 3.5 },
+	[SUMC_ORG] = { "企业名称（服务平台）", NULL, TC_TEXT, TC_GROUP, 16 },
+	[SUMC_IND] = { "对应行业", NULL, TC_TEXT, TC_GROUP, 12 },
+	[SUMC_NAME] = { "试点企业名称", NULL, TC_TEXT, 0, 18 },
+	[SUMC_COST] = { "实际改造成本", "实际改造成本（万元）", TC_WAN, TC_SUM, 9 },
+	[SUMC_SUBSIDY] = { "奖补资金额", "奖补资金额（万元）", TC_WAN, TC_SUM, 9 },
+	[SUMC_CITY] = { "盟市", NULL, TC_TEXT, TC_GROUP | TC_DATA, 8 },
+	[SUMC_STATE] = { "审核状态", NULL, TC_TEXT, TC_GROUP | TC_DATA, 10 },
+	[SUMC_CHECK] = { "规则检查", NULL, TC_TEXT, TC_CSV, 10 },
+};
+
+const struct tcol platform_kpi_cols[KPIC_N] = {
+	{ "一级指标", NULL, TC_TEXT, 0, 6 }, { "二级指标", NULL, TC_TEXT, 0, 9 }, { "三级指标", NULL, TC_TEXT, 0, 14 },
+	{ "单位", NULL, TC_TEXT, 0, 5 },
+	{ "填报数", "期初值 填报数", TC_INT, 0, 4 }, { "平均", "期初值 平均", TC_DEC2, 0, 5 },
+	{ "最小", "期初值 最小", TC_DEC2, 0, 5 }, { "最大", "期初值 最大", TC_DEC2, 0, 5 },
+	{ "填报数", "目标值 填报数", TC_INT, 0, 4 }, { "平均", "目标值 平均", TC_DEC2, 0, 5 },
+	{ "最小", "目标值 最小", TC_DEC2, 0, 5 }, { "最大", "目标值 最大", TC_DEC2, 0, 5 },
+};
+
+const struct tcol platform_kpi_form_cols[5] = {
+	{ "一级指标", NULL, TC_TEXT, 0, 5 }, { "二级指标", NULL, TC_TEXT, 0, 8 }, { "三级指标", NULL, TC_TEXT, 0, 14 },
+	{ "期初值", NULL, TC_TEXT, 0, 6 }, { "目标值", NULL, TC_TEXT, 0, 6 },
+};
+
+/* a value of 附件4 with its unit: 85%, 12 单/人·天 ("" stays empty) */
+static const char *
+kpi_value(struct req *r, int i, const char *v)
+{
+	if (!v || !*v) return "";
+	return req_printf(r, "%s%s%s", v, strcmp(kpis[i].unit, "%") ? " " : "", kpis[i].unit);
+}
+
+void
+platform_kpi_rows(struct req *r, struct table *t, int first_col, const char *(*val)(struct req *, void *, int, int), void *ctx)
+{
+	int top = t->nrows;
+	for (int i = 0; i < 14; i++) {
+		int y = table_row(t);
+		table_text(t, y, 0, kpis[i].g1);
+		table_text(t, y, 1, kpis[i].g2);
+		table_text(t, y, 2, kpis[i].g3);
+		if (first_col == 3) {           /* 附件4 itself: 期初值, 目标值 with their units */
+			table_text(t, y, 3, kpi_value(r, i, val(r, ctx, i, 0)));
+			table_text(t, y, 4, kpi_value(r, i, val(r, ctx, i, 1)));
+		}
+	}
+	/* 一级指标 and 二级指标 merged as 附件4 prints them */
+	for (int i = 0; i < 14; i++) {
+		int n1 = 0, n2 = 0;
+		if (i == 0 || strcmp(kpis[i - 1].g1, kpis[i].g1))
+			for (int k = i; k < 14 && !strcmp(kpis[k].g1, kpis[i].g1); k++) n1++;
+		if (i == 0 || strcmp(kpis[i - 1].g2, kpis[i].g2))
+			for (int k = i; k < 14 && !strcmp(kpis[k].g2, kpis[i].g2); k++) n2++;
+		if (n1 > 1) table_span(t, top + i, 0, n1, 1);
+		if (n2 > 1) table_span(t, top + i, 1, n2, 1);
+	}
+}
+
+const char *platform_kpi_unit(int i) { return i >= 0 && i < 14 ? kpis[i].unit : ""; }
 
 void
 platform_kpi_to_hdf(struct req *r)
@@ -431,9 +495,8 @@ print_date(struct req *r, const char *iso)
 }
 
 static int
-platform_print_hdf(struct req *r, const struct app_info *a, const char *content)
+print_fill(struct req *r, const char *content)
 {
-	(void)a;
 	content_to_hdf(r, content);
 	{
 		/* "12 饲料生产专用设备制造" -> the name, for the title's "XX行业" */
@@ -457,6 +520,125 @@ platform_print_hdf(struct req *r, const struct app_info *a, const char *content)
 	for (int i = 0; platform_form[i].name; i++)
 		hset(r, req_printf(r, "Labels.%s", platform_form[i].name), platform_form[i].label);
 	platform_kpi_to_hdf(r);
+	return 0;
+}
+
+static const char *P(struct req *r, const char *key) { return hdf_get_value(r->hdf, key, ""); }
+
+static const char *
+kpi_field(struct req *r, void *ctx, int i, int target)
+{
+	(void)ctx;
+	return P(r, req_printf(r, "P.f.kpi_%d_%s", i + 1, target ? "target" : "base"));
+}
+
+/* a 实施方案 heading as the outline prints it: "二、1.为某一……" -> "1.为某一……" */
+static const char *
+outline_heading(const char *label)
+{
+	const char *p = strstr(label, "、");
+	return p && p[3] && strncmp(label, "一、", 6) ? p + 3 : label;
+}
+
+/*
+ * The printed 申请报告, page by page as 003's attachments: 附件2's cover
+ * (the lines to fill and stamp), 承诺书 (法定代表人 signs by hand: the line
+ * stays blank), the 实施方案 under the outline's headings; the served
+ * enterprises as 附3 (landscape); 附4 with 期初值 and 目标值; then, marked as
+ * the system's own record, the 申报条件 affirmed online and the attachments.
+ */
+static int
+platform_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d)
+{
+	int st = print_fill(r, content), n = (int)hdf_get_int_value(r->hdf, "P.total.count", 0);
+	const char *city = P(r, "P.city"), *sub = P(r, "P.sub_industry_name"), *org = P(r, "P.applicant");
+	struct table *t;
+	long long v;
+
+	if (st) return st;
+	d->title = req_printf(r, "%s%s行业中小企业数字化转型试点申请报告 - %s", city, sub, org);
+	/* 附件2: the cover */
+	doc_add(d, D_DOCNO, "附件2", NULL);
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 20;
+	doc_add(d, D_TITLE, req_printf(r, "%s%s行业", city, sub), "中小企业数字化转型试点申请报告");
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 10;
+	doc_add(d, D_FIELD, "申请企业名称：", org)->c = "（盖章）";
+	doc_add(d, D_FIELD, "法定代表人：", P(r, "P.f.legal_rep"));
+	doc_add(d, D_FIELD, "联 系 人：", P(r, "P.f.contact_person"));
+	doc_add(d, D_FIELD, "联系电话：", P(r, "P.f.contact_phone"));
+	doc_add(d, D_FIELD, "推荐单位：", P(r, "P.recommender"))->c = "（盖章）";
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 15;
+	doc_add(d, D_FIELD, "申请日期", P(r, "P.apply_date_cn"));
+	/* 承诺书 */
+	doc_page(d, 0);
+	doc_add(d, D_H1, "承 诺 书", NULL);
+	doc_add(d, D_TEXT, "本企业承诺：", NULL);
+	for (int i = 1; i <= 5; i++)
+		if (!strcmp(P(r, req_printf(r, "P.f.pledge%d", i)), "1")) doc_add(d, D_TEXT, P(r, req_printf(r, "Labels.pledge%d", i)), NULL);
+	doc_add(d, D_TEXT, "若发生与上述承诺相违背的事实，由本单位承担法律责任。", NULL);
+	doc_add(d, D_SPACE, NULL, NULL)->mm = 20;
+	doc_add(d, D_SIGN, "法定代表人（签字）：", NULL);       /* signed by hand on the paper */
+	doc_add(d, D_SIGN, "单位（盖章）：", NULL);
+	doc_add(d, D_SIGN, "日期：", P(r, "P.pledge_date_cn"));
+	/* 实施方案, under the outline's headings */
+	doc_page(d, 0);
+	doc_add(d, D_H1, "企业数字化转型试点实施方案", NULL);
+	static const char *const plan[][2] = {
+		{ "plan_1", "一、平台主要服务功能介绍" }, { "plan_2_1", "二、服务中小企业数字化转型的总体情况" }, { "plan_2_2", NULL },
+		{ "plan_2_3", NULL }, { "plan_3_1", "三、细分行业解决方案" }, { "plan_3_2", NULL }, { "plan_4_1", "四、服务企业情况" },
+		{ "plan_4_2", NULL }, { "plan_4_3", NULL } };
+	for (size_t i = 0; i < sizeof(plan) / sizeof(plan[0]); i++) {
+		const char *label = P(r, req_printf(r, "Labels.%s", plan[i][0]));
+		if (plan[i][1]) doc_add(d, D_H2, plan[i][1], NULL);
+		if (strcmp(plan[i][0], "plan_1")) doc_add(d, D_H3, outline_heading(label), NULL);
+		doc_add(d, D_PARA, P(r, req_printf(r, "P.f.%s", plan[i][0])), NULL);
+	}
+	/* the served enterprises as 附3, landscape */
+	doc_page(d, 1);
+	t = doc_table_new(d);
+	table_init(r, t, platform_summary_cols, SUMC_N);
+	t->docno = "附3";
+	t->title = req_printf(r, "%d年%s%s行业试点企业数字化转型汇总表", a->b.year, city, sub);
+	table_line(t, req_printf(r, "服务平台：%s", org), "单位：万元");
+	for (int i = 0; i < n; i++) {
+		int y = table_row(t);
+		table_text(t, y, SUMC_NAME, P(r, req_printf(r, "P.ents.%d.name", i)));
+		if (!valid_money(P(r, req_printf(r, "P.ents.%d.cost", i)), &v)) table_num(t, y, SUMC_COST, v);
+		if (!valid_money(P(r, req_printf(r, "P.ents.%d.subsidy", i)), &v)) table_num(t, y, SUMC_SUBSIDY, v);
+	}
+	if (!n) table_text(t, table_row(t), SUMC_NAME, "（无服务企业）");
+	table_text(t, 0, SUMC_SEQ, "1");
+	table_cell(t, 0, SUMC_SEQ)->flags |= TF_CENTER;
+	table_text(t, 0, SUMC_ORG, org);
+	table_text(t, 0, SUMC_IND, sub);
+	for (int c = SUMC_SEQ; c <= SUMC_IND; c++) table_span(t, 0, c, t->nrows, 1);
+	table_total(t, req_printf(r, "合计（%d家）", n));
+	table_note(t, req_printf(r, "注：评估每个服务平台和每家企业数字化改造成本，需按照每个服务平台最高奖补不超过%s万元、不超过每家试点企业实际改造成本的%s%%且奖补资金最高不超过%s万元的标准进行测算。",
+				 P(r, "Batch.cap_platform"), P(r, "Batch.cap_enterprise_pct"), P(r, "Batch.cap_enterprise")));
+	/* 附4 */
+	doc_page(d, 0);
+	t = doc_table_new(d);
+	table_init(r, t, platform_kpi_form_cols, 5);
+	t->docno = "附4";
+	t->title = req_printf(r, "%d年%s%s行业数字化转型绩效评价目标表", a->b.year, city, sub);
+	table_line(t, req_printf(r, "服务平台名称：%s（盖章）", org), NULL);
+	platform_kpi_rows(r, t, 3, kpi_field, NULL);
+	table_note(t, "注：若不存在期初值，则为空。中小企业数字化水平等级根据《工业和信息化部办公厅关于发布中小企业数字化水平评测指标（2022年版）的通知》（工信厅企业〔2022〕32号）开展，得出评测结果。");
+	/* what the system recorded besides the attachments: the conditions affirmed, the files */
+	doc_page(d, 0);
+	doc_add(d, D_H1, "在线申报记录", NULL);
+	doc_add(d, D_NOTE, "以下为申报时在线确认和上传的内容，供核对，不属于申报指南附件格式。", NULL);
+	doc_add(d, D_H2, "申报细分行业", NULL);
+	doc_add(d, D_TEXT, P(r, "P.sub_industry"), NULL);
+	doc_add(d, D_H2, "申报条件", NULL);
+	for (int i = 1; i <= 5; i++)
+		doc_add(d, D_TEXT, req_printf(r, "%s %s", !strcmp(P(r, req_printf(r, "P.f.cond%d", i)), "1") ? "☑" : "☐",
+					     P(r, req_printf(r, "Labels.cond%d", i))), NULL);
+	doc_add(d, D_TEXT, req_printf(r, "%s （六）本年度平台已为 %d 家中小企业提供数字化转型服务（要求至少 %d 家）。",
+				      n >= batch_int(&a->b, "min_smes") ? "☑" : "☐", n, batch_int(&a->b, "min_smes")), NULL);
+	doc_add(d, D_H2, "附件材料清单", NULL);
+	for (int i = 0; hdf_get_obj(r->hdf, req_printf(r, "P.files.%d", i)); i++)
+		doc_add(d, D_TEXT, req_printf(r, "%d. %s", i + 1, P(r, req_printf(r, "P.files.%d.name", i))), NULL);
 	return 0;
 }
 
@@ -511,10 +693,10 @@ static const char *const platform_prefill[][2] = { { "contact_person", "contact"
 
 static const struct stage platform_stages[] = {
 	{ .key = "apply", .title = "申报", .form = platform_form, .sections = platform_sections, .workflow = platform_chain,
-	  .overview_template = "app.cs", .edit_template = "app_edit.cs", .print_template = "app_print.cs",
+	  .overview_template = "app.cs", .edit_template = "app_edit.cs",
 	  .check = platform_check, .flags = platform_flags, .section_hdf = platform_section_hdf,
 	  .section_saved = platform_section_saved, .overview_hdf = platform_overview_hdf, .prefill = platform_prefill,
-	  .print_hdf = platform_print_hdf },
+	  .print_doc = platform_print_doc },
 	{ NULL }
 };
 

@@ -5,6 +5,7 @@
 #ifndef DT_PROG_PLATFORM_H
 #define DT_PROG_PLATFORM_H
 #include "programme.h"
+#include "table.h"
 
 /* the subsidy rule of 附件3: min(pct% of cost, cap), floored to the 元 */
 long long subsidy_cap_yuan(const struct batch *b, long long cost_yuan);
@@ -15,5 +16,18 @@ const char *subsidy_basis(struct req *r, const struct batch *b, long long cost_y
 void platform_kpi_to_hdf(struct req *r);
 /* flagged, never refused: shared served enterprises, another sub-industry, a contract of another year (ent 0: all) */
 int platform_flags(struct req *r, const struct app_info *a, long long ent, struct problem **out);
+
+/* the 汇总表's columns (附件3), in this order; 盟市 and 审核状态 are data only, not on the paper */
+enum { SUMC_SEQ, SUMC_ORG, SUMC_IND, SUMC_NAME, SUMC_COST, SUMC_SUBSIDY, SUMC_CITY, SUMC_STATE, SUMC_CHECK, SUMC_N };
+extern const struct tcol platform_summary_cols[SUMC_N];
+/* the 绩效评价目标表's aggregate over many platforms (kpi.cgi): the indicator, then count, mean, min, max of both values */
+enum { KPIC_G1, KPIC_G2, KPIC_G3, KPIC_UNIT, KPIC_N = 12 };
+extern const struct tcol platform_kpi_cols[KPIC_N];
+/* the 附件4 table of one platform (the 申请报告, kpi.cgi's tables): 一级/二级/三级指标, 期初值, 目标值 */
+extern const struct tcol platform_kpi_form_cols[5];
+/* the 14 indicators as rows of t (一级/二级 merged as printed); with first_col 3 (a platform_kpi_form_cols
+ * table) val(r, ctx, indicator, 0 期初值 | 1 目标值) fills 期初值 and 目标值 with their units */
+void platform_kpi_rows(struct req *r, struct table *t, int first_col, const char *(*val)(struct req *, void *, int, int), void *ctx);
+const char *platform_kpi_unit(int i);
 
 #endif

@@ -114,7 +114,7 @@ def test_printed_application_follows_attachment_1():
     cc_filing.fill(c, app)
     assert cc_filing.submit(c, app).status == 303
     t = c.get('/cgi-bin/ent_print.cgi?id=%s' % app).text
-    labels = [re.sub(r'<[^>]+>', '', x) for x in re.findall(r'<th scope="row" class="k">(.*?)</th>', t)]
+    labels = [re.sub(r'<[^>]+>', '', x) for x in re.findall(r'<td[^>]*class="k"[^>]*>(.*?)</td>', t)]
     assert labels == ATTACHMENT1_LABELS, labels
     assert '长春市中小企业数字化转型试点企业申请表' in t and '验证码' in t
     for choice in ATTACHMENT1_CHOICES:

@@ -2,7 +2,7 @@
  * toy.c - the smallest programme there can be: one stage with one section of
  * two fields, the rows every programme shares for the applicant and one
  * review, no rule parameters, no deadlines beyond the batch's own, the plain
- * templates (stage.cs, stage_edit.cs, stage_print.cs) and the enterprise
+ * templates (stage.cs, stage_edit.cs; the plain printed document of lib/print.c) and the enterprise
  * pages.  It is built only into build-toy/ (make toy) for tests/toy/, which
  * drives it from a fresh stack; README.md "Adding a programme" walks through
  * it line by line.

@@ -1,0 +1,435 @@
+/*
+ * table.c - the table every export renders: building it (rows, groups,
+ * subtotals, the total), and the screen/print HDF, CSV and XLSX formats.
+ * PDF and Word go through doc.c.  See table.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xlsxwriter.h>
+#include "table.h"
+#include "summary.h"
+
+void
+table_init(struct req *r, struct table *t, const struct tcol *cols, int ncols)
+{
+	memset(t, 0, sizeof(*t));
+	t->r = r;
+	t->col = cols;
+	t->ncols = ncols;
+	t->gfirst = -1;
+}
+
+static void
+cells_init(struct tcell *c, int n)
+{
+	memset(c, 0, sizeof(*c) * (size_t)n);
+	for (int i = 0; i < n; i++) { c[i].text = ""; c[i].cols = c[i].rows = 1; }
+}
+
+void
+table_head_rows(struct table *t, int n)
+{
+	t->head = req_alloc(t->r, sizeof(*t->head) * (size_t)(n * t->ncols));
+	cells_init(t->head, n * t->ncols);
+	t->nhead = n;
+}
+
+void
+table_head_cell(struct table *t, int row, int col, int rows, int cols, const char *text)
+{
+	struct tcell *c = &t->head[row * t->ncols + col];
+	c->text = text;
+	c->rows = (unsigned short)rows;
+	c->cols = (unsigned short)cols;
+	for (int y = row; y < row + rows; y++)
+		for (int x = col; x < col + cols; x++)
+			if (y != row || x != col) {
+				t->head[y * t->ncols + x].flags |= TF_COVERED;
+				t->head[y * t->ncols + x].text = text;
+			}
+}
+
+void table_line(struct table *t, const char *l, const char *r) { if (t->nlines < 4) t->lines[t->nlines++] = (struct tline){ l, r }; }
+void table_note(struct table *t, const char *s) { if (t->nnotes < 4) t->notes[t->nnotes++] = s; }
+void table_sign(struct table *t, const char *s) { if (t->nsigns < 4) t->signs[t->nsigns++] = s; }
+
+int
+table_row(struct table *t)
+{
+	t->rows = req_grow(t->r, t->rows, t->nrows, &t->caprows, sizeof(*t->rows));
+	struct trow *w = &t->rows[t->nrows];
+	memset(w, 0, sizeof(*w));
+	w->c = req_alloc(t->r, sizeof(*w->c) * (size_t)t->ncols);
+	cells_init(w->c, t->ncols);
+	w->group = t->gfirst >= 0 ? t->ngroups - 1 : -1;
+	return t->nrows++;
+}
+
+struct tcell *
+table_cell(struct table *t, int row, int col)
+{
+	return &t->rows[row].c[col];
+}
+
+void
+table_text(struct table *t, int row, int col, const char *s)
+{
+	table_cell(t, row, col)->text = s ? s : "";
+}
+
+static const char *
+fmt_num(struct req *r, enum tcol_type type, long long v)
+{
+	char b[40];
+	switch (type) {
+	case TC_WAN: return req_strdup(r, money_fmt(v, b, sizeof(b)));
+	case TC_DEC2: return req_strdup(r, dec2_fmt(v, b, sizeof(b)));
+	default: return req_printf(r, "%lld", v);
+	}
+}
+
+void
+table_num(struct table *t, int row, int col, long long v)
+{
+	struct tcell *c = table_cell(t, row, col);
+	c->v = v;
+	c->num = 1;
+	c->text = fmt_num(t->r, t->col[col].type, v);
+}
+
+void
+table_span(struct table *t, int row, int col, int rows, int cols)
+{
+	struct tcell *c = table_cell(t, row, col);
+	c->rows = (unsigned short)rows;
+	c->cols = (unsigned short)cols;
+	for (int y = row; y < row + rows && y < t->nrows; y++)
+		for (int x = col; x < col + cols; x++) {
+			if (y == row && x == col) continue;
+			struct tcell *o = &t->rows[y].c[x];
+			o->flags |= TF_COVERED;
+			/* the CSV repeats a value merged down on every row; across, the cells stay empty */
+			o->text = x == col ? c->text : "";
+		}
+}
+
+struct tx *
+table_x(struct table *t, int row, int col)
+{
+	struct tcell *c = table_cell(t, row, col);
+	if (!c->x) c->x = req_alloc(t->r, sizeof(*c->x));
+	return c->x;
+}
+
+void
+table_badge(struct table *t, int row, int col, const char *text, const char *cls, const char *href)
+{
+	struct tx *x = table_x(t, row, col);
+	if (x->nbadge < 4) x->badge[x->nbadge++] = (struct tbadge){ text, cls, href };
+}
+
+void
+table_group_begin(struct table *t)
+{
+	t->ngroups++;
+	t->gfirst = t->nrows;
+}
+
+int
+table_group_end(struct table *t, int label_col, const char *label)
+{
+	int first = t->gfirst, row;
+
+	if (first < 0) return -1;
+	row = table_row(t);
+	t->rows[row].kind = TR_SUBTOTAL;
+	t->rows[row].cls = "subtotal";
+	table_text(t, row, label_col, label);
+	table_cell(t, row, label_col)->flags |= TF_BOLD;
+	for (int c = 0; c < t->ncols; c++) {
+		if (!(t->col[c].flags & TC_SUM)) continue;
+		long long s = 0;
+		for (int y = first; y < row; y++) s += t->rows[y].c[c].v;
+		table_num(t, row, c, s);
+		table_cell(t, row, c)->flags |= TF_BOLD;
+	}
+	for (int c = 0; c < t->ncols; c++)
+		if (t->col[c].flags & TC_GROUP) table_span(t, first, c, row - first + 1, 1);
+	t->gfirst = -1;
+	return row;
+}
+
+int
+table_total(struct table *t, const char *label)
+{
+	int first_sum = t->ncols, row, any_sub = 0;
+
+	for (int c = 0; c < t->ncols; c++)
+		if (t->col[c].flags & TC_SUM) { first_sum = c; break; }
+	for (int y = 0; y < t->nrows; y++) any_sub |= t->rows[y].kind == TR_SUBTOTAL;
+	row = table_row(t);
+	t->rows[row].kind = TR_TOTAL;
+	t->rows[row].cls = "total";
+	t->rows[row].group = -1;
+	table_text(t, row, 0, label);
+	table_cell(t, row, 0)->flags |= TF_BOLD | TF_CENTER;
+	for (int c = 0; c < t->ncols; c++) {
+		if (!(t->col[c].flags & TC_SUM)) continue;
+		long long s = 0;
+		for (int y = 0; y < row; y++)
+			if (t->rows[y].kind == (any_sub ? TR_SUBTOTAL : TR_BODY)) s += t->rows[y].c[c].v;
+		table_num(t, row, c, s);
+		table_cell(t, row, c)->flags |= TF_BOLD;
+	}
+	if (first_sum > 1) table_span(t, row, 0, 1, first_sum);
+	return row;
+}
+
+const char *
+table_cell_text(const struct table *t, const struct tcell *c, int col)
+{
+	(void)t; (void)col;
+	return c->text ? c->text : "";
+}
+
+/* ---- screen and browser print: HDF for the macro table() of macros.cs ---- */
+
+/* how many columns on paper a span of cols from col covers */
+static int
+paper_cols(const struct table *t, int col, int cols, int paper)
+{
+	int n = 0;
+	for (int x = col; x < col + cols && x < t->ncols; x++) n += paper ? table_on_paper(t, x) : table_on_screen(t, x);
+	return n;
+}
+
+static void
+cells_to_hdf(struct req *r, const struct table *t, const struct tcell *cells, const char *p, int paper)
+{
+	int k = 0;
+	for (int c = 0; c < t->ncols; c++) {
+		const struct tcell *x = &cells[c];
+		if (x->flags & TF_COVERED) continue;
+		int cols = paper_cols(t, c, x->cols, paper);
+		if (!cols) continue;
+		const char *q = req_printf(r, "%s.%d", p, k++);
+		hset(r, req_printf(r, "%s.text", q), x->text);
+		if (cols > 1) hseti(r, req_printf(r, "%s.cols", q), cols);
+		if (x->rows > 1) hseti(r, req_printf(r, "%s.rows", q), x->rows);
+		{
+			const char *cls = "";
+			enum tcol_type ty = t->col[c].type;
+			if (x->num || ((ty == TC_WAN || ty == TC_INT || ty == TC_DEC2) && !(x->flags & TF_CENTER) && x->cols == 1))
+				cls = "num";
+			if (ty == TC_NOTE) cls = "small";
+			if (x->flags & TF_CENTER) cls = "center";
+			if (x->flags & TF_LEFT) cls = "k";
+			if (x->flags & TF_PART) cls = "part";
+			if (x->flags & TF_BAD) cls = req_printf(r, "%s%sbad", cls, *cls ? " " : "");
+			if (x->flags & TF_BOLD) cls = req_printf(r, "%s%sb", cls, *cls ? " " : "");
+			if (*cls) hset(r, req_printf(r, "%s.cls", q), cls);
+		}
+		if (x->x && !paper) {
+			if (x->x->href) hset(r, req_printf(r, "%s.href", q), x->x->href);
+			if (x->x->id) hset(r, req_printf(r, "%s.id", q), x->x->id);
+			if (x->x->detail) hset(r, req_printf(r, "%s.detail", q), x->x->detail);
+			for (int b = 0; b < x->x->nbadge; b++) {
+				hset(r, req_printf(r, "%s.badges.%d.text", q, b), x->x->badge[b].text);
+				hset(r, req_printf(r, "%s.badges.%d.cls", q, b), x->x->badge[b].cls ? x->x->badge[b].cls : "");
+				if (x->x->badge[b].href) hset(r, req_printf(r, "%s.badges.%d.href", q, b), x->x->badge[b].href);
+			}
+		} else if (paper && (x->flags & TF_BAD))
+			hset(r, req_printf(r, "%s.text", q), req_printf(r, "%s ⚠", x->text));
+	}
+}
+
+void
+table_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper)
+{
+	const char *p = prefix;
+
+	if (t->docno) hset(r, req_printf(r, "%s.docno", p), t->docno);
+	if (t->title) hset(r, req_printf(r, "%s.title", p), t->title);
+	for (int i = 0; i < t->nlines; i++) {
+		hset(r, req_printf(r, "%s.lines.%d.left", p, i), t->lines[i].left ? t->lines[i].left : "");
+		hset(r, req_printf(r, "%s.lines.%d.right", p, i), t->lines[i].right ? t->lines[i].right : "");
+	}
+	if (t->nohead)
+		;
+	else if (t->nhead)
+		for (int y = 0; y < t->nhead; y++)
+			cells_to_hdf(r, t, &t->head[y * t->ncols], req_printf(r, "%s.head.%d", p, y), paper);
+	else
+		for (int c = 0, k = 0; c < t->ncols; c++) {
+			if (paper ? !table_on_paper(t, c) : !table_on_screen(t, c)) continue;
+			hset(r, req_printf(r, "%s.head.0.%d.text", p, k), t->col[c].head);
+			if (t->col[c].type == TC_WAN || t->col[c].type == TC_INT || t->col[c].type == TC_DEC2)
+				hset(r, req_printf(r, "%s.head.0.%d.cls", p, k), "num");
+			k++;
+		}
+	for (int y = 0; y < t->nrows; y++) {
+		const char *q = req_printf(r, "%s.rows.%d", p, y);
+		if (t->rows[y].cls) hset(r, req_printf(r, "%s.cls", q), t->rows[y].cls);
+		if (t->rows[y].group >= 0 && t->rows[y].kind == TR_BODY && (y == 0 || t->rows[y - 1].group != t->rows[y].group))
+			hseti(r, req_printf(r, "%s.first", q), 1);      /* a group starts: print keeps it together */
+		cells_to_hdf(r, t, t->rows[y].c, req_printf(r, "%s.c", q), paper);
+	}
+	hseti(r, req_printf(r, "%s.nrows", p), t->nrows);
+	for (int i = 0; i < t->nnotes; i++) hset(r, req_printf(r, "%s.notes.%d", p, i), t->notes[i]);
+	for (int i = 0; i < t->nsigns; i++) hset(r, req_printf(r, "%s.signs.%d", p, i), t->signs[i]);
+	if (t->empty) hset(r, req_printf(r, "%s.empty", p), t->empty);
+	if (t->landscape) hseti(r, req_printf(r, "%s.landscape", p), 1);
+}
+
+/* ---- CSV ---- */
+
+int
+table_send_csv(struct req *r, const struct table *t, const char *fname)
+{
+	STRING o;
+	int st, last = t->ncols - 1;
+
+	string_init(&o);
+	string_append(&o, "\xEF\xBB\xBF");              /* BOM: Excel reads UTF-8 */
+	for (int c = 0; c < t->ncols; c++) csv_field(&o, t->col[c].csv_head ? t->col[c].csv_head : t->col[c].head, c == last);
+	for (int y = 0; y < t->nrows; y++) {
+		const struct tcell *cells = t->rows[y].c;
+		const char *moved = NULL;    /* a label merged over the 序号 column goes to the next one */
+		for (int c = 0; c < t->ncols; c++) {
+			const char *v = cells[c].text;
+			if ((t->col[c].flags & TC_SEQ) && !cells[c].num && cells[c].cols > 1) { moved = v; v = ""; }
+			else if (moved) { v = moved; moved = NULL; }
+			csv_field(&o, v, c == last);
+		}
+	}
+	st = page_send_bytes(r, "text/csv; charset=UTF-8", download_disposition(r, fname, "csv"), o.buf, (size_t)o.len);
+	string_clear(&o);
+	return st;
+}
+
+/* ---- XLSX ---- */
+
+struct xfmt { lxw_format *title, *line, *head, *text, *center, *num[6], *bold, *boldnum[6], *bad[6], *note, *part, *label; };
+
+static lxw_format *
+xf(lxw_workbook *wb, int border, int bold, const char *numfmt)
+{
+	lxw_format *f = workbook_add_format(wb);
+	if (border) format_set_border(f, LXW_BORDER_THIN);
+	if (bold) format_set_bold(f);
+	if (numfmt) format_set_num_format(f, numfmt);
+	format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+	format_set_text_wrap(f);
+	return f;
+}
+
+static const char *
+numfmt(enum tcol_type ty)
+{
+	return ty == TC_WAN ? "0.0000" : ty == TC_DEC2 ? "0.00" : ty == TC_INT ? "0" : NULL;
+}
+
+static double
+xnum(enum tcol_type ty, long long v)
+{
+	/* 万元 exact to the 元: the nearest double of yuan/10000, shown with 4 decimals */
+	return ty == TC_WAN ? (double)v / 10000.0 : ty == TC_DEC2 ? (double)v / 100.0 : (double)v;
+}
+
+static void
+xcell(lxw_worksheet *ws, struct xfmt *f, const struct table *t, const struct tcell *x, int c, int row, int xc, int xcols)
+{
+	enum tcol_type ty = t->col[c].type;
+	lxw_format *fm = x->flags & TF_PART ? f->part : x->flags & TF_LEFT ? f->label : x->flags & TF_CENTER ? f->center
+		: x->flags & TF_BOLD ? f->bold : f->text;
+	if (x->num) fm = x->flags & TF_BAD ? f->bad[ty] : x->flags & TF_BOLD ? f->boldnum[ty] : f->num[ty];
+	if (x->rows > 1 || xcols > 1) {
+		/* merged: text only in libxlsxwriter's merge; a number is written into the merged range's first cell */
+		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)xc, (lxw_row_t)(row + x->rows - 1), (lxw_col_t)(xc + xcols - 1),
+				      x->num ? "" : x->text, fm);
+		if (x->num) worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)xc, xnum(ty, x->v), fm);
+	} else if (x->num)
+		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)xc, xnum(ty, x->v), fm);
+	else
+		/* every text cell as a string, never a formula */
+		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)xc, x->text, fm);
+}
+
+int
+table_send_xlsx(struct req *r, const struct table *t, const char *sheet, const char *fname)
+{
+	char *path;
+	lxw_workbook *wb = xlsx_open(r, &path);
+	lxw_worksheet *ws;
+	struct xfmt f;
+	int xcol[64], nx = 0, row = 0, nhead = t->nohead ? 0 : t->nhead ? t->nhead : 1;
+
+	if (!wb) return 500;
+	ws = workbook_add_worksheet(wb, sheet);
+	memset(&f, 0, sizeof(f));
+	f.title = xf(wb, 0, 1, NULL); format_set_font_size(f.title, 16); format_set_align(f.title, LXW_ALIGN_CENTER);
+	f.line = xf(wb, 0, 0, NULL);
+	f.head = xf(wb, 1, 1, NULL); format_set_align(f.head, LXW_ALIGN_CENTER); format_set_bg_color(f.head, 0xEEF2F7);
+	f.text = xf(wb, 1, 0, NULL);
+	f.center = xf(wb, 1, 1, NULL); format_set_align(f.center, LXW_ALIGN_CENTER);
+	f.bold = xf(wb, 1, 1, NULL);
+	f.note = xf(wb, 0, 0, NULL); format_set_align(f.note, LXW_ALIGN_VERTICAL_TOP);
+	f.part = xf(wb, 1, 1, NULL); format_set_bg_color(f.part, 0xEEEEEE);
+	f.label = xf(wb, 1, 0, NULL); format_set_bg_color(f.label, 0xF5F5F5);
+	for (int ty = 0; ty < 6; ty++) {
+		f.num[ty] = xf(wb, 1, 0, numfmt(ty));
+		f.boldnum[ty] = xf(wb, 1, 1, numfmt(ty));
+		f.bad[ty] = xf(wb, 1, 1, numfmt(ty));
+		format_set_font_color(f.bad[ty], 0xB3261E);
+	}
+	/* the paper's columns */
+	for (int c = 0; c < t->ncols && nx < 64; c++) xcol[c] = table_on_paper(t, c) ? nx++ : -1;
+	for (int c = 0; c < t->ncols; c++)
+		if (xcol[c] >= 0) worksheet_set_column(ws, (lxw_col_t)xcol[c], (lxw_col_t)xcol[c], t->col[c].width ? t->col[c].width * 1.6 : 12, NULL);
+	if (t->docno) worksheet_set_header(ws, req_printf(r, "&L%s", t->docno));     /* 附3: in the page's header */
+	if (t->title) { worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1), t->title, f.title); row++; }
+	for (int i = 0; i < t->nlines; i++, row++) {
+		const char *l = t->lines[i].left ? t->lines[i].left : "", *rt = t->lines[i].right;
+		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1),
+				      rt && *rt ? req_printf(r, "%s    %s", l, rt) : l, f.line);
+	}
+	/* header rows, repeated on every printed page */
+	for (int y = 0; y < nhead; y++) {
+		for (int c = 0; c < t->ncols; c++) {
+			if (xcol[c] < 0) continue;
+			if (!t->nhead) { worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)xcol[c], t->col[c].head, f.head); continue; }
+			const struct tcell *h = &t->head[y * t->ncols + c];
+			if (h->flags & TF_COVERED) continue;
+			int cols = paper_cols(t, c, h->cols, 1);
+			if (h->rows > 1 || cols > 1)
+				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)xcol[c], (lxw_row_t)(row + h->rows - 1),
+						      (lxw_col_t)(xcol[c] + cols - 1), h->text, f.head);
+			else
+				worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)xcol[c], h->text, f.head);
+		}
+		row++;
+	}
+	if (nhead) worksheet_repeat_rows(ws, (lxw_row_t)(row - nhead), (lxw_row_t)(row - 1));
+	worksheet_freeze_panes(ws, (lxw_row_t)row, 0);
+	for (int y = 0; y < t->nrows; y++, row++) {
+		const struct tcell *cells = t->rows[y].c;
+		for (int c = 0; c < t->ncols; c++) {
+			const struct tcell *x = &cells[c];
+			if (xcol[c] < 0 || (x->flags & TF_COVERED)) continue;
+			xcell(ws, &f, t, x, c, row, xcol[c], paper_cols(t, c, x->cols, 1));
+		}
+	}
+	if (!t->nrows && t->empty) { worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1), t->empty, f.text); row++; }
+	row++;
+	for (int i = 0; i < t->nnotes; i++, row += 2)
+		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row + 1, (lxw_col_t)(nx - 1), t->notes[i], f.note);
+	for (int i = 0; i < t->nsigns; i++, row++)
+		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1), t->signs[i], f.line);
+	if (t->landscape) worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9);                  /* A4 */
+	worksheet_fit_to_pages(ws, 1, 0);            /* one page wide */
+	worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+	worksheet_set_footer(ws, "&C第 &P 页 共 &N 页");
+	return xlsx_send(r, wb, path, fname);
+}
