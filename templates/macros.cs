@@ -170,7 +170,7 @@
   <?cs if:t.npaper ?><colgroup><?cs loop:i = 1, t.npaper, 1 ?><col><?cs /loop ?></colgroup><?cs /if ?>
   <thead><?cs each:hr = t.head ?><tr><?cs each:h = hr ?><?cs call:tcell(h, "th") ?><?cs /each ?></tr><?cs /each ?></thead>
   <tbody><?cs each:row = t.rows ?><?cs if:row.first ?></tbody><tbody class="grp"><?cs /if ?>
-  <tr<?cs if:row.cls ?> class="<?cs var:row.cls ?>"<?cs /if ?>><?cs each:c = row.c ?><?cs if:row.cls == "total" ?><?cs call:tcell(c, "th") ?><?cs else ?><?cs call:tcell(c, "td") ?><?cs /if ?><?cs /each ?></tr><?cs /each ?>
+  <tr<?cs if:row.cls ?> class="<?cs var:row.cls ?>"<?cs /if ?>><?cs each:c = row.c ?><?cs if:row.cls == "total" && c.text ?><?cs call:tcell(c, "th") ?><?cs else ?><?cs call:tcell(c, "td") ?><?cs /if ?><?cs /each ?></tr><?cs /each ?>
   </tbody>
 </table>
 <?cs if:t.nrows == 0 && t.empty ?><p class="panel"><?cs var:t.empty ?></p><?cs /if ?>
