@@ -19,20 +19,6 @@ const struct input print_inputs[] = {
 	{ NULL }
 };
 
-/* a single choice as printed: every option, the chosen one ticked; NULL when the stage declares none */
-static const char *
-choice_boxes(struct req *r, const struct stage *st, const char *field, const char *v)
-{
-	for (const struct choice *c = st->choices; c && c->field; c++)
-		if (!strcmp(c->field, field)) {
-			const char *out = "";
-			for (int o = 0; c->opts[o]; o += 2)
-				out = req_printf(r, "%s%s %s　", out, strcmp(v, c->opts[o]) ? "☐" : "☑", c->opts[o + 1]);
-			return out;
-		}
-	return NULL;
-}
-
 /*
  * A programme without a print layout of its own: the title, the applicant
  * to stamp, every field of the form under its section (a box as ☑ or ☐),

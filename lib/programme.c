@@ -209,6 +209,19 @@ menu_to_hdf(struct req *r)
 	}
 }
 
+const char *
+choice_boxes(struct req *r, const struct stage *st, const char *field, const char *v)
+{
+	for (const struct choice *c = st->choices; c && c->field; c++)
+		if (!strcmp(c->field, field)) {
+			const char *out = "";
+			for (int o = 0; c->opts[o]; o += 2)
+				out = req_printf(r, "%s%s %s　", out, strcmp(v, c->opts[o]) ? "☐" : "☑", c->opts[o + 1]);
+			return out;
+		}
+	return NULL;
+}
+
 int
 page_batch(struct req *r, struct batch *b)
 {

@@ -202,6 +202,8 @@ int overview_page(struct req *r);
 int overview_render(struct req *r, const struct app_info *a, int status);
 /* the printed document every programme shares (app_print, ent_print ...; lib/print.c) */
 extern const struct input print_inputs[];
+/* a single choice as printed: every option, the chosen one ticked (☑/☐); NULL when the stage declares none */
+const char *choice_boxes(struct req *r, const struct stage *st, const char *field, const char *v);
 int print_page(struct req *r);
 
 /* the section page every programme shares (its thin pages: app_edit, ent_edit ...):

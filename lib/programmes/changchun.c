@@ -124,11 +124,8 @@ cc_print_doc(struct req *r, const struct app_info *a, const char *content, struc
 				if (in->type == VT_REGION) v = hdf_get_value(r->hdf, "App.county", v);
 			}
 			if (in && in->type == VT_KEY) {     /* every option, the chosen one ticked */
-				const char *opts = "";
-				for (const struct choice *c = a->st->choices; c && c->field; c++)
-					if (!strcmp(c->field, f))
-						for (int o = 0; c->opts[o]; o += 2)
-							opts = req_printf(r, "%s%s %s　", opts, strcmp(v, c->opts[o]) ? "☐" : "☑", c->opts[o + 1]);
+				const char *opts = choice_boxes(r, a->st, f, v);
+				if (!opts) opts = "";
 				v = in->hint ? req_printf(r, "%s（%s ）", opts, in->hint) : opts;
 			}
 			/* the second 企业规模 row continues the first, under its label */
