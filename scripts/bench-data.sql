@@ -5,6 +5,7 @@
 --   submit + county + city events and audit entries; and 5,000 enterprise
 --   applications in 洛阳's 县区; 150 of the platforms on the 公示 page; then
 --   ANALYZE TABLE.
+SET time_zone = '+08:00';   -- the pages' time zone (lib/db.c), whatever the server's
 SET @t0 = '2025-02-01 09:00:00';
 INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)
 VALUES ('platform', 2025, '性能测试批次（全区规模）', '150000', '2025-01-01', '2025-03-31');

@@ -23,10 +23,19 @@ SOCK = os.environ.get('DTPILOT_SOCK') or os.path.join(VAR, 'run', 'mysqld.sock')
 PASSWORD = 'demo-password-2026'
 
 
+BEIJING = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def today():
+    """Today where the pages are: lib/db.c runs every session at +08:00 (北京时间), so from
+    16:00 UTC on the pages' today is the machine's tomorrow."""
+    return datetime.datetime.now(BEIJING).date()
+
+
 def day(n=0):
     """Today + n days as YYYY-MM-DD: every date a test or the demo set uses is
-    computed from today, so the suite passes on any day (and under faketime)."""
-    return (datetime.date.today() + datetime.timedelta(days=n)).isoformat()
+    computed from today, so the suite passes on any day, at any hour (and under faketime)."""
+    return (today() + datetime.timedelta(days=n)).isoformat()
 
 
 def cn_date(iso):

@@ -6,6 +6,7 @@ the reason of a return with its line breaks, the countdown, the call's
 guide and 业务咨询, and after submission what to deliver on paper.
 Screenshots 7x-todo-* in var/test/screenshots/."""
 import datetime, re
+import dt
 from dt import sql, logged_in, Client
 from filing import register_platform, start, save_section, sections, filed
 from browser_util import browser, shot, login, on_failure, wait_replaced, BASE
@@ -21,7 +22,7 @@ def days_left(name, scope, state):
     d = sql("SELECT MIN(d.day) FROM applications p JOIN regions g ON g.code = p.region_code"
             " JOIN batch_deadlines d ON d.batch_id = p.batch_id AND d.name = '%s' AND d.day >= CURDATE()"
             " WHERE p.state = '%s' AND '%s' IN (g.code, g.city_code, g.province_code)" % (name, state, scope))[0][0]
-    return (datetime.date.fromisoformat(d) - datetime.date.today()).days
+    return (datetime.date.fromisoformat(d) - dt.today()).days
 
 
 def todo_items(d):
@@ -71,7 +72,7 @@ def test_home_pages_are_to_do_lists_and_the_applicant_is_guided():
         tabs = d.find_element(By.CSS_SELECTOR, 'nav.section-nav').text
         assert re.search(r'基本信息\s*已完成', tabs) and re.search(r'申报细分行业\s*未完成', tabs), tabs
         left = (datetime.date.fromisoformat(sql("SELECT applicant_deadline FROM batches b JOIN applications p"
-                                                " ON p.batch_id = b.id WHERE p.id = %s" % app2)[0][0]) - datetime.date.today()).days
+                                                " ON p.batch_id = b.id WHERE p.id = %s" % app2)[0][0]) - dt.today()).days
         assert '还剩 %d 天' % left in d.page_source
         help_ = d.find_element(By.CSS_SELECTOR, 'aside.help').text
         assert '业务咨询：自治区工业和信息化厅 牟立茁 0471-4824952' in help_, help_
