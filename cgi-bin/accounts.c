@@ -16,6 +16,7 @@ static const struct input inputs[] = {
 };
 
 static const char *const roles[] = { "", "platform", "enterprise", "county", "city", "province", "expert", "provider", "evaluator",
+				       "finance", "auditor",
 				       "applicant", NULL };
 
 static int

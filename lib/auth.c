@@ -24,6 +24,8 @@ static const struct { int role; const char *key, *label; } roles[] = {
 	{ ROLE_EXPERT,     "expert",     "评审专家" },
 	{ ROLE_PROVIDER,   "provider",   "数字化转型服务商" },
 	{ ROLE_EVALUATOR,  "evaluator",  "第三方评测机构" },
+	{ ROLE_FINANCE,    "finance",    "财政部门" },
+	{ ROLE_AUDITOR,    "auditor",    "审计机构" },
 };
 
 int

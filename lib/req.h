@@ -15,11 +15,13 @@ enum role {
 	ROLE_EXPERT     = 1 << 5,  /* 评审专家 */
 	ROLE_PROVIDER   = 1 << 6,  /* 数字化转型服务商: self-registers, approved by its 市 */
 	ROLE_EVALUATOR  = 1 << 7,  /* 第三方评测机构: opened by the 市, sees what it is assigned */
+	ROLE_FINANCE    = 1 << 8,  /* 财政局 of a region: sees its money, co-signs, records payments */
+	ROLE_AUDITOR    = 1 << 9,  /* 审计机构: opened by the 市, audits what it is assigned */
 };
-#define ROLE_COUNT     8
+#define ROLE_COUNT     10
 #define ROLE_APPLICANT (ROLE_PLATFORM | ROLE_ENTERPRISE)
 #define ROLE_REVIEWER  (ROLE_COUNTY | ROLE_CITY | ROLE_PROVINCE)
-#define ROLE_ANY       (ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT | ROLE_PROVIDER | ROLE_EVALUATOR)
+#define ROLE_ANY       (ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT | ROLE_PROVIDER | ROLE_EVALUATOR | ROLE_FINANCE | ROLE_AUDITOR)
 
 int role_from_key(const char *key);     /* "platform" -> ROLE_PLATFORM, 0 if unknown */
 const char *role_key(int role);         /* ROLE_PLATFORM -> "platform" */
