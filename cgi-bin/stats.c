@@ -38,6 +38,26 @@ send_csv(struct req *r, const char *name, struct dbrows *d, const struct tcol *c
 	return table_send_csv(r, &t, name);
 }
 
+/* the largest value of a column (at least 1: the scale of its bars) */
+static long long
+col_max(struct dbrows *d, int c)
+{
+	long long m = 1;
+	for (int i = 0; i < d->nrows; i++) if (dbi(d, i, c) > m) m = dbi(d, i, c);
+	return m;
+}
+
+/* a chart's row i: Prefix.i.name (column 0) and .y at h units a row, Prefix.height; its HDF prefix */
+static const char *
+bar_row(struct req *r, struct dbrows *d, const char *prefix, int i, int h)
+{
+	const char *p = req_printf(r, "%s.%d", prefix, i);
+	hset(r, req_printf(r, "%s.name", p), dbv(d, i, 0));
+	hseti(r, req_printf(r, "%s.y", p), h * i);
+	hseti(r, req_printf(r, "%s.height", prefix), h * d->nrows + 10);
+	return p;
+}
+
 static int
 handle(struct req *r)
 {
@@ -62,9 +82,7 @@ handle(struct req *r)
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "states")) {
 		static const struct tcol h[] = { { "地区代码" }, { "地区" }, { "状态" }, { "申请数", NULL, TC_INT } };
-		st = send_csv(r, req_printf(r, "%s_按地区和状态统计", b.title), d, h, 4, 1);
-		dbrows_free(d);
-		return st;
+		return send_csv(r, req_printf(r, "%s_按地区和状态统计", b.title), d, h, 4, 1);
 	}
 	{
 		int na = -1;
@@ -115,23 +133,17 @@ handle(struct req *r)
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "money")) {
 		static const struct tcol h[] = { { "地区" }, { "实际改造成本（元）", NULL, TC_INT }, { "奖补资金额（元）", NULL, TC_INT } };
-		st = send_csv(r, req_printf(r, "%s_按地区金额统计", b.title), d, h, 3, 0);
-		dbrows_free(d);
-		return st;
+		return send_csv(r, req_printf(r, "%s_按地区金额统计", b.title), d, h, 3, 0);
 	}
 	{
-		long long maxv = 1;
-		for (int i = 0; i < d->nrows; i++) if (dbi(d, i, 1) > maxv) maxv = dbi(d, i, 1);
+		long long maxv = col_max(d, 1);
 		for (int i = 0; i < d->nrows; i++) {
-			const char *p = req_printf(r, "Money.%d", i);
-			hset(r, req_printf(r, "%s.name", p), dbv(d, i, 0));
+			const char *p = bar_row(r, d, "Money", i, 30);
 			hset(r, req_printf(r, "%s.cost", p), money_round_fmt(dbi(d, i, 1), 2, m, sizeof(m)));
 			hset(r, req_printf(r, "%s.subsidy", p), money_round_fmt(dbi(d, i, 2), 2, m, sizeof(m)));
 			hsetf(r, req_printf(r, "%s.wc", p), "%.1f", BAR * (double)dbi(d, i, 1) / (double)maxv);
 			hsetf(r, req_printf(r, "%s.ws", p), "%.1f", BAR * (double)dbi(d, i, 2) / (double)maxv);
-			hseti(r, req_printf(r, "%s.y", p), 30 * i);
 		}
-		hseti(r, "Money.height", 30 * d->nrows + 10);
 	}
 	dbrows_free(d);
 
@@ -144,21 +156,15 @@ handle(struct req *r)
 	if (!d) return 500;
 	if (csv && !strcmp(csv, "subs")) {
 		static const struct tcol h[] = { { "细分行业" }, { "申请数", NULL, TC_INT } };
-		st = send_csv(r, req_printf(r, "%s_按细分行业统计", b.title), d, h, 2, 0);
-		dbrows_free(d);
-		return st;
+		return send_csv(r, req_printf(r, "%s_按细分行业统计", b.title), d, h, 2, 0);
 	}
 	{
-		long long maxv = 1;
-		for (int i = 0; i < d->nrows; i++) if (dbi(d, i, 1) > maxv) maxv = dbi(d, i, 1);
+		long long maxv = col_max(d, 1);
 		for (int i = 0; i < d->nrows; i++) {
-			const char *p = req_printf(r, "Subs.%d", i);
-			hset(r, req_printf(r, "%s.name", p), dbv(d, i, 0));
+			const char *p = bar_row(r, d, "Subs", i, 22);
 			hset(r, req_printf(r, "%s.n", p), dbv(d, i, 1));
 			hsetf(r, req_printf(r, "%s.w", p), "%.1f", BAR * (double)dbi(d, i, 1) / (double)maxv);
-			hseti(r, req_printf(r, "%s.y", p), 22 * i);
 		}
-		hseti(r, "Subs.height", 22 * d->nrows + 10);
 	}
 	dbrows_free(d);
 
@@ -175,9 +181,7 @@ handle(struct req *r)
 	if (csv && !strcmp(csv, "quota")) {
 		static const struct tcol h[] = { { "盟市" }, { "推荐状态" }, { "已选细分行业", NULL, TC_INT },
 						  { "单个细分行业最多平台", NULL, TC_INT }, { "推荐平台数", NULL, TC_INT } };
-		st = send_csv(r, req_printf(r, "%s_盟市配额使用", b.title), d, h, 5, 0);
-		dbrows_free(d);
-		return st;
+		return send_csv(r, req_printf(r, "%s_盟市配额使用", b.title), d, h, 5, 0);
 	}
 	static const char *const qn[] = { "name", "state", "subs", "maxper", "items", NULL };
 	db_to_hdf(r, d, "Quota", qn);

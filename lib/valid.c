@@ -95,34 +95,52 @@ valid_int(const char *s, long long min, long long max, long long *out)
 	return NULL;
 }
 
+/* the words a non-negative fixed-point number is refused with */
+struct fixed_words { const char *empty, *negative, *form, *bad, *big, *places; };
+static const struct fixed_words money_words = {
+	"请填写金额", "金额不能为负数", "金额格式不正确，例如 12.5 或 12.3456",
+	"金额只能包含数字和小数点（单位：万元），例如 12.5", "金额过大", "金额最多保留4位小数（单位：万元）",
+}, dec2_words = {
+	"请填写数字，例如 85 或 92.5", "不能为负数", "请填写数字，例如 85 或 92.5",
+	"请填写数字，例如 85 或 92.5", "数值过大", "最多保留2位小数",
+};
+
+/* a non-negative decimal with at most `places` decimals -> an integer of 10^-places units; the whole
+ * part refused (w->big) once it passes wmax */
+static const char *
+valid_fixed(const char *s, int places, long long wmax, const struct fixed_words *w, long long *out)
+{
+	long long whole = 0, frac = 0, unit = 1;
+	int nd = 0;
+	const char *p = s;
+
+	if (!*p) return w->empty;
+	if (*p == '-') return w->negative;
+	if (*p == '.') return w->form;
+	for (; *p && *p != '.'; p++) {
+		if (*p < '0' || *p > '9') return w->bad;
+		if (whole > wmax) return w->big;
+		whole = whole * 10 + (*p - '0');
+	}
+	if (*p == '.') {
+		if (!*++p) return w->form;
+		for (; *p; p++) {
+			if (*p < '0' || *p > '9') return w->bad;
+			if (++nd > places) return w->places;
+			frac = frac * 10 + (*p - '0');
+		}
+	}
+	for (; nd < places; nd++) frac *= 10;
+	for (int i = 0; i < places; i++) unit *= 10;
+	if (out) *out = whole * unit + frac;
+	return NULL;
+}
+
 /* 万元 with up to 4 decimals -> integer 元 (1 万元 = 10000 元).  Non-negative. */
 const char *
 valid_money(const char *s, long long *yuan)
 {
-	long long whole = 0, frac = 0;
-	int nd = 0;
-	const char *p = s;
-
-	if (!*p) return "请填写金额";
-	if (*p == '-') return "金额不能为负数";
-	if (*p == '.') return "金额格式不正确，例如 12.5 或 12.3456";
-	for (; *p && *p != '.'; p++) {
-		if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元），例如 12.5";
-		if (whole > 99999999LL) return "金额过大";
-		whole = whole * 10 + (*p - '0');
-	}
-	if (*p == '.') {
-		p++;
-		if (!*p) return "金额格式不正确，例如 12.5 或 12.3456";
-		for (; *p; p++) {
-			if (*p < '0' || *p > '9') return "金额只能包含数字和小数点（单位：万元），例如 12.5";
-			if (++nd > 4) return "金额最多保留4位小数（单位：万元）";
-			frac = frac * 10 + (*p - '0');
-		}
-	}
-	while (nd < 4) { frac *= 10; nd++; }
-	if (yuan) *yuan = whole * 10000 + frac;
-	return NULL;
+	return valid_fixed(s, 4, 99999999LL, &money_words, yuan);
 }
 
 char *
@@ -346,28 +364,7 @@ valid_token(const char *s, long len)
 const char *
 valid_decimal2(const char *s, long long *out)
 {
-	long long w = 0, f = 0;
-	int nd = 0;
-	const char *p = s;
-
-	if (!*p || *p == '.') return "请填写数字，例如 85 或 92.5";
-	if (*p == '-') return "不能为负数";
-	for (; *p && *p != '.'; p++) {
-		if (*p < '0' || *p > '9') return "请填写数字，例如 85 或 92.5";
-		if (w > 100000000LL) return "数值过大";
-		w = w * 10 + (*p - '0');
-	}
-	if (*p == '.') {
-		if (!*++p) return "请填写数字，例如 85 或 92.5";
-		for (; *p; p++) {
-			if (*p < '0' || *p > '9') return "请填写数字，例如 85 或 92.5";
-			if (++nd > 2) return "最多保留2位小数";
-			f = f * 10 + (*p - '0');
-		}
-	}
-	if (nd == 1) f *= 10;
-	if (out) *out = w * 100 + f;
-	return NULL;
+	return valid_fixed(s, 2, 100000000LL, &dec2_words, out);
 }
 
 char *

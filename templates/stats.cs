@@ -27,7 +27,7 @@
 </section>
 <section class="card">
   <h2>各地区金额（万元） <small class="count"><a href="/cgi-bin/stats.cgi?batch=<?cs var:Batch.id ?>&amp;csv=money">下载 CSV</a></small></h2>
-  <svg class="chart" viewBox="0 0 600 <?cs var:Money.height ?>" role="img" aria-label="各地区实际改造成本与奖补资金">
+  <svg class="chart" viewBox="0 0 600 <?cs if:Money.height ?><?cs var:Money.height ?><?cs else ?>10<?cs /if ?>" role="img" aria-label="各地区实际改造成本与奖补资金">
     <?cs each:x = Money ?><?cs if:x.name ?>
     <text x="0" y="<?cs var:x.y + 15 ?>" class="lbl"><?cs var:x.name ?></text>
     <rect x="130" y="<?cs var:x.y + 2 ?>" width="<?cs var:x.wc ?>" height="12" class="cost"><title>实际改造成本 <?cs var:x.cost ?></title></rect>
@@ -41,7 +41,7 @@
 </section>
 <section class="card">
   <h2>各细分行业申请数 <small class="count"><a href="/cgi-bin/stats.cgi?batch=<?cs var:Batch.id ?>&amp;csv=subs">下载 CSV</a></small></h2>
-  <svg class="chart" viewBox="0 0 600 <?cs var:Subs.height ?>" role="img" aria-label="各细分行业申请数">
+  <svg class="chart" viewBox="0 0 600 <?cs if:Subs.height ?><?cs var:Subs.height ?><?cs else ?>10<?cs /if ?>" role="img" aria-label="各细分行业申请数">
     <?cs each:x = Subs ?><?cs if:x.name ?><text x="0" y="<?cs var:x.y + 14 ?>" class="lbl small"><?cs var:x.name ?></text>
     <rect x="130" y="<?cs var:x.y + 3 ?>" width="<?cs var:x.w ?>" height="14" class="bar"/><text x="<?cs var:135 + x.w ?>" y="<?cs var:x.y + 14 ?>" class="val"><?cs var:x.n ?></text><?cs /if ?><?cs /each ?>
   </svg>
