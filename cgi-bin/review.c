@@ -39,11 +39,9 @@ handle(struct req *r)
 	res = wf_apply(r, &a, req_str(r, "action"), &w);
 	if (res.status == 500) return 500;
 	if (res.status == 422) {
-		/* refused as asked (no reason, past the deadline, a precondition): the application's page
-		 * again, the message beside 审核意见 and what was typed kept */
-		const struct transition *t = wf_find(a.st, a.state, r->s.role, req_str(r, "action"));
-		const char *op = req_str(r, "opinion");
-		if (t && (t->flags & WF_REASON) && (!op || !*op)) req_field_error(r, "opinion", res.msg);
+		/* refused as asked (no reason, no meeting or date, an item not confirmed, past the deadline, a
+		 * precondition): the application's page again, the message beside its field and what was typed kept */
+		if (res.field) req_field_error(r, res.field, res.msg);
 		else hset(r, "Review.Error", res.msg);
 		return overview_render(r, &a, 422);
 	}

@@ -246,25 +246,29 @@ wf_check(struct req *r, const struct app_info *a, const char *action, const stru
 		return NULL;
 	}
 	if ((t->flags & WF_REASON) && (!w->opinion || !*w->opinion)) {
-		refuse(res, 422, req_printf(r, "“%s”须填写意见（理由）。", t->label));
+		refuse(res, 422, req_printf(r, "“%s”须填写意见（理由）。", t->label))->field = "opinion";
 		return NULL;
 	}
 	for (int i = 0; t->confirm && t->confirm[i] && i < WF_CONFIRMS; i++)
 		if (!(w->confirmed & (1u << i))) {
-			refuse(res, 422, req_printf(r, "“%s”须逐项确认审核内容，尚未确认：%s。", t->label, t->confirm[i]));
+			refuse(res, 422, req_printf(r, "“%s”须逐项确认审核内容，尚未确认：%s。", t->label, t->confirm[i]))->field =
+				req_printf(r, "confirm_%d", i + 1);
 			return NULL;
 		}
 	if ((t->flags & WF_MEETING) && (!w->meeting || !*w->meeting)) {
-		refuse(res, 422, req_printf(r, "“%s”须填写作出决定的会议（如专家评审会、局长办公会）。", t->label));
+		refuse(res, 422, req_printf(r, "“%s”须填写作出决定的会议（如专家评审会、局长办公会）。", t->label))->field = "meeting";
 		return NULL;
 	}
 	if (t->flags & WF_DATE) {
 		struct dbrows *d = w->act_date ? db_query(r, "SELECT ? > CURDATE()", DS(w->act_date)) : NULL;
 		int future = d && d->nrows ? (int)dbi(d, 0, 0) : -1;
 		dbrows_free(d);
-		if (!w->act_date) { refuse(res, 422, req_printf(r, "“%s”须填写决定日期。", t->label)); return NULL; }
+		if (!w->act_date) { refuse(res, 422, req_printf(r, "“%s”须填写决定日期。", t->label))->field = "act_date"; return NULL; }
 		if (future < 0) { refuse(res, 500, NULL); return NULL; }
-		if (future) { refuse(res, 422, req_printf(r, "决定日期不能晚于今天（%s记录已作出的决定）。", t->label)); return NULL; }
+		if (future) {
+			refuse(res, 422, req_printf(r, "决定日期不能晚于今天（%s记录已作出的决定）。", t->label))->field = "act_date";
+			return NULL;
+		}
 	}
 	return t;
 }

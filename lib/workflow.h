@@ -41,6 +41,8 @@ struct wf_args {
 struct wf_result {
 	int status;           /* 0 done; 403 not this role's or page's; 409 moved on; 422 refused; 500 */
 	const char *msg;      /* Chinese, for the user */
+	const char *field;    /* a 422 about one field of the review form (opinion, meeting, act_date, confirm_N): the
+	                       * page shows msg beside it; NULL: about the whole action */
 	int version_no;       /* the version the event names (a submission's new one) */
 	char code[17];        /* a submission's verification code */
 };

@@ -35,11 +35,11 @@
   <a class="button" href="/cgi-bin/audit.cgi">查看审计日志</a>
 </div>
 <?cs elif:User.Role == "city" || User.Role == "county" ?>
-<p class="lead">本<?cs if:User.Role == "city" ?>盟市<?cs else ?>旗县区<?cs /if ?>（<?cs var:User.RegionName ?>）的申报单位与审核工作。</p>
+<p class="lead">本<?cs if:User.Role == "city" ?><?cs call:city_word() ?><?cs else ?><?cs call:county_word() ?><?cs /if ?>（<?cs var:User.RegionName ?>）的申报单位与审核工作。</p>
 <div class="tiles">
   <a class="tile" href="/cgi-bin/orgs.cgi"><span class="n"><?cs var:Home.Orgs ?></span><span class="t">辖区内申报单位</span></a>
   <a class="tile<?cs if:Home.NewOrgs > 0 ?> warn<?cs /if ?>" href="/cgi-bin/orgs.cgi?recent=1"><span class="n"><?cs var:Home.NewOrgs ?></span><span class="t">近7天新注册</span></a>
-  <?cs if:User.Role == "city" ?><div class="tile"><span class="n"><?cs var:Home.Counties ?></span><span class="t">所辖旗县区</span></div><?cs /if ?>
+  <?cs if:User.Role == "city" ?><div class="tile"><span class="n"><?cs var:Home.Counties ?></span><span class="t">所辖<?cs call:county_word() ?></span></div><?cs /if ?>
 </div>
 <?cs elif:User.Role == "expert" ?>
 <p class="lead">评审专家只能看到自治区工信厅分配给本人的申报材料。评审前须声明无利益冲突。</p>
@@ -89,7 +89,7 @@
   <dl class="kv">
     <dt>单位名称</dt><dd><?cs var:Home.Org.0.name ?></dd>
     <dt>统一社会信用代码</dt><dd><?cs var:Home.Org.0.credit_code ?></dd>
-    <dt>所在旗县区</dt><dd><?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></dd>
+    <dt>所在<?cs call:county_word() ?></dt><dd><?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></dd>
     <dt>联系人</dt><dd><?cs var:Home.Org.0.contact ?></dd>
     <dt>联系电话</dt><dd><?cs var:Home.Org.0.mobile ?></dd>
     <dt>电子邮箱</dt><dd><?cs var:Home.Org.0.email ?></dd>

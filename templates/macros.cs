@@ -1,6 +1,10 @@
 <?cs # Form macros.  Every input has a <label for> with the official field
       name, the user's input kept in Form.<name>, and the message for that
       field in Err.<name>, linked by aria-describedby. ?>
+<?cs # the user's programme's words for its levels and authority (内蒙古's without one) ?>
+<?cs def:county_word() ?><?cs if:UserProg.county_level ?><?cs var:UserProg.county_level ?><?cs else ?>旗县区<?cs /if ?><?cs /def ?>
+<?cs def:city_word() ?><?cs if:UserProg.city_level ?><?cs var:UserProg.city_level ?><?cs else ?>盟市<?cs /if ?><?cs /def ?>
+<?cs def:authority_word() ?><?cs if:UserProg.authority ?><?cs var:UserProg.authority ?><?cs else ?>自治区工信厅<?cs /if ?><?cs /def ?>
 <?cs def:field_errmsg(n) ?><?cs if:Err[n] ?><p class="err" id="e-<?cs var:n ?>"><?cs var:Err[n] ?></p><?cs /if ?><?cs /def ?>
 <?cs def:field_label(n, label, req) ?><label for="f-<?cs var:n ?>"><?cs var:label ?><?cs if:req ?><span class="req" aria-hidden="true">*</span><?cs /if ?></label><?cs /def ?>
 

@@ -7,7 +7,7 @@
   <dl class="kv">
     <dt>申报主体类型</dt><dd><?cs if:Org.0.role == "platform" ?>服务平台<?cs else ?>中小企业<?cs /if ?></dd>
     <dt>统一社会信用代码</dt><dd><?cs var:Org.0.credit_code ?></dd>
-    <dt>所在旗县区</dt><dd><?cs var:Org.0.city ?> <?cs var:Org.0.county ?></dd>
+    <dt>所在<?cs call:county_word() ?></dt><dd><?cs var:Org.0.city ?> <?cs var:Org.0.county ?></dd>
     <dt>联系人</dt><dd><?cs var:Org.0.contact ?></dd>
     <dt>联系人手机</dt><dd><?cs var:Org.0.mobile ?></dd>
     <dt>电子邮箱</dt><dd><?cs var:Org.0.email ?></dd>

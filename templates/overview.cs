@@ -33,14 +33,16 @@
       <p class="counter" id="c-opinion">最多 1000 字</p>
       <p class="hint" id="h-opinion">退回修改、不予推荐须填写理由；退回的理由将显示在<?cs var:Prog.document ?>顶部。</p>
       <?cs call:field_errmsg("opinion") ?></div>
-    <?cs each:c = Review.Confirm ?><div class="check-field"><input type="checkbox" id="f-confirm_<?cs var:c.bit ?>" name="confirm_<?cs var:c.bit ?>" value="1">
-      <label for="f-confirm_<?cs var:c.bit ?>"><?cs var:c.label ?>：已审核，符合要求（“<?cs var:c.action ?>”须逐项确认）</label></div><?cs /each ?>
-    <?cs if:Review.meeting ?><div class="field"><label for="f-meeting">会议名称</label>
-      <input type="text" id="f-meeting" name="meeting" maxlength="200" aria-describedby="h-meeting">
-      <p class="hint" id="h-meeting">作出决定的会议，如“市中小企业数字化转型试点企业专家评审会”“局长办公会”；专家评审和集体决策须填写。</p></div><?cs /if ?>
-    <?cs if:Review.date ?><div class="field"><label for="f-act_date">决定日期</label>
-      <input type="date" id="f-act_date" name="act_date" aria-describedby="h-act_date">
-      <p class="hint" id="h-act_date">会议作出决定的日期，不晚于今天。</p></div><?cs /if ?>
+    <?cs each:c = Review.Confirm ?><?cs set:cn = "confirm_" + c.bit ?><div class="check-field<?cs if:Err[cn] ?> invalid<?cs /if ?>"><input type="checkbox" id="f-<?cs var:cn ?>" name="<?cs var:cn ?>" value="1"<?cs if:Form[cn] == "1" ?> checked<?cs /if ?><?cs if:Err[cn] ?> aria-invalid="true" aria-describedby="e-<?cs var:cn ?>"<?cs /if ?>>
+      <label for="f-<?cs var:cn ?>"><?cs var:c.label ?>：已审核，符合要求（“<?cs var:c.action ?>”须逐项确认）</label><?cs call:field_errmsg(cn) ?></div><?cs /each ?>
+    <?cs if:Review.meeting ?><div class="field<?cs if:Err.meeting ?> invalid<?cs /if ?>"><label for="f-meeting">会议名称</label>
+      <input type="text" id="f-meeting" name="meeting" maxlength="200" value="<?cs var:Form.meeting ?>" aria-describedby="h-meeting<?cs if:Err.meeting ?> e-meeting<?cs /if ?>"<?cs if:Err.meeting ?> aria-invalid="true"<?cs /if ?>>
+      <p class="hint" id="h-meeting">作出决定的会议，如“市中小企业数字化转型试点企业专家评审会”“局长办公会”；专家评审和集体决策须填写。</p>
+      <?cs call:field_errmsg("meeting") ?></div><?cs /if ?>
+    <?cs if:Review.date ?><div class="field<?cs if:Err.act_date ?> invalid<?cs /if ?>"><label for="f-act_date">决定日期</label>
+      <input type="date" id="f-act_date" name="act_date" value="<?cs var:Form.act_date ?>" aria-describedby="h-act_date<?cs if:Err.act_date ?> e-act_date<?cs /if ?>"<?cs if:Err.act_date ?> aria-invalid="true"<?cs /if ?>>
+      <p class="hint" id="h-act_date">会议作出决定的日期，不晚于今天。</p>
+      <?cs call:field_errmsg("act_date") ?></div><?cs /if ?>
     <?cs if:Review.min_scores ?>
     <p>专家评分：已提交 <strong><?cs var:Review.scores ?></strong> 份，本批次列入拟认定名单须至少 <?cs var:Review.min_scores ?> 份（<a href="/cgi-bin/experts.cgi?batch=<?cs var:Batch.id ?>">专家评审</a>）。</p>
     <?cs if:Review.scores < Review.min_scores ?>

@@ -8,9 +8,9 @@
   <dl class="kv">
     <dt>单位名称</dt><dd><?cs var:Org.0.name ?></dd>
     <dt>统一社会信用代码</dt><dd><?cs var:Org.0.credit_code ?></dd>
-    <dt>所在旗县区</dt><dd><?cs var:Org.0.city ?> <?cs var:Org.0.county ?></dd>
+    <dt>所在<?cs call:county_word() ?></dt><dd><?cs var:Org.0.city ?> <?cs var:Org.0.county ?></dd>
   </dl>
-  <p class="hint">单位名称、统一社会信用代码和所在旗县区如需变更，请联系自治区工信厅。</p>
+  <p class="hint">单位名称、统一社会信用代码和所在<?cs call:county_word() ?>如需变更，请联系<?cs call:authority_word() ?>。</p>
   <form method="post" action="/cgi-bin/profile.cgi" novalidate>
     <?cs call:csrf() ?>
     <input type="hidden" name="version" value="<?cs var:Org.0.version ?>">

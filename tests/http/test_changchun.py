@@ -65,8 +65,17 @@ def test_stage_one_from_application_to_the_pilot_library():
     assert org in county.get('/cgi-bin/queue.cgi').text                     # 待本级办理, with three programmes and more
     t = county.get('/cgi-bin/ent.cgi?id=%s' % app).text
     assert '资格条件：已审核' in t and '<label for="f-confirm_3">' in t
+    # 长春's words on the reviewers' and the enterprise's own pages (never 旗县区, 盟市 or 自治区)
+    assert '本县（市）区（朝阳区）' in county.get('/cgi-bin/home.cgi').text
+    t = logged_in('city-cc').get('/cgi-bin/home.cgi').text
+    assert '本市（长春市）' in t and '所辖县（市）区' in t and '旗县区' not in t and '盟市' not in t
+    t = c.get('/cgi-bin/profile.cgi').text
+    assert '所在县（市）区' in t and '请联系市工信局' in t and '自治区' not in t
     r = cc_filing.decide(county, app, 'pass', '推荐', confirm_1='1', confirm_2='1')
     assert r.status == 422 and '尚未确认：信用情况' in r.text and state(app) == 'submitted'
+    # beside the box not ticked, the ticked ones and the opinion kept
+    assert re.search(r'id="e-confirm_3">[^<]*尚未确认：信用情况', r.text) and '推荐</textarea>' in r.text
+    assert 'name="confirm_1" value="1" checked' in r.text and 'name="confirm_3" value="1" aria-invalid="true"' in r.text
     assert cc_filing.decide(county, app, 'pass', '推荐', **cc_filing.COUNTY_CHECKS).status == 303
     assert state(app) == 'recommended'
 
@@ -74,9 +83,10 @@ def test_stage_one_from_application_to_the_pilot_library():
     city = logged_in('city-cc')
     assert org in city.get('/cgi-bin/queue.cgi').text
     r = cc_filing.decide(city, app, 'expert_pass', '', act_date=day(1), meeting='专家评审会')
-    assert r.status == 422 and '不能晚于今天' in r.text
+    assert r.status == 422 and re.search(r'id="e-act_date">[^<]*不能晚于今天', r.text)   # beside the field, input kept
+    assert 'value="专家评审会"' in r.text and 'name="act_date" value="%s"' % day(1) in r.text
     r = cc_filing.decide(city, app, 'expert_pass', '', act_date=day(-1))
-    assert r.status == 422 and '会议' in r.text and state(app) == 'recommended'
+    assert r.status == 422 and re.search(r'id="e-meeting">[^<]*会议', r.text) and state(app) == 'recommended'
     cc_filing.city_decisions(city, app)
     assert state(app) == 'selected'
     rows = sql("SELECT label, act_date, meeting FROM app_decisions WHERE application_id = %s ORDER BY id" % app)
