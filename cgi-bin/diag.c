@@ -12,7 +12,7 @@
  *     writes in one transaction; the files are the application's attachments.
  */
 #include <string.h>
-#include "workflow.h"
+#include "programmes/changchun.h"
 #include "list.h"
 
 static const struct input inputs[] = {
@@ -86,7 +86,6 @@ render(struct req *r, const struct app_info *a, int status)
 					   "level", "satisfaction", "satisfaction_name", "rating", "overdue", "late", "days_left", NULL };
 	static const char *const pn[] = { "id", "name", "services", NULL };
 	struct dbrows *d;
-	int n = 0;
 
 	app_show(r, a);
 	if (project_stages_to_hdf(r, a)) return 500;
@@ -110,15 +109,6 @@ render(struct req *r, const struct app_info *a, int status)
 	}
 	dbrows_free(d);
 	hset(r, "App.return_reason_shown", !strcmp(a->state, "diag_returned") ? hdf_get_value(r->hdf, "App.return_reason", "") : "");
-	for (const struct transition *t = a->st->workflow; t->from; t++) {
-		if (strcmp(t->from, a->state) || t->role != r->s.role || strcmp(t->page, r->page->name)) continue;
-		if ((r->s.role & ROLE_APPLICANT) ? !a->owner : !a->in_scope) continue;
-		hset(r, req_printf(r, "Steps.%d.action", n), t->action);
-		hset(r, req_printf(r, "Steps.%d.label", n), t->label);
-		hseti(r, req_printf(r, "Steps.%d.reason", n), (t->flags & WF_REASON) != 0);
-		hseti(r, req_printf(r, "Steps.%d.date", n), (t->flags & WF_DATE) != 0);
-		hseti(r, req_printf(r, "Steps.%d.meeting", n++), (t->flags & WF_MEETING) != 0);
-	}
 	if (!strcmp(a->state, "draft") && a->owner) {
 		d = db_query(r,
 			"SELECT a.id, a.display_name, v.services FROM providers v JOIN accounts a ON a.id = v.account_id"
@@ -128,16 +118,7 @@ render(struct req *r, const struct app_info *a, int status)
 		db_to_hdf(r, d, "Providers", pn);
 		dbrows_free(d);
 	}
-	for (const struct choice *c = a->st->choices; c && c->field; c++)
-		for (int i = 0; c->opts[i]; i += 2) {
-			hset(r, req_printf(r, "Choices.%s.%d.key", c->field, i / 2), c->opts[i]);
-			hset(r, req_printf(r, "Choices.%s.%d.label", c->field, i / 2), c->opts[i + 1]);
-		}
-	{
-		long long max = upload_max_bytes(r);
-		hsetf(r, "Upload.MaxBytes", "%lld", max);
-		hset(r, "Upload.Limit", upload_limit_text(r, max));
-	}
+	cc_steps_to_hdf(r, a);
 	return page_render_status(r, status, "diag.cs");
 }
 
@@ -147,18 +128,6 @@ refused(struct req *r, const struct app_info *a, const struct wf_result *res)
 	if (res->status == 500) return 500;
 	hset(r, "Refused", res->msg ? res->msg : "操作未执行。");
 	return render(r, a, res->status ? res->status : 422);
-}
-
-/* the file of a step, stored as the application's attachment (0, 422 refused with the field's error, 500) */
-static int
-store(struct req *r, const struct app_info *a, const char *kind, long long *id)
-{
-	const struct upload *u = req_upload(r, "upload");
-	const char *e = attach_store(r, a->id, 0, kind, u, id);
-	if (!e) return 0;
-	if (!*e) return 500;
-	req_field_error(r, "upload", req_printf(r, "%s（%s）", e, display_filename(r, u->client_name)));
-	return 422;
 }
 
 static int
@@ -196,7 +165,7 @@ act(struct req *r, const struct app_info *a, const char *action)
 	if (db_begin(r)) return 500;
 	if (wf_step(r, a, t, &w, &res)) { db_rollback(r); return refused(r, a, &res); }
 	if (!strcmp(action, "choose")) {
-		if ((st = store(r, a, "agreement", &file))) { db_rollback(r); return st == 422 ? render(r, a, 422) : st; }
+		if ((st = cc_store(r, a, "agreement", &file))) { db_rollback(r); return st == 422 ? render(r, a, 422) : st; }
 		if (db_exec(r, "INSERT INTO project_parties (project_id, role, account_id, stage, chosen_by) VALUES (?, 'provider', ?, ?, ?)"
 			       " ON DUPLICATE KEY UPDATE account_id = VALUES(account_id), stage = VALUES(stage), chosen_by = VALUES(chosen_by)",
 			    DI(a->project_id), DI(provider), DS(a->stage), DI(r->s.account_id)) < 1 ||
@@ -214,25 +183,20 @@ act(struct req *r, const struct app_info *a, const char *action)
 			return 500;
 		msg = req_printf(r, "已登记完成咨询诊断服务，请在%d天内提交咨询诊断报告。", batch_int(&a->b, "report_days"));
 	} else if (!strcmp(action, "report")) {
-		if ((st = store(r, a, "diag_report", &file))) { db_rollback(r); return st == 422 ? render(r, a, 422) : st; }
+		if ((st = cc_store(r, a, "diag_report", &file))) { db_rollback(r); return st == 422 ? render(r, a, 422) : st; }
 		if (db_exec(r, "UPDATE diagnoses SET report_id = ?, reported_on = CURDATE(), level_before = ? WHERE application_id = ?",
 			    DI(file), DS(req_str(r, "level_before")), DI(a->id)) != 1)
 			return 500;
 		msg = "已提交咨询诊断报告。";
 	} else if (!strcmp(action, "rate")) {
-		if ((st = store(r, a, "satisfaction", &file))) { db_rollback(r); return st == 422 ? render(r, a, 422) : st; }
+		if ((st = cc_store(r, a, "satisfaction", &file))) { db_rollback(r); return st == 422 ? render(r, a, 422) : st; }
 		if (db_exec(r, "UPDATE diagnoses SET satisfaction_id = ?, rating = ? WHERE application_id = ?",
 			    DI(file), DS(req_str(r, "rating")), DI(a->id)) != 1)
 			return 500;
 		msg = "已上传满意度评价表并评价服务商。";
 	} else {
 		/* 诊断验收: the 服务商 is told too (a return is its work) */
-		struct dbrows *d = db_query(r, "SELECT provider_id FROM diagnoses WHERE application_id = ?", DI(a->id));
-		int rc = !d || d->nrows != 1 ||
-			 notify(r, dbi(d, 0, 0), a->id, req_printf(r, "%s：%s", t->label, a->org),
-				req_printf(r, "%s的咨询诊断%s。%s%s", a->org, t->label, w.opinion ? "意见：" : "", w.opinion ? w.opinion : ""));
-		dbrows_free(d);
-		if (rc) return 500;
+		if (cc_tell_party(r, a, "provider", "咨询诊断", t->label, w.opinion)) return 500;
 		msg = req_printf(r, "已办理：%s。", t->label);
 	}
 	if (db_commit(r)) return 500;
@@ -242,17 +206,7 @@ act(struct req *r, const struct app_info *a, const char *action)
 static int
 handle(struct req *r)
 {
-	struct app_info a;
-	int st, mine = 0;
-
-	if (!req_int(r, "id", 0)) return r->method == M_POST ? 400 : list(r);
-	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
-	/* only the stage whose rows are taken here */
-	for (const struct transition *t = a.st->workflow; t->from; t++) mine |= !strcmp(t->page, r->page->name);
-	if (!mine) return 404;
-	if (r->method != M_POST) return render(r, &a, 200);
-	if (!req_str(r, "action")) return 400;
-	return act(r, &a, req_str(r, "action"));
+	return cc_stage_page(r, list, render, act);
 }
 
 const struct page PAGE = { "diag", M_GET | M_POST, ROLE_ENTERPRISE | ROLE_COUNTY | ROLE_CITY | ROLE_PROVIDER, PAGE_UPLOAD,

@@ -40,7 +40,9 @@ app_load(struct req *r, long long id, struct app_info *a)
 		/* the 服务商 a project chose, the 评测机构 assigned to it: that project only */
 		" LEFT JOIN project_parties pp ON pp.project_id = p.project_id AND pp.account_id = ? AND pp.role = ?"
 		" WHERE p.id = ? AND (p.account_id = ? OR pp.account_id IS NOT NULL"
-		"  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft'"
+		/* a reviewer: once submitted; a later stage of a project (opened by the one before it) from its start */
+		"  OR (? IN ('county', 'city', 'province')"
+		"      AND (p.state <> 'draft' OR EXISTS (SELECT 1 FROM applications e WHERE e.project_id = p.project_id AND e.id < p.id))"
 		"      AND ? IN (g.code, g.city_code, g.province_code))"
 		"  OR (? = 'expert' AND EXISTS (SELECT 1 FROM expert_assignments x WHERE x.application_id = p.id"
 		"      AND x.expert_id = ? AND x.declared_at IS NOT NULL)))",

@@ -2,27 +2,8 @@
 <?cs include:"macros.cs" ?>
 <?cs include:"overview.cs" ?>
 <?cs include:"header.cs" ?>
-<?cs def:file_field(label, hint) ?>
-<div class="field<?cs if:Err.upload ?> invalid<?cs /if ?>">
-  <label for="f-upload"><?cs var:label ?><span class="req" aria-hidden="true">*</span></label>
-  <input id="f-upload" name="upload" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" data-max-bytes="<?cs var:Upload.MaxBytes ?>" aria-describedby="h-upload<?cs if:Err.upload ?> e-upload<?cs /if ?>">
-  <p class="hint" id="h-upload"><?cs var:hint ?>PDF、JPG 或 PNG，不超过 <?cs var:Upload.Limit ?>。</p>
-  <?cs call:field_errmsg("upload") ?>
-</div>
-<?cs /def ?>
-<?cs def:radios(n, legend, opts) ?>
-<fieldset class="field<?cs if:Err[n] ?> invalid<?cs /if ?>"><legend><?cs var:legend ?><span class="req" aria-hidden="true">*</span></legend>
-  <?cs each:o = opts ?><span class="choice"><input type="radio" name="<?cs var:n ?>" value="<?cs var:o.key ?>" id="f-<?cs var:n ?>-<?cs var:o.key ?>"<?cs if:Form[n] == o.key ?> checked<?cs /if ?>><label for="f-<?cs var:n ?>-<?cs var:o.key ?>"><?cs var:o.label ?></label></span><?cs /each ?>
-  <?cs call:field_errmsg(n) ?>
-</fieldset>
-<?cs /def ?>
-<p><a href="/cgi-bin/diag.cgi">← 咨询诊断项目</a></p>
-<section class="card">
-  <div class="app-head">
-    <h1><?cs var:App.org ?> <small class="count">咨询诊断 · <?cs var:Batch.title ?></small></h1>
-    <p><span class="badge state-<?cs var:App.state ?>"><?cs var:App.state_label ?></span><?cs if:App.county ?> · <?cs var:App.city ?> <?cs var:App.county ?><?cs /if ?></p>
-    <?cs call:ov_stages() ?>
-  </div>
+<?cs include:"stage_steps.cs" ?>
+<?cs call:stage_head("diag", "咨询诊断") ?>
   <p class="lead">试点企业与数字化转型服务商签订咨询诊断服务协议；服务商深入企业现场开展咨询诊断，协助企业开展改造前数字化水平自测，并在完成咨询诊断服务工作两周内出具咨询诊断报告；企业如实填写满意度评价表并加盖公章；专家组织评审并出具验收意见（实施细则 第四章（二））。</p>
   <?cs if:Refused ?><p class="error-summary" role="alert"><?cs var:Refused ?></p><?cs /if ?>
   <?cs if:App.return_reason_shown ?><div class="error-summary" role="alert"><strong>诊断验收退回，原因：</strong><p class="reason"><?cs var:App.return_reason_shown ?></p></div><?cs /if ?>
@@ -42,16 +23,7 @@
   <?cs /with ?>
 </section>
 <?cs if:subcount(Steps) > 0 ?>
-<section class="card" id="step">
-  <h2><?cs if:subcount(Steps) > 1 ?>诊断验收<?cs else ?><?cs var:Steps.0.label ?><?cs /if ?></h2>
-  <?cs call:error_summary() ?>
-  <form method="post" enctype="multipart/form-data" action="/cgi-bin/diag.cgi?id=<?cs var:App.id ?>" novalidate data-confirm="确定提交？提交后不能撤回，办理结果将通知相关单位并记入办理记录。">
-    <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:App.version ?>">
-    <?cs if:subcount(Steps) > 1 ?>
-    <fieldset class="field<?cs if:Err.action ?> invalid<?cs /if ?>"><legend>验收结论<span class="req" aria-hidden="true">*</span></legend>
-      <?cs each:s = Steps ?><span class="choice"><input type="radio" name="action" value="<?cs var:s.action ?>" id="f-action-<?cs var:name(s) ?>"<?cs if:Form.action == s.action ?> checked<?cs /if ?>><label for="f-action-<?cs var:name(s) ?>"><?cs var:s.label ?></label></span><?cs /each ?>
-    </fieldset>
-    <?cs else ?><input type="hidden" name="action" value="<?cs var:Steps.0.action ?>"><?cs /if ?>
+<?cs call:step_form("diag", "诊断验收", "验收结论") ?>
     <?cs if:Steps.0.action == "choose" ?>
     <div class="field<?cs if:Err.provider ?> invalid<?cs /if ?>">
       <label for="f-provider">服务商<span class="req" aria-hidden="true">*</span></label>
@@ -77,9 +49,7 @@
       <textarea id="f-opinion" name="opinion" rows="4" maxlength="2000" aria-describedby="h-opinion"><?cs var:Form.opinion ?></textarea>
       <p class="hint" id="h-opinion">退回时须填写理由，服务商按意见修改诊断报告后重新提交。</p><?cs call:field_errmsg("opinion") ?></div>
     <?cs /if ?>
-    <div class="actions"><button type="submit" class="primary">提交</button></div>
-  </form>
-</section>
+<?cs call:step_form_end() ?>
 <?cs /if ?>
 <?cs call:ov_events() ?>
 <?cs include:"footer.cs" ?>

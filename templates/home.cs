@@ -17,7 +17,7 @@
 </section>
 <?cs /def ?>
 <h1><?cs var:User.Name ?></h1>
-<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" || User.Role == "provider" ?><?cs call:todo_list() ?><?cs /if ?>
+<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" || User.Role == "provider" || User.Role == "evaluator" ?><?cs call:todo_list() ?><?cs /if ?>
 <?cs if:User.Role == "province" ?>
 <p class="lead">自治区工信厅管理全区的账户、审核部门和评审专家。</p>
 <div class="tiles">
@@ -66,7 +66,7 @@
 </section>
 <?cs elif:User.Role == "evaluator" ?>
 <p class="lead">第三方评测机构只能看到市工信局分配给本机构的评测和验收项目。</p>
-<div class="panel"><p>目前没有分配给本机构的项目。</p></div>
+<p><a href="/cgi-bin/eval.cgi">分配给本机构的水平评测项目</a></p>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
 <?cs if:User.Role == "platform" || User.Role == "enterprise" ?>

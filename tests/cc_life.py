@@ -37,3 +37,15 @@ def rate(c, app, rating='satisfied'):
 
 def accept(city, app, action='diag_pass', opinion='诊断报告内容完整，同意通过验收。'):
     return step(city, app, action, {'act_date': day(0), 'meeting': '咨询诊断专家验收会', 'opinion': opinion})
+
+
+def eval_step(c, app, action, fields=None, upload=False):
+    r = c.page('/cgi-bin/eval.cgi?id=%s' % app)
+    m = re.search(r'name="version" value="(\d+)"', r.text)
+    data = dict({'action': action, 'version': m.group(1) if m else '0'}, **(fields or {}))
+    files = {'upload': ('评测报告.pdf', pdf('%s %s' % (action, app)))} if upload else {}
+    return post_files(c, '/cgi-bin/eval.cgi?id=%s' % app, data, files)
+
+
+def scores(b, o, m, s):
+    return {'s_basis': b, 's_operation': o, 's_management': m, 's_results': s, 'act_date': day(-2)}

@@ -4,7 +4,7 @@ then sees that project and no other -- records the day it completed the service 
 with the 自评测 level; the report is due two weeks after that day (due today: not overdue; a day later: overdue
 for the 县（市）区, the 市 and on the 服务商 page); the enterprise uploads the 满意度评价表 and rates; the 市's
 诊断验收 returns it with a reason, then passes it.  Another 服务商, 县（市）区, 评测机构 see nothing."""
-import os, re
+import html, os, re
 from dt import Client, day, fresh_address, logged_in, sql
 from filing import uscc
 import cc_filing
@@ -37,7 +37,7 @@ def listed(county, reviewer):
 
 
 def text(r):
-    return re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', ' ', r.text))
+    return html.unescape(re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', ' ', r.text)))
 
 
 def account(user):
@@ -139,3 +139,64 @@ def test_publishing_opens_the_diagnosis_and_the_provider_works_it():
                 " WHERE p.id = %s AND d.id > %s" % (app, diag))
     assert later in ([], [['draft']]), later
     assert int(sql("SELECT COUNT(*) FROM audit_log WHERE object_type = 'application' AND object_id = %s" % diag)[0][0]) >= 8
+
+
+def diagnosed(county, reviewer, provider='provider1'):
+    """A new enterprise listed and through 咨询诊断 with this 服务商: (client, org, its next stage's application)."""
+    c, org, app = listed(county, reviewer)
+    diag = sql("SELECT d.id FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.stage = 'diagnosis'"
+               " WHERE p.id = %s" % app)[0][0]
+    p = logged_in(provider)
+    assert cc_life.choose(c, diag, account(provider)).status == 303
+    assert cc_life.complete(p, diag, day(-3)).status == 303 and cc_life.report(p, diag, 'none').status == 303
+    assert cc_life.rate(c, diag).status == 303 and cc_life.accept(logged_in('city-cc'), diag).status == 303
+    nxt = sql("SELECT d.id, d.stage FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.id > %s"
+              " WHERE p.id = %s" % (diag, app))
+    assert nxt and nxt[0][1] == 'evaluation', ('the stage after 咨询诊断 (drive any stage inserted before 水平评测 here)', nxt)
+    return c, org, nxt[0][0]
+
+
+def test_the_city_assigns_an_evaluator_who_scores_and_the_city_confirms():
+    c, org, ev = diagnosed('220102', 'county-cc-1')                       # 南关区
+    city, e1, e2 = logged_in('city-cc'), logged_in('evaluator1'), logged_in('evaluator2')
+    # the stage opened as a draft for the 市 to assign; the enterprise's home shows it
+    assert '当前阶段：<strong>水平评测</strong>' in c.get('/cgi-bin/home.cgi').text
+    assert org in city.get('/cgi-bin/eval.cgi').text and '分配评测机构' in city.get('/cgi-bin/home.cgi').text
+    assert e1.get('/cgi-bin/eval.cgi?id=%s' % ev).status == 404 and org not in e1.get('/cgi-bin/eval.cgi').text
+    # 回避: an 评测机构 of the same organisation as the project's 服务商 (provider1) cannot be assigned
+    n = int.from_bytes(os.urandom(3), 'big') % 1000000
+    city.page('/cgi-bin/evaluators.cgi')
+    assert city.post('/cgi-bin/evaluators.cgi', {
+        'op': 'create', 'username': 'evx%06d' % n, 'display_name': '数智评测%06d' % n, 'contact_person': '评测',
+        'org_credit_code': sql("SELECT credit_code FROM accounts WHERE username = 'provider1'")[0][0],
+        'mobile': '13704310000'}).status == 200
+    r = cc_life.eval_step(city, ev, 'assign', {'evaluator': account('evx%06d' % n)})
+    assert r.status == 422 and '回避：该评测机构与本项目的服务商“长春数智工业互联网科技有限公司”为同一单位' in r.text
+    assert cc_life.eval_step(c, ev, 'assign', {'evaluator': account('evaluator1')}).status == 403
+    assert cc_life.eval_step(city, ev, 'assign', {'evaluator': account('evaluator1')}).status == 303
+    # the 评测机构 assigned sees this project; another one, another 县（市）区, the 服务商 (not its page) do not
+    assert '数字化水平评测' in e1.get('/cgi-bin/messages.cgi').text and org in e1.get('/cgi-bin/eval.cgi').text
+    assert '已分配评测机构，待评测' in e1.get('/cgi-bin/home.cgi').text
+    for who, want in ((e2, 404), (logged_in('county-cc-14'), 404), (logged_in('provider1'), 403), (logged_in('county-cc-1'), 200)):
+        assert who.get('/cgi-bin/eval.cgi?id=%s' % ev).status == want
+    assert cc_life.eval_step(e2, ev, 'score', cc_life.scores('10', '10', '10', '10'), upload=True).status == 404
+    # the scores: each within its maximum (a batch parameter), the report; the level from the total, the rule shown
+    t = text(e1.get('/cgi-bin/eval.cgi?id=%s' % ev))
+    assert '总分 ≥ 80 为四级' in t and '20 ≤ 总分 < 40 为一级' in t and '相邻两级共用的端点计入较高一级' in t
+    r = cc_life.eval_step(e1, ev, 'score', cc_life.scores('26', '10', '10', '10'), upload=True)
+    assert r.status == 422 and '得分不能超过本批次该维度满分 25 分' in r.text
+    r = cc_life.eval_step(e1, ev, 'score', cc_life.scores('10', '10', '10', '10'))
+    assert r.status == 422 and '请上传中小企业数字化水平评测报告' in r.text
+    assert cc_life.eval_step(e1, ev, 'score', cc_life.scores('10', '10', '10', '10'), upload=True).status == 303
+    assert sql("SELECT total, level, visited_on FROM evaluations WHERE application_id = %s" % ev)[0] == ['40.00', '2', day(-2)]
+    # 市 复核: returned with its reason, scored again (39.99: 一级, below the band's end), confirmed
+    r = cc_life.eval_step(city, ev, 'eval_return', {'opinion': ''})
+    assert r.status == 422 and '须填写意见' in r.text
+    assert cc_life.eval_step(city, ev, 'eval_return', {'opinion': '数字化成效得分依据不足，请核实。'}).status == 303
+    assert '数字化成效得分依据不足' in e1.get('/cgi-bin/eval.cgi?id=%s' % ev).text
+    assert cc_life.eval_step(e1, ev, 'score', cc_life.scores('10', '10', '10', '9.99'), upload=True).status == 303
+    assert sql("SELECT total, level FROM evaluations WHERE application_id = %s" % ev)[0] == ['39.99', '1']
+    assert cc_life.eval_step(city, ev, 'eval_confirm').status == 303
+    assert sql("SELECT state FROM applications WHERE id = %s" % ev)[0][0] == 'evaluated'
+    t = text(c.get('/cgi-bin/eval.cgi?id=%s' % ev))
+    assert '评测结果已复核认定' in t and '一级' in t and '39.99' in t

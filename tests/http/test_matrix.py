@@ -62,6 +62,7 @@ MATRIX = {
     'providers': ('/cgi-bin/providers.cgi', dict(REVIEWERS, province=403, enterprise=200)),
     'evaluators': ('/cgi-bin/evaluators.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
     'diag': ('/cgi-bin/diag.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),   # each sees its own list
+    'eval': ('/cgi-bin/eval.cgi', dict(REVIEWERS, province=403, enterprise=200, evaluator=200)),   # each sees its own list
     'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
     'online': ('/cgi-bin/online.cgi', PROVINCE),
     'subsidy': ('/cgi-bin/subsidy.cgi?rs=xinxiang-2025', ANYONE),
@@ -163,9 +164,17 @@ def test_diagnosis_access_matrix():
     diag = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise5'"
                " AND p.stage = 'diagnosis'")[0][0]
     agreement = sql("SELECT agreement_id FROM diagnoses WHERE application_id = %s" % diag)[0][0]
+    ev = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise8'"
+             " AND p.stage = 'evaluation'")[0][0]
+    # cc-enterprise8 (经开区 = county-cc-13), its 水平评测 assigned to evaluator1: the same matrix with the roles swapped
+    swap = {'owner': 'cc-enterprise8', 'county_in': 'county-cc-13', 'provider_in': 'evaluator1', 'evaluator': 'provider1',
+            'provider_out': 'evaluator2'}
     pages = {'diag': ('/cgi-bin/diag.cgi?id=%s' % diag, DIAG_RECORD),
+             'eval': ('/cgi-bin/eval.cgi?id=%s' % ev, DIAG_RECORD, swap),
              'file': ('/cgi-bin/file.cgi?id=%s' % agreement, dict(DIAG_RECORD, province=404, expert=404))}
-    clients = {k: logged_in(u) for k, u in DIAG_USERS.items()}
-    wrong = ['%s as %s: %d, expected %d' % (page, who, got, want) for page, (url, expect) in sorted(pages.items())
-             for who, want in expect.items() for got in [clients[who].get(url).status] if got != want]
+    wrong = []
+    for page, (url, expect, *users) in sorted(pages.items()):
+        clients = {k: logged_in(u) for k, u in dict(DIAG_USERS, **(users[0] if users else {})).items()}
+        wrong += ['%s as %s: %d, expected %d' % (page, who, got, want) for who, want in expect.items()
+                  for got in [clients[who].get(url).status] if got != want]
     assert not wrong, '\n'.join(wrong)
