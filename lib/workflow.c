@@ -84,16 +84,18 @@ int
 wf_eff_next_stage(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
 {
 	const struct stage *next = NULL;
-	long long id;
+	long long id, n;
 
 	(void)w; (void)res;
 	for (int i = 0; a->p->stages[i].key; i++)
 		if (!strcmp(a->p->stages[i].key, a->st->key)) next = a->p->stages[i + 1].key ? &a->p->stages[i + 1] : NULL;
 	if (!next) return 0;
-	if (db_exec(r, "INSERT INTO applications (project_id, stage, batch_id, account_id, region_code, sub_industry)"
-		       " SELECT project_id, ?, batch_id, account_id, region_code, sub_industry FROM applications WHERE id = ?",
-		    DS(next->key), DI(a->id)) != 1)
-		return -1;
+	/* once: a stage taken to its end again (after a reopening) finds the next one open */
+	n = db_exec(r, "INSERT INTO applications (project_id, stage, batch_id, account_id, region_code, sub_industry)"
+		       " SELECT p.project_id, ?, p.batch_id, p.account_id, p.region_code, p.sub_industry FROM applications p"
+		       " WHERE p.id = ? AND NOT EXISTS (SELECT 1 FROM applications x WHERE x.project_id = p.project_id AND x.stage = ?)",
+		    DS(next->key), DI(a->id), DS(next->key));
+	if (n <= 0) return n < 0 ? -1 : 0;
 	id = db_last_id(r);
 	for (int i = 0; next->sections && next->sections[i].key; i++)
 		if (db_exec(r, "INSERT INTO app_sections (application_id, section) VALUES (?, ?)", DI(id), DS(next->sections[i].key)) != 1)
