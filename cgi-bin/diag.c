@@ -34,7 +34,8 @@ static const struct input inputs[] = {
 
 /* the report's due day and how late it is, from a diagnoses row d */
 #define DUE "DATE_ADD(d.completed_on, INTERVAL d.report_days DAY)"
-#define OVERDUE_DAYS "CASE WHEN d.report_id IS NULL AND CURDATE() > " DUE " THEN DATEDIFF(CURDATE(), " DUE ") ELSE 0 END"
+#define OVERDUE_DAYS "CASE WHEN d.report_id IS NULL AND CURDATE() > DATE_ADD(d.completed_on, INTERVAL d.report_days DAY)" \
+	" THEN DATEDIFF(CURDATE(), DATE_ADD(d.completed_on, INTERVAL d.report_days DAY)) ELSE 0 END"
 
 static int
 list(struct req *r)

@@ -20,3 +20,6 @@ CREATE TABLE evaluations (
   CONSTRAINT evaluations_evaluator_fk FOREIGN KEY (evaluator_id) REFERENCES accounts (id),
   CONSTRAINT evaluations_report_fk FOREIGN KEY (report_id) REFERENCES attachments (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- the pages of a stage list its applications (diag.cgi, eval.cgi): by stage, then state
+ALTER TABLE applications ADD KEY applications_stage_state (stage, state);
