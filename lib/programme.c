@@ -216,7 +216,7 @@ choice_boxes(struct req *r, const struct stage *st, const char *field, const cha
 		if (!strcmp(c->field, field)) {
 			const char *out = "";
 			for (int o = 0; c->opts[o]; o += 2)
-				out = req_printf(r, "%s%s %s　", out, strcmp(v, c->opts[o]) ? "☐" : "☑", c->opts[o + 1]);
+				out = req_printf(r, "%s%s %s　", out, key_in_set(v, c->opts[o]) ? "☑" : "☐", c->opts[o + 1]);
 			return out;
 		}
 	return NULL;

@@ -12,6 +12,8 @@
 #include "workflow.h"
 #include "doc.h"
 
+#include "changchun.h"         /* stage 数字化改造备案 (附件3): changchun_filing.c */
+
 static const struct section cc_sections[] = {
 	{ "c1", "企业基本信息" },
 	{ "c2", "企业情况与经营数据" },
@@ -172,6 +174,7 @@ static const struct stage cc_stages[] = {
 	{ .key = "apply", .title = "申请入库", .form = cc_form, .sections = cc_sections, .choices = cc_choices,
 	  .workflow = cc_chain,
 	  .check = cc_check, .section_hdf = cc_section_hdf, .print_doc = cc_print_doc, .prefill = cc_prefill },
+	CC_STAGE_FILING,
 	{ NULL }
 };
 
@@ -180,6 +183,9 @@ static const struct menu_item cc_menu[] = {
 	{ "pilot", "试点企业库", ROLE_COUNTY | ROLE_CITY, NULL },
 	{ "providers", "服务商", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE, NULL },
 	{ "evaluators", "评测机构", ROLE_CITY, NULL },
+	/* 附件2 (changchun_filing.c's scenes and products) */
+	{ "scenes", "场景清单", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
+	{ "products", "供需适配库", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ NULL }
 };
 
@@ -195,7 +201,10 @@ static const char *const cc_states[][2] = {
 	{ "submitted", "已提交，待县（市）区审核推荐" }, { "recommended", "县（市）区已推荐，待市专家评审" },
 	{ "county_rejected", "县（市）区不予推荐" }, { "expert_passed", "专家评审通过，待市集体决策" },
 	{ "selected", "集体决策列入，待公布名单" }, { "listed", "已公布，入试点企业库" },
-	{ "city_rejected", "市不予列入" }, { NULL, NULL }
+	{ "city_rejected", "市不予列入" },
+	/* 数字化改造备案 (changchun_filing.c) */
+	{ "county_agreed", "县（市）区同意，待市备案入库" }, { "filed", "已备案入库" },
+	{ NULL, NULL }
 };
 
 static const struct deadline cc_deadlines[] = {
