@@ -8,16 +8,18 @@ def sql1(q):
     return sql(q)[0][0]
 
 
-def open_stage(apply_app):
+def open_stage(apply_app, q1=None):
     """The project's 数字化改造备案 application, made in SQL as a stage opening would make it (the generic
-    opening of the next stage is not this stage's): a draft with its sections and prefilled contact."""
-    sql("INSERT INTO applications (project_id, stage, batch_id, account_id, region_code)"
+    opening of the next stage is not this stage's): a draft with its sections and its registered 县（市、区）.
+    q1: runs a statement, returns the first value (scripts/demo-filings passes its own)."""
+    q1 = q1 or (lambda q: (sql(q) or [['']])[0][0])
+    q1("INSERT INTO applications (project_id, stage, batch_id, account_id, region_code)"
         " SELECT project_id, 'filing', batch_id, account_id, region_code FROM applications WHERE id = %s" % apply_app)
-    app = sql1("SELECT id FROM applications WHERE stage = 'filing' AND project_id ="
+    app = q1("SELECT id FROM applications WHERE stage = 'filing' AND project_id ="
                " (SELECT project_id FROM applications WHERE id = %s)" % apply_app)
-    sql("INSERT INTO app_sections (application_id, section) VALUES " +
+    q1("INSERT INTO app_sections (application_id, section) VALUES " +
         ', '.join("(%s, 'f%d')" % (app, i) for i in range(1, 7)))
-    sql("INSERT INTO app_fields (application_id, name, value) SELECT %s, 'c_county', region_code FROM applications"
+    q1("INSERT INTO app_fields (application_id, name, value) SELECT %s, 'c_county', region_code FROM applications"
         " WHERE id = %s" % (app, app))
     return app
 
@@ -62,11 +64,14 @@ def save(c, app, part, data):
     return c.post('/cgi-bin/ent_edit.cgi?id=%s&section=%s' % (app, part), form(data) + [('sv', sv)])
 
 
-def fill(c, app, scene_ids=(), product_ids=()):
+def fill(c, app, scene_ids=(), product_ids=(), only=None):
+    """Saves every part (only: those named) on the section pages."""
     p = parts(scene_ids, product_ids)
     p['f1']['c_county'] = re.search(r'name="c_county" value="(\d{6})"',
                                     c.page('/cgi-bin/ent_edit.cgi?id=%s&section=f1' % app).text).group(1)
     for part, data in p.items():
+        if only and part not in only:
+            continue
         r = save(c, app, part, data)
         assert r.status == 303, (part, r)
 
