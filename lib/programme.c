@@ -118,6 +118,8 @@ app_show(struct req *r, const struct app_info *a)
 	app_to_hdf(r, a);
 	programme_to_hdf(r, a->p);
 	hset(r, "App.state_label", programme_state_label(r, a->p, a->state));
+	for (int i = 0; a->st && a->st->states && a->st->states[i][0]; i++)
+		if (!strcmp(a->st->states[i][0], a->state)) hset(r, "App.state_label", a->st->states[i][1]);
 }
 
 void

@@ -90,6 +90,9 @@ struct stage {
 	const char *const (*prefill)[2];
 	/* the printed document as its attachment lays it out, from the printed content (doc.h); 0 ok */
 	int (*print_doc)(struct req *r, const struct app_info *a, const char *content, struct doc *d);
+	/* its own words for states it shares with the programme's first stage ("submitted": 已提交，待县（市）区意见),
+	 * { state, words }, { NULL }; NULL: the programme's */
+	const char *const (*states)[2];
 };
 
 struct programme {
@@ -216,7 +219,8 @@ int section_page(struct req *r);
 void section_list_to_hdf(struct req *r, const struct section *s);
 /* a key of a multiple choice's stored set ("cad,mes") */
 int key_in_set(const char *set, const char *key);
-/* is key among what the section page shows as chosen for field: sent (the values posted) or saved (Form.<field>) */
+/* is key among what the section page shows as chosen for field (a multiple or a single choice): sent (the values
+ * posted) or saved (Form.<field>) */
 int choice_chosen(struct req *r, const char *field, const char *key, int sent);
 /* Facts.N: what a section shows and is not typed, in order (a stage's section_hdf) */
 void section_fact(struct req *r, const char *label, const char *value);

@@ -92,7 +92,7 @@ choice_chosen(struct req *r, const char *field, const char *key, int sent)
 		const struct val *x = req_val(r, field);
 		for (int k = 0; x && k < x->nmulti; k++)
 			if (!strcmp(x->multi[k], key)) return 1;
-		return 0;
+		return x && !x->nmulti && x->s && !strcmp(x->s, key);     /* a single choice */
 	}
 	return key_in_set(hdf_get_value(r->hdf, req_printf(r, "Form.%s", field), ""), key);
 }

@@ -12,6 +12,7 @@ extern const struct section cc_filing_sections[];
 extern const struct choice cc_filing_choices[];
 extern const struct transition cc_filing_chain[];
 extern const char *const cc_filing_prefill[][2];
+extern const char *const cc_filing_states[][2];
 int cc_filing_check(struct req *r, const struct app_info *a, struct problem **out);
 int cc_filing_section_hdf(struct req *r, const struct app_info *a, const char *section);
 void cc_filing_section_validate(struct req *r, const struct app_info *a, const char *section);
@@ -24,6 +25,7 @@ int cc_filing_print_doc(struct req *r, const struct app_info *a, const char *con
 	{ .key = "filing", .title = "数字化改造备案", .overview_template = "cc_filing.cs", \
 	  .form = cc_filing_form, .sections = cc_filing_sections, .choices = cc_filing_choices, .workflow = cc_filing_chain, \
 	  .check = cc_filing_check, .section_hdf = cc_filing_section_hdf, .section_validate = cc_filing_section_validate, \
-	  .overview_hdf = cc_filing_overview_hdf, .print_doc = cc_filing_print_doc, .prefill = cc_filing_prefill }
+	  .overview_hdf = cc_filing_overview_hdf, .print_doc = cc_filing_print_doc, .prefill = cc_filing_prefill, \
+	  .states = cc_filing_states }
 
 #endif

@@ -493,6 +493,9 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 /* 所属县（市、区）, the contact and the phone start from the registration */
 const char *const cc_filing_prefill[][2] = { { "c_county", "region" }, { "f_contact", "contact" }, { "f_phone", "mobile" }, { NULL } };
 
+/* the words of the states it shares with 申请入库 */
+const char *const cc_filing_states[][2] = { { "submitted", "已提交，待县（市）区工信主管部门意见" }, { NULL } };
+
 /* 县（市、区）工信主管部门意见, then the 市's 备案入库 */
 const struct transition cc_filing_chain[] = {
 	WF_APPLICANT_ROWS(ROLE_ENTERPRISE),

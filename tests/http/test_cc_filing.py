@@ -63,6 +63,8 @@ def test_filing_from_draft_to_the_citys_record():
     t = c.get('/cgi-bin/ent_edit.cgi?id=%s&section=f2' % app).text
     assert '质量追溯云%06d' % n in t and '检测平台%06d' % n not in t          # only the chosen scenes' products
     assert 'value="production" checked' in t and 'value="rnd" checked' not in t
+    r = T.save(c, app, 'f3', dict(p['f3'], f_cloud='other'))
+    assert r.status == 422 and '已勾选“其他”，请填写具体内容' in r.text and 'id="f-f_cloud-other" name="f_cloud" value="other" checked' in r.text
     r = T.save(c, app, 'f3', dict(p['f3'], f_end='2020-01-01'))
     assert r.status == 422 and '结束日期不能早于开始日期' in r.text and 'value="380"' in r.text
     r = T.save(c, app, 'f4', dict(p['f4'], f_p1_amount=''))
@@ -75,6 +77,7 @@ def test_filing_from_draft_to_the_citys_record():
     t = c.get('/cgi-bin/ent.cgi?id=%s&check=1' % app).text
     assert '未发现问题' in t and '质量追溯云%06d' % n in t and '长春数智工业互联网科技有限公司' in t
     assert cc_filing.submit(c, app).status == 303 and state(app) == 'submitted'
+    assert '已提交，待县（市）区工信主管部门意见' in c.get('/cgi-bin/ent.cgi?id=%s' % app).text
 
     # the 县（市）区 of the enterprise (another sees nothing), returns with a reason, then agrees
     assert logged_in('county-cc-2').get('/cgi-bin/ent.cgi?id=%s' % app).status == 404
