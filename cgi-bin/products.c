@@ -10,7 +10,6 @@
 #include <string.h>
 #include "workflow.h"
 #include "list.h"
-#include "programmes/changchun.h"
 
 static const struct input inputs[] = {
 	LIST_SEARCH("产品名称"),
@@ -28,6 +27,8 @@ static const struct input inputs[] = {
 };
 
 #define PER 20
+/* the price, kept in whole 元, as 万元 without trailing zeros (125000 -> 12.5) */
+#define PRICE_WAN "IF(p.price_yuan = 0, '0', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(p.price_yuan / 10000 AS DECIMAL(20,4)))))"
 
 /* the 市 whose pool the session sees: the approved 服务商's own, else the 市 of its scope */
 static const char *
@@ -57,7 +58,7 @@ render(struct req *r, const char *city, int approved, int status)
 	hseti(r, "Products.provider", r->s.role == ROLE_PROVIDER);
 	hseti(r, "Products.approved", approved);
 	if (!city) city = "";
-	d = db_query(r, "SELECT SQL_CALC_FOUND_ROWS p.id, p.name, p.summary, " CC_WAN("p.price_yuan") ","
+	d = db_query(r, "SELECT SQL_CALC_FOUND_ROWS p.id, p.name, p.summary, " PRICE_WAN ","
 			" o.display_name, (SELECT GROUP_CONCAT(CONCAT(s.code, ' ', s.name) ORDER BY s.sort_key SEPARATOR '；')"
 			"  FROM cc_product_scenes x JOIN cc_scenes s ON s.id = x.scene_id WHERE x.product_id = p.id),"
 			" p.version, p.provider_id = ?"
@@ -77,8 +78,8 @@ render(struct req *r, const char *city, int approved, int status)
 	dbrows_free(d);
 	/* the scenes (for the filter and the form), the product being changed */
 	if (edit && r->method != M_POST) {
-		d = db_query(r, "SELECT id, name, summary, " CC_WAN("price_yuan") ", version FROM cc_products"
-				" WHERE id = ? AND provider_id = ?", DI(edit), DI(r->s.account_id));
+		d = db_query(r, "SELECT p.id, p.name, p.summary, " PRICE_WAN ", p.version FROM cc_products p"
+				" WHERE p.id = ? AND p.provider_id = ?", DI(edit), DI(r->s.account_id));
 		if (!d) return 500;
 		if (!d->nrows) { dbrows_free(d); return 404; }
 		hset(r, "Form.id", dbv(d, 0, 0));
@@ -164,7 +165,8 @@ change(struct req *r, const char *city, const char *op)
 		}
 	} else {
 		/* a 备案 that chose it keeps what it chose */
-		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM app_fields WHERE name = 'f_products' AND FIND_IN_SET(?, value)", DI(id));
+		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM applications p JOIN app_fields f ON f.application_id = p.id"
+					       " AND f.name = 'f_products' WHERE p.stage = 'filing' AND FIND_IN_SET(?, f.value)", DI(id));
 		long long used = d && d->nrows ? dbi(d, 0, 0) : -1;
 		dbrows_free(d);
 		if (used < 0) return 500;
