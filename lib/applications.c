@@ -18,6 +18,7 @@ state_label(const char *s)
 		{ "city_passed", "盟市审核通过" }, { "city_rejected", "盟市不予推荐" },
 		{ "recommended", "已推荐" }, { "proposed", "拟认定" }, { "recognised", "已认定" },
 		{ "not_recognised", "未予认定" }, { "selected", "已列入试点企业名单" },
+		{ "county_agreed", "县（市）区同意，待市备案入库" }, { "filed", "已备案入库" },
 	};
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
 		if (!strcmp(t[i].k, s)) return t[i].v;

@@ -118,6 +118,8 @@ app_show(struct req *r, const struct app_info *a)
 	app_to_hdf(r, a);
 	programme_to_hdf(r, a->p);
 	hset(r, "App.state_label", programme_state_label(r, a->p, a->state));
+	for (int i = 0; a->st && a->st->states && a->st->states[i][0]; i++)
+		if (!strcmp(a->st->states[i][0], a->state)) hset(r, "App.state_label", a->st->states[i][1]);
 }
 
 void
@@ -216,7 +218,7 @@ choice_boxes(struct req *r, const struct stage *st, const char *field, const cha
 		if (!strcmp(c->field, field)) {
 			const char *out = "";
 			for (int o = 0; c->opts[o]; o += 2)
-				out = req_printf(r, "%s%s %s　", out, strcmp(v, c->opts[o]) ? "☐" : "☑", c->opts[o + 1]);
+				out = req_printf(r, "%s%s %s　", out, key_in_set(v, c->opts[o]) ? "☑" : "☐", c->opts[o + 1]);
 			return out;
 		}
 	return NULL;

@@ -24,8 +24,9 @@ struct doc;                 /* doc.h */
 struct section { const char *key, *title; };
 
 /* a single-choice field (VT_KEY) and its options as printed: key, label pairs, NULL-terminated.
- * The section page offers them, a save accepts only them, the plain print view ticks the chosen one. */
-struct choice { const char *field; const char *const opts[24]; };
+ * The section page offers them, a save accepts only them, the plain print view ticks the chosen one.
+ * A multiple choice is the same with IN_MULTI on its field: check boxes, stored as the keys joined by commas. */
+struct choice { const char *field; const char *const opts[32]; };
 
 /* a rule parameter of the programme, stored per batch (batch_params) */
 struct param {
@@ -89,6 +90,9 @@ struct stage {
 	const char *const (*prefill)[2];
 	/* the printed document as its attachment lays it out, from the printed content (doc.h); 0 ok */
 	int (*print_doc)(struct req *r, const struct app_info *a, const char *content, struct doc *d);
+	/* its own words for states it shares with the programme's first stage ("submitted": 已提交，待县（市）区意见),
+	 * { state, words }, { NULL }; NULL: the programme's */
+	const char *const (*states)[2];
 };
 
 struct programme {
@@ -205,7 +209,8 @@ int overview_render(struct req *r, const struct app_info *a, int status);
 int project_stages_to_hdf(struct req *r, const struct app_info *a);
 /* the printed document every programme shares (app_print, ent_print ...; lib/print.c) */
 extern const struct input print_inputs[];
-/* a single choice as printed: every option, the chosen one ticked (☑/☐); NULL when the stage declares none */
+/* a choice as printed: every option, the chosen one (each of a multiple choice's "a,b") ticked (☑/☐);
+ * NULL when the stage declares none */
 const char *choice_boxes(struct req *r, const struct stage *st, const char *field, const char *v);
 int print_page(struct req *r);
 
@@ -215,6 +220,11 @@ extern const struct input section_inputs[];
 const struct input *section_form(struct req *r);     /* page.form_for */
 int section_page(struct req *r);
 void section_list_to_hdf(struct req *r, const struct section *s);
+/* a key of a multiple choice's stored set ("cad,mes") */
+int key_in_set(const char *set, const char *key);
+/* is key among what the section page shows as chosen for field (a multiple or a single choice): sent (the values
+ * posted) or saved (Form.<field>) */
+int choice_chosen(struct req *r, const char *field, const char *key, int sent);
 /* Facts.N: what a section shows and is not typed, in order (a stage's section_hdf) */
 void section_fact(struct req *r, const char *label, const char *value);
 /* Sections.<key>.done: saved, and none of the 校验 problems ps leads to it (the tabs'

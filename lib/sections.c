@@ -76,6 +76,27 @@ section_form(struct req *r)
 	return a->st->form;
 }
 
+int
+key_in_set(const char *set, const char *key)
+{
+	size_t n = strlen(key);
+	for (const char *p = set; p && *p; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+		if (!strncmp(p, key, n) && (p[n] == ',' || !p[n])) return 1;
+	return 0;
+}
+
+int
+choice_chosen(struct req *r, const char *field, const char *key, int sent)
+{
+	if (sent) {
+		const struct val *x = req_val(r, field);
+		for (int k = 0; x && k < x->nmulti; k++)
+			if (!strcmp(x->multi[k], key)) return 1;
+		return x && !x->nmulti && x->s && !strcmp(x->s, key);     /* a single choice */
+	}
+	return key_in_set(hdf_get_value(r->hdf, req_printf(r, "Form.%s", field), ""), key);
+}
+
 static int
 render(struct req *r, const struct app_info *a, const char *section, int status)
 {
@@ -85,6 +106,7 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 	static const char *const types[] = { [VT_LINE] = "line", [VT_TEXT] = "text", [VT_INT] = "int",
 		[VT_DATE] = "date", [VT_PHONE] = "tel", [VT_MOBILE] = "tel", [VT_REGION] = "region", [VT_BOOL] = "bool",
 		[VT_DECIMAL] = "decimal", [VT_MONEY] = "money", [VT_KEY] = "choice" };
+	int post = r->method == M_POST;
 
 	app_show(r, a);
 	section_versions_to_hdf(r, a->id);
@@ -116,11 +138,15 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 		if (in->type == VT_TEXT) hseti(r, req_printf(r, "%s.rows", q), in->max > 500 ? 8 : 6);
 		if (in->hint) hset(r, req_printf(r, "%s.hint", q), in->hint);
 		hseti(r, req_printf(r, "%s.submit", q), (in->flags & IN_SUBMIT) != 0);
+		/* a multiple choice (IN_MULTI): check boxes, those of the saved (or sent) set ticked */
+		if (in->type == VT_KEY && (in->flags & IN_MULTI)) hset(r, req_printf(r, "%s.type", q), "choices");
 		for (const struct choice *c = sg->choices; in->type == VT_KEY && c && c->field; c++)
 			if (!strcmp(c->field, in->name))
 				for (int o = 0; c->opts[o]; o += 2) {
 					hset(r, req_printf(r, "%s.options.%d.key", q, o / 2), c->opts[o]);
 					hset(r, req_printf(r, "%s.options.%d.label", q, o / 2), c->opts[o + 1]);
+					if ((in->flags & IN_MULTI) && choice_chosen(r, in->name, c->opts[o], post))
+						hseti(r, req_printf(r, "%s.options.%d.on", q, o / 2), 1);
 				}
 	}
 	if (sg->section_hdf && (st = sg->section_hdf(r, a, section))) return st;
@@ -139,7 +165,7 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 }
 
 /* what a save stores, field by field (form order): the value as validated (a code, a decimal, an amount
- * in its normal form), the registered region whatever was sent */
+ * in its normal form), a multiple choice as its keys joined by commas, the registered region whatever was sent */
 static const char *const *
 section_values(struct req *r, const struct app_info *a)
 {
@@ -152,6 +178,13 @@ section_values(struct req *r, const struct app_info *a)
 	for (int i = 0; i < n; i++) {
 		const struct val *x = req_val(r, form[i].name);
 		v[i] = x && x->s ? x->s : NULL;
+		if (x && (form[i].flags & IN_MULTI)) {
+			const char *set = "";
+			for (int k = 0; k < x->nmulti; k++)
+				if (*x->multi[k] && !key_in_set(set, x->multi[k]))
+					set = *set ? req_printf(r, "%s,%s", set, x->multi[k]) : x->multi[k];
+			v[i] = *set ? set : NULL;
+		}
 		if (a->p->region_field && !strcmp(form[i].name, a->p->region_field)) v[i] = a->region;
 	}
 	return v;
@@ -180,10 +213,17 @@ section_page(struct req *r)
 	if (a.p->region_field && req_str(r, a.p->region_field) && strcmp(req_str(r, a.p->region_field), a.region))
 		req_field_error(r, a.p->region_field, req_printf(r, "所在%s以注册登记的所在地为准，决定由哪里的工信部门初审，不能在此更改；如需变更请联系管理员。",
 								 a.p->county_level));
-	/* a choice is one of its options */
-	for (const struct choice *c = a.st->choices; c && c->field; c++)
-		if (req_str(r, c->field) && !choice_label(a.st, c->field, req_str(r, c->field)))
-			req_field_error(r, c->field, "请从列出的选项中选择");
+	/* a choice is one of its options (each of a multiple choice's) */
+	for (const struct choice *c = a.st->choices; c && c->field; c++) {
+		const struct val *x = req_val(r, c->field);
+		for (int k = 0; x && k < (x->nmulti ? x->nmulti : 1); k++) {
+			const char *v = x->nmulti ? x->multi[k] : x->s;
+			if (v && *v && !choice_label(a.st, c->field, v)) {
+				req_field_error(r, c->field, "请从列出的选项中选择");
+				break;
+			}
+		}
+	}
 	if (a.st->section_validate) a.st->section_validate(r, &a, section);
 	if (req_errors(r)) return render(r, &a, section, 422);
 	if ((st = app_begin_edit(r, &a)) == 409) {

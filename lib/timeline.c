@@ -57,6 +57,8 @@ static const struct { const char *key, *label; } audit_words[] = {
 	{ "objection.record", "记录公示异议" }, { "objection.resolve", "处理公示异议" },
 	{ "publicity.holidays", "设置公示节假日" }, { "publicity.publish", "发布公示" },
 	{ "pilot.publish", "公布试点企业名单" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
+	{ "scene.add", "增补改造场景" }, { "product.add", "登记产品及解决方案" }, { "product.update", "修改产品及解决方案" },
+	{ "product.delete", "删除产品及解决方案" },
 	{ "add", "加入推荐名单" }, { "remove", "移出推荐名单" }, { "up", "推荐名次上移" }, { "down", "推荐名次下移" },
 	{ "submit", "提交推荐名单" }, { "reopen", "重新开放推荐名单" }, { "again", "再次推荐" },
 };
@@ -98,7 +100,7 @@ audit_object(struct req *r, const char *type, long long id)
 	static const struct { const char *k, *v; } t[] = {
 		{ "application", "申报材料" }, { "account", "账户" }, { "batch", "批次" }, { "recommendation", "推荐名单" },
 		{ "publication", "公示" }, { "objection", "异议" }, { "claim", "归属裁定" }, { "assignment", "评审任务" },
-		{ "rubric", "评分细则" }, { "session", "登录会话" },
+		{ "rubric", "评分细则" }, { "session", "登录会话" }, { "scene", "改造场景" }, { "product", "产品及解决方案" },
 	};
 	const char *w = "记录";
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
@@ -111,7 +113,8 @@ const char *
 audit_text(struct req *r, const char *s)
 {
 	static const char *const keys[] = { "draft", "submitted", "returned", "county_passed", "county_rejected",
-		"city_passed", "city_rejected", "recommended", "proposed", "recognised", "not_recognised", "selected", NULL };
+		"city_passed", "city_rejected", "recommended", "proposed", "recognised", "not_recognised", "selected",
+		"county_agreed", "filed", NULL };
 	STRING o;
 	const char *out;
 

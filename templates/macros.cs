@@ -97,6 +97,13 @@
       <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
       <?cs call:field_errmsg(f.name) ?>
     </fieldset>
+    <?cs elif:f.type == "choices" ?>
+    <fieldset class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>"<?cs if:Err[f.name] ?> aria-describedby="e-<?cs var:f.name ?>"<?cs /if ?>>
+      <legend><?cs var:f.label ?>（多选）<?cs if:f.submit ?><span class="req" aria-hidden="true">*</span><?cs /if ?></legend>
+      <?cs each:o = f.options ?><span class="choice"><input type="checkbox" id="f-<?cs var:f.name ?>-<?cs var:o.key ?>" name="<?cs var:f.name ?>" value="<?cs var:o.key ?>"<?cs if:o.on ?> checked<?cs /if ?>><label for="f-<?cs var:f.name ?>-<?cs var:o.key ?>"><?cs var:o.label ?></label></span><?cs /each ?>
+      <?cs if:f.hint ?><p class="hint"><?cs var:f.hint ?></p><?cs /if ?>
+      <?cs call:field_errmsg(f.name) ?>
+    </fieldset>
     <?cs elif:f.type == "text" ?>
     <div class="field<?cs if:Err[f.name] ?> invalid<?cs /if ?>">
       <?cs call:field_label(f.name, f.label, f.submit) ?>

@@ -9,7 +9,7 @@
  * 试点企业库 (pilot_enterprises: one record per 统一社会信用代码, the 一企一档).
  */
 #include <string.h>
-#include "changchun.h"
+#include "changchun.h"         /* the stages defined in files of their own (cc_life.c, changchun_filing.c) */
 #include "doc.h"
 
 static const struct section cc_sections[] = {
@@ -180,6 +180,7 @@ static const struct stage cc_stages[] = {
 	  .workflow = cc_chain,
 	  .check = cc_check, .section_hdf = cc_section_hdf, .print_doc = cc_print_doc, .prefill = cc_prefill },
 	CC_STAGE_DIAGNOSIS,     /* cc_life.c */
+	CC_STAGE_FILING,        /* changchun_filing.c */
 	CC_STAGE_EVALUATION,    /* cc_life.c */
 	{ NULL }
 };
@@ -191,6 +192,9 @@ static const struct menu_item cc_menu[] = {
 	{ "evaluators", "评测机构", ROLE_CITY, NULL },
 	{ "diag", "咨询诊断", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ "eval", "水平评测", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_EVALUATOR, NULL },
+	/* 附件2 (changchun_filing.c's scenes and products) */
+	{ "scenes", "场景清单", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
+	{ "products", "供需适配库", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ NULL }
 };
 
@@ -217,7 +221,10 @@ static const char *const cc_states[][2] = {
 	{ "submitted", "已提交，待县（市）区审核推荐" }, { "recommended", "县（市）区已推荐，待市专家评审" },
 	{ "county_rejected", "县（市）区不予推荐" }, { "expert_passed", "专家评审通过，待市集体决策" },
 	{ "selected", "集体决策列入，待公布名单" }, { "listed", "已公布，入试点企业库" },
-	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES, { NULL, NULL }
+	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES,
+	/* 数字化改造备案 (changchun_filing.c) */
+	{ "county_agreed", "县（市）区同意，待市备案入库" }, { "filed", "已备案入库" },
+	{ NULL, NULL }
 };
 
 static const struct deadline cc_deadlines[] = {

@@ -1,6 +1,7 @@
 /*
- * changchun.h - 长春's stages after 申请入库, each in a file of its own (cc_life.c: 咨询诊断),
- * put in order by changchun.c's stages array.
+ * changchun.h - the parts of 长春's programme (changchun.c) defined in files of their own (cc_life.c:
+ * 咨询诊断 and 水平评测; changchun_filing.c: 数字化改造备案): a stage's pieces, exported, and the stage's row of
+ * changchun.c's stages[] built from them (a constant initializer), put in order there.
  */
 #ifndef DT_CHANGCHUN_H
 #define DT_CHANGCHUN_H
@@ -45,5 +46,27 @@ int cc_tell_party(struct req *r, const struct app_info *a, const char *role, con
  * page takes), shown on GET, the step of POST's action */
 int cc_stage_page(struct req *r, int (*list)(struct req *r), int (*render)(struct req *r, const struct app_info *a, int status),
 		  int (*act)(struct req *r, const struct app_info *a, const char *action));
+
+/* 数字化改造备案 (changchun_filing.c): 附件3 长春市中小企业数字化改造项目备案入库申请表 */
+extern const struct input cc_filing_form[];
+extern const struct section cc_filing_sections[];
+extern const struct choice cc_filing_choices[];
+extern const struct transition cc_filing_chain[];
+extern const char *const cc_filing_prefill[][2];
+extern const char *const cc_filing_states[][2];
+int cc_filing_check(struct req *r, const struct app_info *a, struct problem **out);
+int cc_filing_section_hdf(struct req *r, const struct app_info *a, const char *section);
+void cc_filing_section_validate(struct req *r, const struct app_info *a, const char *section);
+int cc_filing_overview_hdf(struct req *r, const struct app_info *a);
+int cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d);
+/* SQL: an amount kept in whole 元 (a column), as 万元 without trailing zeros (125000 -> 12.5) */
+#define CC_WAN(col) "IF(" col " = 0, '0', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" col " / 10000 AS DECIMAL(20,4)))))"
+
+#define CC_STAGE_FILING \
+	{ .key = "filing", .title = "数字化改造备案", .overview_template = "cc_filing.cs", \
+	  .form = cc_filing_form, .sections = cc_filing_sections, .choices = cc_filing_choices, .workflow = cc_filing_chain, \
+	  .check = cc_filing_check, .section_hdf = cc_filing_section_hdf, .section_validate = cc_filing_section_validate, \
+	  .overview_hdf = cc_filing_overview_hdf, .print_doc = cc_filing_print_doc, .prefill = cc_filing_prefill, \
+	  .states = cc_filing_states }
 
 #endif

@@ -63,6 +63,9 @@ MATRIX = {
     'evaluators': ('/cgi-bin/evaluators.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
     'diag': ('/cgi-bin/diag.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),   # each sees its own list
     'eval': ('/cgi-bin/eval.cgi', dict(REVIEWERS, province=403, enterprise=200, evaluator=200)),   # each sees its own list
+    # 长春's 附件2 (a 市 without a scene list shows it has none; test_cc_filing edits them)
+    'scenes': ('/cgi-bin/scenes.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
+    'products': ('/cgi-bin/products.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
     'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
     'online': ('/cgi-bin/online.cgi', PROVINCE),
     'subsidy': ('/cgi-bin/subsidy.cgi?rs=xinxiang-2025', ANYONE),
@@ -124,6 +127,10 @@ CC_MATRIX = {
     'ent': ('/cgi-bin/ent.cgi?id={app}', dict(CC_RECORD, province=404)),
     'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404)),
     'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=c1', dict(CC_RECORD, province=404)),
+    # its 数字化改造备案 (a draft: its 县区 and 市 see it once submitted)
+    'ent filing': ('/cgi-bin/ent.cgi?id={filing}', dict(CC_RECORD, county_in=404, city_in=404, province=404)),
+    'ent_edit filing': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f2', dict(CC_RECORD, county_in=404, city_in=404, province=404)),
+    'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', dict(CC_RECORD, county_in=404, city_in=404, province=404)),
     'pilot_list': ('/cgi-bin/pilot_list.cgi?batch={batch}', {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403)
                                                               for k in CC_USERS}),
 }
@@ -132,7 +139,9 @@ CC_MATRIX = {
 def test_changchun_access_matrix():
     app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise4'"
               " AND p.stage = 'apply'")[0][0]
-    ids = {'app': app, 'code': sql("SELECT credit_code FROM accounts WHERE username = 'cc-enterprise4'")[0][0],
+    filing = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise4'"
+                 " AND p.stage = 'filing'")[0][0]
+    ids = {'app': app, 'filing': filing, 'code': sql("SELECT credit_code FROM accounts WHERE username = 'cc-enterprise4'")[0][0],
            'batch': sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0]}
     clients = {k: logged_in(u) for k, u in CC_USERS.items()}
     wrong = []
