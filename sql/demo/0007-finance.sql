@@ -7,3 +7,9 @@ INSERT IGNORE INTO accounts (username, password_hash, role, display_name, contac
 INSERT IGNORE INTO account_scopes (account_id, region_code) SELECT id, '150100' FROM accounts WHERE username = 'finance-150100';
 INSERT IGNORE INTO account_scopes (account_id, region_code) SELECT id, '410300' FROM accounts WHERE username = 'finance-ly';
 INSERT IGNORE INTO account_scopes (account_id, region_code) SELECT id, '220100' FROM accounts WHERE username = 'finance-cc';
+
+-- platform9 (呼和浩特 回民区): recognised in the previous batch by scripts/demo-filings, so that its
+-- 奖补资金 waits for finance-150100 to pay (资金拨付)
+INSERT IGNORE INTO accounts (username, password_hash, role, display_name, credit_code, region_code, contact_person, mobile, email)
+VALUES ('platform9', @pw, 'platform', '呼和浩特云谷工业互联网有限公司', '91150103MA0001056H', '150103', '韩雪', '13804710109',
+        'platform9@example.com');

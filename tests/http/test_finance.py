@@ -207,3 +207,11 @@ def test_province_opens_a_finance_account():
     assert r.status == 200 and '初始密码' in r.text
     assert sql("SELECT a.role, s.region_code FROM accounts a JOIN account_scopes s ON s.account_id = a.id"
                " WHERE a.username='%s'" % name) == [['finance', '150200']]
+
+
+def test_the_demo_leaves_a_decision_waiting_for_finance():
+    """scripts/demo-filings: platform9 recognised in the previous batch, its 奖补资金 unpaid."""
+    home = logged_in('finance-150100').get('/cgi-bin/home.cgi').text
+    assert '待拨付' in home and '呼和浩特云谷工业互联网有限公司' in home
+    assert sql("SELECT COUNT(*) FROM money_decisions x JOIN accounts a ON a.credit_code = x.credit_code"
+               " WHERE a.username = 'platform9' AND x.amount_yuan > 0")[0][0] == '1'
