@@ -8,6 +8,7 @@
 #include <string.h>
 #include "workflow.h"
 #include "money.h"
+#include "reclist.h"
 
 static void
 count_into(struct req *r, const char *key, struct dbrows *d)
@@ -116,7 +117,7 @@ handle(struct req *r)
 	}
 	case ROLE_FINANCE:
 		/* the decisions of its region waiting for payment (payments.cgi) */
-		if (money_todo_to_hdf(r)) return 500;
+		if (money_todo_to_hdf(r) || rec_cosign_todo_to_hdf(r) < 0) return 500;
 		break;
 	case ROLE_EXPERT: {
 		/* the assignments still to declare or score, then the ones done */

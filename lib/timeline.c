@@ -58,7 +58,7 @@ static const struct { const char *key, *label; } audit_words[] = {
 	{ "publicity.holidays", "设置公示节假日" }, { "publicity.publish", "发布公示" },
 	{ "pilot.publish", "公布试点企业名单" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
 	{ "add", "加入推荐名单" }, { "remove", "移出推荐名单" }, { "up", "推荐名次上移" }, { "down", "推荐名次下移" },
-	{ "submit", "提交推荐名单" }, { "reopen", "重新开放推荐名单" }, { "again", "再次推荐" },
+	{ "submit", "提交推荐名单" }, { "reopen", "重新开放推荐名单" }, { "again", "再次推荐" }, { "cosign", "财政部门确认推荐名单" },
 	{ "money.decide", "资金决定" }, { "payment.pay", "拨付资金" }, { "payment.clawback", "追回资金" },
 };
 

@@ -11,3 +11,8 @@ CREATE TABLE payment_files (
   data        LONGBLOB     NOT NULL,
   CONSTRAINT payment_files_fk FOREIGN KEY (payment_id) REFERENCES payments (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- 联合行文 (003 五（四）): a list whose spec asks for it is confirmed by its region's 财政 before the 市 submits
+-- it; the confirmation names the list's version, so any change to the list after it needs a new one.
+ALTER TABLE rec_lists ADD COLUMN cosigned_version INT NULL, ADD COLUMN cosigned_by BIGINT NULL,
+                      ADD COLUMN cosigned_at DATETIME NULL;

@@ -23,6 +23,7 @@
 <p class="lead">财政局 · <?cs var:User.RegionName ?>：本地区已决定的资金、拨付与追回。</p>
 <section class="card todo" aria-labelledby="todo-h">
   <h2 id="todo-h">待办事项</h2>
+  <?cs each:c = Cosign ?><p><a href="/cgi-bin/<?cs var:c.page ?>.cgi?batch=<?cs var:c.batch_id ?>"><strong>待确认<?cs var:c.title ?>名单</strong> <span class="n"><?cs var:c.count ?> 项</span></a> <span class="hint"><?cs var:c.batch ?> · 联合行文</span></p><?cs /each ?>
   <?cs if:Money.Todo.count == 0 ?><p>目前没有等待拨付的资金。</p>
   <?cs else ?>
   <p><a href="/cgi-bin/payments.cgi?show=unpaid"><strong>待拨付</strong> <span class="n"><?cs var:Money.Todo.count ?> 项</span></a>，未拨付合计 <strong><?cs var:Money.Todo.left ?></strong> 万元。</p>

@@ -200,13 +200,14 @@ def test_province_opens_a_finance_account():
     name = 'finance-t%s' % day().replace('-', '')[-6:]
     sql("DELETE FROM accounts WHERE username='%s'" % name)
     r = adm.post('/cgi-bin/account.cgi', {'op': 'create', 'role': 'finance', 'username': name,
-                                          'display_name': '包头市财政局', 'scope': '150207'})
+                                          'display_name': '乌兰察布市财政局', 'scope': '150902'})
     assert r.status == 422 and '财政局账户的管辖范围须为一个盟市' in r.text
     r = adm.post('/cgi-bin/account.cgi', {'op': 'create', 'role': 'finance', 'username': name,
-                                          'display_name': '包头市财政局', 'scope': '150200'})
+                                          'display_name': '乌兰察布市财政局', 'scope': '150900'})
     assert r.status == 200 and '初始密码' in r.text
     assert sql("SELECT a.role, s.region_code FROM accounts a JOIN account_scopes s ON s.account_id = a.id"
-               " WHERE a.username='%s'" % name) == [['finance', '150200']]
+               " WHERE a.username='%s'" % name) == [['finance', '150900']]
+    # (乌兰察布's 盟市 recommendation now needs its confirmation: no other test recommends there)
 
 
 def test_the_demo_leaves_a_decision_waiting_for_finance():
@@ -215,3 +216,62 @@ def test_the_demo_leaves_a_decision_waiting_for_finance():
     assert '待拨付' in home and '呼和浩特云谷工业互联网有限公司' in home
     assert sql("SELECT COUNT(*) FROM money_decisions x JOIN accounts a ON a.credit_code = x.credit_code"
                " WHERE a.username = 'platform9' AND x.amount_yuan > 0")[0][0] == '1'
+
+
+def decide(c, app, action, opinion='材料齐全，同意。'):
+    ver = re.search(r'name="id" value="%s"><input type="hidden" name="version" value="(\d+)"' % app,
+                    c.page('/cgi-bin/app.cgi?id=%s' % app).text).group(1)
+    return c.post('/cgi-bin/review.cgi', {'id': app, 'action': action, 'opinion': opinion, 'version': ver})
+
+
+def add(city, batch, app, reason):
+    city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
+    return city.post('/cgi-bin/recommend.cgi?batch=%s' % batch, {'op': 'add', 'app': app, 'reason': reason})
+
+
+def test_the_city_recommendation_is_submitted_only_once_finance_has_confirmed_it():
+    """003 五（四）: 盟市工信和财政部门联合行文 — 呼和浩特 has a 财政 account, so its list needs it."""
+    p, app = filed('150102', 63, 'M')
+    assert decide(logged_in('county-150102'), app, 'pass').status == 303
+    city = logged_in('city-150100')
+    assert decide(city, app, 'pass').status == 303
+    batch = new_batch('联合行文测试批次', (-30, -10, 5, 10))
+    sql("UPDATE applications SET batch_id=%s WHERE id=%s" % (batch, app))
+    assert add(city, batch, app, '行业代表性强').status == 303
+    url = '/cgi-bin/recommend.cgi?batch=%s' % batch
+
+    def submit():
+        ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150100'" % batch)[0][0]
+        city.page(url)
+        return post_files(city, url, {'op': 'submit', 'version': ver, 'doc_no': '呼工信发〔2026〕3号', 'doc_date': day()},
+                          {'doc': ('联合行文.pdf', pdf('hohhot'))})
+    r = submit()
+    assert r.status == 422 and '须经本级财政部门确认后才能提交' in r.text
+    fin = logged_in('finance-150100')
+    t = fin.get('/cgi-bin/home.cgi').text
+    assert '待确认盟市推荐名单' in t and 'recommend.cgi?batch=%s' % batch in t
+    t = fin.page(url).text
+    assert '确认推荐名单' in t and '待确认' in t and '加入推荐' not in t
+    assert fin.post(url, {'op': 'add', 'app': app, 'reason': 'x'}).status == 403
+    assert logged_in('finance-ly').get(url).status == 404
+    ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+    r = fin.post(url, {'op': 'cosign', 'version': ver})
+    assert r.status == 303 and '已确认盟市推荐' in fin.get(r.header('Location')).text
+    # a change after the confirmation needs a new one
+    item = sql("SELECT i.id FROM rec_items i JOIN rec_lists l ON l.id = i.list_id WHERE l.batch_id=%s" % batch)[0][0]
+    city.page(url)
+    assert city.post(url, {'op': 'remove', 'item': item}).status == 303
+    assert add(city, batch, app, '行业代表性强，带动作用明显').status == 303
+    assert '名单在确认后有改动，待重新确认' in city.get(url).text
+    r = submit()
+    assert r.status == 422 and '须重新确认' in r.text
+    t = fin.page(url).text
+    ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+    assert fin.post(url, {'op': 'cosign', 'version': str(int(ver) - 1)}).status == 422     # a stale page confirms nothing
+    assert fin.post(url, {'op': 'cosign', 'version': ver}).status == 303
+    r = submit()
+    assert r.status == 303, r
+    assert sql("SELECT state FROM applications WHERE id=%s" % app)[0][0] == 'recommended'
+    assert '已确认（呼和浩特市财政局' in city.get(url).text
+    assert sql("SELECT COUNT(*) FROM audit_log WHERE action='recommend.cosign'")[0][0] >= '2'
+    assert '财政部门确认推荐名单' in logged_in('province').get('/cgi-bin/audit.cgi').text

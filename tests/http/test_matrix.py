@@ -42,7 +42,7 @@ MATRIX = {
     'payments': ('/cgi-bin/payments.cgi', MONEY),
     'kpi': ('/cgi-bin/kpi.cgi?batch={batch}', REVIEWERS),
     'stats': ('/cgi-bin/stats.cgi?batch={batch}', REVIEWERS),
-    'recommend': ('/cgi-bin/recommend.cgi?batch={batch}&city=150200', CITY_PAGES),
+    'recommend': ('/cgi-bin/recommend.cgi?batch={batch}&city=150200', dict(CITY_PAGES, finance=200)),   # 财政: its own city's list
     'rec_print': ('/cgi-bin/rec_print.cgi?batch={batch}&city=150200', CITY_PAGES),
     'province': ('/cgi-bin/province.cgi', PROVINCE),
     'experts': ('/cgi-bin/experts.cgi?batch={batch}', PROVINCE),
