@@ -27,10 +27,10 @@
   <?cs if:Money.Todo.count == 0 ?><p>目前没有等待拨付的资金。</p>
   <?cs else ?>
   <p><a href="/cgi-bin/payments.cgi?show=unpaid"><strong>待拨付</strong> <span class="n"><?cs var:Money.Todo.count ?> 项</span></a>，未拨付合计 <strong><?cs var:Money.Todo.left ?></strong> 万元。</p>
-  <table class="list"><thead><tr><th>收款单位</th><th>批次</th><th>决定日期</th><th class="num">决定金额（万元）</th><th class="num">未拨付（万元）</th></tr></thead><tbody>
+  <div class="table-scroll"><table class="list"><thead><tr><th>收款单位</th><th>批次</th><th>决定日期</th><th class="num">决定金额（万元）</th><th class="num">未拨付（万元）</th></tr></thead><tbody>
   <?cs each:t = Money.Todo.Items ?><tr><td><a href="/cgi-bin/payments.cgi?id=<?cs var:t.id ?>"><?cs var:t.name ?></a></td><td><?cs var:t.batch ?></td><td><?cs var:t.on ?></td>
     <td class="num"><?cs var:t.decided ?></td><td class="num"><?cs var:t.left ?></td></tr><?cs /each ?>
-  </tbody></table>
+  </tbody></table></div>
   <?cs /if ?>
 </section>
 <div class="actions"><a class="button primary" href="/cgi-bin/payments.cgi">资金拨付</a> <a class="button" href="/cgi-bin/summary.cgi">汇总表</a> <a class="button" href="/cgi-bin/subsidy.cgi">资金规则与测算</a></div>

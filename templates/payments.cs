@@ -25,7 +25,7 @@
     <div class="tile<?cs if:Dec.open ?> warn<?cs /if ?>"><span class="n" id="m-left"><?cs var:Dec.left ?></span><span class="t">未拨付（万元）</span></div>
   </div>
   <h2>金额的计算</h2>
-  <pre class="explanation"><?cs var:Dec.explanation ?></pre>
+  <p class="reason" id="explanation"><?cs var:Dec.explanation ?></p>
 </section>
 <?cs if:Others_programmes > 1 ?>
 <p class="error-summary" role="alert" id="double">该单位（<?cs var:Dec.credit_code ?>）在 <?cs var:Others_programmes ?> 个项目中均有资金决定，请核对是否重复享受（就高不重复），由市、自治区主管部门认定。</p>
@@ -33,21 +33,21 @@
 <?cs if:subcount(Others) > 1 ?>
 <section class="card">
   <h2>该单位的全部资金决定 <small class="count">按统一社会信用代码，跨项目、批次、规则</small></h2>
-  <table class="list"><thead><tr><th>项目</th><th>批次</th><th>类别</th><th>规则</th><th class="num">决定（万元）</th><th class="num">拨付</th><th class="num">追回</th><th class="num">未拨付</th></tr></thead><tbody>
+  <div class="table-scroll"><table class="list"><thead><tr><th>项目</th><th>批次</th><th>类别</th><th>规则</th><th class="num">决定（万元）</th><th class="num">拨付</th><th class="num">追回</th><th class="num">未拨付</th></tr></thead><tbody>
   <?cs each:o = Others ?><tr<?cs if:o.id == Dec.id ?> class="current"<?cs /if ?>><td><?cs var:o.programme ?><?cs if:o.void == "1" ?> <span class="badge off">已作废</span><?cs /if ?></td><td><?cs var:o.batch ?></td><td><?cs var:o.kind ?></td><td><?cs var:o.ruleset ?></td>
     <td class="num"><?cs var:o.decided ?></td><td class="num"><?cs var:o.paid ?></td><td class="num"><?cs var:o.clawed ?></td><td class="num"><?cs var:o.left ?></td></tr><?cs /each ?>
-  </tbody></table>
+  </tbody></table></div>
 </section>
 <?cs /if ?>
 <section class="card">
   <h2>拨付与追回记录</h2>
   <?cs if:subcount(Pay) == 0 ?><p class="hint">尚未拨付。</p><?cs else ?>
-  <table class="list"><thead><tr><th>类型</th><th>日期</th><th class="num">金额（万元）</th><th>银行流水号 / 追回原因</th><th>凭证</th><th>记录人</th><th>记录时间</th></tr></thead><tbody>
+  <div class="table-scroll"><table class="list"><thead><tr><th>类型</th><th>日期</th><th class="num">金额（万元）</th><th>银行流水号 / 追回原因</th><th>凭证</th><th>记录人</th><th>记录时间</th></tr></thead><tbody>
   <?cs each:p = Pay ?><tr><td><?cs var:p.kind ?></td><td><?cs var:p.day ?></td><td class="num"><?cs var:p.amount ?></td>
     <td><?cs if:p.bank_ref ?><?cs var:p.bank_ref ?><?cs else ?><?cs var:p.reason ?><?cs /if ?></td>
     <td><?cs if:p.file == "1" ?><a href="/cgi-bin/payments.cgi?file=<?cs var:p.id ?>"><?cs var:p.filename ?></a><?cs /if ?></td>
     <td><?cs var:p.who ?></td><td><?cs var:p.at ?></td></tr><?cs /each ?>
-  </tbody></table><?cs /if ?>
+  </tbody></table></div><?cs /if ?>
 </section>
 <?cs if:Dec.finance ?>
 <?cs if:Dec.open ?>
@@ -98,7 +98,7 @@
   <input type="hidden" name="sort" value="<?cs var:Filter.sort ?>"><div class="field"><button type="submit" class="primary">查询</button></div>
 </form>
 <?cs if:subcount(Decisions) == 0 ?><p class="panel">没有符合条件的资金决定。</p>
-<?cs else ?><table class="list">
+<?cs else ?><div class="table-scroll"><table class="list">
   <thead><tr><?cs call:sort_th("name", "收款单位", "ascending", "") ?><th>统一社会信用代码</th><th>项目与批次</th><th>地区</th>
     <?cs call:sort_th("decided", "决定金额（万元）", "descending", "num") ?><th class="num">已拨付（万元）</th>
     <?cs call:sort_th("left", "未拨付（万元）", "descending", "num") ?><?cs call:sort_th("date", "决定日期", "descending", "") ?></tr></thead>
@@ -107,7 +107,7 @@
     <td><?cs var:d.credit_code ?></td><td><?cs var:d.programme ?> · <?cs var:d.batch ?>（<?cs var:d.kind ?>）</td><td><?cs var:d.county ?></td>
     <td class="num"><?cs var:d.decided ?></td><td class="num"><?cs var:d.paid ?></td>
     <td class="num"><?cs if:d.open == "1" ?><strong><?cs var:d.left ?></strong><?cs else ?><?cs var:d.left ?><?cs /if ?></td><td><?cs var:d.on ?></td>
-  </tr><?cs /each ?></tbody></table><?cs /if ?>
+  </tr><?cs /each ?></tbody></table></div><?cs /if ?>
 <?cs call:pager() ?>
 <?cs /if ?>
 <?cs include:"footer.cs" ?>
