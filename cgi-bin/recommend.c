@@ -4,8 +4,9 @@
  * reasons, submitted once with the 盟市工信和财政部门联合行文 before the 盟市
  * deadline, then frozen; the 自治区 may reopen it (audited).  The list is the
  * platform programme's struct rec_spec; the page is lib/reclist.c.
- * 盟市 reviewers (their city) and the administrator (any city, ?city=).
+ * 盟市 reviewers (their city), the administrator (any city, ?city=) and the 盟市's 财政
+ * (its city: confirms the list before the 盟市 may submit it, op=cosign, where it has an account).
  */
 #include "reclist.h"
 
-const struct page PAGE = { "recommend", M_GET | M_POST, ROLE_CITY | ROLE_PROVINCE, PAGE_UPLOAD, rec_inputs, rec_page };
+const struct page PAGE = { "recommend", M_GET | M_POST, ROLE_CITY | ROLE_PROVINCE | ROLE_FINANCE, PAGE_UPLOAD, rec_inputs, rec_page };

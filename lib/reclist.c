@@ -1,7 +1,7 @@
 /*
  * reclist.c - a ranked recommendation within limits, at any level (see
  * reclist.h).  GET ?batch=N[&city=C] shows the list; POST op = add | remove |
- * up | down | submit | reopen | again.  The list is submitted once, with its
+ * up | down | submit | reopen | again, and cosign (the co-signing role of the region).  The list is submitted once, with its
  * document, before its level's deadline, and is then frozen; each listed
  * application moves on through the workflow as the list is submitted.
  */
@@ -31,6 +31,8 @@ struct rec {
 	char region[8], level[16];
 	long long id, version;     /* 0 until the first item is added */
 	int submitted, quota, has_quota;
+	int cosigner;              /* the region has an account of the co-signing role: it must confirm */
+	long long cosigned;        /* the version it confirmed (0: none) */
 };
 
 const struct rec_spec *
@@ -60,7 +62,8 @@ load(struct req *r, struct rec *rc)
 	if ((st = batch_open(r, bid, &rc->b, NULL))) return st;
 	snprintf(rc->level, sizeof(rc->level), "%s", role_key(rc->sp->level));
 	/* the recommending level sees its own list; who may reopen names one of its region */
-	if (r->s.role == rc->sp->level) snprintf(rc->region, sizeof(rc->region), "%s", scope_code(r));
+	if (r->s.role == rc->sp->level || (rc->sp->cosign && r->s.role == rc->sp->cosign))
+		snprintf(rc->region, sizeof(rc->region), "%s", scope_code(r));
 	else if (r->s.role == rc->sp->reopen_role && req_str(r, "city")) snprintf(rc->region, sizeof(rc->region), "%s", req_str(r, "city"));
 	else return r->s.role == rc->sp->reopen_role ? 404 : 403;
 	d = db_query(r, "SELECT 1 FROM regions g JOIN regions b ON b.code = ? WHERE g.code = ? AND g.level = ?"
@@ -69,16 +72,20 @@ load(struct req *r, struct rec *rc)
 	st = d && d->nrows == 1 ? 0 : d ? 404 : 500;
 	dbrows_free(d);
 	if (st) return st;
-	d = db_query(r, "SELECT l.id, l.state = 'submitted', l.version, q.quota FROM regions g"
+	d = db_query(r, "SELECT l.id, l.state = 'submitted', l.version, q.quota, COALESCE(l.cosigned_version, 0),"
+			" (SELECT COUNT(*) FROM accounts a JOIN account_scopes s ON s.account_id = a.id"
+			"  WHERE a.role = ? AND a.status = 'active' AND s.region_code = g.code) FROM regions g"
 			" LEFT JOIN rec_lists l ON l.batch_id = ? AND l.level = ? AND l.region_code = g.code"
 			" LEFT JOIN rec_quotas q ON q.batch_id = ? AND q.region_code = g.code WHERE g.code = ?",
-		     DI(bid), DS(rc->level), DI(bid), DS(rc->region));
+		     DS(rc->sp->cosign ? role_key(rc->sp->cosign) : ""), DI(bid), DS(rc->level), DI(bid), DS(rc->region));
 	if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 	rc->id = dbi(d, 0, 0);
 	rc->submitted = (int)dbi(d, 0, 1);
 	rc->version = dbi(d, 0, 2);
 	rc->has_quota = rc->sp->quota && dbn(d, 0, 3) != NULL;
 	rc->quota = (int)dbi(d, 0, 3);
+	rc->cosigned = dbi(d, 0, 4);
+	rc->cosigner = rc->sp->cosign && dbi(d, 0, 5) > 0;
 	dbrows_free(d);
 	return 0;
 }
@@ -107,11 +114,16 @@ render(struct req *r, const struct rec *rc, int status)
 	hset(r, "Rec.city", rc->region);
 	hseti(r, "Rec.quota", rc->quota);
 	hseti(r, "Rec.has_quota", rc->has_quota);
+	hseti(r, "Rec.cosign", rc->cosigner);
+	hseti(r, "Rec.cosigned", rc->cosigner && rc->id && rc->cosigned == rc->version);
+	hseti(r, "Rec.cosigner", rc->sp->cosign && r->s.role == rc->sp->cosign);
+	if (rc->sp->cosign) hset(r, "Rec.cosign_label", role_label(rc->sp->cosign));
 	d = db_query(r, "SELECT g.name, COALESCE(l.doc_no, ''), COALESCE(DATE_FORMAT(l.doc_date, '%Y-%m-%d'), ''),"
 			" COALESCE(DATE_FORMAT(l.submitted_at, '%Y-%m-%d %H:%i'), ''), COALESCE(f.filename, ''),"
-			" CURDATE() > ?, COALESCE(l.fewer_reason, '')"
+			" CURDATE() > ?, COALESCE(l.fewer_reason, ''), COALESCE(DATE_FORMAT(l.cosigned_at, '%Y-%m-%d %H:%i'), ''),"
+			" COALESCE(c.display_name, '')"
 			" FROM regions g LEFT JOIN rec_lists l ON l.id = ? LEFT JOIN rec_list_documents f ON f.list_id = l.id"
-			" WHERE g.code = ?", DS(deadline_of(rc)), DI(rc->id), DS(rc->region));
+			" LEFT JOIN accounts c ON c.id = l.cosigned_by WHERE g.code = ?", DS(deadline_of(rc)), DI(rc->id), DS(rc->region));
 	if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 	hset(r, "Rec.city_name", dbv(d, 0, 0));
 	hset(r, "Rec.doc_no", dbv(d, 0, 1));
@@ -120,6 +132,8 @@ render(struct req *r, const struct rec *rc, int status)
 	hset(r, "Rec.doc_file", dbv(d, 0, 4));
 	hset(r, "Rec.past_deadline", dbv(d, 0, 5));
 	hset(r, "Rec.fewer_reason", dbv(d, 0, 6));
+	hset(r, "Rec.cosigned_at", dbv(d, 0, 7));
+	hset(r, "Rec.cosigned_by", dbv(d, 0, 8));
 	dbrows_free(d);
 	d = db_query(r,
 		"SELECT i.id, p.id, a.display_name, i.grp, COALESCE(s.name, ''), i.rank_no, i.reason,"
@@ -177,7 +191,7 @@ refuse(struct req *r, const struct rec *rc, const char *msg)
 static const char *
 back(struct req *r, const struct rec *rc)
 {
-	return r->s.role == rc->sp->level ? req_printf(r, "/cgi-bin/%s.cgi?batch=%lld", rc->sp->page, rc->b.id)
+	return r->s.role == rc->sp->level || r->s.role == rc->sp->cosign ? req_printf(r, "/cgi-bin/%s.cgi?batch=%lld", rc->sp->page, rc->b.id)
 		: req_printf(r, "/cgi-bin/%s.cgi?batch=%lld&city=%s", rc->sp->page, rc->b.id, rc->region);
 }
 
@@ -306,6 +320,9 @@ submit(struct req *r, struct rec *rc)
 		return refuse(r, rc, req_printf(r, "%s已于%s截止，不能再提交。如需延期请联系%s。", rc->sp->title,
 						cn_date(r, deadline_of(rc)), rc->p->authority));
 	if (!count) return refuse(r, rc, "推荐名单为空，不能提交。");
+	if (rc->cosigner && rc->cosigned != rc->version)
+		return refuse(r, rc, req_printf(r, "%s须经本级%s确认后才能提交（%s）；名单在确认后有改动的，须重新确认。",
+						rc->sp->title, role_label(rc->sp->cosign), rc->sp->doc));
 	if (!req_str(r, "doc_no")) req_field_error(r, "doc_no", req_printf(r, "请填写%s的文号", rc->sp->doc_short));
 	if (rc->sp->doc_date && !req_str(r, "doc_date")) req_field_error(r, "doc_date", "请填写行文日期");
 	if (!u) req_field_error(r, "doc", req_printf(r, "请上传%s（PDF）", rc->sp->doc));
@@ -344,6 +361,31 @@ submit(struct req *r, struct rec *rc)
 	    db_commit(r))
 		return 500;
 	return page_flash_redirect(r, back(r, rc), "推荐名单已提交，现已冻结。");
+}
+
+/* the co-signing role confirms the draft list as it stands (the version it saw) */
+static int
+cosign(struct req *r, struct rec *rc)
+{
+	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM rec_items WHERE list_id = ?", DI(rc->id));
+	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
+
+	dbrows_free(d);
+	if (n < 0) return 500;
+	if (!n) return refuse(r, rc, "推荐名单为空，无需确认。");
+	if (db_begin(r)) return 500;
+	if (db_exec(r, "UPDATE rec_lists SET cosigned_version = version, cosigned_by = ?, cosigned_at = NOW()"
+		       " WHERE id = ? AND state = 'draft' AND version = ?", DI(r->s.account_id), DI(rc->id),
+		    DI(req_int(r, "version", 0))) != 1) {
+		db_rollback(r);
+		return refuse(r, rc, "推荐名单已修改或已提交，请核对最新名单后重新确认。");
+	}
+	if (audit(r, req_printf(r, "%s.cosign", rc->sp->page), "recommendation", rc->id, "",
+		  req_printf(r, "%s确认%s（名单第%lld版，%lld项）", role_label(rc->sp->cosign), rc->sp->title, rc->version, n)) ||
+	    db_commit(r))
+		return 500;
+	return page_flash_redirect(r, back(r, rc), req_printf(r, "已确认%s，%s可以提交。", rc->sp->title,
+							     rc->sp->level == ROLE_CITY ? rc->p->city_level : rc->p->county_level));
 }
 
 static int
@@ -405,6 +447,10 @@ rec_page(struct req *r)
 	if (r->method != M_POST) return render(r, &rc, 200);
 	if (!op) return 400;
 	if (!strcmp(op, "reopen")) return r->s.role == rc.sp->reopen_role ? reopen(r, &rc) : 403;
+	if (rc.sp->cosign && r->s.role == rc.sp->cosign) {
+		if (strcmp(op, "cosign")) return 403;
+		return rc.submitted ? refuse(r, &rc, "推荐已提交，不能再确认。") : cosign(r, &rc);
+	}
 	if (r->s.role != rc.sp->level) return 403;
 	if (!strcmp(op, "again")) return rc.submitted ? again(r, &rc) : refuse(r, &rc, "推荐名单尚未提交，请直接提交名单。");
 	if (rc.submitted)
@@ -430,4 +476,30 @@ wf_pre_listed(struct req *r, const struct app_info *a, const struct wf_args *w)
 	dbrows_free(d);
 	if (n < 0) return "";
 	return n ? NULL : req_printf(r, "只能通过%s名单（含%s）推荐，并计入推荐限额。", sp ? sp->title : "推荐", sp ? sp->doc : "推荐文件");
+}
+
+int
+rec_cosign_todo_to_hdf(struct req *r)
+{
+	static const char *const names[] = { "page", "batch_id", "title", "batch", "count", NULL };
+	struct dbrows *d;
+	int n = 0;
+
+	/* every programme's co-signed lists: the drafts of this region with items, not confirmed as they stand */
+	for (int i = 0; programmes[i]; i++)
+		for (const struct rec_spec *const *s = programmes[i]->recommend; s && *s; s++) {
+			if ((*s)->cosign != r->s.role) continue;
+			d = db_query(r, "SELECT ?, l.batch_id, ?, b.title, (SELECT COUNT(*) FROM rec_items i WHERE i.list_id = l.id)"
+					" FROM rec_lists l JOIN batches b ON b.id = l.batch_id WHERE b.programme = ? AND l.level = ?"
+					" AND l.region_code = ? AND l.state = 'draft' AND COALESCE(l.cosigned_version, 0) <> l.version"
+					" AND EXISTS (SELECT 1 FROM rec_items i WHERE i.list_id = l.id) ORDER BY l.batch_id",
+				     DS((*s)->page), DS((*s)->title), DS(programmes[i]->key), DS(role_key((*s)->level)), DS(scope_code(r)));
+			if (!d) return -1;
+			for (int k = 0; k < d->nrows; k++) {
+				const char *p = req_printf(r, "Cosign.%d", n++);
+				for (int c = 0; names[c]; c++) hset(r, req_printf(r, "%s.%s", p, names[c]), dbv(d, k, c));
+			}
+			dbrows_free(d);
+		}
+	return n;
 }

@@ -29,11 +29,17 @@ struct rec_spec {
 	const char *doc;            /* the document submitted with it: 盟市工信和财政部门联合行文 */
 	const char *doc_short;      /* and its short name: 联合行文 */
 	int doc_date;               /* its date is asked too */
+	/* who co-signs the list before it is submitted (ROLE_FINANCE: the 联合行文 of 工信 and 财政), where the
+	 * region has an active account of that role; it confirms the list as it stands (a change needs a new
+	 * confirmation) on the same page.  0: nobody */
+	int cosign;
 	const char *template;
 };
 
 extern const struct input rec_inputs[];
 int rec_page(struct req *r);
+/* Cosign.N.{href,title,batch,count}: the draft lists of the session's region waiting for its confirmation */
+int rec_cosign_todo_to_hdf(struct req *r);
 
 /* the workflow's precondition of 推荐: an item of the actor's level's submitted list, with its document */
 const char *wf_pre_listed(struct req *r, const struct app_info *a, const struct wf_args *w);
