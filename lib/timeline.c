@@ -56,7 +56,10 @@ static const struct { const char *key, *label; } audit_words[] = {
 	{ "expert.declare", "声明无利益冲突" }, { "expert.score", "提交专家评分" }, { "rubric.update", "修改评分细则" },
 	{ "objection.record", "记录公示异议" }, { "objection.resolve", "处理公示异议" },
 	{ "publicity.holidays", "设置公示节假日" }, { "publicity.publish", "发布公示" },
-	{ "pilot.publish", "公布试点企业名单" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
+	{ "pilot.publish", "公布试点企业名单" },
+	{ "xinxiang.level", "记录评定等级" }, { "xinxiang.revenue", "记录营业收入" }, { "xinxiang.import", "导入营业收入" },
+	{ "xinxiang.exclusion", "记录第二十五条情形" }, { "xinxiang.propose", "提出奖励建议名单" },
+	{ "xinxiang.publish", "奖励公示" }, { "xinxiang.decide", "管委会审定奖励" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
 	{ "add", "加入推荐名单" }, { "remove", "移出推荐名单" }, { "up", "推荐名次上移" }, { "down", "推荐名次下移" },
 	{ "submit", "提交推荐名单" }, { "reopen", "重新开放推荐名单" }, { "again", "再次推荐" },
 };
