@@ -239,7 +239,7 @@ static const struct stage xx_stages[] = {
 
 static const struct menu_item xx_menu[] = {
 	{ "xx_records", "企业记录", ROLE_CITY, " xx_import " },
-	{ "xx_round", "奖励轮次", ROLE_CITY, " xx_reward " },
+	{ "xx_round", "奖励建议名单", ROLE_CITY, " xx_reward " },
 	{ "xx_reward", "我的奖励", ROLE_ENTERPRISE, NULL },
 	{ NULL }
 };

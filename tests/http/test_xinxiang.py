@@ -261,6 +261,8 @@ def test_scope_another_city_and_other_enterprises_see_nothing():
     theirs = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'xx-enterprise2'"
                  " ORDER BY p.id LIMIT 1")[0][0]
     assert c.get('/cgi-bin/xx_round.cgi?batch=%s' % bid).status == 200
+    home = text(c.get('/cgi-bin/home.cgi').text)                     # the demo's round waits for 考察核实
+    assert '拟奖励，待考察核实' in home and '可办理：考察核实' in home and '考核工作小组办公室' in home
     other = logged_in('city-cc')
     assert other.get('/cgi-bin/xx_round.cgi?batch=%s' % bid).status == 404
     assert other.get('/cgi-bin/xx_reward.cgi?id=%s' % mine).status == 404
@@ -276,5 +278,6 @@ def test_scope_another_city_and_other_enterprises_see_nothing():
     assert e.get('/cgi-bin/xx_reward.cgi?id=%s' % theirs).status == 404
     assert e.get('/cgi-bin/xx_round.cgi?batch=%s' % bid).status == 403
     assert e.get('/cgi-bin/xx_records.cgi').status == 403
+    assert '拟奖励，待考察核实 打开奖励' in text(e.get('/cgi-bin/home.cgi').text)     # this year's, in its programme's words
     r = e.page('/cgi-bin/xx_reward.cgi?id=%s' % mine)
     assert 'name="op"' not in r.text                                  # nothing to do for the enterprise
