@@ -18,7 +18,7 @@
     <?cs each:u = Pubs ?><dt>公示期</dt><dd><?cs var:u.start ?> 至 <?cs var:u.end ?>（<?cs var:u.days ?>个工作日）</dd><?cs /each ?>
   </dl>
   <h2>测算说明</h2>
-  <pre class="explain"><?cs var:Reward.why ?></pre>
+  <div class="reason"><?cs var:Reward.why ?></div>
 </section>
 <?cs if:subcount(Decisions) > 0 ?>
 <section class="card">
@@ -53,7 +53,7 @@
   <?cs if:subcount(Mine) == 0 ?><p class="panel">暂无奖励记录。</p><?cs else ?>
   <table class="list"><thead><tr><th>奖励轮次</th><th>评定年度</th><th>奖励金额（元）</th><th>状态</th><th>审定日期</th><th>测算说明</th></tr></thead><tbody>
   <?cs each:m = Mine ?><tr><td><a href="/cgi-bin/xx_reward.cgi?id=<?cs var:m.id ?>"><?cs var:m.round ?></a></td><td><?cs var:m.year ?>年</td><td class="num"><?cs var:m.amount ?></td><td><?cs var:m.state_label ?></td><td><?cs var:m.decided_on ?></td>
-    <td><details><summary>查看</summary><pre class="explain"><?cs var:m.why ?></pre></details></td></tr><?cs /each ?>
+    <td><details><summary>查看</summary><div class="reason"><?cs var:m.why ?></div></details></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
 </section>
 <?cs /if ?>
