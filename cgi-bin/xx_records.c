@@ -40,7 +40,7 @@ enterprise(struct req *r, const char *field, int *fault)
 	struct dbrows *d;
 
 	if (!code) {
-		if (!hdf_get_value(r->hdf, req_printf(r, "Err.%s", field), NULL)) req_field_error(r, field, "请选择企业");
+		if (!hdf_get_value(r->hdf, req_printf(r, "Err.%s", field), NULL)) req_field_error(r, field, "请填写企业的统一社会信用代码");
 		return NULL;
 	}
 	d = db_query(r, "SELECT a.display_name FROM accounts a JOIN regions g ON g.code = a.region_code"
@@ -84,17 +84,13 @@ options(struct req *r, const char *prefix, const char *const t[][2])
 static int
 render(struct req *r, int status)
 {
-	static const char *const en[] = { "code", "org", NULL };
 	static const char *const ln[] = { "code", "org", "year", "level", "category", "batch_no", "note", NULL };
 	static const char *const vn[] = { "code", "org", "year", "revenue", NULL };
 	static const char *const xn[] = { "code", "org", "year", "kind", "note", "on", NULL };
 	const char *q = req_str(r, "q") ? req_printf(r, "%%%s%%", req_str(r, "q")) : "%", *scope = scope_code(r);
 
-	/* the region's enterprises (matching the search, for the lists), then their records */
-	if (records(r, db_query(r, "SELECT a.credit_code, a.display_name FROM accounts a JOIN regions g ON g.code = a.region_code"
-				   " WHERE a.role = 'enterprise' AND a.credit_code IS NOT NULL AND ? IN (g.code, g.city_code, g.province_code)"
-				   " ORDER BY a.display_name", DS(scope)), "Ents", en, 0, NULL, NULL) ||
-	    records(r, db_query(r, "SELECT l.credit_code, a.display_name, l.year, l.level, l.category, l.batch_no, l.note"
+	/* the records of the region's enterprises (matching the search) */
+	if (records(r, db_query(r, "SELECT l.credit_code, a.display_name, l.year, l.level, l.category, l.batch_no, l.note"
 				   " FROM xx_levels l JOIN accounts a ON a.credit_code = l.credit_code AND a.role = 'enterprise'"
 				   " JOIN regions g ON g.code = a.region_code WHERE ? IN (g.code, g.city_code, g.province_code)"
 				   " AND (a.display_name LIKE ? OR l.credit_code LIKE ?) ORDER BY a.display_name, l.year LIMIT 500",

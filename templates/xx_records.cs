@@ -1,16 +1,7 @@
 <?cs set:Page.Title = "企业记录" ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
-<?cs def:ent_select(n) ?>
-<div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
-  <?cs call:field_label(n, "企业", 1) ?>
-  <select id="f-<?cs var:n ?>" name="<?cs var:n ?>" required<?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs /if ?>>
-    <option value="">请选择</option>
-    <?cs each:e = Ents ?><option value="<?cs var:e.code ?>"<?cs if:Form[n] == e.code ?> selected<?cs /if ?>><?cs var:e.org ?>（<?cs var:e.code ?>）</option><?cs /each ?>
-  </select>
-  <?cs call:field_errmsg(n) ?>
-</div>
-<?cs /def ?>
+<?cs def:ent_select(n) ?><?cs call:text(n, "企业统一社会信用代码", "text", 1, 18, "本区已注册企业的统一社会信用代码（可在“申报单位”中查询）") ?><?cs /def ?>
 <section class="card">
   <h1>企业记录 <small class="count">免申即享的依据</small></h1>
   <p class="lead">考核工作小组办公室按年度记录本区企业的数字化水平评定等级、营业收入和第二十五条情形；奖励轮次据此提出奖励建议名单，企业无需申请（行动计划 第十五、十六、二十一、二十五条）。</p>
