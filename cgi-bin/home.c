@@ -101,7 +101,7 @@ handle(struct req *r)
 			if (p) {
 				hset(r, "Home.App.id", dbv(d, 0, 0));
 				hset(r, "Home.App.state", dbv(d, 0, 1));
-				hset(r, "Home.App.state_label", state_label(dbv(d, 0, 1)));
+				hset(r, "Home.App.state_label", programme_state_label(r, p, dbv(d, 0, 1)));
 				hset(r, "Home.App.batch", dbv(d, 0, 2));
 				hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
 				hset(r, "Home.App.reason", dbv(d, 0, 4));

@@ -3,7 +3,8 @@
  * During each 公示's period (its whole period: what it listed when it was
  * published): each 拟认定 platform's name, sub-industry and 盟市, and how to
  * object.  After 认定: the 数字化转型试点平台 of each batch.  The 试点企业名单 a 市 has
- * published (长春 实施细则 第四章（一）2（4）核定公布).
+ * published (长春 实施细则 第四章（一）2（4）核定公布).  新乡经开区's reward lists
+ * in their 公示 (行动计划 第二十三条), with the amounts.
  * GET.
  */
 #include "workflow.h"
@@ -15,6 +16,7 @@ handle(struct req *r)
 	static const char *const pn[] = { "batch", "title", "start", "end", "days", "org", "sub", "city", NULL };
 	static const char *const rn[] = { "title", "org", "sub", "city", NULL };
 	static const char *const ln[] = { "title", "doc_no", "on", "org", "county", "city", NULL };
+	static const char *const wn[] = { "title", "start_cn", "end_cn", "days", "org", "amount", "zone", NULL };
 
 	d = db_query(r,
 		"SELECT b.id, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
@@ -49,6 +51,17 @@ handle(struct req *r)
 		" ORDER BY l.published_on DESC, l.id DESC, g.sort, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "PilotLists", ln);
+	dbrows_free(d);
+	/* a reward list in its 公示 (新乡经开区 行动计划 第二十三条: 评审结果及资金安排), its whole period */
+	d = db_query(r,
+		"SELECT b.title, DATE_FORMAT(u.start_date, '%Y年%c月%e日'), DATE_FORMAT(u.end_date, '%Y年%c月%e日'), u.working_days,"
+		" a.display_name, x.amount_yuan, g.name FROM publications u JOIN batches b ON b.id = u.batch_id"
+		" JOIN publication_items i ON i.publication_id = u.id JOIN applications p ON p.id = i.application_id"
+		" JOIN xx_rewards x ON x.application_id = p.id JOIN accounts a ON a.id = p.account_id"
+		" JOIN regions g ON g.code = p.region_code WHERE CURDATE() BETWEEN u.start_date AND u.end_date"
+		" ORDER BY b.id, u.id, a.display_name, p.id");
+	if (!d) return 500;
+	db_to_hdf(r, d, "Rewards", wn);
 	dbrows_free(d);
 	hset(r, "Public.contact", req_conf(r, "Site.ObjectionContact", "自治区工业和信息化厅 牟立茁 0471-4824952"));
 	return page_render(r, "public.cs");

@@ -108,26 +108,11 @@ static int
 publish(struct req *r, const struct batch *b)
 {
 	struct dbrows *d;
-	const char **hol;
 	char end[11];
+	int st;
 	long long days = req_int(r, "working_days", 5);
 
-	if (!req_str(r, "start_date")) { req_field_error(r, "start_date", "请填写公示开始日期"); return render(r, b, 422); }
-	/* a 公示 is seen for its whole period: it starts on the day it is published or later */
-	d = db_query(r, "SELECT ? < CURDATE(), DATE_FORMAT(CURDATE(), '%Y-%m-%d')", DS(req_str(r, "start_date")));
-	if (!d || !d->nrows) { dbrows_free(d); return 500; }
-	if (dbi(d, 0, 0)) {
-		req_field_error(r, "start_date", req_printf(r, "公示开始日期不能早于发布之日（%s），公示期须全程公开", cn_date(r, dbv(d, 0, 1))));
-		dbrows_free(d);
-		return render(r, b, 422);
-	}
-	dbrows_free(d);
-	d = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ?", DI(b->id));
-	if (!d) return 500;
-	hol = req_alloc(r, sizeof(char *) * (size_t)(d->nrows + 1));
-	for (int i = 0; i < d->nrows; i++) hol[i] = req_strdup(r, dbv(d, i, 0));
-	if (workdays_end(req_str(r, "start_date"), (int)days, hol, d->nrows, end)) { dbrows_free(d); return 500; }
-	dbrows_free(d);
+	if ((st = publicity_period(r, b->id, "start_date", (int)days, end))) return st == 422 ? render(r, b, 422) : st;
 	if (db_begin(r)) return 500;
 	/* the 拟认定 applications not yet in a 公示 since they were proposed (locked: one publication takes them) */
 	d = db_query(r, "SELECT p.id, p.account_id FROM applications p WHERE p.batch_id = ? AND p.state = 'proposed'"

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "filing.h"
+#include "valid.h"
 
 static void
 batch_from_row(struct dbrows *d, int i, struct batch *b)
@@ -167,4 +168,30 @@ batch_default(struct req *r, const char *programme, long long id)
 	id = d && d->nrows ? dbi(d, 0, 0) : 0;
 	dbrows_free(d);
 	return id;
+}
+
+int
+publicity_period(struct req *r, long long batch_id, const char *field, int n, char end[11])
+{
+	const char *start = req_str(r, field);
+	struct dbrows *d, *h;
+	const char **hol;
+	int rc = 0;
+
+	if (!start) { req_field_error(r, field, "请填写公示开始日期"); return 422; }
+	/* a 公示 is seen for its whole period: it starts on the day it is published or later */
+	d = db_query(r, "SELECT ? < CURDATE(), DATE_FORMAT(CURDATE(), '%Y-%m-%d')", DS(start));
+	if (!d || !d->nrows) { dbrows_free(d); return 500; }
+	if (dbi(d, 0, 0)) {
+		req_field_error(r, field, req_printf(r, "公示开始日期不能早于发布之日（%s），公示期须全程公开", cn_date(r, dbv(d, 0, 1))));
+		dbrows_free(d);
+		return 422;
+	}
+	dbrows_free(d);
+	if (!(h = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ?", DI(batch_id)))) return 500;
+	hol = req_alloc(r, sizeof(char *) * (size_t)(h->nrows + 1));
+	for (int i = 0; i < h->nrows; i++) hol[i] = req_strdup(r, dbv(h, i, 0));
+	if (workdays_end(start, n, hol, h->nrows, end)) rc = 500;
+	dbrows_free(h);
+	return rc;
 }

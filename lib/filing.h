@@ -67,6 +67,9 @@ const char *cn_date(struct req *r, const char *iso);
  * fills BatchList */
 long long batch_default(struct req *r, const char *programme, long long asked);
 void batch_to_hdf(struct req *r, const struct batch *b, const char *prefix);
+/* a 公示 of n working days starting on the date of the form's field (today or later): its last day
+ * (weekends and the batch's holidays skipped); 0 ok, 422 with the field's error set, 500 fault */
+int publicity_period(struct req *r, long long batch_id, const char *field, int n, char end[11]);
 
 /* Loads an application the session may see: its owner, or a reviewer whose
  * scope covers its 旗县区 once it has been submitted (a later stage of a project from

@@ -10,12 +10,14 @@
 extern const struct programme platform_programme;     /* lib/programmes/platform.c: 内蒙古 (003) */
 extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
 extern const struct programme changchun_programme;    /* lib/programmes/changchun.c: 长春 (002) */
+extern const struct programme xinxiang_programme;     /* lib/programmes/xinxiang.c: 新乡经开区 (004) */
 extern const struct programme toy_programme;          /* tests/toy/toy.c */
 
 const struct programme *const programmes[] = {
 	&platform_programme,
 	&enterprise_programme,
 	&changchun_programme,
+	&xinxiang_programme,
 #ifdef DT_TOY
 	&toy_programme,         /* tests/toy/toy.c, in build-toy/ only */
 #endif
@@ -106,6 +108,7 @@ programme_state_label(struct req *r, const struct programme *p, const char *stat
 const char *
 programme_role_label(struct req *r, const struct programme *p, int role)
 {
+	if (p && p->runner_label && role == p->runner_role) return p->runner_label;
 	if (p && role == ROLE_COUNTY) return req_printf(r, "%s工信部门", p->county_level);
 	if (p && role == ROLE_CITY) return req_printf(r, "%s工信部门", p->city_level);
 	if (p && role == p->applicant_role) return p->applicant;

@@ -107,6 +107,7 @@ struct programme {
 	const char *city_level;     /* 盟市 / 市 */
 	const char *authority;      /* who answers for it: 自治区工信厅 / 市工信局 */
 	const char *authority_full; /* in footers and on printed tables */
+	const char *runner_label;   /* its runner as the role is named (考核工作小组办公室); NULL: <level>工信部门 */
 	const char *overview;       /* the overview page: "app", "ent" */
 	const char *edit_page;      /* the section page: "app_edit", "ent_edit" */
 	const char *print_page;     /* "app_print", "ent_print" */

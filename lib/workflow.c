@@ -420,8 +420,10 @@ wf_apply_each(struct req *r, const struct dbrows *ids, const char *action, const
 	for (int i = 0; i < ids->nrows; i++) {
 		/* loaded inside the transaction: the version the step guards is the current one */
 		if ((st = app_open(r, dbi(ids, i, 0), &a))) { refuse(res, st == 404 ? 409 : st, "名单中有申请已不在本级范围内。"); return -1; }
-		if (!(t = wf_check(r, &a, action, w, res)) || wf_step(r, &a, t, &(struct wf_args){ .opinion = w->opinion,
-				   .note = w->note, .ref = w->ref }, res)) {
+		/* the same opinion, note, day, meeting and record for each, at the version loaded here */
+		struct wf_args each = *w;
+		each.version = 0;
+		if (!(t = wf_check(r, &a, action, w, res)) || wf_step(r, &a, t, &each, res)) {
 			if (res->msg) res->msg = req_printf(r, "%s：%s", a.org, res->msg);
 			return -1;
 		}

@@ -19,6 +19,15 @@
   <?cs each:n = Recognised ?><tr><td><?cs var:n.title ?></td><td><?cs var:n.org ?></td><td><?cs var:n.sub ?></td><td><?cs var:n.city ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
 </section>
+<?cs if:subcount(Rewards) > 0 ?>
+<section class="card">
+  <h2>新乡经开区数字化转型奖励公示</h2>
+  <p>按照“免申即享”原则，经考核工作小组办公室考察核实，现将奖励结果及资金安排予以公示，公示期为 <?cs var:Rewards.0.start_cn ?> 至 <?cs var:Rewards.0.end_cn ?>（<?cs var:Rewards.0.days ?> 个工作日）。公示期内如有异议，请以书面形式向新乡经开区经济发展和统计局反映，注明真实姓名或单位及联系方式。</p>
+  <table class="list"><thead><tr><th>轮次</th><th>企业名称</th><th>所在地区</th><th>奖励金额（元）</th><th>公示期</th></tr></thead><tbody>
+  <?cs each:n = Rewards ?><tr><td><?cs var:n.title ?></td><td><?cs var:n.org ?></td><td><?cs var:n.zone ?></td><td class="num"><?cs var:n.amount ?></td><td><?cs var:n.start_cn ?>至<?cs var:n.end_cn ?></td></tr><?cs /each ?>
+  </tbody></table>
+</section>
+<?cs /if ?>
 <?cs if:subcount(PilotLists) > 0 ?>
 <section class="card">
   <h2>试点企业名单</h2>

@@ -73,6 +73,11 @@ MATRIX = {
     'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
     'online': ('/cgi-bin/online.cgi', PROVINCE),
     'subsidy': ('/cgi-bin/subsidy.cgi?rs=xinxiang-2025', ANYONE),
+    # 新乡经开区's pages (tested in test_xinxiang and XX_MATRIX below): a 市 of another region has no round there
+    'xx_records': ('/cgi-bin/xx_records.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
+    'xx_import': ('/cgi-bin/xx_import.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
+    'xx_round': ('/cgi-bin/xx_round.cgi', dict(PROVINCE, province=403, city_in=404, city_out=404)),
+    'xx_reward': ('/cgi-bin/xx_reward.cgi', dict(PROVINCE, province=403, enterprise=200, city_in=303, city_out=303)),
     # public pages, and POST-only actions (tested in test_review / test_filing / test_http)
     # the enterprise programme's pages (tested in test_enterprise: 洛阳 records)
     'ent': None, 'ent_edit': None, 'ent_print': None, 'county_rec': None, 'ent_summary': None,
@@ -190,4 +195,32 @@ def test_diagnosis_access_matrix():
         clients = {k: logged_in(u) for k, u in dict(DIAG_USERS, **(users[0] if users else {})).items()}
         wrong += ['%s as %s: %d, expected %d' % (page, who, got, want) for who, want in expect.items()
                   for got in [clients[who].get(url).status] if got != want]
+
+
+# 新乡经开区: xx-enterprise1's reward of this year's round (demo-filings proposes it), the zone's 考核工作小组办公室,
+# another region's 市, the zone's 财政局 (its pages are another issue's)
+XX_USERS = {'owner': 'xx-enterprise1', 'other_enterprise': 'xx-enterprise2', 'city_in': 'city-xx', 'city_out': 'city-cc',
+            'finance': 'finance-xx', 'county': 'county-cc-15', 'province': 'province', 'expert': 'expert1',
+            'provider': 'provider1', 'evaluator': 'evaluator1'}
+XX_CITY = {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403) for k in XX_USERS}
+XX_MATRIX = {
+    'xx_reward': ('/cgi-bin/xx_reward.cgi?id={app}', dict(XX_CITY, owner=200, other_enterprise=404)),
+    'xx_reward list': ('/cgi-bin/xx_reward.cgi', dict(XX_CITY, owner=200, other_enterprise=200, city_in=303, city_out=303)),
+    'xx_round': ('/cgi-bin/xx_round.cgi?batch={batch}', XX_CITY),
+    'xx_round csv': ('/cgi-bin/xx_round.cgi?batch={batch}&format=csv', XX_CITY),
+    'xx_records': ('/cgi-bin/xx_records.cgi', dict(XX_CITY, city_out=200)),     # a 市 sees its own region's
+    'xx_import': ('/cgi-bin/xx_import.cgi', dict(XX_CITY, city_out=200)),
+}
+
+
+def test_xinxiang_access_matrix():
+    app = sql("SELECT MAX(p.id) FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'xx-enterprise1'")[0][0]
+    ids = {'app': app, 'batch': sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0]}
+    clients = {k: logged_in(u) for k, u in XX_USERS.items()}
+    wrong = []
+    for page, (url, expect) in sorted(XX_MATRIX.items()):
+        for who, want in expect.items():
+            got = clients[who].get(url.format(**ids)).status
+            if got != want:
+                wrong.append('%s as %s (%s): %d, expected %d' % (page, who, XX_USERS[who], got, want))
     assert not wrong, '\n'.join(wrong)

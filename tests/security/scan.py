@@ -80,6 +80,10 @@ TARGETS = {
     'summary': ('province', '/cgi-bin/summary.cgi?batch={batch}&city=150200&sub=1&state=submitted'),
     'totp': ('expert3', '/cgi-bin/totp.cgi'),
     'verify': (None, '/cgi-bin/verify.cgi?code={vcode}'),
+    'xx_records': ('city-xx', '/cgi-bin/xx_records.cgi?q=a'),
+    'xx_import': ('city-xx', '/cgi-bin/xx_import.cgi'),
+    'xx_round': ('city-xx', '/cgi-bin/xx_round.cgi'),
+    'xx_reward': ('xx-enterprise1', '/cgi-bin/xx_reward.cgi'),
 }
 
 

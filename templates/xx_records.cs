@@ -1,0 +1,72 @@
+<?cs set:Page.Title = "企业记录" ?>
+<?cs include:"macros.cs" ?>
+<?cs include:"header.cs" ?>
+<?cs def:ent_select(n) ?><?cs call:text(n, "企业统一社会信用代码", "text", 1, 18, "本区已注册企业的统一社会信用代码（可在“申报单位”中查询）") ?><?cs /def ?>
+<section class="card">
+  <h1>企业记录 <small class="count">免申即享的依据</small></h1>
+  <p class="lead">考核工作小组办公室按年度记录本区企业的数字化水平评定等级、营业收入和第二十五条情形；奖励轮次据此提出奖励建议名单，企业无需申请（行动计划 第十五、十六、二十一、二十五条）。</p>
+  <?cs call:error_summary() ?>
+  <form method="get" action="/cgi-bin/xx_records.cgi" class="search">
+    <?cs call:text("q", "企业名称或统一社会信用代码", "search", 0, 100, "") ?>
+    <div class="actions"><button type="submit">查询</button> <a class="button" href="/cgi-bin/xx_import.cgi">导入营业收入（CSV）</a></div>
+  </form>
+</section>
+<section class="card">
+  <h2>评定等级（<?cs var:subcount(Levels) ?>条）</h2>
+  <?cs if:subcount(Levels) == 0 ?><p class="hint">暂无评定等级记录。</p><?cs else ?>
+  <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>评定年度</th><th>评定等级</th><th>企业类别</th><th>改造批次</th><th>评定说明</th></tr></thead><tbody>
+  <?cs each:l = Levels ?><tr><td><?cs var:l.org ?></td><td><?cs var:l.code ?></td><td><?cs var:l.year ?>年</td><td><?cs if:l.level == 0 ?>无等级<?cs elif:l.level == 1 ?>一级<?cs elif:l.level == 2 ?>二级<?cs elif:l.level == 3 ?>三级<?cs else ?>四级<?cs /if ?></td><td><?cs var:l.category_label ?></td><td>第<?cs var:l.batch_no ?>批</td><td><?cs var:l.note ?></td></tr><?cs /each ?>
+  </tbody></table><?cs /if ?>
+  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate>
+    <?cs call:csrf() ?><input type="hidden" name="op" value="level">
+    <?cs call:ent_select("l_code") ?>
+    <?cs call:text("l_year", "评定年度", "number", 1, 4, "考核小组及相关专家评定等级的年度；奖励比较其后第一个自然年度与该年度的营业收入") ?>
+    <div class="field<?cs if:Err.level ?> invalid<?cs /if ?>"><?cs call:field_label("level", "评定等级", 1) ?>
+      <select id="f-level" name="level"<?cs if:Err.level ?> aria-invalid="true" aria-describedby="e-level"<?cs /if ?>><option value="">请选择</option>
+      <option value="0"<?cs if:Form.level == "0" ?> selected<?cs /if ?>>无等级</option><option value="1"<?cs if:Form.level == "1" ?> selected<?cs /if ?>>一级</option>
+      <option value="2"<?cs if:Form.level == "2" ?> selected<?cs /if ?>>二级</option><option value="3"<?cs if:Form.level == "3" ?> selected<?cs /if ?>>三级</option>
+      <option value="4"<?cs if:Form.level == "4" ?> selected<?cs /if ?>>四级</option></select><?cs call:field_errmsg("level") ?></div>
+    <div class="field<?cs if:Err.category ?> invalid<?cs /if ?>"><?cs call:field_label("category", "企业类别", 1) ?>
+      <select id="f-category" name="category"<?cs if:Err.category ?> aria-invalid="true" aria-describedby="e-category"<?cs /if ?>><option value="">请选择</option>
+      <?cs each:c = Categories ?><option value="<?cs var:c.key ?>"<?cs if:Form.category == c.key ?> selected<?cs /if ?>><?cs var:c.label ?></option><?cs /each ?></select><?cs call:field_errmsg("category") ?></div>
+    <div class="field<?cs if:Err.batch_no ?> invalid<?cs /if ?>"><?cs call:field_label("batch_no", "改造批次", 1) ?>
+      <select id="f-batch_no" name="batch_no"<?cs if:Err.batch_no ?> aria-invalid="true" aria-describedby="e-batch_no"<?cs /if ?>><option value="">请选择</option>
+      <option value="1"<?cs if:Form.batch_no == "1" ?> selected<?cs /if ?>>第一批</option><option value="2"<?cs if:Form.batch_no == "2" ?> selected<?cs /if ?>>第二批</option><option value="3"<?cs if:Form.batch_no == "3" ?> selected<?cs /if ?>>第三批</option></select><?cs call:field_errmsg("batch_no") ?></div>
+    <?cs call:text("l_note", "评定说明", "text", 0, 500, "例如评测报告编号") ?>
+    <div class="actions"><button type="submit" class="primary">保存评定等级</button></div>
+  </form>
+</section>
+<section class="card">
+  <h2>营业收入（<?cs var:subcount(Revenues) ?>条）</h2>
+  <?cs if:subcount(Revenues) == 0 ?><p class="hint">暂无营业收入记录。</p><?cs else ?>
+  <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>年度</th><th>营业收入（元）</th></tr></thead><tbody>
+  <?cs each:v = Revenues ?><tr><td><?cs var:v.org ?></td><td><?cs var:v.code ?></td><td><?cs var:v.year ?>年</td><td class="num"><?cs var:v.revenue ?></td></tr><?cs /each ?>
+  </tbody></table><?cs /if ?>
+  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate>
+    <?cs call:csrf() ?><input type="hidden" name="op" value="revenue">
+    <?cs call:ent_select("r_code") ?>
+    <?cs call:text("r_year", "年度", "number", 1, 4, "自然年度，例如 2025") ?>
+    <?cs call:text("revenue", "营业收入（元）", "text", 1, 16, "整数，单位元；同一企业同一年度再次保存即更正") ?>
+    <div class="actions"><button type="submit" class="primary">保存营业收入</button></div>
+  </form>
+</section>
+<section class="card">
+  <h2>第二十五条情形（<?cs var:subcount(Exclusions) ?>条）</h2>
+  <p class="hint">享受奖励政策的企业，必须依法诚信纳税，当年未发生重大安全生产事故、生态环保事故、产品质量安全事故、严重违法违纪及失信行为，否则不予支持（第二十五条）。记录的年度为奖励所依据的营业收入年度或奖励轮次的年度时，该企业不予支持。</p>
+  <?cs if:subcount(Exclusions) == 0 ?><p class="hint">暂无记录。</p><?cs else ?>
+  <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>年度</th><th>情形</th><th>核查情况</th><th>记录日期</th></tr></thead><tbody>
+  <?cs each:x = Exclusions ?><tr><td><?cs var:x.org ?></td><td><?cs var:x.code ?></td><td><?cs var:x.year ?>年</td><td><?cs var:x.kind_label ?></td><td><?cs var:x.note ?></td><td><?cs var:x.on ?></td></tr><?cs /each ?>
+  </tbody></table><?cs /if ?>
+  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate data-confirm="确定记录该情形？该企业该年度将不予支持。">
+    <?cs call:csrf() ?><input type="hidden" name="op" value="exclusion">
+    <?cs call:ent_select("e_code") ?>
+    <?cs call:text("e_year", "年度", "number", 1, 4, "") ?>
+    <div class="field<?cs if:Err.kind ?> invalid<?cs /if ?>"><?cs call:field_label("kind", "情形", 1) ?>
+      <select id="f-kind" name="kind"<?cs if:Err.kind ?> aria-invalid="true" aria-describedby="e-kind"<?cs /if ?>><option value="">请选择</option>
+      <?cs each:k = Kinds ?><option value="<?cs var:k.key ?>"<?cs if:Form.kind == k.key ?> selected<?cs /if ?>><?cs var:k.label ?></option><?cs /each ?></select><?cs call:field_errmsg("kind") ?></div>
+    <div class="field<?cs if:Err.e_note ?> invalid<?cs /if ?>"><?cs call:field_label("e_note", "核查情况", 1) ?>
+      <textarea id="f-e_note" name="e_note" maxlength="1000"<?cs if:Err.e_note ?> aria-invalid="true" aria-describedby="e-e_note"<?cs /if ?>><?cs var:Form.e_note ?></textarea><?cs call:field_errmsg("e_note") ?></div>
+    <div class="actions"><button type="submit" class="danger">记录情形</button></div>
+  </form>
+</section>
+<?cs include:"footer.cs" ?>
