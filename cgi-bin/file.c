@@ -1,6 +1,7 @@
 /*
- * file - downloads one attachment.  Its application's owner and reviewers
- * whose scope covers the (submitted) application; anyone else gets 404.
+ * file - downloads one attachment.  Its application's owner, reviewers
+ * whose scope covers the (submitted) application and the 服务商 its project
+ * chose (lib/applications.c); anyone else gets 404.
  * Always Content-Disposition: attachment, with the Chinese name encoded
  * (RFC 6266/5987) and the type decided at upload by content.
  */
@@ -38,4 +39,4 @@ handle(struct req *r)
 	return st;
 }
 
-const struct page PAGE = { "file", M_GET, ROLE_PLATFORM | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };
+const struct page PAGE = { "file", M_GET, ROLE_PLATFORM | ROLE_ENTERPRISE | ROLE_REVIEWER | ROLE_EXPERT | ROLE_PROVIDER, 0, inputs, handle };

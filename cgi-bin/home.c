@@ -20,7 +20,7 @@ handle(struct req *r)
 {
 	const char *scope = scope_code(r);
 
-	if ((r->s.role & ROLE_REVIEWER) && wf_todo_to_hdf(r) < 0) return 500;
+	if ((r->s.role & (ROLE_REVIEWER | ROLE_PROVIDER | ROLE_EVALUATOR)) && wf_todo_to_hdf(r) < 0) return 500;
 
 	switch (r->s.role) {
 	case ROLE_PROVINCE: {
@@ -90,7 +90,7 @@ handle(struct req *r)
 			/* the application waiting for this applicant, newest batch first, in its programme's words */
 			d = db_query(r,
 				"SELECT p.id, p.state, b.title, DATE_FORMAT(b.applicant_deadline, '%Y-%m-%d'),"
-				" COALESCE(p.return_reason, ''), b.programme, DATEDIFF(b.applicant_deadline, CURDATE())"
+				" COALESCE(p.return_reason, ''), b.programme, DATEDIFF(b.applicant_deadline, CURDATE()), p.stage"
 				" FROM applications p JOIN batches b ON b.id = p.batch_id"
 				" WHERE p.account_id = ? ORDER BY b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id));
 			const struct programme *p = d && d->nrows == 1 ? programme_of(dbv(d, 0, 5)) : NULL;
@@ -102,6 +102,11 @@ handle(struct req *r)
 				hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
 				hset(r, "Home.App.reason", dbv(d, 0, 4));
 				hset(r, "Home.App.days_left", dbv(d, 0, 6));
+				/* a project past its first stage: the stage open now, in the programme's words */
+				if (programme_stage(p, dbv(d, 0, 7)) != &p->stages[0]) {
+					hset(r, "Home.App.stage", programme_stage(p, dbv(d, 0, 7)) ? programme_stage(p, dbv(d, 0, 7))->title : "");
+					hset(r, "Home.App.state_label", programme_state_label(r, p, dbv(d, 0, 1)));
+				}
 				programme_to_hdf(r, p);
 			}
 			dbrows_free(d);

@@ -40,6 +40,23 @@ render(struct req *r, int status)
 			if (!strcmp(dbv(d, i, 5), state_words[k][0]))
 				hset(r, req_printf(r, "Providers.%d.state_label", i), state_words[k][1]);
 	dbrows_free(d);
+	/* 咨询诊断 per 服务商 (实施细则 第四章（二）): its projects, reports overdue now or handed in late, the ratings */
+	d = db_query(r,
+		"SELECT d.provider_id, COUNT(*),"
+		" SUM(d.report_id IS NULL AND CURDATE() > DATE_ADD(d.completed_on, INTERVAL d.report_days DAY)),"
+		" SUM(COALESCE(d.reported_on > DATE_ADD(d.completed_on, INTERVAL d.report_days DAY), 0)),"
+		" SUM(d.rating = 'satisfied'), SUM(d.rating = 'basic'), SUM(d.rating = 'unsatisfied')"
+		" FROM diagnoses d JOIN providers v ON v.account_id = d.provider_id JOIN regions me ON me.code = ?"
+		" WHERE v.city_code = me.city_code GROUP BY d.provider_id", DS(scope_code(r)));
+	if (!d) return 500;
+	for (int k = 0; hdf_get_valuef(r->hdf, "Providers.%d.id", k); k++) {
+		static const char *const cn[] = { "", "diag", "overdue", "late", "satisfied", "basic", "unsatisfied" };
+		int i = 0;
+		while (i < d->nrows && strcmp(dbv(d, i, 0), hdf_get_valuef(r->hdf, "Providers.%d.id", k))) i++;
+		for (int c = 1; c < 7; c++)
+			hset(r, req_printf(r, "Providers.%d.%s", k, cn[c]), i < d->nrows && *dbv(d, i, c) ? dbv(d, i, c) : "0");
+	}
+	dbrows_free(d);
 	hseti(r, "Providers.city", city);
 	return page_render_status(r, status, "providers.cs");
 }

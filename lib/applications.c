@@ -34,15 +34,20 @@ app_load(struct req *r, long long id, struct app_info *a)
 	d = db_query(r,
 		"SELECT p.id, p.batch_id, p.account_id, p.state, COALESCE(p.region_code, ''),"
 		" COALESCE(p.sub_industry, 0), p.version, p.submitted_no, p.account_id = ?,"
-		" ? IN ('county', 'city', 'province') AND ? IN (g.code, g.city_code, g.province_code), o.display_name,"
-		" p.project_id, p.stage"
+		" (? IN ('county', 'city', 'province') AND ? IN (g.code, g.city_code, g.province_code)) OR pp.account_id IS NOT NULL,"
+		" o.display_name, p.project_id, p.stage"
 		" FROM applications p JOIN accounts o ON o.id = p.account_id LEFT JOIN regions g ON g.code = p.region_code"
-		" WHERE p.id = ? AND (p.account_id = ?"
-		"  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft'"
+		/* the 服务商 a project chose, the 评测机构 assigned to it: that project only */
+		" LEFT JOIN project_parties pp ON pp.project_id = p.project_id AND pp.account_id = ? AND pp.role = ?"
+		" WHERE p.id = ? AND (p.account_id = ? OR pp.account_id IS NOT NULL"
+		/* a reviewer: once submitted; a later stage of a project (opened by the one before it) from its start */
+		"  OR (? IN ('county', 'city', 'province')"
+		"      AND (p.state <> 'draft' OR EXISTS (SELECT 1 FROM applications e WHERE e.project_id = p.project_id AND e.id < p.id))"
 		"      AND ? IN (g.code, g.city_code, g.province_code))"
 		"  OR (? = 'expert' AND EXISTS (SELECT 1 FROM expert_assignments x WHERE x.application_id = p.id"
 		"      AND x.expert_id = ? AND x.declared_at IS NOT NULL)))",
-		DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)), DI(id), DI(r->s.account_id),
+		DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)), DI(r->s.account_id), DS(role_key(r->s.role)),
+		DI(id), DI(r->s.account_id),
 		DS(role_key(r->s.role)), DS(scope_code(r)), DS(role_key(r->s.role)), DI(r->s.account_id));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }

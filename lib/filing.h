@@ -69,7 +69,9 @@ long long batch_default(struct req *r, const char *programme, long long asked);
 void batch_to_hdf(struct req *r, const struct batch *b, const char *prefix);
 
 /* Loads an application the session may see: its owner, or a reviewer whose
- * scope covers its 旗县区 once it has been submitted.  404 otherwise.
+ * scope covers its 旗县区 once it has been submitted (a later stage of a project from
+ * its start), the 服务商 or 评测机构 of its
+ * project (project_parties).  404 otherwise.
  * Pages use app_open() (programme.h), which also finds its programme. */
 int app_load(struct req *r, long long id, struct app_info *a);
 /* a served enterprise's 企业规模 key -> 中型/小型/微型, NULL if unknown */

@@ -160,6 +160,30 @@ show(struct req *r, long long id)
 }
 
 int
+project_stages_to_hdf(struct req *r, const struct app_info *a)
+{
+	struct dbrows *d = db_query(r, "SELECT stage, id, state FROM applications WHERE project_id = ?", DI(a->project_id));
+	int n = 0;
+
+	if (!d) return -1;
+	for (int g = 0; a->p->stages[g].key; g++) {
+		const char *k = req_printf(r, "Project.Stages.%d", g);
+		hset(r, req_printf(r, "%s.title", k), a->p->stages[g].title);
+		hseti(r, req_printf(r, "%s.this", k), !strcmp(a->p->stages[g].key, a->stage));
+		for (int i = 0; i < d->nrows; i++)
+			if (!strcmp(dbv(d, i, 0), a->p->stages[g].key)) {
+				hset(r, req_printf(r, "%s.id", k), dbv(d, i, 1));
+				hset(r, req_printf(r, "%s.state_label", k), programme_state_label(r, a->p, dbv(d, i, 2)));
+				hset(r, "Project.current", a->p->stages[g].title);
+				n++;
+			}
+	}
+	hseti(r, "Project.opened", n);
+	dbrows_free(d);
+	return 0;
+}
+
+int
 overview_render(struct req *r, const struct app_info *ap, int status)
 {
 	struct app_info a = *ap;
@@ -167,6 +191,7 @@ overview_render(struct req *r, const struct app_info *ap, int status)
 	int st, n;
 
 	app_show(r, &a);
+	if (project_stages_to_hdf(r, &a)) return 500;
 	section_versions_to_hdf(r, a.id);
 	section_list_to_hdf(r, a.st->sections);
 	attach_list_to_hdf(r, a.id, "Files");

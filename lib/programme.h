@@ -200,6 +200,9 @@ int overview_page(struct req *r);
 /* an application's overview page as its programme shows it, with this status (review.cgi shows a
  * refused decision on it: the message beside 审核意见, the opinion kept) */
 int overview_render(struct req *r, const struct app_info *a, int status);
+/* Project.Stages.N.{title,this,id,state_label}: the programme's stages, those the project has opened with
+ * their application and state; Project.current: the newest opened (the project's current stage); -1 fault */
+int project_stages_to_hdf(struct req *r, const struct app_info *a);
 /* the printed document every programme shares (app_print, ent_print ...; lib/print.c) */
 extern const struct input print_inputs[];
 /* a single choice as printed: every option, the chosen one ticked (☑/☐); NULL when the stage declares none */

@@ -78,6 +78,34 @@ wf_eff_pilot(struct req *r, const struct app_info *a, const struct wf_args *w, s
 			  " SELECT ?, credit_code, ? FROM accounts WHERE id = ?", DI(a->id), DI(w->ref), DI(a->account_id)) == 1 ? 0 : -1;
 }
 
+/* The programme's next stage after this one opens for the same project (batch, applicant, region), as a
+ * draft with its sections, its creation in its timeline, the applicant told; none after the last stage. */
+int
+wf_eff_next_stage(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	const struct stage *next = NULL;
+	long long id, n;
+
+	(void)w; (void)res;
+	for (int i = 0; a->p->stages[i].key; i++)
+		if (!strcmp(a->p->stages[i].key, a->st->key)) next = a->p->stages[i + 1].key ? &a->p->stages[i + 1] : NULL;
+	if (!next) return 0;
+	/* once: a stage taken to its end again (after a reopening) finds the next one open */
+	n = db_exec(r, "INSERT INTO applications (project_id, stage, batch_id, account_id, region_code, sub_industry)"
+		       " SELECT p.project_id, ?, p.batch_id, p.account_id, p.region_code, p.sub_industry FROM applications p"
+		       " WHERE p.id = ? AND NOT EXISTS (SELECT 1 FROM applications x WHERE x.project_id = p.project_id AND x.stage = ?)",
+		    DS(next->key), DI(a->id), DS(next->key));
+	if (n <= 0) return n < 0 ? -1 : 0;
+	id = db_last_id(r);
+	for (int i = 0; next->sections && next->sections[i].key; i++)
+		if (db_exec(r, "INSERT INTO app_sections (application_id, section) VALUES (?, ?)", DI(id), DS(next->sections[i].key)) != 1)
+			return -1;
+	return app_event(r, id, "create", "", "draft", req_printf(r, "%s已完成，进入%s阶段", a->st->title, next->title), 0) ||
+	       notify(r, a->account_id, id, req_printf(r, "试点项目进入%s阶段", next->title),
+		      req_printf(r, "您的试点项目（%s）%s阶段已完成（%s），%s阶段现已开启，请登录系统办理。", a->b.title,
+				 a->st->title, programme_state_label(r, a->p, a->state), next->title)) ? -1 : 0;
+}
+
 const struct transition *
 wf_find(const struct stage *st, const char *from, int role, const char *action)
 {
@@ -139,13 +167,18 @@ wf_todo_to_hdf(struct req *r)
 					" FROM applications p JOIN batches b ON b.id = p.batch_id"
 					" LEFT JOIN batch_deadlines d ON d.batch_id = b.id AND d.name = ? AND d.day >= CURDATE()"
 					" WHERE b.programme = ? AND p.stage = ? AND p.state = ?"
-					" AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))",
-					DS(t->deadline ? t->deadline : ""), DS(p->key), DS(p->stages[g].key), DS(t->from), DS(scope_code(r)));
+					" AND (p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
+					"  AND ? IN ('county', 'city', 'province')"
+					"  OR EXISTS (SELECT 1 FROM project_parties y WHERE y.project_id = p.project_id AND y.account_id = ?"
+					"   AND y.role = ?))",
+					DS(t->deadline ? t->deadline : ""), DS(p->key), DS(p->stages[g].key), DS(t->from), DS(scope_code(r)),
+					DS(role_key(r->s.role)), DI(r->s.account_id), DS(role_key(r->s.role)));
 				if (!d || d->nrows != 1) { dbrows_free(d); return -1; }
 				if (dbi(d, 0, 0) > 0) {
 					const char *q = req_printf(r, "Todo.%d", n++);
 					hset(r, req_printf(r, "%s.label", q), programme_state_label(r, p, t->from));
 					hset(r, req_printf(r, "%s.programme", q), p->name);
+					hset(r, req_printf(r, "%s.stage", q), p->stages[g].title);
 					hsetf(r, req_printf(r, "%s.count", q), "%lld", dbi(d, 0, 0));
 					hset(r, req_printf(r, "%s.actions", q), acts);
 					hset(r, req_printf(r, "%s.href", q), !strcmp(t->page, "review")

@@ -93,6 +93,8 @@ int wf_eff_withdraw(struct req *r, const struct app_info *a, const struct wf_arg
 int wf_eff_return(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 /* 公布名单: the enterprise enters the 试点企业库 (one record per 统一社会信用代码), the entry naming the list w->ref */
 int wf_eff_pilot(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
+/* the last row of a stage: the programme's next stage opens for the project (a draft; none after the last) */
+int wf_eff_next_stage(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res);
 /* The (programme key, state) pairs in which this role has something to do,
  * on any page, over every programme of the registry; up to max of them,
  * padded with the first (for a fixed number of SQL parameters).  Returns

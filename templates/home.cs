@@ -9,7 +9,7 @@
   <ul class="todo-list">
   <?cs each:t = Todo ?>
     <li><a href="<?cs var:t.href ?>"><strong><?cs var:t.label ?></strong> <span class="n"><?cs var:t.count ?> 件</span></a>
-      <span class="hint"><?cs var:t.programme ?> · 可办理：<?cs var:t.actions ?></span>
+      <span class="hint"><?cs var:t.programme ?><?cs if:t.stage ?> · <?cs var:t.stage ?><?cs /if ?> · 可办理：<?cs var:t.actions ?></span>
       <?cs if:t.deadline ?><span class="due<?cs if:t.days_left < 4 ?> soon<?cs /if ?>">截止 <?cs var:t.deadline ?>，<?cs if:t.days_left == 0 ?>今天截止<?cs else ?>还剩 <?cs var:t.days_left ?> 天<?cs /if ?></span><?cs /if ?></li>
   <?cs /each ?>
   </ul>
@@ -17,7 +17,7 @@
 </section>
 <?cs /def ?>
 <h1><?cs var:User.Name ?></h1>
-<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" ?><?cs call:todo_list() ?><?cs /if ?>
+<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" || User.Role == "provider" || User.Role == "evaluator" ?><?cs call:todo_list() ?><?cs /if ?>
 <?cs if:User.Role == "province" ?>
 <p class="lead">自治区工信厅管理全区的账户、审核部门和评审专家。</p>
 <div class="tiles">
@@ -66,13 +66,16 @@
 </section>
 <?cs elif:User.Role == "evaluator" ?>
 <p class="lead">第三方评测机构只能看到市工信局分配给本机构的评测和验收项目。</p>
-<div class="panel"><p>目前没有分配给本机构的项目。</p></div>
+<p><a href="/cgi-bin/eval.cgi">分配给本机构的水平评测项目</a></p>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
 <?cs if:User.Role == "platform" || User.Role == "enterprise" ?>
 <section class="card">
   <h2>我的申报</h2>
-  <?cs if:Home.App.id ?>
+  <?cs if:Home.App.stage ?>
+  <p><?cs var:Home.App.batch ?> · 当前阶段：<strong><?cs var:Home.App.stage ?></strong>：<span class="badge state-<?cs var:Home.App.state ?>"><?cs var:Home.App.state_label ?></span></p>
+  <div class="actions"><a class="button primary" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:Home.App.id ?>">办理<?cs var:Home.App.stage ?></a></div>
+  <?cs elif:Home.App.id ?>
   <p><?cs var:Home.App.batch ?>：<span class="badge state-<?cs var:Home.App.state ?>"><?cs var:Home.App.state_label ?></span>
     <?cs if:Home.App.state == "draft" || Home.App.state == "returned" ?>，请于 <?cs var:Home.App.deadline ?> 前完成并提交<?cs if:Home.App.days_left >= 0 ?>（<span class="due<?cs if:Home.App.days_left < 4 ?> soon<?cs /if ?>"><?cs if:Home.App.days_left == 0 ?>今天截止<?cs else ?>还剩 <?cs var:Home.App.days_left ?> 天<?cs /if ?></span>）<?cs /if ?><?cs /if ?></p>
   <?cs if:Home.App.state == "returned" && Home.App.reason ?><div class="error-summary"><strong>退回待修改</strong>，退回原因：<p class="reason"><?cs var:Home.App.reason ?></p></div><?cs /if ?>

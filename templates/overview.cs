@@ -3,6 +3,11 @@
      order around its own parts.  Wording comes from Prog.* (申请报告/申报书,
      旗县区/县区, 盟市/市). ?>
 
+<?cs # the project's stages in order, those opened with their state; the current one named ?>
+<?cs def:ov_stages() ?><?cs if:subcount(Project.Stages) > 1 ?>
+  <p class="stages">项目当前阶段：<strong><?cs var:Project.current ?></strong>（<?cs each:g = Project.Stages ?><?cs if:name(g) > 0 ?> → <?cs /if ?><?cs if:g.id && !g.this && User.Role != "provider" && User.Role != "evaluator" ?><a href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:g.id ?>"><?cs var:g.title ?></a><?cs else ?><?cs var:g.title ?><?cs /if ?><?cs if:g.state_label ?>：<?cs var:g.state_label ?><?cs elif:!g.id ?>：未开始<?cs /if ?><?cs /each ?>）</p>
+<?cs /if ?><?cs /def ?>
+
 <?cs def:ov_head() ?>
 <div class="app-head">
   <h1><?cs var:App.org ?> <small class="count"><?cs var:Batch.title ?></small></h1>
@@ -11,6 +16,7 @@
     <?cs if:App.county ?> · <?cs var:App.city ?> <?cs var:App.county ?><?cs /if ?>
     <?cs if:App.submitted_at ?> · 最近提交：<?cs var:App.submitted_at ?><?cs /if ?></p>
   <p class="hint">申报截止日期：<?cs var:Batch.applicant_deadline ?><?cs if:Batch.past_deadline ?>（已截止，<?cs var:Prog.document ?>只读）<?cs /if ?></p>
+  <?cs call:ov_stages() ?>
 </div>
 <?cs if:App.state == "returned" && App.return_reason ?>
 <div class="error-summary" role="alert"><strong>退回修改，退回原因：</strong><p class="reason"><?cs var:App.return_reason ?></p></div>

@@ -9,7 +9,7 @@
  * 试点企业库 (pilot_enterprises: one record per 统一社会信用代码, the 一企一档).
  */
 #include <string.h>
-#include "workflow.h"
+#include "changchun.h"
 #include "doc.h"
 
 static const struct section cc_sections[] = {
@@ -150,6 +150,13 @@ static const char *const cc_prefill[][2] = { { "c_county", "region" }, { "c_cont
 
 /* ---- the review chain (第四章（一）2): 县（市）区 审核推荐 -> 市 专家评审, 集体决策 -> 核定公布 ---- */
 
+/* 公布: into the 试点企业库, and the project's next stage opens (咨询诊断) */
+static int
+cc_eff_listed(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	return wf_eff_pilot(r, a, w, res) || wf_eff_next_stage(r, a, w, res) ? -1 : 0;
+}
+
 static const char *const county_checks[] = { "资格条件", "申报材料", "信用情况", NULL };
 
 static const struct transition cc_chain[] = {
@@ -164,7 +171,7 @@ static const struct transition cc_chain[] = {
 	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_COUNTY, "city" },
 	{ "expert_passed", ROLE_CITY, "select", "集体决策：列入试点企业名单", "selected", WF_DATE | WF_MEETING, "review", NULL, NULL, TELL_NONE, "city" },
 	{ "expert_passed", ROLE_CITY, "exclude", "集体决策：不予列入", "city_rejected", WF_REASON | WF_DATE | WF_MEETING, "review", NULL, NULL, TELL_COUNTY, "city" },
-	{ "selected", ROLE_CITY, "publish", "公布试点企业名单", "listed", 0, "pilot_list", NULL, wf_eff_pilot, TELL_COUNTY, NULL },
+	{ "selected", ROLE_CITY, "publish", "公布试点企业名单", "listed", 0, "pilot_list", NULL, cc_eff_listed, TELL_COUNTY, NULL },
 	{ NULL }
 };
 
@@ -172,6 +179,8 @@ static const struct stage cc_stages[] = {
 	{ .key = "apply", .title = "申请入库", .form = cc_form, .sections = cc_sections, .choices = cc_choices,
 	  .workflow = cc_chain,
 	  .check = cc_check, .section_hdf = cc_section_hdf, .print_doc = cc_print_doc, .prefill = cc_prefill },
+	CC_STAGE_DIAGNOSIS,     /* cc_life.c */
+	CC_STAGE_EVALUATION,    /* cc_life.c */
 	{ NULL }
 };
 
@@ -180,6 +189,8 @@ static const struct menu_item cc_menu[] = {
 	{ "pilot", "试点企业库", ROLE_COUNTY | ROLE_CITY, NULL },
 	{ "providers", "服务商", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE, NULL },
 	{ "evaluators", "评测机构", ROLE_CITY, NULL },
+	{ "diag", "咨询诊断", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
+	{ "eval", "水平评测", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_EVALUATOR, NULL },
 	{ NULL }
 };
 
@@ -188,6 +199,17 @@ static const struct param cc_params[] = {
 	  NULL, "附件1 申请表：上年度营业收入、利润、人均营业收入（年度由市工信局在征集通知中明确）", .call = "“上年度”经营数据所指年度" },
 	{ "target", { "target", "试点企业目标数（家）", VT_INT, IN_REQ, 1, 100000 }, "500",
 	  "实施细则 第二章：到2025年，推动四个细分行业500家中小企业实现数字化转型升级", .call = "全市试点企业目标" },
+	{ "report_days", { "report_days", "咨询诊断报告期限（完成诊断服务后天数）", VT_INT, IN_REQ, 1, 60 }, "14",
+	  "实施细则 第四章（二）1（4）：在完成咨询诊断服务工作两周内，向试点企业出具咨询诊断报告" },
+#define CC_MAX(key, label) { key, { key, label "满分", VT_INT, IN_REQ, 1, 100 }, "25", \
+	  "实施细则 第四章（四）1（2）：按《中小企业数字化水平评测指标》（2024版）数字化基础、数字化经营、数字化管理、数字化成效四个维度评定；" \
+	  "各维度分值以该指标为准，默认各25分（合计100分）", 1 }
+	CC_MAX("max_basis", "数字化基础"), CC_MAX("max_operation", "数字化经营"), CC_MAX("max_management", "数字化管理"),
+	CC_MAX("max_results", "数字化成效"),
+#define CC_BAND(key, label, dflt) { key, { key, label "最低总分", VT_INT, IN_REQ, 1, 100 }, dflt, \
+	  "水平评测等级按总分认定：一级20-40、二级40-60、三级60-80、四级80及以上，20以下无等级（issue 14）；相邻两级共用的端点" \
+	  "计入较高一级（各级含下限、不含上限）", 1 }
+	CC_BAND("band1", "一级", "20"), CC_BAND("band2", "二级", "40"), CC_BAND("band3", "三级", "60"), CC_BAND("band4", "四级", "80"),
 	{ NULL }
 };
 
@@ -195,7 +217,7 @@ static const char *const cc_states[][2] = {
 	{ "submitted", "已提交，待县（市）区审核推荐" }, { "recommended", "县（市）区已推荐，待市专家评审" },
 	{ "county_rejected", "县（市）区不予推荐" }, { "expert_passed", "专家评审通过，待市集体决策" },
 	{ "selected", "集体决策列入，待公布名单" }, { "listed", "已公布，入试点企业库" },
-	{ "city_rejected", "市不予列入" }, { NULL, NULL }
+	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES, { NULL, NULL }
 };
 
 static const struct deadline cc_deadlines[] = {

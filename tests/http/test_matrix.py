@@ -31,7 +31,7 @@ MATRIX = {
     'app_files': ('/cgi-bin/app_files.cgi?id={app}', APP_RECORD),
     'app_print': ('/cgi-bin/app_print.cgi?id={app}', APP_RECORD),
     'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's page
-    'file': ('/cgi-bin/file.cgi?id={file}', APP_RECORD),
+    'file': ('/cgi-bin/file.cgi?id={file}', dict(APP_RECORD, enterprise=404, provider=404)),   # any applicant's or 服务商's page
     'org': ('/cgi-bin/org.cgi?id={account}', ORG_RECORD),
     'orgs': ('/cgi-bin/orgs.cgi', REVIEWERS),
     'queue': ('/cgi-bin/queue.cgi', REVIEWERS),
@@ -61,6 +61,8 @@ MATRIX = {
     'pilot': ('/cgi-bin/pilot.cgi', dict(REVIEWERS, province=403, enterprise=404)),   # a 县区 / 市 list; not in the 库
     'providers': ('/cgi-bin/providers.cgi', dict(REVIEWERS, province=403, enterprise=200)),
     'evaluators': ('/cgi-bin/evaluators.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
+    'diag': ('/cgi-bin/diag.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),   # each sees its own list
+    'eval': ('/cgi-bin/eval.cgi', dict(REVIEWERS, province=403, enterprise=200, evaluator=200)),   # each sees its own list
     'sessions': ('/cgi-bin/sessions.cgi', ANYONE),
     'online': ('/cgi-bin/online.cgi', PROVINCE),
     'subsidy': ('/cgi-bin/subsidy.cgi?rs=xinxiang-2025', ANYONE),
@@ -128,7 +130,8 @@ CC_MATRIX = {
 
 
 def test_changchun_access_matrix():
-    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise4'")[0][0]
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise4'"
+              " AND p.stage = 'apply'")[0][0]
     ids = {'app': app, 'code': sql("SELECT credit_code FROM accounts WHERE username = 'cc-enterprise4'")[0][0],
            'batch': sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0]}
     clients = {k: logged_in(u) for k, u in CC_USERS.items()}
@@ -146,3 +149,32 @@ def test_an_experts_assignment_is_theirs_alone():
     assert aid, 'the demo set assigns platform8 to expert1'
     assert logged_in('expert5').get('/cgi-bin/score.cgi?a=%s' % aid[0][0]).status == 404
     assert logged_in('expert1').get('/cgi-bin/score.cgi?a=%s' % aid[0][0]).status == 200
+
+
+# 长春 咨询诊断: cc-enterprise5's project (朝阳区 = county-cc-3), which chose provider1: the 服务商 chosen sees it and
+# its files, another 服务商, 县（市）区 or enterprise, an evaluator (not assigned) do not
+DIAG_USERS = {'owner': 'cc-enterprise5', 'other_enterprise': 'cc-enterprise4', 'county_in': 'county-cc-3',
+              'county_out': 'county-cc-15', 'city_in': 'city-cc', 'city_out': 'city-ly', 'province': 'province',
+              'expert': 'expert1', 'provider_in': 'provider1', 'provider_out': 'provider2', 'evaluator': 'evaluator1'}
+DIAG_RECORD = {'owner': 200, 'other_enterprise': 404, 'county_in': 200, 'county_out': 404, 'city_in': 200, 'city_out': 404,
+               'province': 403, 'expert': 403, 'provider_in': 200, 'provider_out': 404, 'evaluator': 403}
+
+
+def test_diagnosis_access_matrix():
+    diag = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise5'"
+               " AND p.stage = 'diagnosis'")[0][0]
+    agreement = sql("SELECT agreement_id FROM diagnoses WHERE application_id = %s" % diag)[0][0]
+    ev = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise8'"
+             " AND p.stage = 'evaluation'")[0][0]
+    # cc-enterprise8 (经开区 = county-cc-13), its 水平评测 assigned to evaluator1: the same matrix with the roles swapped
+    swap = {'owner': 'cc-enterprise8', 'county_in': 'county-cc-13', 'provider_in': 'evaluator1', 'evaluator': 'provider1',
+            'provider_out': 'evaluator2'}
+    pages = {'diag': ('/cgi-bin/diag.cgi?id=%s' % diag, DIAG_RECORD),
+             'eval': ('/cgi-bin/eval.cgi?id=%s' % ev, DIAG_RECORD, swap),
+             'file': ('/cgi-bin/file.cgi?id=%s' % agreement, dict(DIAG_RECORD, province=404, expert=404))}
+    wrong = []
+    for page, (url, expect, *users) in sorted(pages.items()):
+        clients = {k: logged_in(u) for k, u in dict(DIAG_USERS, **(users[0] if users else {})).items()}
+        wrong += ['%s as %s: %d, expected %d' % (page, who, got, want) for who, want in expect.items()
+                  for got in [clients[who].get(url).status] if got != want]
+    assert not wrong, '\n'.join(wrong)
