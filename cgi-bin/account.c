@@ -2,7 +2,7 @@
  * account - one account, for the 自治区 administrator.
  * GET            without id: the form to open a reviewer or expert account;
  *                with id: the account, its scope and the actions below.
- * POST op=create   opens a 旗县区/盟市/自治区 reviewer or 评审专家 account with a
+ * POST op=create   opens a 旗县区/盟市/自治区 reviewer, 盟市财政局 or 评审专家 account with a
  *                  one-time initial password (shown once, changed at first login)
  *      op=disable / op=enable      (disabling ends the account's sessions)
  *      op=reset    a new one-time password; ends the account's sessions
@@ -39,7 +39,7 @@ static const char *
 scope_level(const char *role)
 {
 	if (!strcmp(role, "county")) return "county";
-	if (!strcmp(role, "city")) return "city";
+	if (!strcmp(role, "city") || !strcmp(role, "finance")) return "city";   /* 盟市财政局 */
 	return "province";
 }
 
@@ -145,7 +145,7 @@ create(struct req *r)
 	long long id;
 
 	if (!role || (strcmp(role, "county") && strcmp(role, "city") && strcmp(role, "province") &&
-		      strcmp(role, "expert")))
+		      strcmp(role, "expert") && strcmp(role, "finance")))
 		req_field_error(r, "role", "请选择角色（申报单位请自行注册）");
 	if (!req_str(r, "username") && !req_val(r, "username")->err) req_field_error(r, "username", "请填写登录名");
 	if (!req_str(r, "display_name") && !req_val(r, "display_name")->err)
@@ -155,6 +155,7 @@ create(struct req *r)
 	else if (role && !scope_ok(r, role, scope))
 		req_field_error(r, "scope", !strcmp(role, "county") ? "旗县区审核账户的管辖范围须为一个旗县区"
 					    : !strcmp(role, "city") ? "盟市审核账户的管辖范围须为一个盟市"
+					    : !strcmp(role, "finance") ? "财政局账户的管辖范围须为一个盟市"
 					    : "自治区账户的管辖范围为全区");
 	if (req_errors(r)) return show(r, 0, 422);
 	if (auth_one_time_password(pw) || auth_hash_password(pw, hash, sizeof(hash))) return 500;

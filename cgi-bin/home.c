@@ -7,6 +7,7 @@
  */
 #include <string.h>
 #include "workflow.h"
+#include "money.h"
 
 static void
 count_into(struct req *r, const char *key, struct dbrows *d)
@@ -55,6 +56,7 @@ handle(struct req *r)
 		dbrows_free(d);
 		hseti(r, "Home.Disabled", disabled);
 		hseti(r, "Home.MustChange", must_change);
+		if (money_double_to_hdf(r)) return 500;
 		count_into(r, "Home.NewApplicants", db_query(r,
 			"SELECT COUNT(*) FROM accounts a JOIN regions g ON g.code = a.region_code"
 			" WHERE a.role IN ('platform', 'enterprise') AND g.province_code = ?"
@@ -71,6 +73,7 @@ handle(struct req *r)
 			"SELECT COUNT(*) FROM accounts a JOIN regions g ON g.code = a.region_code"
 			" WHERE a.role IN ('platform', 'enterprise') AND ? IN (g.code, g.city_code, g.province_code)"
 			" AND a.created_at > NOW() - INTERVAL 7 DAY", DS(scope)));
+		if (r->s.role == ROLE_CITY && money_double_to_hdf(r)) return 500;
 		if (r->s.role == ROLE_CITY)
 			count_into(r, "Home.Counties", db_query(r,
 				"SELECT COUNT(*) FROM regions WHERE parent_code = ? AND level = 'county'", DS(scope)));
@@ -116,6 +119,10 @@ handle(struct req *r)
 		}
 		break;
 	}
+	case ROLE_FINANCE:
+		/* the decisions of its region waiting for payment (payments.cgi) */
+		if (money_todo_to_hdf(r)) return 500;
+		break;
 	case ROLE_EXPERT: {
 		/* the assignments still to declare or score, then the ones done */
 		struct dbrows *d = db_query(r,

@@ -7,9 +7,11 @@
  *     that put it in the 库, every application it filed in any programme with
  *     its state in that programme's words, and the recorded decisions;
  *     print=1 lays it out for paper.  The enterprise itself, and 县（市）区 / 市
- *     reviewers whose region holds it; anyone else: 404.
+ *     reviewers whose region holds it; anyone else: 404.  With all its money (money.h): every
+ *     decision for its code across programmes, batches and rule sets, paid and clawed back.
  */
 #include "workflow.h"
+#include "money.h"
 
 static const struct input inputs[] = {
 	{ "code", "统一社会信用代码", VT_USCC },
@@ -88,6 +90,7 @@ record(struct req *r, const char *code)
 		return 500;
 	db_to_hdf(r, d, "Pilot.Decisions", dn);
 	dbrows_free(d);
+	if (money_of_code_to_hdf(r, code, "Pilot.Money")) return 500;
 	hseti(r, "Pilot.print", req_int(r, "print", 0));
 	return page_render(r, "pilot.cs");
 }

@@ -57,4 +57,4 @@ out:
 	return st;
 }
 
-const struct page PAGE = { "summary", M_GET, ROLE_REVIEWER, PAGE_THREADS, inputs, handle };
+const struct page PAGE = { "summary", M_GET, ROLE_REVIEWER | ROLE_FINANCE, PAGE_THREADS, inputs, handle };

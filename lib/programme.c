@@ -200,6 +200,7 @@ menu_to_hdf(struct req *r)
 			if (m->roles & role) menu_add(r, m->page, m->label, m->also);
 	}
 	if (role & ROLE_REVIEWER) menu_add(r, "orgs", "申报单位", " org ");
+	if (role & (ROLE_FINANCE | ROLE_REVIEWER)) menu_add(r, "payments", "资金拨付", NULL);
 	menu_add(r, "subsidy", "政策测算", NULL);
 	if (runs) menu_add(r, "batches", runs->batch_noun, " batch ");
 	if (role & ROLE_PROVINCE) {

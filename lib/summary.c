@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "summary.h"
+#include "money.h"
+#include "ruleset.h"
 
 int
 summary_add(struct summary *s, long long app_id, const char *name, long long cost, long long subsidy)
@@ -154,6 +156,24 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 		}
 	}
 	dbrows_free(d);
+	/* the money decided at 认定 and what 财政 has paid on it */
+	d = db_query(r,
+		"SELECT x.application_id, x.amount_yuan,"
+		" COALESCE(SUM(CASE y.kind WHEN 'pay' THEN y.amount_yuan ELSE -y.amount_yuan END), 0)"
+		" FROM money_decisions x LEFT JOIN payments y ON y.decision_id = x.id"
+		" WHERE x.batch_id = ? AND x.state = 'decided' AND x.application_id IS NOT NULL GROUP BY x.id",
+		DI(f->batch));
+	if (!d) goto err;
+	for (int i = 0; i < d->nrows; i++)
+		for (int k = 0; k < s->ngroups; k++)
+			if (s->groups[k].app_id == dbi(d, i, 0)) {
+				s->groups[k].decided = 1;
+				s->groups[k].decision += dbi(d, i, 1);
+				s->groups[k].paid += dbi(d, i, 2);
+				s->decisions++;
+				break;
+			}
+	dbrows_free(d);
 	return 0;
 err:
 	dbrows_free(d);
@@ -183,12 +203,24 @@ summary_load_reclist(struct req *r, long long batch, const char *city, struct su
 	return rc;
 }
 
+/* how one 奖补资金额 is arrived at: its inputs, rule, cap and clause (the screen's explanation, the decision's) */
+static const char *
+row_detail(struct req *r, const struct batch *b, const struct sum_row *x)
+{
+	char m[32];
+	return req_printf(r, "实际改造成本 %s 万元；规则：%s；上限 %s 万元；申请 %s 万元%s。",
+		req_strdup(r, money_fmt(x->cost, m, sizeof(m))), subsidy_basis(r, b, x->cost),
+		req_strdup(r, money_fmt(x->cap, m, sizeof(m))), req_strdup(r, money_fmt(x->subsidy, m, sizeof(m))),
+		x->over_cap ? "，超过上限" : "");
+}
+
 void
 summary_table(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen)
 {
 	char m[32];
+	long long paid = 0, left = 0;
 
-	table_init(r, t, platform_summary_cols, SUMC_N);
+	table_init(r, t, platform_summary_cols, s->decisions ? SUMC_ALL : SUMC_N);
 	t->landscape = 1;
 	t->empty = "没有符合条件的服务平台。";
 	for (int i = 0; i < s->ngroups; i++) {
@@ -207,10 +239,7 @@ summary_table(struct req *r, const struct summary *s, const struct batch *b, str
 				table_text(t, y, SUMC_CHECK, "奖补资金额超过上限");
 			}
 			if (!screen) continue;
-			table_x(t, y, SUMC_SUBSIDY)->detail = req_printf(r, "实际改造成本 %s 万元；规则：%s；上限 %s 万元；申请 %s 万元%s。",
-				req_strdup(r, money_fmt(x->cost, m, sizeof(m))), subsidy_basis(r, b, x->cost),
-				req_strdup(r, money_fmt(x->cap, m, sizeof(m))), req_strdup(r, money_fmt(x->subsidy, m, sizeof(m))),
-				x->over_cap ? "，超过上限" : "");
+			table_x(t, y, SUMC_SUBSIDY)->detail = row_detail(r, b, x);
 			if (x->shared) {
 				table_badge(t, y, SUMC_NAME, req_printf(r, "另有 %d 个平台申报该企业，合计 %s 万元%s", x->shared,
 					req_strdup(r, money_fmt(x->shared_total, m, sizeof(m))),
@@ -231,6 +260,12 @@ summary_table(struct req *r, const struct summary *s, const struct batch *b, str
 		table_text(t, top, SUMC_IND, g->industry);
 		table_text(t, top, SUMC_CITY, g->city);
 		table_text(t, top, SUMC_STATE, state_label(g->state));
+		if (g->decided) {
+			table_num(t, top, SUMC_PAID, g->paid);
+			table_num(t, top, SUMC_LEFT, g->decision - g->paid);
+			paid += g->paid;
+			left += g->decision - g->paid;
+		}
 		if (screen) {
 			table_x(t, top, SUMC_ORG)->href = req_printf(r, "/cgi-bin/app.cgi?id=%lld", g->app_id);
 			if (!g->n) table_badge(t, top, SUMC_ORG, "无服务企业", "off", NULL);
@@ -248,6 +283,10 @@ summary_table(struct req *r, const struct summary *s, const struct batch *b, str
 			table_text(t, y, SUMC_CHECK, "服务企业数少于申报条件（六）");
 	}
 	int y = table_total(t, "合计");
+	if (s->decisions) {
+		table_num(t, y, SUMC_PAID, paid);
+		table_num(t, y, SUMC_LEFT, left);
+	}
 	if (screen) {
 		table_x(t, y, SUMC_COST)->id = "total-cost";
 		table_x(t, y, SUMC_SUBSIDY)->id = "total-subsidy";
@@ -255,6 +294,40 @@ summary_table(struct req *r, const struct summary *s, const struct batch *b, str
 	/* the total row's cells: plain (tr.total makes them bold) */
 	table_cell(t, y, SUMC_COST)->flags &= (unsigned char)~TF_BOLD;
 	table_cell(t, y, SUMC_SUBSIDY)->flags &= (unsigned char)~TF_BOLD;
+}
+
+int
+summary_decide(struct req *r, const struct app_info *a)
+{
+	struct sum_filter f = { .batch = a->batch_id, .sub = a->sub_industry, .state = "recognised" };
+	const struct ruleset *rs = batch_ruleset(&a->b, a->p->ruleset);
+	struct summary s;
+	struct dbrows *d;
+	const struct sum_group *g = NULL;
+	const char *why = "";
+	char m[32], cap[32];
+	int rc = -1;
+
+	snprintf(f.city, sizeof(f.city), "%s", a->region);
+	if (!rs || summary_load(r, &f, &a->b, &s)) return -1;
+	for (int i = 0; i < s.ngroups && !g; i++)
+		if (s.groups[i].app_id == a->id) g = &s.groups[i];
+	d = db_query(r, "SELECT COALESCE(credit_code, ''), display_name FROM accounts WHERE id = ?", DI(a->account_id));
+	if (!g || !d || d->nrows != 1) goto out;
+	for (int k = 0; k < g->n; k++) {
+		const struct sum_row *x = &s.rows[g->first + k];
+		why = req_printf(r, "%s%d. %s（%s）：%s\n", why, k + 1, x->name, x->credit_code ? x->credit_code : "", row_detail(r, &a->b, x));
+	}
+	why = req_printf(r, "%s奖补资金合计 %s 万元（汇总表小计%s；每个服务平台最高 %s 万元，附件3注）。", why,
+			 req_strdup(r, money_fmt(g->subsidy, m, sizeof(m))), g->over_total ? "，超过每个服务平台上限" : "",
+			 money_fmt(batch_yuan(&a->b, "cap_platform_yuan"), cap, sizeof(cap)));
+	rc = money_decide(r, &(struct money_decision){ .batch_id = a->batch_id, .app_id = a->id, .credit_code = dbv(d, 0, 0),
+		.name = dbv(d, 0, 1), .region = a->region, .kind = "subsidy", .ruleset = rs->key, .ruleset_version = rs->version,
+		.amount = g->subsidy, .explanation = why });
+out:
+	dbrows_free(d);
+	summary_free(&s);
+	return rc;
 }
 
 int

@@ -36,6 +36,8 @@ struct sum_group {
 	long long cost, subsidy;
 	int few;             /* fewer served enterprises than the batch's minimum */
 	int over_total;      /* subtotal above the platform cap */
+	int decided;         /* money was decided for it (money_decisions, at 认定) */
+	long long decision, paid;   /* the amount decided; 拨付 less 追回 so far */
 };
 
 struct summary {
@@ -46,6 +48,7 @@ struct summary {
 	long long cost, subsidy;
 	int flagged;         /* groups or rows that break a rule */
 	int shared;          /* rows whose enterprise another platform of the batch also lists */
+	int decisions;       /* groups with a decision: the table then has 已拨付 and 未拨付 */
 };
 
 /* pure arithmetic, unit-tested: rows must come grouped by app_id */
@@ -77,6 +80,10 @@ typedef struct lxw_workbook lxw_workbook;
 lxw_workbook *xlsx_open(struct req *r, char **path);
 int xlsx_finish(struct req *r, lxw_workbook *wb, const char *path, char **data, size_t *len);
 int xlsx_send(struct req *r, lxw_workbook *wb, const char *path, const char *fname);
+
+/* In the 认定 transaction (the stage's effect): the platform's money decision (money.h), its amount the
+ * 奖补资金 subtotal this 汇总表 shows for it and its explanation the same figures, row by row; 0 ok */
+int summary_decide(struct req *r, const struct app_info *a);
 
 /* a 盟市's ranked recommendation (rec_lists level city) as a 汇总表: its platforms in rank order */
 int summary_load_reclist(struct req *r, long long batch, const char *city, struct summary *s);

@@ -59,6 +59,7 @@ static const struct { const char *key, *label; } audit_words[] = {
 	{ "pilot.publish", "公布试点企业名单" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
 	{ "add", "加入推荐名单" }, { "remove", "移出推荐名单" }, { "up", "推荐名次上移" }, { "down", "推荐名次下移" },
 	{ "submit", "提交推荐名单" }, { "reopen", "重新开放推荐名单" }, { "again", "再次推荐" },
+	{ "money.decide", "资金决定" }, { "payment.pay", "拨付资金" }, { "payment.clawback", "追回资金" },
 };
 
 static const char *
@@ -98,7 +99,7 @@ audit_object(struct req *r, const char *type, long long id)
 	static const struct { const char *k, *v; } t[] = {
 		{ "application", "申报材料" }, { "account", "账户" }, { "batch", "批次" }, { "recommendation", "推荐名单" },
 		{ "publication", "公示" }, { "objection", "异议" }, { "claim", "归属裁定" }, { "assignment", "评审任务" },
-		{ "rubric", "评分细则" }, { "session", "登录会话" },
+		{ "rubric", "评分细则" }, { "session", "登录会话" }, { "decision", "资金决定" },
 	};
 	const char *w = "记录";
 	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)

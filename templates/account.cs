@@ -130,6 +130,7 @@
         <option value="city"<?cs if:Form.role == "city" ?> selected<?cs /if ?>>盟市工信部门（审核推荐）</option>
         <option value="province"<?cs if:Form.role == "province" ?> selected<?cs /if ?>>自治区工信厅（管理员）</option>
         <option value="expert"<?cs if:Form.role == "expert" ?> selected<?cs /if ?>>评审专家</option>
+        <option value="finance"<?cs if:Form.role == "finance" ?> selected<?cs /if ?>>盟市财政局（资金拨付）</option>
       </select>
       <?cs call:field_errmsg("role") ?>
     </div>

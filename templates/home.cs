@@ -18,6 +18,22 @@
 <?cs /def ?>
 <h1><?cs var:User.Name ?></h1>
 <?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" || User.Role == "provider" || User.Role == "evaluator" ?><?cs call:todo_list() ?><?cs /if ?>
+<?cs if:Money.Double.count > 0 ?><p class="error-summary" role="alert"><a href="/cgi-bin/payments.cgi?show=double"><?cs var:Money.Double.count ?> 家单位在多个项目中均有资金决定</a>，请核对是否重复享受（就高不重复）。</p><?cs /if ?>
+<?cs if:User.Role == "finance" ?>
+<p class="lead">财政局 · <?cs var:User.RegionName ?>：本地区已决定的资金、拨付与追回。</p>
+<section class="card todo" aria-labelledby="todo-h">
+  <h2 id="todo-h">待办事项</h2>
+  <?cs if:Money.Todo.count == 0 ?><p>目前没有等待拨付的资金。</p>
+  <?cs else ?>
+  <p><a href="/cgi-bin/payments.cgi?show=unpaid"><strong>待拨付</strong> <span class="n"><?cs var:Money.Todo.count ?> 项</span></a>，未拨付合计 <strong><?cs var:Money.Todo.left ?></strong> 万元。</p>
+  <table class="list"><thead><tr><th>收款单位</th><th>批次</th><th>决定日期</th><th class="num">决定金额（万元）</th><th class="num">未拨付（万元）</th></tr></thead><tbody>
+  <?cs each:t = Money.Todo.Items ?><tr><td><a href="/cgi-bin/payments.cgi?id=<?cs var:t.id ?>"><?cs var:t.name ?></a></td><td><?cs var:t.batch ?></td><td><?cs var:t.on ?></td>
+    <td class="num"><?cs var:t.decided ?></td><td class="num"><?cs var:t.left ?></td></tr><?cs /each ?>
+  </tbody></table>
+  <?cs /if ?>
+</section>
+<div class="actions"><a class="button primary" href="/cgi-bin/payments.cgi">资金拨付</a> <a class="button" href="/cgi-bin/summary.cgi">汇总表</a> <a class="button" href="/cgi-bin/subsidy.cgi">资金规则与测算</a></div>
+<?cs /if ?>
 <?cs if:User.Role == "province" ?>
 <p class="lead">自治区工信厅管理全区的账户、审核部门和评审专家。</p>
 <div class="tiles">
@@ -31,7 +47,7 @@
   <a class="tile" href="/cgi-bin/accounts.cgi?status=must_change"><span class="n"><?cs var:Home.MustChange ?></span><span class="t">待修改初始密码</span></a>
 </div>
 <div class="actions">
-  <a class="button primary" href="/cgi-bin/account.cgi">开通审核/专家账户</a>
+  <a class="button primary" href="/cgi-bin/account.cgi">开通审核/专家/财政账户</a>
   <a class="button" href="/cgi-bin/audit.cgi">查看审计日志</a>
 </div>
 <?cs elif:User.Role == "city" || User.Role == "county" ?>
@@ -64,6 +80,7 @@
   <dl class="facts"><dt>单位名称</dt><dd><?cs var:Home.Provider.0.name ?></dd><dt>统一社会信用代码</dt><dd><?cs var:Home.Provider.0.credit_code ?></dd>
     <dt>主要服务领域</dt><dd><?cs var:Home.Provider.0.services ?></dd></dl>
 </section>
+<?cs elif:User.Role == "finance" ?>
 <?cs elif:User.Role == "evaluator" ?>
 <p class="lead">第三方评测机构只能看到市工信局分配给本机构的评测和验收项目。</p>
 <p><a href="/cgi-bin/eval.cgi">分配给本机构的水平评测项目</a></p>

@@ -21,6 +21,14 @@
   <table class="list"><thead><tr><th>事项</th><th>决定日期</th><th>会议</th><th>逐项审核</th><th>意见</th><th>办理人</th><th>记录时间</th></tr></thead><tbody>
   <?cs each:x = Pilot.Decisions ?><tr><td><?cs var:x.label ?></td><td><?cs var:x.act_date ?></td><td><?cs var:x.meeting ?></td><td><?cs var:x.confirmed ?></td><td><?cs var:x.opinion ?></td><td><?cs var:x.who ?></td><td><?cs var:x.at ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
+  <h2>资金（按统一社会信用代码，跨项目、批次、规则）</h2>
+  <?cs if:Pilot.Money_programmes > 1 ?><p class="error-summary" role="alert">该企业在 <?cs var:Pilot.Money_programmes ?> 个项目中均有资金决定，请核对是否重复享受（就高不重复）。</p><?cs /if ?>
+  <?cs if:subcount(Pilot.Money) == 0 ?><p class="hint">暂无资金决定。</p><?cs else ?>
+  <table class="list" id="money"><thead><tr><th>项目</th><th>批次</th><th>类别</th><th>规则</th><th>决定日期</th><th class="num">决定（万元）</th><th class="num">拨付</th><th class="num">追回</th><th class="num">未拨付</th></tr></thead><tbody>
+  <?cs each:x = Pilot.Money ?><tr><td><?cs var:x.programme ?><?cs if:x.void == "1" ?> <span class="badge off">已作废</span><?cs /if ?></td><td><?cs var:x.batch ?></td><td><?cs var:x.kind ?></td><td><?cs var:x.ruleset ?></td><td><?cs var:x.on ?></td>
+    <td class="num"><?cs var:x.decided ?></td><td class="num"><?cs var:x.paid ?></td><td class="num"><?cs var:x.clawed ?></td><td class="num"><?cs var:x.left ?></td></tr><?cs /each ?>
+  <tr class="total"><td colspan="5">合计</td><td class="num"><?cs var:Pilot.Money_total.decided ?></td><td class="num"><?cs var:Pilot.Money_total.paid ?></td><td class="num"><?cs var:Pilot.Money_total.clawed ?></td><td class="num"><?cs var:Pilot.Money_total.left ?></td></tr>
+  </tbody></table><?cs /if ?>
 <?cs /def ?>
 <?cs if:Pilot.print ?><!DOCTYPE html>
 <html lang="zh-CN">

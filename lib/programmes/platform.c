@@ -11,6 +11,7 @@
 #include "ruleset.h"
 #include "doc.h"
 #include "platform.h"
+#include "../summary.h"
 
 static const struct section platform_sections[] = {
 	{ "basic", "基本信息" },
@@ -88,7 +89,7 @@ static const struct { const char *g1, *g2, *g3, *unit; } kpis[14] = {
 };
 
 /* the 汇总表 (附件3): what the attachment prints, then what only the screen and the CSV carry */
-const struct tcol platform_summary_cols[SUMC_N] = {
+const struct tcol platform_summary_cols[SUMC_ALL] = {
 	[SUMC_SEQ] = { "序号", NULL, TC_TEXT, TC_GROUP | TC_SEQ, 3.5 },
 	[SUMC_ORG] = { "企业名称（服务平台）", NULL, TC_TEXT, TC_GROUP, 16 },
 	[SUMC_IND] = { "对应行业", NULL, TC_TEXT, TC_GROUP, 12 },
@@ -98,6 +99,9 @@ const struct tcol platform_summary_cols[SUMC_N] = {
 	[SUMC_CITY] = { "盟市", NULL, TC_TEXT, TC_GROUP | TC_DATA, 8 },
 	[SUMC_STATE] = { "审核状态", NULL, TC_TEXT, TC_GROUP | TC_DATA, 10 },
 	[SUMC_CHECK] = { "规则检查", NULL, TC_TEXT, TC_CSV, 10 },
+	/* the platform's decision (money_decisions at 认定) and what 财政 has paid on it (payments) */
+	[SUMC_PAID] = { "已拨付", "已拨付（万元）", TC_WAN, TC_GROUP, 9 },
+	[SUMC_LEFT] = { "未拨付", "未拨付（万元）", TC_WAN, TC_GROUP, 9 },
 };
 
 const struct tcol platform_kpi_cols[KPIC_N] = {
@@ -669,6 +673,14 @@ pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
 	return e;
 }
 
+/* 认定 decides the money: the platform's 奖补资金 as the 汇总表 computes it (summary_decide), for 财政 to pay */
+static int
+eff_recognise(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	(void)w; (void)res;
+	return summary_decide(r, a);
+}
+
 static const struct transition platform_chain[] = {
 	/* the platform: its own page (app_submit.cgi) */
 	WF_APPLICANT_ROWS(ROLE_PLATFORM),
@@ -683,7 +695,7 @@ static const struct transition platform_chain[] = {
 	{ "recommended", ROLE_PROVINCE, "propose", "列入拟认定名单", "proposed", 0, "review", wf_pre_experts, NULL, TELL_NONE, NULL },
 	{ "recommended", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL },
 	{ "proposed", ROLE_PROVINCE, "unpropose", "移出拟认定名单", "recommended", WF_REASON | WF_OPTIONAL, "review", NULL, NULL, TELL_NONE, NULL },
-	{ "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, NULL, TELL_NONE, NULL },
+	{ "proposed", ROLE_PROVINCE, "recognise", "认定", "recognised", 0, "publicity", pre_publicity, eff_recognise, TELL_NONE, NULL },
 	{ "proposed", ROLE_PROVINCE, "decline", "不予认定", "not_recognised", WF_REASON | WF_OPTIONAL, "review", NULL, NULL, TELL_NONE, NULL },
 	{ NULL }
 };
@@ -705,7 +717,7 @@ static const struct menu_item platform_menu[] = {
 	{ "province", "各盟市推荐", ROLE_PROVINCE, " rec_print " },
 	{ "experts", "专家评审", ROLE_PROVINCE, " rubric " },
 	{ "publicity", "公示与认定", ROLE_PROVINCE, " claims " },
-	{ "summary", "汇总表", ROLE_REVIEWER, " kpi " },
+	{ "summary", "汇总表", ROLE_REVIEWER | ROLE_FINANCE, " kpi " },
 	{ "stats", "统计", ROLE_REVIEWER, NULL },
 	{ NULL }
 };

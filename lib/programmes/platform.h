@@ -18,8 +18,10 @@ void platform_kpi_to_hdf(struct req *r);
 int platform_flags(struct req *r, const struct app_info *a, long long ent, struct problem **out);
 
 /* the 汇总表's columns (附件3), in this order; 盟市 and 审核状态 are data only, not on the paper */
-enum { SUMC_SEQ, SUMC_ORG, SUMC_IND, SUMC_NAME, SUMC_COST, SUMC_SUBSIDY, SUMC_CITY, SUMC_STATE, SUMC_CHECK, SUMC_N };
-extern const struct tcol platform_summary_cols[SUMC_N];
+enum { SUMC_SEQ, SUMC_ORG, SUMC_IND, SUMC_NAME, SUMC_COST, SUMC_SUBSIDY, SUMC_CITY, SUMC_STATE, SUMC_CHECK,
+       SUMC_PAID, SUMC_LEFT, SUMC_ALL };   /* 已拨付 and 未拨付: only in a 汇总表 where money was decided */
+#define SUMC_N SUMC_PAID
+extern const struct tcol platform_summary_cols[SUMC_ALL];
 /* the 绩效评价目标表's aggregate over many platforms (kpi.cgi): the indicator, then count, mean, min, max of both values */
 enum { KPIC_G1, KPIC_G2, KPIC_G3, KPIC_UNIT, KPIC_N = 12 };
 extern const struct tcol platform_kpi_cols[KPIC_N];

@@ -9,19 +9,22 @@ from dt import ROOT, logged_in, sql
 USERS = {'owner': 'platform4', 'other_applicant': 'platform1', 'enterprise': 'enterprise1',
          'county_in': 'county-150207', 'county_out': 'county-150102', 'city_in': 'city-150200',
          'city_out': 'city-150100', 'province': 'province', 'expert': 'expert5', 'provider': 'provider1',
-         'evaluator': 'evaluator1'}
+         'evaluator': 'evaluator1', 'finance': 'finance-150100'}
 
 APP_RECORD = {'owner': 200, 'other_applicant': 404, 'enterprise': 403, 'county_in': 200, 'county_out': 404,
-              'city_in': 200, 'city_out': 404, 'province': 200, 'expert': 404, 'provider': 403, 'evaluator': 403}
+              'city_in': 200, 'city_out': 404, 'province': 200, 'expert': 404, 'provider': 403, 'evaluator': 403,
+              'finance': 403}
 REVIEWERS = {'owner': 403, 'other_applicant': 403, 'enterprise': 403, 'county_in': 200, 'county_out': 200,
-             'city_in': 200, 'city_out': 200, 'province': 200, 'expert': 403, 'provider': 403, 'evaluator': 403}
+             'city_in': 200, 'city_out': 200, 'province': 200, 'expert': 403, 'provider': 403, 'evaluator': 403,
+             'finance': 403}
 ORG_RECORD = dict(REVIEWERS, county_out=404, city_out=404)
 PROVINCE = {k: (200 if k == 'province' else 403) for k in USERS}
 CITY_PAGES = dict(PROVINCE, city_in=200, city_out=200)   # a city always sees its own; scope from the session
 EXPERT = {k: (200 if k == 'expert' else 403) for k in USERS}
 ANYONE = {k: 200 for k in USERS}
 APPLICANT = dict(ANYONE, county_in=403, county_out=403, city_in=403, city_out=403, province=403, expert=403, provider=403,
-                 evaluator=403)
+                 evaluator=403, finance=403)
+MONEY = dict(REVIEWERS, finance=200)     # 财政 sees (and records) the money of its region; reviewers read it
 
 # page -> (url template, expectations); None: public or POST-only, covered elsewhere
 MATRIX = {
@@ -35,7 +38,8 @@ MATRIX = {
     'org': ('/cgi-bin/org.cgi?id={account}', ORG_RECORD),
     'orgs': ('/cgi-bin/orgs.cgi', REVIEWERS),
     'queue': ('/cgi-bin/queue.cgi', REVIEWERS),
-    'summary': ('/cgi-bin/summary.cgi?batch={batch}', REVIEWERS),
+    'summary': ('/cgi-bin/summary.cgi?batch={batch}', MONEY),
+    'payments': ('/cgi-bin/payments.cgi', MONEY),
     'kpi': ('/cgi-bin/kpi.cgi?batch={batch}', REVIEWERS),
     'stats': ('/cgi-bin/stats.cgi?batch={batch}', REVIEWERS),
     'recommend': ('/cgi-bin/recommend.cgi?batch={batch}&city=150200', CITY_PAGES),
@@ -115,9 +119,9 @@ def snapshot():
 # 长春: the demo's enterprise in the 试点企业库 (cc-enterprise4, 净月高新区 = county-cc-15) and its application
 CC_USERS = {'owner': 'cc-enterprise4', 'other_enterprise': 'cc-enterprise2', 'county_in': 'county-cc-15',
             'county_out': 'county-cc-14', 'city_in': 'city-cc', 'city_out': 'city-ly', 'province': 'province',
-            'expert': 'expert1', 'provider': 'provider1', 'evaluator': 'evaluator1'}
+            'expert': 'expert1', 'provider': 'provider1', 'evaluator': 'evaluator1', 'finance': 'finance-cc'}
 CC_RECORD = {'owner': 200, 'other_enterprise': 404, 'county_in': 200, 'county_out': 404, 'city_in': 200,
-             'city_out': 404, 'province': 403, 'expert': 403, 'provider': 403, 'evaluator': 403}
+             'city_out': 404, 'province': 403, 'expert': 403, 'provider': 403, 'evaluator': 403, 'finance': 403}
 CC_MATRIX = {
     'pilot': ('/cgi-bin/pilot.cgi?code={code}', CC_RECORD),
     'pilot print': ('/cgi-bin/pilot.cgi?code={code}&print=1', CC_RECORD),
