@@ -32,26 +32,27 @@ handle(struct req *r)
 	struct dbrows *d;
 	int st, n = 0;
 	const char *area;
+	const struct programme *p;
 
 	if (!bid) return 404;
-	if ((st = batch_open(r, bid, &b, NULL))) return st;
+	if ((st = batch_open(r, bid, &b, &p))) return st;
 	if (strcmp(state, "selected") && strcmp(state, "all")) state = "";
 	d = db_query(r, "SELECT name FROM regions WHERE code = ? AND ? IN (code, city_code, province_code)",
 		     DS(county[0] ? county : scope_code(r)), DS(scope_code(r)));
 	if (!d || d->nrows != 1) { dbrows_free(d); return d ? 404 : 500; }
 	area = req_strdup(r, dbv(d, 0, 0));
 	dbrows_free(d);
-	/* every listed enterprise with all its fields, in the 县区's order: one statement */
+	/* every listed enterprise with all its fields (its application: the first stage), in the 县区's order: one statement */
 	d = db_query(r,
 		"SELECT p.id, a.display_name, f.name, f.value FROM applications p"
 		" JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
 		" LEFT JOIN rec_lists l ON l.batch_id = p.batch_id AND l.level = 'county' AND l.region_code = p.region_code"
 		" LEFT JOIN rec_items i ON i.list_id = l.id AND i.application_id = p.id"
 		" LEFT JOIN app_fields f ON f.application_id = p.id"
-		" WHERE p.batch_id = ? AND ? IN (g.code, g.city_code, g.province_code) AND (? = '' OR g.code = ?)"
+		" WHERE p.batch_id = ? AND p.stage = ? AND ? IN (g.code, g.city_code, g.province_code) AND (? = '' OR g.code = ?)"
 		" AND ((? = '' AND p.state IN ('recommended', 'selected')) OR (? = 'all' AND p.state <> 'draft') OR p.state = ?)"
 		" ORDER BY g.sort, COALESCE(i.rank_no, 9999), p.id",
-		DI(bid), DS(scope_code(r)), DS(county), DS(county), DS(state), DS(state), DS(state));
+		DI(bid), DS(p->stages[0].key), DS(scope_code(r)), DS(county), DS(county), DS(state), DS(state), DS(state));
 	if (!d) return 500;
 	enterprise_summary_table(r, &b, &t);
 	table_line(&t, req_printf(r, "县区工信部门：%s", area), NULL);

@@ -85,9 +85,10 @@ app_begin_edit(struct req *r, const struct app_info *a)
 	int ok;
 
 	if (db_begin(r)) return 500;
-	d = db_query(r, "SELECT state IN ('draft', 'returned') AND CURDATE() <= b.applicant_deadline FROM applications p"
+	/* the application deadline closes the first stage only (app_open) */
+	d = db_query(r, "SELECT state IN ('draft', 'returned') AND (? OR CURDATE() <= b.applicant_deadline) FROM applications p"
 			" JOIN batches b ON b.id = p.batch_id WHERE p.id = ? AND p.account_id = ? FOR UPDATE",
-		     DI(a->id), DI(r->s.account_id));
+		     DI(a->later_stage), DI(a->id), DI(r->s.account_id));
 	if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 	ok = (int)dbi(d, 0, 0);
 	dbrows_free(d);

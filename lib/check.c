@@ -52,6 +52,22 @@ check_required(struct checklist *c, const char *(*phrase)(struct checklist *c, c
 }
 
 int
+check_files(struct checklist *c)
+{
+	for (const struct file_kind *k = c->a->st->files; k && k->key; k++) {
+		struct dbrows *d;
+		if (!k->clause) continue;
+		d = db_query(c->r, "SELECT COUNT(*) FROM attachments WHERE application_id = ? AND enterprise_id IS NULL AND kind = ?",
+			     DI(c->a->id), DS(k->key));
+		if (!d || !d->nrows) return -1;
+		if (!dbi(d, 0, 0))
+			check_add(c, req_printf(c->r, "/cgi-bin/app_files.cgi?id=%lld#f-%s", c->a->id, k->key),
+				  req_printf(c->r, "请上传%s（%s）", k->what, k->clause));
+	}
+	return 0;
+}
+
+int
 check_end(struct checklist *c, struct problem **out)
 {
 	*out = c->ps;

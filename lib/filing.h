@@ -42,10 +42,12 @@ struct app_info {
 	char stage[24];         /* which of the programme's stages this application is */
 	const struct programme *p;   /* set by app_open() (programme.h) */
 	const struct stage *st;
+	int later_stage;        /* set by app_open(): not the programme's first stage, which alone the batch's
+	                         * application deadline closes */
 	int owner;              /* the session's own application */
 	int in_scope;           /* a reviewer whose region covers the application's */
 	char org[256];          /* the applicant's name */
-	int editable;           /* owner, draft or returned, before the deadline */
+	int editable;           /* owner, draft or returned, before the deadline (of the first stage) */
 	struct batch b;
 };
 

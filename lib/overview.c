@@ -195,6 +195,7 @@ overview_render(struct req *r, const struct app_info *ap, int status)
 	section_versions_to_hdf(r, a.id);
 	section_list_to_hdf(r, a.st->sections);
 	attach_list_to_hdf(r, a.id, "Files");
+	file_kinds_to_hdf(r, a.st);
 	events_to_hdf(r, a.p, a.id, "Events");
 	if (a.st->overview_hdf && (st = a.st->overview_hdf(r, &a))) return st;
 	{

@@ -84,6 +84,10 @@ app_open(struct req *r, long long id, struct app_info *a)
 	int st = app_load(r, id, a);
 	if (st) return st;
 	if (!(a->p = programme_of(a->b.programme)) || !(a->st = programme_stage(a->p, a->stage))) return 404;
+	/* the batch's application deadline closes the first stage only: a later one opens when the one before
+	 * ends, and its applicant edits it while it is a draft or returned */
+	if ((a->later_stage = a->st != a->p->stages))
+		a->editable = a->owner && (!strcmp(a->state, "draft") || !strcmp(a->state, "returned"));
 	if (a->p->ruleset && !batch_ruleset(&a->b, a->p->ruleset))
 		return FAULT(r, "batch %lld: rule set %s version %d is not in the table", a->batch_id, a->b.ruleset, a->b.ruleset_version);
 	batch_defaults(a->p, &a->b);
@@ -276,4 +280,16 @@ param_clause(struct req *r, const struct param *m, const struct ruleset *rs)
 	const struct rs_param *d = m->rule ? ruleset_param_def(rs, m->key) : NULL;
 	const char *clause = d ? d->clause : m->clause ? m->clause : "";
 	return (d ? d->local : m->local) ? req_printf(r, "%s（本系统的设定，政策文件未作规定）", clause) : clause;
+}
+
+void
+file_kinds_to_hdf(struct req *r, const struct stage *st)
+{
+	int n = 0;
+	for (const struct file_kind *k = st->files; k && k->key; k++, n++) {
+		hset(r, req_printf(r, "FileKinds.%d.key", n), k->key);
+		hset(r, req_printf(r, "FileKinds.%d.label", n), k->label);
+		hseti(r, req_printf(r, "FileKinds.%d.required", n), k->clause != NULL);
+	}
+	if (st->files_hint) hset(r, "FilesHint", st->files_hint);
 }

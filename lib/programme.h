@@ -64,6 +64,14 @@ struct menu_item {
 	const char *also;           /* other pages that light it up: " kpi " (space-separated, padded) */
 };
 
+/* a kind of document a stage's application uploads on its 附件材料 page (app_files) */
+struct file_kind {
+	const char *key;            /* attachments.kind: "license" */
+	const char *label;          /* as the call lists it: （2）法人证书或营业执照副本 */
+	const char *what;           /* in the 校验 message: 请上传<what>（<clause>） */
+	const char *clause;         /* 申报材料（2）; NULL: optional, several allowed */
+};
+
 struct stage {
 	const char *key;            /* "apply" */
 	const char *title;          /* "申报" */
@@ -93,6 +101,10 @@ struct stage {
 	/* its own words for states it shares with the programme's first stage ("submitted": 已提交，待县（市）区意见),
 	 * { state, words }, { NULL }; NULL: the programme's */
 	const char *const (*states)[2];
+	/* what it uploads on the 附件材料 page, { NULL }-terminated (NULL: the stage has no such page), and
+	 * what that page says of the documents uploaded elsewhere */
+	const struct file_kind *files;
+	const char *files_hint;
 };
 
 struct programme {
@@ -188,6 +200,10 @@ const char *check_at(const struct checklist *c, const char *section, const char 
  * what phrase() says instead ("" the default words, NULL: not a problem here) */
 void check_required(struct checklist *c, const char *(*phrase)(struct checklist *c, const struct input *in));
 int check_end(struct checklist *c, struct problem **out);                          /* the count */
+/* FileKinds.N.{key,label,required} and FilesHint: what the stage uploads on its 附件材料 page */
+void file_kinds_to_hdf(struct req *r, const struct stage *st);
+/* every required kind of the stage's files not uploaded: "请上传<what>（<clause>）"; -1 fault */
+int check_files(struct checklist *c);
 /* the check of a stage without one of its own: check_required() */
 int stage_check(struct req *r, const struct app_info *a, struct problem **out);
 /* the stage's check (or stage_check): every problem that blocks submission; the count, -1 fault */

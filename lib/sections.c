@@ -204,7 +204,7 @@ section_page(struct req *r)
 		return render(r, &a, section, 200);
 	}
 	if (!a.editable) {
-		hset(r, "Refused", a.b.past_deadline
+		hset(r, "Refused", a.b.past_deadline && !a.later_stage
 		     ? req_printf(r, "申报已于%s截止，不能再修改。", cn_date(r, a.b.applicant_deadline))
 		     : "已提交，不能修改。如需修改，请在审核人员受理前撤回。");
 		return render(r, &a, section, 409);

@@ -5,7 +5,7 @@
 <?cs call:ov_head() ?>
 <?cs call:ov_review() ?>
 <?cs call:ov_check() ?>
-<?cs call:ov_sections(1) ?>
+<?cs call:ov_sections() ?>
 
 <section class="card" id="enterprises">
   <h2>服务企业清单 <small class="count">已填 <?cs var:EntTotal.count ?> 家，至少 <?cs var:Batch.min_smes ?> 家（申报条件（六））</small></h2>

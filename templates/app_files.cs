@@ -1,7 +1,7 @@
 <?cs set:Page.Title = "附件材料" ?>
 <?cs include:"macros.cs" ?>
 <?cs include:"header.cs" ?>
-<p><a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>">← 申请报告</a></p>
+<p><a href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:App.id ?>">← <?cs var:Prog.document ?></a></p>
 <section class="card">
   <h1>附件材料</h1>
   <?cs call:error_summary() ?>
@@ -9,14 +9,14 @@
     <thead><tr><th>申报材料</th><th>文件</th><th>大小</th><th>上传时间</th><th>操作</th></tr></thead>
     <tbody>
     <?cs each:f = Files ?><?cs if:f.ent == "0" ?>
-    <tr><td><?cs if:f.kind == "license" ?>（2）法人证书或营业执照副本<?cs elif:f.kind == "credit" ?>（3）“信用中国”信用信息报告<?cs else ?>（6）其他相关佐证材料<?cs /if ?></td>
+    <tr><td><?cs each:k = FileKinds ?><?cs if:k.key == f.kind ?><?cs var:k.label ?><?cs /if ?><?cs /each ?></td>
       <td><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.filename ?></a><?cs if:f.reused > 0 && !App.owner ?> <span class="badge off">同一文件也出现在其他 <?cs var:f.reused ?> 个平台的申报中</span><?cs /if ?></td><td><?cs var:f.size_h ?></td><td><?cs var:f.at ?></td>
       <td><?cs if:App.editable ?><form class="inline" method="post" enctype="multipart/form-data" action="/cgi-bin/app_files.cgi?id=<?cs var:App.id ?>" data-confirm="确定删除此文件？">
         <?cs call:csrf() ?><input type="hidden" name="op" value="delete"><input type="hidden" name="file" value="<?cs var:f.id ?>"><button type="submit" class="link">删除</button></form><?cs /if ?></td></tr>
     <?cs /if ?><?cs /each ?>
     </tbody>
   </table>
-  <p class="hint">服务合同、发票、效果场景等证明材料在 <a href="/cgi-bin/app.cgi?id=<?cs var:App.id ?>#enterprises">服务企业清单</a> 中按企业上传。</p>
+  <?cs if:FilesHint ?><p class="hint"><?cs var:FilesHint ?></p><?cs /if ?>
 </section>
 <?cs if:App.editable ?>
 <section class="card">
@@ -25,9 +25,8 @@
     <?cs call:csrf() ?><input type="hidden" name="op" value="upload">
     <fieldset class="field<?cs if:Err.kind ?> invalid<?cs /if ?>">
       <legend>材料类别<span class="req" aria-hidden="true">*</span></legend>
-      <span class="choice"><input type="radio" name="kind" value="license" id="f-license"<?cs if:Form.kind == "license" ?> checked<?cs /if ?>><label for="f-license">（2）法人证书或营业执照副本（必需）</label></span>
-      <span class="choice"><input type="radio" name="kind" value="credit" id="f-credit"<?cs if:Form.kind == "credit" ?> checked<?cs /if ?>><label for="f-credit">（3）“信用中国”信用信息报告（必需）</label></span>
-      <span class="choice"><input type="radio" name="kind" value="other" id="f-other"<?cs if:Form.kind == "other" ?> checked<?cs /if ?>><label for="f-other">（6）其他相关佐证材料</label></span>
+      <?cs each:k = FileKinds ?><span class="choice"><input type="radio" name="kind" value="<?cs var:k.key ?>" id="f-<?cs var:k.key ?>"<?cs if:Form.kind == k.key ?> checked<?cs /if ?>><label for="f-<?cs var:k.key ?>"><?cs var:k.label ?><?cs if:k.required == "1" ?>（必需）<?cs /if ?></label></span>
+      <?cs /each ?>
       <?cs call:field_errmsg("kind") ?>
     </fieldset>
     <div class="field<?cs if:Err.upload ?> invalid<?cs /if ?>">

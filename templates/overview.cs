@@ -78,8 +78,8 @@
 <?cs /if ?>
 <?cs /def ?>
 
-<?cs # the sections of the form; files: 1 adds the row of the attachments page ?>
-<?cs def:ov_sections(files) ?>
+<?cs # the sections of the form, and the row of the attachments page when the stage has one ?>
+<?cs def:ov_sections() ?>
 <section class="card">
   <h2><?cs var:Prog.document ?>各部分</h2>
   <table class="list">
@@ -89,7 +89,7 @@
     <tr><td><?cs var:s.title ?> <span class="tab-state<?cs if:Sections[s.key].done == "1" ?> done">已完成<?cs else ?>">未完成<?cs /if ?></span></td><td><?cs if:Sections[s.key].saved_at ?><?cs var:Sections[s.key].saved_at ?><?cs else ?><span class="muted">未填写</span><?cs /if ?></td>
       <td><a href="/cgi-bin/<?cs var:Prog.edit_page ?>.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:s.key ?>"><?cs if:App.editable ?>填写<?cs else ?>查看<?cs /if ?></a></td></tr>
     <?cs /each ?>
-    <?cs if:files ?><tr><td>附件材料（营业执照、信用报告、其他佐证材料）</td><td><?cs var:subcount(Files) ?> 个文件</td>
+    <?cs if:subcount(FileKinds) > 0 ?><tr><td>附件材料：<?cs each:k = FileKinds ?><?cs if:name(k) > 0 ?>、<?cs /if ?><?cs var:k.label ?><?cs /each ?></td><td><?cs var:subcount(Files) ?> 个文件</td>
       <td><a href="/cgi-bin/app_files.cgi?id=<?cs var:App.id ?>"><?cs if:App.editable ?>上传<?cs else ?>查看<?cs /if ?></a></td></tr><?cs /if ?>
     </tbody>
   </table>

@@ -647,7 +647,7 @@ static const struct transition enterprise_chain[] = {
 	WF_APPLICANT_ROWS(ROLE_ENTERPRISE),
 	WF_REVIEW_ROWS("submitted", ROLE_COUNTY, "初审通过", "county_passed", "不予推荐", "county_rejected", TELL_NONE, "county"),
 	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", 0, "county_rec", wf_pre_listed, NULL, TELL_CITY, "county" },
-	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", 0, "review", NULL, NULL, TELL_NONE, "city" },
+	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", 0, "review", NULL, wf_eff_next_stage, TELL_NONE, "city" },
 	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_COUNTY, "city" },
 	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON, "review", NULL, NULL, TELL_COUNTY, "city" },
 	{ NULL }
@@ -660,6 +660,11 @@ static const struct stage enterprise_stages[] = {
 	{ .key = "apply", .title = "申报", .form = enterprise_form, .sections = enterprise_sections, .workflow = enterprise_chain,
 	  .check = enterprise_check, .section_hdf = ent_section_hdf, .section_validate = ent_section_validate,
 	  .overview_hdf = ent_overview_hdf, .prefill = ent_prefill, .print_doc = ent_print_doc },
+	/* 二（六）14: the 补助 for the transformation, once listed (luoyang_subsidy.c) */
+	{ .key = "subsidy", .title = "数字化改造补助", .form = ly_subsidy_form, .sections = ly_subsidy_sections,
+	  .choices = ly_subsidy_choices, .workflow = ly_subsidy_rows, .check = ly_subsidy_check,
+	  .overview_hdf = ly_subsidy_overview_hdf, .files = ly_subsidy_files,
+	  .files_hint = "补助按实际发生的支出核定：合同、发票、付款凭证须与所填支出对应。" },
 	{ NULL }
 };
 
@@ -713,7 +718,9 @@ static const struct param enterprise_params[] = {
 
 static const char *const enterprise_states[][2] = {
 	{ "county_passed", "县区初审通过，待县区推荐" }, { "recommended", "县区已推荐，待市审核" },
-	{ "city_rejected", "市不予列入" }, { NULL, NULL }
+	{ "city_rejected", "市不予列入" }, { "selected", "已列入试点企业名单" },
+	{ "county_checked", "县区审核通过，待市核定补助" }, { "county_refused", "县区不予补助" },
+	{ "granted", "已核定补助" }, { "city_refused", "市不予补助" }, { NULL, NULL }
 };
 
 static const struct deadline enterprise_deadlines[] = {

@@ -6,6 +6,7 @@
 #define DT_PROG_ENTERPRISE_H
 #include "programme.h"
 #include "table.h"
+#include "workflow.h"
 
 extern const struct input enterprise_form[];
 const char *enterprise_choice_label(const char *field, const char *key);
@@ -17,5 +18,14 @@ void enterprise_summary_table(struct req *r, const struct batch *b, struct table
 /* one enterprise's row from its application's fields (nf name/value pairs); returns the row */
 int enterprise_summary_row(struct req *r, const struct batch *b, struct table *t, int seq, const char *org,
 			   const char *const (*f)[2], int nf);
+
+/* the 数字化改造补助 stage (luoyang_subsidy.c, 二（六）14) */
+extern const struct section ly_subsidy_sections[];
+extern const struct input ly_subsidy_form[];
+extern const struct choice ly_subsidy_choices[];
+extern const struct file_kind ly_subsidy_files[];
+extern const struct transition ly_subsidy_rows[];   /* workflow.h */
+int ly_subsidy_check(struct req *r, const struct app_info *a, struct problem **out);
+int ly_subsidy_overview_hdf(struct req *r, const struct app_info *a);
 
 #endif

@@ -286,16 +286,7 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 	}
 	dbrows_free(d);
 	/* 申报材料 (2) and (3) */
-	d = db_query(r, "SELECT SUM(kind = 'license'), SUM(kind = 'credit') FROM attachments"
-			" WHERE application_id = ? AND enterprise_id IS NULL", DI(a->id));
-	if (!d) return -1;
-	if (!dbi(d, 0, 0))
-		check_add(&c, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-license", a->id),
-		    "请上传法人证书或营业执照副本（申报材料（2））");
-	if (!dbi(d, 0, 1))
-		check_add(&c, req_printf(r, "/cgi-bin/app_files.cgi?id=%lld#f-credit", a->id),
-		    "请上传“信用中国”信用信息报告（申报材料（3））");
-	dbrows_free(d);
+	if (check_files(&c)) return -1;
 	/* 申报条件（四）: one sub-industry per platform per batch is the schema's
 	 * UNIQUE (batch_id, account_id) with a single sub_industry column */
 	return check_end(&c, out);
@@ -703,12 +694,21 @@ static const struct transition platform_chain[] = {
 /* 基本信息 starts from the registration: contact, phone, county */
 static const char *const platform_prefill[][2] = { { "contact_person", "contact" }, { "contact_phone", "mobile" }, { "region", "region" }, { NULL } };
 
+/* 申报材料 (2), (3) and (6) of the 申报指南; the proofs of each served enterprise go with it (app_ent) */
+static const struct file_kind platform_files[] = {
+	{ "license", "（2）法人证书或营业执照副本", "法人证书或营业执照副本", "申报材料（2）" },
+	{ "credit", "（3）“信用中国”信用信息报告", "“信用中国”信用信息报告", "申报材料（3）" },
+	{ "other", "（6）其他相关佐证材料" },
+	{ NULL }
+};
+
 static const struct stage platform_stages[] = {
 	{ .key = "apply", .title = "申报", .form = platform_form, .sections = platform_sections, .workflow = platform_chain,
 	  .overview_template = "app.cs", .edit_template = "app_edit.cs",
 	  .check = platform_check, .flags = platform_flags, .section_hdf = platform_section_hdf,
 	  .section_saved = platform_section_saved, .overview_hdf = platform_overview_hdf, .prefill = platform_prefill,
-	  .print_doc = platform_print_doc },
+	  .print_doc = platform_print_doc, .files = platform_files,
+	  .files_hint = "服务合同、发票、效果场景等证明材料在服务企业清单中按企业上传。" },
 	{ NULL }
 };
 

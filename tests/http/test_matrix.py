@@ -31,7 +31,7 @@ MATRIX = {
     'app': ('/cgi-bin/app.cgi?id={app}', APP_RECORD),
     'app_edit': ('/cgi-bin/app_edit.cgi?id={app}&section=plan', APP_RECORD),
     'app_ent': ('/cgi-bin/app_ent.cgi?id={app}&ent={ent}', APP_RECORD),
-    'app_files': ('/cgi-bin/app_files.cgi?id={app}', APP_RECORD),
+    'app_files': ('/cgi-bin/app_files.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's stage with files
     'app_print': ('/cgi-bin/app_print.cgi?id={app}', APP_RECORD),
     'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's page
     'file': ('/cgi-bin/file.cgi?id={file}', dict(APP_RECORD, enterprise=404, provider=404)),   # any applicant's or 服务商's page

@@ -187,7 +187,7 @@ foreach (SECTIONS as $k => $title) {
     echo '<tr><td>', e($title), '</td><td>', ($secv[$k] ?? '') !== '' ? e($secv[$k]) : '<span class="muted">未填写</span>', "</td>\n",
         '<td><a href="/cgi-bin/app_edit.cgi?id=', $aid, '&amp;section=', $k, '">', $editable ? '填写' : '查看', "</a></td></tr>\n";
 }
-echo '<tr><td>附件材料（营业执照、信用报告、其他佐证材料）</td><td>', count($files), " 个文件</td>\n",
+echo '<tr><td>附件材料：（2）法人证书或营业执照副本、（3）“信用中国”信用信息报告、（6）其他相关佐证材料</td><td>', count($files), " 个文件</td>\n",
     '<td><a href="/cgi-bin/app_files.cgi?id=', $aid, '">', $editable ? '上传' : '查看', "</a></td></tr>\n</tbody>\n</table>\n</section>\n";
 echo "<section class=\"card\" id=\"enterprises\">\n<h2>服务企业清单 <small class=\"count\">已填 ", count($ents), ' 家，至少 ', $b[9], " 家（申报条件（六））</small></h2>\n";
 if ($ents) {
