@@ -89,16 +89,15 @@ calls_to_hdf(struct req *r)
 	return 0;
 }
 
-/* the stage's fields that start from the registration */
-static int
-prefill(struct req *r, const struct stage *st, long long app_id)
+int
+stage_prefill(struct req *r, const struct stage *st, long long app_id, long long account_id)
 {
 	for (int i = 0; st->prefill && st->prefill[i][0]; i++)
 		if (db_exec(r, "INSERT INTO app_fields (application_id, name, value)"
 			       " SELECT ?, ?, CASE ? WHEN 'region' THEN COALESCE(region_code, '') WHEN 'contact' THEN contact_person"
 			       " WHEN 'mobile' THEN mobile WHEN 'name' THEN display_name WHEN 'credit_code' THEN COALESCE(credit_code, '')"
 			       " END FROM accounts WHERE id = ?",
-			    DI(app_id), DS(st->prefill[i][0]), DS(st->prefill[i][1]), DI(r->s.account_id)) != 1)
+			    DI(app_id), DS(st->prefill[i][0]), DS(st->prefill[i][1]), DI(account_id)) != 1)
 			return -1;
 	return 0;
 }
@@ -129,7 +128,7 @@ create(struct req *r)
 		if (db_exec(r, "INSERT INTO app_sections (application_id, section) VALUES (?, ?)",
 			    DI(id), DS(st->sections[i].key)) != 1)
 			return 500;
-	if (prefill(r, st, id) ||
+	if (stage_prefill(r, st, id, r->s.account_id) ||
 	    app_event(r, id, "create", "", "draft", "", 0) ||
 	    audit(r, "application.create", "application", id, "", req_printf(r, "%s（批次编号 %lld）", p->name, bid)) || db_commit(r))
 		return 500;

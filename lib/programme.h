@@ -218,6 +218,8 @@ extern const struct input overview_inputs[];
 /* the open batch, over the applicant's region, of a programme the session's role applies to; 0 none */
 long long open_batch(struct req *r, const struct programme **pp);
 int overview_page(struct req *r);
+/* the stage's fields that start from the applicant's registration (its .prefill), as it opens; -1 fault */
+int stage_prefill(struct req *r, const struct stage *st, long long app_id, long long account_id);
 /* an application's overview page as its programme shows it, with this status (review.cgi shows a
  * refused decision on it: the message beside 审核意见, the opinion kept) */
 int overview_render(struct req *r, const struct app_info *a, int status);

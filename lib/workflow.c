@@ -100,7 +100,8 @@ wf_eff_next_stage(struct req *r, const struct app_info *a, const struct wf_args 
 	for (int i = 0; next->sections && next->sections[i].key; i++)
 		if (db_exec(r, "INSERT INTO app_sections (application_id, section) VALUES (?, ?)", DI(id), DS(next->sections[i].key)) != 1)
 			return -1;
-	return app_event(r, id, "create", "", "draft", req_printf(r, "%s已完成，进入%s阶段", a->st->title, next->title), 0) ||
+	return stage_prefill(r, next, id, a->account_id) ||
+	       app_event(r, id, "create", "", "draft", req_printf(r, "%s已完成，进入%s阶段", a->st->title, next->title), 0) ||
 	       notify(r, a->account_id, id, req_printf(r, "试点项目进入%s阶段", next->title),
 		      req_printf(r, "您的试点项目（%s）%s阶段已完成（%s），%s阶段现已开启，请登录系统办理。", a->b.title,
 				 a->st->title, programme_state_label(r, a->p, a->state), next->title)) ? -1 : 0;

@@ -8,20 +8,30 @@ def sql1(q):
     return sql(q)[0][0]
 
 
-def open_stage(apply_app, q1=None):
-    """The project's 数字化改造备案 application, made in SQL as a stage opening would make it (the generic
-    opening of the next stage is not this stage's): a draft with its sections and its registered 县（市、区）.
-    q1: runs a statement, returns the first value (scripts/demo-filings passes its own)."""
+def open_stage(c, apply_app, provider, provider_id, city, q1=None):
+    """The project's 数字化改造备案 application, opened the way it opens: its 咨询诊断 driven on its pages (the
+    enterprise c chooses the 服务商 provider_id, whose client provider completes and reports; c rates; the 市's client
+    city passes the 诊断验收), whose passing opens the next stage.  q1: runs a statement, returns the first
+    value (scripts/demo-filings passes its own)."""
+    import cc_life
     q1 = q1 or (lambda q: (sql(q) or [['']])[0][0])
-    q1("INSERT INTO applications (project_id, stage, batch_id, account_id, region_code)"
-        " SELECT project_id, 'filing', batch_id, account_id, region_code FROM applications WHERE id = %s" % apply_app)
-    app = q1("SELECT id FROM applications WHERE stage = 'filing' AND project_id ="
-               " (SELECT project_id FROM applications WHERE id = %s)" % apply_app)
-    q1("INSERT INTO app_sections (application_id, section) VALUES " +
-        ', '.join("(%s, 'f%d')" % (app, i) for i in range(1, 7)))
-    q1("INSERT INTO app_fields (application_id, name, value) SELECT %s, 'c_county', region_code FROM applications"
-        " WHERE id = %s" % (app, app))
-    return app
+    stage = "SELECT id FROM applications WHERE stage = '%s' AND project_id = (SELECT project_id FROM applications WHERE id = %s)"
+    diag = q1(stage % ('diagnosis', apply_app))
+    assert cc_life.choose(c, diag, provider_id).status == 303
+    assert cc_life.complete(provider, diag, day(-3)).status == 303
+    assert cc_life.report(provider, diag, 'none').status == 303
+    assert cc_life.rate(c, diag).status == 303
+    assert cc_life.accept(city, diag).status == 303
+    return q1(stage % ('filing', apply_app))
+
+
+def filed(c, app, county, city, scenes=(), products=()):
+    """The 备案入库申请表 filled, submitted, agreed by the 县（市）区 and 备案入库 by the 市 (which opens 水平评测)."""
+    import cc_filing
+    fill(c, app, scenes, products)
+    assert cc_filing.submit(c, app).status == 303
+    assert cc_filing.decide(county, app, 'agree', '同意备案。').status == 303
+    assert cc_filing.decide(city, app, 'file', '').status == 303
 
 
 def scene_ids(scenes=('2.3.1', '2.8.1')):

@@ -501,7 +501,7 @@ const struct transition cc_filing_chain[] = {
 	WF_APPLICANT_ROWS(ROLE_ENTERPRISE),
 	{ "submitted", ROLE_COUNTY, "agree", "同意备案", "county_agreed", 0, "review", NULL, NULL, TELL_CITY, NULL },
 	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_NONE, NULL },
-	{ "county_agreed", ROLE_CITY, "file", "备案入库", "filed", 0, "review", NULL, NULL, TELL_COUNTY, NULL },
+	{ "county_agreed", ROLE_CITY, "file", "备案入库", "filed", 0, "review", NULL, wf_eff_next_stage, TELL_COUNTY, NULL },
 	{ "county_agreed", ROLE_CITY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_COUNTY, NULL },
 	{ NULL }
 };

@@ -1,5 +1,7 @@
+-- cc-enterprise9 (绿园区): the enterprise whose 备案入库申请表 waits as a draft (scripts/demo-filings drives it there).
+INSERT IGNORE INTO accounts (username, password_hash, role, display_name, credit_code, region_code, contact_person, mobile, email) VALUES ('cc-enterprise9', @pw, 'enterprise', '长春绿园汽车电子有限公司', '91220106MA0CC00090', '220106', '企业联系人', '13904310009', 'cc-enterprise9@example.com');
 -- 长春's 供需适配库 (附件2, sql/0021): products of the demo 服务商 provider1..3 (approved in 0004), each with the
--- 三级 scenes it serves; the 备案入库申请表 of cc-enterprise4 (scripts/demo-filings) picks from them.
+-- 三级 scenes it serves; the 备案入库申请表 of cc-enterprise9 (scripts/demo-filings) picks from them.
 INSERT INTO cc_products (provider_id, name, summary, price_yuan)
 SELECT a.id, '工业互联网设备数据采集平台', '支持PLC、数控机床、传感器等多协议接入，实时采集设备状态、产量与能耗数据，边缘网关与云端看板一体交付。', 380000 FROM accounts a
 WHERE a.username = 'provider1' AND NOT EXISTS (SELECT 1 FROM cc_products p WHERE p.provider_id = a.id AND p.name = '工业互联网设备数据采集平台');

@@ -41,7 +41,8 @@ def test_filing_from_draft_to_the_citys_record():
     quality, lims = T.scene_ids(['2.3.1']), T.scene_ids(['2.3.5'])
     mine = add_product(logged_in('provider1'), '质量追溯云%06d' % n, quality)
     other = add_product(logged_in('provider2'), '检测平台%06d' % n, lims)
-    app = T.open_stage(apply_app)
+    app = T.open_stage(c, apply_app, logged_in('provider1'), T.sql1("SELECT id FROM accounts WHERE username = 'provider1'"),
+                       logged_in('city-cc'))
 
     t = c.get('/cgi-bin/ent.cgi?id=%s&check=1' % app).text
     assert '数字化改造项目备案入库申请表' in t and '请填写注册地址（一、基本情况）' in t
@@ -131,7 +132,8 @@ def attachment3_labels(year):
 
 def test_print_follows_attachment_3():
     c, apply_app, org = T.listed_enterprise('220103')
-    app = T.open_stage(apply_app)
+    app = T.open_stage(c, apply_app, logged_in('provider1'), T.sql1("SELECT id FROM accounts WHERE username = 'provider1'"),
+                       logged_in('city-cc'))
     T.fill(c, app, T.scene_ids(['2.8.1']), [])
     assert cc_filing.submit(c, app).status == 303
     t = c.get('/cgi-bin/ent_print.cgi?id=%s' % app).text

@@ -9,6 +9,7 @@ from dt import Client, day, fresh_address, logged_in, sql
 from filing import uscc
 import cc_filing
 import cc_life
+import cc_transform
 
 
 def enterprise(county):
@@ -151,9 +152,14 @@ def diagnosed(county, reviewer, provider='provider1'):
     assert cc_life.complete(p, diag, day(-3)).status == 303 and cc_life.report(p, diag, 'none').status == 303
     assert cc_life.rate(c, diag).status == 303 and cc_life.accept(logged_in('city-cc'), diag).status == 303
     nxt = sql("SELECT d.id, d.stage FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.id > %s"
-              " WHERE p.id = %s" % (diag, app))
-    assert nxt and nxt[0][1] == 'evaluation', ('the stage after 咨询诊断 (drive any stage inserted before 水平评测 here)', nxt)
-    return c, org, nxt[0][0]
+              " WHERE p.id = %s ORDER BY d.id" % (diag, app))
+    assert nxt and nxt[0][1] == 'filing', ('the stage after 咨询诊断', nxt)
+    # 数字化改造备案 (附件3) on its pages: filled, agreed by the 县（市）区, 备案入库 by the 市, which opens 水平评测
+    cc_transform.filed(c, nxt[0][0], logged_in(reviewer), logged_in('city-cc'), cc_transform.scene_ids(['2.8.1']))
+    nxt = sql("SELECT d.id, d.stage FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.id > %s"
+              " WHERE p.id = %s ORDER BY d.id" % (diag, app))
+    assert [x[1] for x in nxt] == ['filing', 'evaluation'], nxt
+    return c, org, nxt[1][0]
 
 
 def test_the_city_assigns_an_evaluator_who_scores_and_the_city_confirms():
