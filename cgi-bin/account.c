@@ -50,7 +50,6 @@ scope_ok(struct req *r, const char *role, const char *code)
 		"SELECT 1 FROM regions WHERE code = ? AND level = ? AND province_code = ?",
 		DS(code), DS(scope_level(role)), DS(req_conf(r, "Site.ProvinceCode", "150000")));
 	int ok = d && d->nrows == 1;
-	dbrows_free(d);
 	return ok;
 }
 
@@ -63,7 +62,6 @@ all_regions(struct req *r)
 	static const char *const names[] = { "code", "name", "level", NULL };
 	if (!d) return -1;
 	db_to_hdf(r, d, "AllRegions", names);
-	dbrows_free(d);
 	return 0;
 }
 
@@ -73,7 +71,6 @@ region_name(struct req *r, const char *code)
 {
 	struct dbrows *d = db_query(r, "SELECT name FROM regions WHERE code = ?", DS(code ? code : ""));
 	const char *s = d && d->nrows == 1 ? req_printf(r, "%s（%s）", dbv(d, 0, 0), code) : (code ? code : "");
-	dbrows_free(d);
 	return s;
 }
 
@@ -108,7 +105,6 @@ show(struct req *r, long long id, int status)
 		if (!req_has(r, "scope")) hset(r, "Form.scope", dbv(d, 0, 13));
 		if (!req_has(r, "org_name")) hset(r, "Form.org_name", dbv(d, 0, 18));
 		if (!req_has(r, "org_credit_code")) hset(r, "Form.org_credit_code", dbv(d, 0, 19));
-		dbrows_free(d);
 		d = db_query(r,
 			"SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:%i'), DATE_FORMAT(last_seen, '%Y-%m-%d %H:%i'), ip,"
 			" user_agent FROM sessions WHERE account_id = ? AND last_seen > NOW() - INTERVAL ? MINUTE"
@@ -118,10 +114,8 @@ show(struct req *r, long long id, int status)
 		static const char *const sn[] = { "created", "last_seen", "ip", "agent", NULL };
 		db_to_hdf(r, d, "Live", sn);
 		hseti(r, "LiveCount", d ? d->nrows : 0);
-		dbrows_free(d);
 		d = db_query(r, "SELECT COALESCE(region_code, '') FROM accounts WHERE id = ?", DI(id));
 		if (d && d->nrows && !req_has(r, "region")) hset(r, "Form.region", dbv(d, 0, 0));
-		dbrows_free(d);
 		d = db_query(r,
 			"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s'), username, action, after_summary FROM audit_log"
 			" WHERE object_type = 'account' AND object_id = ? ORDER BY id DESC LIMIT 20", DI(id));
@@ -131,7 +125,6 @@ show(struct req *r, long long id, int status)
 			hset(r, req_printf(r, "History.%d.action", i), audit_label(r, dbv(d, i, 2)));
 			hset(r, req_printf(r, "History.%d.detail", i), audit_text(r, dbv(d, i, 3)));
 		}
-		dbrows_free(d);
 	}
 	return page_render_status(r, status, "account.cs");
 }
@@ -205,7 +198,6 @@ act(struct req *r, long long id, const char *op)
 	snprintf(role, sizeof(role), "%s", dbv(d, 0, 0));
 	snprintf(status, sizeof(status), "%s", dbv(d, 0, 1));
 	snprintf(oldscope, sizeof(oldscope), "%s", dbv(d, 0, 2));
-	dbrows_free(d);
 	if (id == r->s.account_id && strcmp(op, "reset") != 0)
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/account.cgi?id=%lld", id),
 					   "不能停用或更改自己的账户。");

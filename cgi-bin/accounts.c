@@ -59,9 +59,7 @@ handle(struct req *r)
 	base = req_printf(r, "/cgi-bin/accounts.cgi?q=%s&role=%s&status=%s&recent=%s&",
 			  url_arg(r, q), role, status, recent ? "1" : "");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 25, req_printf(r, "%ssort=%s&", base, sort));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Accounts", names);
-	dbrows_free(d);
 	for (int i = 0; roles[i]; i++) {
 		char k[48];
 		snprintf(k, sizeof(k), "Roles.%d.key", i); hset(r, k, roles[i]);

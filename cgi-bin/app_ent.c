@@ -62,14 +62,12 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 	if (!d) return 500;
 	hset(r, "Ent.others_total", money_fmt(dbi(d, 0, 0), m, sizeof(m)));
 	hset(r, "Ent.remaining", money_fmt(batch_yuan(&a->b, "cap_platform_yuan") - dbi(d, 0, 0), m, sizeof(m)));
-	dbrows_free(d);
 	hset(r, "Ent.plausible", money_trim(batch_yuan(&a->b, "plausible_cost_yuan"), m, sizeof(m)));
 	hsetf(r, "Ent.platform_sub", "%d", a->sub_industry);
 	d = db_query(r, "SELECT seq, category, name FROM sub_industries ORDER BY seq");
 	static const char *const sn[] = { "seq", "category", "name", NULL };
 	if (!d) return 500;
 	db_to_hdf(r, d, "SubInd", sn);
-	dbrows_free(d);
 	if (ent) {
 		struct problem *ps;
 		int nf = platform_flags(r, a, ent, &ps);
@@ -83,7 +81,6 @@ render(struct req *r, const struct app_info *a, long long ent, int status)
 			DI(ent), DI(a->id));
 		static const char *const names[] = { "id", "kind", "filename", "size", "at", "reused", NULL };
 		db_to_hdf(r, d, "EntFiles", names);
-		dbrows_free(d);
 	}
 	return page_render_status(r, status, "app_ent.cs");
 }
@@ -112,7 +109,6 @@ load_row(struct req *r, const struct app_info *a, long long ent)
 	hset(r, "Form.ent_sub", dbv(d, 0, 9));
 	hset(r, "Form.contract_date", dbv(d, 0, 10));
 	hset(r, "Ent.basis", subsidy_basis(r, &a->b, dbi(d, 0, 5)));
-	dbrows_free(d);
 	return 0;
 }
 
@@ -163,7 +159,6 @@ save(struct req *r, const struct app_info *a, long long ent)
 		     DI(a->id), DI(ent));
 	if (!d) return 500;
 	others = dbi(d, 0, 0);
-	dbrows_free(d);
 	if (!subsidy_total_ok(b, others + subsidy)) {
 		long long room = batch_yuan(b, "cap_platform_yuan") - others;
 		req_field_error(r, "subsidy", req_printf(r,

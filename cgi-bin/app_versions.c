@@ -23,7 +23,6 @@ content_of(struct req *r, const struct app_info *a, long long no)
 	d = db_query(r, "SELECT content FROM app_versions WHERE application_id = ? AND version_no = ?", DI(a->id), DI(no));
 	if (!d || d->nrows != 1) { dbrows_free(d); return NULL; }
 	c = req_strdup(r, dbv(d, 0, 0));
-	dbrows_free(d);
 	return c;
 }
 
@@ -43,7 +42,6 @@ handle(struct req *r)
 			" FROM app_versions WHERE application_id = ? ORDER BY version_no DESC", DI(a.id));
 		static const char *const names[] = { "no", "code", "at", "withdrawn", NULL };
 		db_to_hdf(r, d, "Versions", names);
-		dbrows_free(d);
 	}
 	vb = req_int(r, "b", a.submitted_no);
 	va = req_int(r, "a", vb > 0 ? vb - 1 : 0);

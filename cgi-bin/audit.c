@@ -67,7 +67,6 @@ handle(struct req *r)
 
 	if (!(d = entries(r, user, action, object, 0, 0, 1))) return 500;
 	total = d->nrows ? dbi(d, 0, 0) : 0;
-	dbrows_free(d);
 	pager_set(r, &pg, req_int(r, "page", 1), total, 50,
 		  req_printf(r, "/cgi-bin/audit.cgi?user=%s&action=%s&object=%s&", url_arg(r, user),
 			     url_arg(r, action), object ? req_printf(r, "%lld", object) : ""));
@@ -83,7 +82,6 @@ handle(struct req *r)
 		hset(r, req_printf(r, "%s.before", p), audit_text(r, dbv(d, i, 7)));
 		hset(r, req_printf(r, "%s.after", p), audit_text(r, dbv(d, i, 8)));
 	}
-	dbrows_free(d);
 	{
 		static const char *const kinds[][2] = {
 			{ "log", "登录与退出" }, { "password.", "修改密码" }, { "session.", "登录会话" }, { "account.", "账户管理" },

@@ -83,7 +83,6 @@ quotas_to_hdf(struct req *r, const struct bform *f)
 	static const char *const names[] = { "code", "name", "quota", NULL };
 	if (!d) return -1;
 	db_to_hdf(r, d, "Quotas", names);
-	dbrows_free(d);
 	return 0;
 }
 
@@ -140,7 +139,6 @@ to_form(struct req *r, const struct bform *f, int editing)
 	if (editing) {
 		struct dbrows *v = db_query(r, "SELECT version FROM batches WHERE id = ?", DI(f->id));
 		hset(r, "Form.version", v && v->nrows ? dbv(v, 0, 0) : "1");
-		dbrows_free(v);
 		hseti(r, "Form.year", b->year);
 		hset(r, "Form.title", b->title);
 		hset(r, "Form.open_date", b->open_date);

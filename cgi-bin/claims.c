@@ -58,7 +58,6 @@ render(struct req *r, const struct batch *b, int status)
 		hset(r, req_printf(r, "Claims.%d.total", k), money_fmt(total, m, sizeof(m)));
 		hseti(r, req_printf(r, "Claims.%d.over", k), total > batch_yuan(b, "cap_enterprise_yuan"));
 	}
-	dbrows_free(d);
 	return page_render_status(r, status, "claims.cs");
 }
 
@@ -82,7 +81,6 @@ decide(struct req *r, const struct batch *b)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); db_rollback(r); return 404; }
 	const char *org = req_strdup(r, dbv(d, 0, 0)), *before = dbn(d, 0, 1) ? req_printf(r, "application %s", dbv(d, 0, 1)) : "";
-	dbrows_free(d);
 	if (db_exec(r, "INSERT INTO enterprise_claims (batch_id, credit_code, application_id, reason, decided_by) VALUES (?, ?, ?, ?, ?)"
 		       " ON DUPLICATE KEY UPDATE application_id = VALUES(application_id), reason = VALUES(reason),"
 		       " decided_by = VALUES(decided_by), decided_at = NOW()",

@@ -67,11 +67,9 @@ list(struct req *r)
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	base = req_printf(r, "/cgi-bin/diag.cgi?q=%s&overdue=%s&", url_arg(r, q), only ? "1" : "");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 25, req_printf(r, "%ssort=%s&", base, sort));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Diags", names);
 	for (int i = 0; i < d->nrows; i++)
 		hset(r, req_printf(r, "Diags.%d.state_label", i), programme_state_label(r, programme_of(dbv(d, i, 9)), dbv(d, i, 4)));
-	dbrows_free(d);
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.base", base);
 	hseti(r, "Filter.overdue", only);
@@ -108,7 +106,6 @@ render(struct req *r, const struct app_info *a, int status)
 		hset(r, "Diag.0.level_label", l ? l : "");
 		hset(r, "Diag.0.rating_label", g ? g : "");
 	}
-	dbrows_free(d);
 	hset(r, "App.return_reason_shown", !strcmp(a->state, "diag_returned") ? hdf_get_value(r->hdf, "App.return_reason", "") : "");
 	if (!strcmp(a->state, "draft") && a->owner) {
 		d = db_query(r,
@@ -117,7 +114,6 @@ render(struct req *r, const struct app_info *a, int status)
 			" ORDER BY CONVERT(a.display_name USING gbk)", DS(a->region));
 		if (!d) return 500;
 		db_to_hdf(r, d, "Providers", pn);
-		dbrows_free(d);
 	}
 	cc_steps_to_hdf(r, a);
 	return page_render_status(r, status, "diag.cs");
@@ -152,7 +148,6 @@ act(struct req *r, const struct app_info *a, const char *action)
 		if (!d) return 500;
 		if (d->nrows == 1) provider_name = req_strdup(r, dbv(d, 0, 0));
 		else req_field_error(r, "provider", "请选择本市已审核通过的服务商（服务商名录）");
-		dbrows_free(d);
 	}
 	if (!strcmp(action, "report") && !choice_label(a->st, "level_before", req_str(r, "level_before")))
 		req_field_error(r, "level_before", "请选择改造前数字化水平自评测等级（实施细则 第四章（二）1（3））");

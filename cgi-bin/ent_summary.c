@@ -41,7 +41,6 @@ handle(struct req *r)
 		     DS(county[0] ? county : scope_code(r)), DS(scope_code(r)));
 	if (!d || d->nrows != 1) { dbrows_free(d); return d ? 404 : 500; }
 	area = req_strdup(r, dbv(d, 0, 0));
-	dbrows_free(d);
 	/* every listed enterprise with all its fields (its application: the first stage), in the 县区's order: one statement */
 	d = db_query(r,
 		"SELECT p.id, a.display_name, f.name, f.value FROM applications p"
@@ -66,7 +65,6 @@ handle(struct req *r)
 		enterprise_summary_row(r, &b, &t, ++n, req_strdup(r, dbv(d, i, 1)), (const char *const (*)[2])f, nf);
 		i = j;
 	}
-	dbrows_free(d);
 	const char *q = req_printf(r, "batch=%lld&county=%s&state=%s", bid, r->s.role == ROLE_COUNTY ? "" : county, state);
 	if (!strcmp(fmt, "html")) {
 		table_to_hdf(r, &t, "T", 0);
@@ -80,7 +78,6 @@ handle(struct req *r)
 			struct dbrows *c = db_query(r, "SELECT code, name FROM regions WHERE level = 'county' AND city_code = ? ORDER BY sort", DS(b.region));
 			static const char *const nm[] = { "code", "name", NULL };
 			db_to_hdf(r, c, "Counties", nm);
-			dbrows_free(c);
 		}
 		st = page_render(r, "ent_summary.cs");
 	} else {

@@ -61,7 +61,6 @@ list(struct req *r)
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	base = req_printf(r, "/cgi-bin/eval.cgi?q=%s&", url_arg(r, q));
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 25, req_printf(r, "%ssort=%s&", base, sort));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Evals", names);
 	for (int i = 0; i < d->nrows; i++) {
 		const struct programme *p = programme_of(dbv(d, i, 7));
@@ -69,7 +68,6 @@ list(struct req *r)
 		hset(r, req_printf(r, "Evals.%d.state_label", i), programme_state_label(r, p, dbv(d, i, 4)));
 		hset(r, req_printf(r, "Evals.%d.level_label", i), l ? l : "");
 	}
-	dbrows_free(d);
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.base", base);
 	return page_render(r, "evals.cs");
@@ -99,7 +97,6 @@ render(struct req *r, const struct app_info *a, int status)
 		const char *l = choice_label(a->st, "level_before", dbv(d, 0, 7));
 		hset(r, "Eval.0.level_label", l ? l : "");
 	}
-	dbrows_free(d);
 	/* the rule: the maxima and the bands of this batch */
 	for (int i = 0; i < 4; i++) hseti(r, req_printf(r, "Rule.%s", dims[i][1]), batch_int(&a->b, dims[i][1]));
 	for (int i = 1; i <= 4; i++) hseti(r, req_printf(r, "Rule.band%d", i), batch_int(&a->b, req_printf(r, "band%d", i)));
@@ -112,7 +109,6 @@ render(struct req *r, const struct app_info *a, int status)
 			" ORDER BY CONVERT(a.display_name USING gbk)", DS(a->region));
 		if (!d) return 500;
 		db_to_hdf(r, d, "Evaluators", vn);
-		dbrows_free(d);
 	}
 	return page_render_status(r, status, "eval.cs");
 }
@@ -145,7 +141,6 @@ conflict(struct req *r, const struct app_info *a, long long evaluator)
 		e = req_printf(r, "回避：该评测机构与本项目的服务商“%s”为同一单位，不能评测本项目，请另选评测机构", dbv(d, 0, 2));
 	else if (dbi(d, 0, 3))
 		e = "回避：该评测机构与试点企业为同一单位，不能评测本项目，请另选评测机构";
-	dbrows_free(d);
 	return e;
 }
 

@@ -32,7 +32,6 @@ render(struct req *r, int status)
 		" ORDER BY a.created_at DESC, a.id DESC", DS(scope_code(r)));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Evaluators", names);
-	dbrows_free(d);
 	return page_render_status(r, status, "evaluators.cs");
 }
 

@@ -68,11 +68,9 @@ render(struct req *r, const struct batch *b, int status)
 		}
 		dbrows_free(x);
 	}
-	dbrows_free(d);
 	d = db_query(r, "SELECT id, display_name, COALESCE(org_name, ''), COALESCE(org_credit_code, '') FROM accounts"
 			" WHERE role = 'expert' AND status = 'active' ORDER BY username");
 	db_to_hdf(r, d, "Experts", en);
-	dbrows_free(d);
 	return page_render_status(r, status, "experts.cs");
 }
 
@@ -93,7 +91,6 @@ assign(struct req *r, const struct batch *b)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); req_field_error(r, "expert", "请选择评审专家"); return render(r, b, 422); }
 	const char *code = req_strdup(r, dbv(d, 0, 0)), *org = req_strdup(r, dbv(d, 0, 1));
-	dbrows_free(d);
 	if (db_begin(r)) return 500;
 	/* the batch's rubric is fixed from the first assignment on (the default when none was saved) */
 	if (rubric_ensure(r, b->id)) return 500;

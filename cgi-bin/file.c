@@ -35,7 +35,6 @@ handle(struct req *r)
 	st = page_send_bytes(r, req_printf(r, "%s", dbv(d, 0, 2)),
 			     req_printf(r, "attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii, rfc5987(r, name)),
 			     d->cell[3], d->len[3]);
-	dbrows_free(d);
 	return st;
 }
 

@@ -10,7 +10,6 @@ handle(struct req *r)
 	struct dbrows *d = db_query(r, "SELECT 1");
 	int ok = d && d->nrows == 1;
 
-	dbrows_free(d);
 	if (!ok) return 503;
 	return page_send_bytes(r, "text/plain; charset=UTF-8", NULL, "ok\n", 3);
 }

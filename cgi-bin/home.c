@@ -14,7 +14,6 @@ static void
 count_into(struct req *r, const char *key, struct dbrows *d)
 {
 	hseti(r, key, d && d->nrows ? dbi(d, 0, 0) : 0);
-	dbrows_free(d);
 }
 
 static int
@@ -54,7 +53,6 @@ handle(struct req *r)
 			snprintf(k, sizeof(k), "Home.Accounts.%s.disabled", key);
 			hseti(r, k, per[bit][1]);
 		}
-		dbrows_free(d);
 		hseti(r, "Home.Disabled", disabled);
 		hseti(r, "Home.MustChange", must_change);
 		if (money_double_to_hdf(r)) return 500;
@@ -89,7 +87,6 @@ handle(struct req *r)
 		if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 		db_to_hdf(r, d, "Home.Org", names);
 		hseti(r, "Home.ProfileComplete", dbv(d, 0, 4)[0] && dbv(d, 0, 5)[0] && dbv(d, 0, 6)[0]);
-		dbrows_free(d);
 		{
 			/* the application waiting for this applicant, newest batch first, in its programme's words */
 			d = db_query(r,
@@ -113,7 +110,6 @@ handle(struct req *r)
 				}
 				programme_to_hdf(r, p);
 			}
-			dbrows_free(d);
 			struct batch b;
 			long long bid = p ? 0 : open_batch(r, &p);
 			if (bid && batch_open(r, bid, &b, NULL) == 0) { batch_to_hdf(r, &b, "Home.Open"); programme_to_hdf(r, p); }
@@ -137,7 +133,6 @@ handle(struct req *r)
 		db_to_hdf(r, d, "Home.Tasks", names);
 		for (int i = 0; i < d->nrows; i++) todo += !dbi(d, i, 4);
 		hseti(r, "Home.TasksTodo", todo);
-		dbrows_free(d);
 		break;
 	}
 	case ROLE_PROVIDER: {
@@ -150,7 +145,6 @@ handle(struct req *r)
 		static const char *const names[] = { "name", "credit_code", "county", "city", "services", "state", "reason", "decided", NULL };
 		if (!d) return 500;
 		db_to_hdf(r, d, "Home.Provider", names);
-		dbrows_free(d);
 		break;
 	}
 	default:

@@ -125,7 +125,6 @@ handle(struct req *r)
 		if (!*val || valid_decimal2(val, &v)) continue;
 		add(&ag[k - 1][target], v);
 	}
-	dbrows_free(d);
 	aggregate(r, &agg, ag, np + 1, b.year);
 	const char *fname = req_printf(r, "%s_绩效评价目标表", b.title);
 	if (!strcmp(fmt, "csv")) return table_send_csv(r, &agg, fname);

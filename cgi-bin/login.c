@@ -47,7 +47,6 @@ new_address(struct req *r, const char *user)
 		"SELECT COUNT(*), COALESCE(SUM(ip = ?), 0) FROM login_attempts"
 		" WHERE username = ? AND ok = 1 AND at > NOW() - INTERVAL 90 DAY", DS(r->ip), DS(user));
 	int n = d && d->nrows == 1 && dbi(d, 0, 0) > 0 && dbi(d, 0, 1) == 0;
-	dbrows_free(d);
 	return n;
 }
 
@@ -75,13 +74,11 @@ handle(struct req *r)
 	if (!d) return 500;
 	ok = auth_verify_password(d->nrows == 1 ? dbv(d, 0, 1) : NULL, pw);
 	if (ok && strcmp(dbv(d, 0, 2), "active") != 0) {
-		dbrows_free(d);
 		auth_record_attempt(r, user, 0);
 		hset(r, "Login.Error", "该账户已停用，请联系管理员。");
 		return show(r, 403);
 	}
 	if (!ok) {
-		dbrows_free(d);
 		auth_record_attempt(r, user, 0);
 		hset(r, "Login.Error", "登录名或密码不正确。");
 		return show(r, 200);
@@ -89,7 +86,6 @@ handle(struct req *r)
 	if (!dbn(d, 0, 3)) step = 0;
 	else if ((step = totp_check(dbv(d, 0, 3), req_str(r, "otp"), (long long)time(NULL), dbi(d, 0, 4))) < 0) {
 		const char *otp = req_str(r, "otp");
-		dbrows_free(d);
 		auth_record_attempt(r, user, 0);
 		hset(r, "Login.NeedOtp", "1");
 		req_field_error(r, "otp", otp ? "动态验证码不正确或已使用过，请输入身份验证器当前显示的6位数字，并重新输入密码。"
@@ -101,14 +97,12 @@ handle(struct req *r)
 	if (step && db_exec(r, "UPDATE accounts SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?",
 			    DI(step), DI(dbi(d, 0, 0)), DI(step)) != 1) {
 		db_rollback(r);
-		dbrows_free(d);
 		auth_record_attempt(r, user, 0);
 		hset(r, "Login.NeedOtp", "1");
 		req_field_error(r, "otp", "动态验证码已使用过，请等待身份验证器显示新的验证码。");
 		return show(r, 200);
 	}
 	r->s.account_id = dbi(d, 0, 0);
-	dbrows_free(d);
 	if (new_address(r, user) && notify(r, r->s.account_id, 0, "新的登录提醒",
 					   req_printf(r, "您的账户刚刚从一个新的网络地址（%s）登录。如是本人操作，无需处理；"
 						      "如非本人，请立即修改密码，并在“登录会话”页面结束不认识的会话。", r->ip)))
@@ -121,7 +115,6 @@ handle(struct req *r)
 	{
 		struct dbrows *rr = db_query(r, "SELECT role FROM accounts WHERE id = ?", DI(r->s.account_id));
 		r->s.role = rr && rr->nrows ? role_from_key(dbv(rr, 0, 0)) : 0;
-		dbrows_free(rr);
 	}
 	/* ASVS 2.1.7: a password the policy now refuses (too short, too common) must be replaced */
 	if (auth_password_policy(r, pw, user) &&

@@ -31,9 +31,7 @@ handle(struct req *r)
 	if (!d) return 500;
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 20, "/cgi-bin/messages.cgi?");
-	dbrows_free(n);
 	db_to_hdf(r, d, "Messages", names);
-	dbrows_free(d);
 	return page_render(r, "messages.cs");
 }
 

@@ -26,12 +26,10 @@ end_session(struct req *r)
 
 	if (!d) return 500;
 	if (d->nrows != 1 || sid == r->s.sid) {
-		dbrows_free(d);
 		return page_flash_redirect(r, "/cgi-bin/online.cgi", sid == r->s.sid ? "本设备的会话请用“退出登录”结束。" : "该会话已经结束。");
 	}
 	account = dbi(d, 0, 0);
 	who = req_strdup(r, dbv(d, 0, 1));
-	dbrows_free(d);
 	if (db_begin(r)) return 500;
 	if (db_exec(r, "DELETE FROM sessions WHERE id = ?", DI(sid)) < 0 ||
 	    audit(r, "account.session_end", "account", account, "", req_printf(r, "管理员结束了该账户的一个会话（会话编号 %lld）", sid)) ||
@@ -66,7 +64,6 @@ handle(struct req *r)
 	for (int i = 0; i < d->nrows; i++)
 		hset(r, req_printf(r, "Online.%d.role_label", i), role_label(role_from_key(dbv(d, i, 4))));
 	hseti(r, "OnlineCount", d->nrows);
-	dbrows_free(d);
 	return page_render(r, "online.cs");
 }
 

@@ -29,7 +29,6 @@ handle(struct req *r)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	db_to_hdf(r, d, "Org", names);
-	dbrows_free(d);
 	return page_render(r, "org.cs");
 }
 

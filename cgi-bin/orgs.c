@@ -51,9 +51,7 @@ handle(struct req *r)
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 20,
 		  req_printf(r, "/cgi-bin/orgs.cgi?q=%s&role=%s&region=%s&recent=%s&sort=%s&",
 			     url_arg(r, q), role, region, recent ? "1" : "", sort));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Orgs", names);
-	dbrows_free(d);
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.base", req_printf(r, "/cgi-bin/orgs.cgi?q=%s&role=%s&region=%s&recent=%s&",
 					  url_arg(r, q), role, region, recent ? "1" : ""));

@@ -67,7 +67,6 @@ list(struct req *r)
 	if (!d) return 500;
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, PER, req_printf(r, "%ssort=%s&", base, sort));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Decisions", names);
 	for (int i = 0; i < d->nrows; i++) {
 		const struct programme *p = programme_of(dbv(d, i, 4));
@@ -79,7 +78,6 @@ list(struct req *r)
 		hset(r, req_printf(r, "%s.left", k), money_fmt(dbi(d, i, 8), m, sizeof(m)));
 		hseti(r, req_printf(r, "%s.open", k), dbi(d, i, 8) > 0);
 	}
-	dbrows_free(d);
 	if (money_todo_to_hdf(r) || money_double_to_hdf(r)) return 500;
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.show", show);
@@ -155,7 +153,6 @@ detail(struct req *r, long long id, int status)
 	hseti(r, "Dec.can_claw", net > 0);
 	hseti(r, "Dec.finance", r->s.role == ROLE_FINANCE);
 	const char *code = req_strdup(r, dbv(d, 0, 2));
-	dbrows_free(d);
 	/* the payments, oldest first */
 	if (!(d = db_query(r,
 		"SELECT y.id, y.kind, y.amount_yuan, DATE_FORMAT(y.day, '%Y-%m-%d'), y.bank_ref, COALESCE(y.reason, ''),"
@@ -168,7 +165,6 @@ detail(struct req *r, long long id, int status)
 		hset(r, req_printf(r, "Pay.%d.kind", i), !strcmp(dbv(d, i, 1), "pay") ? "拨付" : "追回");
 		hset(r, req_printf(r, "Pay.%d.amount", i), money_fmt(dbi(d, i, 2), m, sizeof(m)));
 	}
-	dbrows_free(d);
 	/* every decision for the same receiver, in any programme (一企一档): no double-dipping */
 	if (money_of_code_to_hdf(r, code, "Others")) return 500;
 	hset(r, "Page.Title", "资金拨付");
@@ -213,7 +209,6 @@ record(struct req *r, long long id, int pay)
 		d = db_query(r, "SELECT ? > CURDATE()", DS(req_str(r, fd)));
 		if (!d) return 500;
 		if (dbi(d, 0, 0)) req_field_error(r, fd, pay ? "拨付日期不能晚于今天" : "追回日期不能晚于今天");
-		dbrows_free(d);
 	}
 	if (!req_str(r, fa) && !req_val(r, fa)->err) req_field_error(r, fa, pay ? "请填写拨付金额" : "请填写追回金额");
 	else if (req_str(r, fa) && amount <= 0) req_field_error(r, fa, "金额须大于0");
@@ -230,12 +225,10 @@ record(struct req *r, long long id, int pay)
 	clawed = dbi(d, 0, 4);
 	const char *name = req_strdup(r, dbv(d, 0, 5));
 	if (dbi(d, 0, 1) != req_int(r, "version", 0)) {
-		dbrows_free(d);
 		db_rollback(r);
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/payments.cgi?id=%lld", id),
 					   "该资金决定已有新的拨付或追回记录（或页面已过期），本次未记录。请核对后重新填写。");
 	}
-	dbrows_free(d);
 	/* 拨付 within what is left; 追回 within what was paid (the locked row's figures) */
 	if (pay && req_str(r, fa) && amount > decided - paid + clawed)
 		req_field_error(r, fa, req_printf(r, "拨付金额 %s 万元超过未拨付金额 %s 万元（决定金额 %s 万元，已拨付 %s 万元）",
@@ -289,7 +282,6 @@ voucher(struct req *r, long long pid)
 	st = page_send_bytes(r, req_strdup(r, dbv(d, 0, 1)),
 			     req_printf(r, "attachment; filename=\"%s\"; filename*=UTF-8''%s", ascii, rfc5987(r, dbv(d, 0, 0))),
 			     d->cell[2], d->len[2]);
-	dbrows_free(d);
 	return st;
 }
 

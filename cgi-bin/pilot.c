@@ -31,7 +31,6 @@ list(struct req *r)
 		DS(scope_code(r)));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Pilots", names);
-	dbrows_free(d);
 	return page_render(r, "pilots.cs");
 }
 
@@ -54,13 +53,11 @@ record(struct req *r, const char *code)
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	db_to_hdf(r, d, "Pilot", en);
 	account = dbi(d, 0, 8);
-	dbrows_free(d);
 	if (!(d = db_query(r, "SELECT b.title, l.doc_no, DATE_FORMAT(l.published_on, '%Y-%m-%d') FROM pilot_entries x"
 			      " JOIN pilot_lists l ON l.id = x.list_id JOIN batches b ON b.id = l.batch_id"
 			      " WHERE x.credit_code = ? ORDER BY l.published_on, l.id", DS(code))))
 		return 500;
 	db_to_hdf(r, d, "Pilot.Lists", ln);
-	dbrows_free(d);
 	/* every application of the enterprise, in any programme, in that programme's words */
 	if (!(d = db_query(r, "SELECT p.id, b.title, b.programme, p.stage, p.state, p.submitted_no,"
 			      " COALESCE(DATE_FORMAT(p.submitted_at, '%Y-%m-%d %H:%i'), '') FROM applications p"
@@ -82,14 +79,12 @@ record(struct req *r, const char *code)
 		hset(r, req_printf(r, "%s.version", k), dbv(d, i, 5));
 		hset(r, req_printf(r, "%s.submitted_at", k), dbv(d, i, 6));
 	}
-	dbrows_free(d);
 	if (!(d = db_query(r, "SELECT x.application_id, x.label, COALESCE(DATE_FORMAT(x.act_date, '%Y-%m-%d'), ''), x.meeting,"
 			      " x.confirmed, x.opinion, DATE_FORMAT(x.created_at, '%Y-%m-%d %H:%i'), a.display_name"
 			      " FROM app_decisions x JOIN applications p ON p.id = x.application_id JOIN accounts a ON a.id = x.account_id"
 			      " WHERE p.account_id = ? ORDER BY x.id", DI(account))))
 		return 500;
 	db_to_hdf(r, d, "Pilot.Decisions", dn);
-	dbrows_free(d);
 	if (money_of_code_to_hdf(r, code, "Pilot.Money")) return 500;
 	hseti(r, "Pilot.print", req_int(r, "print", 0));
 	return page_render(r, "pilot.cs");
@@ -104,7 +99,6 @@ handle(struct req *r)
 		struct dbrows *d = db_query(r, "SELECT credit_code FROM pilot_enterprises WHERE account_id = ?", DI(r->s.account_id));
 		int st = !d ? 500 : !d->nrows ? 404 : 0;
 		if (!st) st = page_redirect(r, req_printf(r, "/cgi-bin/pilot.cgi?code=%s", dbv(d, 0, 0)));
-		dbrows_free(d);
 		return st;
 	}
 	return list(r);

@@ -38,7 +38,6 @@ render(struct req *r, const struct batch *b, int status)
 	if (!d) return 500;
 	batch_to_hdf(r, b, "Batch");
 	db_to_hdf(r, d, "Waiting", wn);
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT l.id, l.doc_no, DATE_FORMAT(l.published_on, '%Y-%m-%d'), o.display_name, e.credit_code, g.name"
 		" FROM pilot_lists l JOIN pilot_entries e ON e.list_id = l.id JOIN applications p ON p.id = e.application_id"
@@ -47,7 +46,6 @@ render(struct req *r, const struct batch *b, int status)
 		DI(b->id), DS(scope_code(r)));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Listed", ln);
-	dbrows_free(d);
 	if (!req_has(r, "published_on")) hset(r, "Form.published_on", "");
 	return page_render_status(r, status, "pilot_list.cs");
 }
@@ -66,13 +64,11 @@ publish(struct req *r, const struct batch *b)
 		d = db_query(r, "SELECT ? > CURDATE()", DS(on));
 		if (!d || !d->nrows) { dbrows_free(d); return 500; }
 		if (dbi(d, 0, 0)) req_field_error(r, "published_on", "公布日期不能晚于今天");
-		dbrows_free(d);
 	}
 	if (req_errors(r)) return render(r, b, 422);
 	if (db_begin(r)) return 500;
 	if (!(ids = waiting(r, b->id))) return 500;
 	if (!ids->nrows) {
-		dbrows_free(ids);
 		db_rollback(r);
 		hset(r, "Refused", "没有待公布的企业（集体决策列入试点企业名单后才能公布）。");
 		return render(r, b, 409);
@@ -82,7 +78,6 @@ publish(struct req *r, const struct batch *b)
 		return 500;
 	list = db_last_id(r);
 	if (wf_apply_each(r, ids, "publish", &(struct wf_args){ .note = req_printf(r, "文号：%s", req_str(r, "doc_no")), .ref = list }, &res)) {
-		dbrows_free(ids);
 		db_rollback(r);
 		if (res.status == 500) return 500;
 		hset(r, "Refused", res.msg);

@@ -39,7 +39,6 @@ city_of(struct req *r, int *approved)
 		: db_query(r, "SELECT city_code, 0 FROM regions WHERE code = ?", DS(scope_code(r)));
 	const char *c = d && d->nrows ? req_strdup(r, dbv(d, 0, 0)) : NULL;
 	*approved = d && d->nrows ? (int)dbi(d, 0, 1) : 0;
-	dbrows_free(d);
 	return c;
 }
 
@@ -73,9 +72,7 @@ render(struct req *r, const char *city, int approved, int status)
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, PER,
 		  req_printf(r, "/cgi-bin/products.cgi?q=%s&scene=%lld&", url_arg(r, q), scene));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Products.rows", names);
-	dbrows_free(d);
 	/* the scenes (for the filter and the form), the product being changed */
 	if (edit && r->method != M_POST) {
 		d = db_query(r, "SELECT p.id, p.name, p.summary, " PRICE_WAN ", p.version FROM cc_products p"
@@ -87,7 +84,6 @@ render(struct req *r, const char *city, int approved, int status)
 		hset(r, "Form.summary", dbv(d, 0, 2));
 		hset(r, "Form.price", dbv(d, 0, 3));
 		hset(r, "Form.version", dbv(d, 0, 4));
-		dbrows_free(d);
 	}
 	{
 		const struct val *x = req_val(r, "scenes");
@@ -100,7 +96,6 @@ render(struct req *r, const char *city, int approved, int status)
 			     DI(r->method == M_POST), DS(sent), DI(edit), DI(r->s.account_id), DS(city));
 		if (!d) return 500;
 		db_to_hdf(r, d, "SceneList", sn);
-		dbrows_free(d);
 	}
 	return page_render_status(r, status, "products.cs");
 }
@@ -125,7 +120,6 @@ validate(struct req *r, const char *city)
 	d = db_query(r, "SELECT COUNT(*) FROM cc_scenes WHERE city_code = ? AND level = 3 AND FIND_IN_SET(id, ?)", DS(city), DS(set));
 	if (!d) return NULL;
 	if (dbi(d, 0, 0) != x->nmulti) req_field_error(r, "scenes", "请从本市场景清单的三级场景中选择");
-	dbrows_free(d);
 	return set;
 }
 
@@ -168,7 +162,6 @@ change(struct req *r, const char *city, const char *op)
 		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM applications p JOIN app_fields f ON f.application_id = p.id"
 					       " AND f.name = 'f_products' WHERE p.stage = 'filing' AND FIND_IN_SET(?, f.value)", DI(id));
 		long long used = d && d->nrows ? dbi(d, 0, 0) : -1;
-		dbrows_free(d);
 		if (used < 0) return 500;
 		if (used) {
 			db_rollback(r);

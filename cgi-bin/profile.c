@@ -31,7 +31,6 @@ load(struct req *r, int fill_form)
 		hset(r, "Form.email", dbv(d, 0, 6));
 		hset(r, "Form.version", dbv(d, 0, 7));
 	}
-	dbrows_free(d);
 	return 0;
 }
 

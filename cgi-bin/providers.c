@@ -39,7 +39,6 @@ render(struct req *r, int status)
 		for (size_t k = 0; k < sizeof(state_words) / sizeof(state_words[0]); k++)
 			if (!strcmp(dbv(d, i, 5), state_words[k][0]))
 				hset(r, req_printf(r, "Providers.%d.state_label", i), state_words[k][1]);
-	dbrows_free(d);
 	/* 咨询诊断 per 服务商 (实施细则 第四章（二）): its projects, reports overdue now or handed in late, the ratings */
 	d = db_query(r,
 		"SELECT d.provider_id, COUNT(*),"
@@ -56,7 +55,6 @@ render(struct req *r, int status)
 		for (int c = 1; c < 7; c++)
 			hset(r, req_printf(r, "Providers.%d.%s", k, cn[c]), i < d->nrows && *dbv(d, i, c) ? dbv(d, i, c) : "0");
 	}
-	dbrows_free(d);
 	hseti(r, "Providers.city", city);
 	return page_render_status(r, status, "providers.cs");
 }

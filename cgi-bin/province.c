@@ -46,14 +46,12 @@ handle(struct req *r)
 	for (int i = 0; i < d->nrows; i++) missing += strcmp(dbv(d, i, 2), "submitted") != 0;
 	hseti(r, "Overview.missing", missing);
 	hseti(r, "Overview.cities", d->nrows);
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT s.seq, s.name, COUNT(DISTINCT r.region_code), COUNT(*) FROM rec_items i"
 		" JOIN rec_lists r ON r.id = i.list_id JOIN sub_industries s ON s.seq = i.grp"
 		" WHERE r.batch_id = ? AND r.level = 'city' AND r.state = 'submitted' GROUP BY s.seq, s.name ORDER BY s.seq", DI(bid));
 	if (!d) return 500;
 	db_to_hdf(r, d, "BySub", sn);
-	dbrows_free(d);
 	return page_render(r, "province.cs");
 }
 

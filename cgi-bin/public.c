@@ -33,7 +33,6 @@ handle(struct req *r)
 		hset(r, req_printf(r, "Notice.%d.start_cn", i), cn_date(r, dbv(d, i, 2)));
 		hset(r, req_printf(r, "Notice.%d.end_cn", i), cn_date(r, dbv(d, i, 3)));
 	}
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT b.title, a.display_name, s.name, c.name FROM applications p JOIN batches b ON b.id = p.batch_id"
 		" JOIN accounts a ON a.id = p.account_id JOIN sub_industries s ON s.seq = p.sub_industry"
@@ -41,7 +40,6 @@ handle(struct req *r)
 		" WHERE p.state = 'recognised' ORDER BY b.open_date DESC, b.id, c.sort, s.seq, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "Recognised", rn);
-	dbrows_free(d);
 	/* the 试点企业名单 a 市 published (核定公布), newest first */
 	d = db_query(r,
 		"SELECT b.title, l.doc_no, DATE_FORMAT(l.published_on, '%Y-%m-%d'), a.display_name, g.name, c.name"
@@ -51,7 +49,6 @@ handle(struct req *r)
 		" ORDER BY l.published_on DESC, l.id DESC, g.sort, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "PilotLists", ln);
-	dbrows_free(d);
 	/* a reward list in its 公示 (新乡经开区 行动计划 第二十三条: 评审结果及资金安排), its whole period */
 	d = db_query(r,
 		"SELECT b.title, DATE_FORMAT(u.start_date, '%Y年%c月%e日'), DATE_FORMAT(u.end_date, '%Y年%c月%e日'), u.working_days,"
@@ -62,7 +59,6 @@ handle(struct req *r)
 		" ORDER BY b.id, u.id, a.display_name, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "Rewards", wn);
-	dbrows_free(d);
 	hset(r, "Public.contact", req_conf(r, "Site.ObjectionContact", "自治区工业和信息化厅 牟立茁 0471-4824952"));
 	return page_render(r, "public.cs");
 }

@@ -50,7 +50,6 @@ render(struct req *r, const struct batch *b, int status)
 		hset(r, req_printf(r, "Pubs.%d.start", i), cn_date(r, dbv(d, i, 1)));
 		hset(r, req_printf(r, "Pubs.%d.end", i), cn_date(r, dbv(d, i, 2)));
 	}
-	dbrows_free(d);
 	d = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ? ORDER BY day", DI(b->id));
 	if (!d) return 500;
 	{
@@ -60,7 +59,6 @@ render(struct req *r, const struct batch *b, int status)
 		if (!req_has(r, "holidays")) hset(r, "Form.holidays", s.buf ? s.buf : "");
 		string_clear(&s);
 	}
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT p.id, a.display_name, c.name, s.name, p.state, p.version,"
 		" (SELECT COUNT(*) FROM objections o WHERE o.application_id = p.id AND o.resolved_at IS NULL),"
@@ -86,7 +84,6 @@ render(struct req *r, const struct batch *b, int status)
 		}
 		hseti(r, "Pending", pending);
 	}
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT o.id, o.application_id, a.display_name, o.objector, o.contact, o.content,"
 		" DATE_FORMAT(o.received_on, '%Y-%m-%d'), o.resolved_at IS NOT NULL, COALESCE(o.outcome, ''), COALESCE(o.upheld, 0)"
@@ -94,7 +91,6 @@ render(struct req *r, const struct batch *b, int status)
 		" WHERE p.batch_id = ? ORDER BY o.id", DI(b->id));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Objections", on);
-	dbrows_free(d);
 	return page_render_status(r, status, "publicity.cs");
 }
 
@@ -125,24 +121,20 @@ publish(struct req *r, const struct batch *b)
 	if (db_exec(r, "INSERT INTO publications (batch_id, start_date, end_date, working_days, published_at, published_by)"
 		       " VALUES (?, ?, ?, ?, NOW(), ?)", DI(b->id), DS(req_str(r, "start_date")), DS(end), DI(days),
 		    DI(r->s.account_id)) != 1) {
-		dbrows_free(d);
 		return 500;
 	}
 	long long pub = db_last_id(r);
 	for (int i = 0; i < d->nrows; i++)
 		if (db_exec(r, "INSERT INTO publication_items (publication_id, application_id) VALUES (?, ?)",
 			    DI(pub), DI(dbi(d, i, 0))) != 1) {
-			dbrows_free(d);
 			return 500;
 		}
 	for (int i = 0; d && i < d->nrows; i++)
 		if (notify(r, dbi(d, i, 1), dbi(d, i, 0), "拟认定名单公示",
 			   req_printf(r, "您的申请已列入拟认定名单，公示期为%s至%s（%lld个工作日）。", cn_date(r, req_str(r, "start_date")),
 				      cn_date(r, end), days))) {
-			dbrows_free(d);
 			return 500;
 		}
-	dbrows_free(d);
 	if (audit(r, "publicity.publish", "batch", b->id, "", req_printf(r, "%s 至 %s，%lld个工作日", req_str(r, "start_date"), end, days)) ||
 	    db_commit(r))
 		return 500;
@@ -202,7 +194,6 @@ handle(struct req *r)
 		struct dbrows *d = db_query(r, "SELECT 1 FROM applications WHERE id = ? AND batch_id = ? AND state = 'proposed'",
 					    DI(req_int(r, "app", 0)), DI(b.id));
 		int ok = d && d->nrows == 1;
-		dbrows_free(d);
 		if (!ok) return back(r, &b, "只能对拟认定名单中的申请登记异议。");
 		if (db_begin(r)) return 500;
 		if (db_exec(r, "INSERT INTO objections (application_id, objector, contact, content, received_on, recorded_by)"

@@ -23,7 +23,6 @@ handle(struct req *r)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	svg = qr_svg(r, req_printf(r, "%s/cgi-bin/verify.cgi?code=%s", public_origin(r), dbv(d, 0, 0)));
-	dbrows_free(d);
 	if (!svg) return 500;
 	return page_send_bytes(r, "image/svg+xml", NULL, svg, strlen(svg));
 }

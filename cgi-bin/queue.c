@@ -74,7 +74,6 @@ handle(struct req *r)
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 20,
 		  req_printf(r, "/cgi-bin/queue.cgi?state=%s&sub=%s&q=%s&region=%s&sort=%s&", state,
 			     sub ? req_printf(r, "%lld", sub) : "", url_arg(r, q), region, sort));
-	dbrows_free(n);
 	db_to_hdf(r, d, "Queue", names);
 	for (int i = 0; i < d->nrows; i++) {
 		const struct programme *p = programme_of(dbv(d, i, 12));
@@ -83,7 +82,6 @@ handle(struct req *r)
 		hset(r, req_printf(r, "Queue.%d.subsidy", i), money_fmt(dbi(d, i, 10), m, sizeof(m)));
 		hseti(r, req_printf(r, "Queue.%d.updated", i), dbi(d, i, 11) > 0 && dbi(d, i, 8) > dbi(d, i, 11));
 	}
-	dbrows_free(d);
 	for (int i = 0; states[i]; i++) {
 		hset(r, req_printf(r, "States.%d.key", i), states[i]);
 		hset(r, req_printf(r, "States.%d.label", i), state_label(states[i]));
@@ -91,7 +89,6 @@ handle(struct req *r)
 	d = db_query(r, "SELECT seq, name FROM sub_industries ORDER BY seq");
 	static const char *const sn[] = { "seq", "name", NULL };
 	db_to_hdf(r, d, "SubInd", sn);
-	dbrows_free(d);
 	hset(r, "Filter.state", state);
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.base", req_printf(r, "/cgi-bin/queue.cgi?state=%s&sub=%s&q=%s&region=%s&", state,

@@ -35,7 +35,6 @@ handle(struct req *r)
 		     DS(city), DS(scope_code(r)));
 	if (!d) return 500;
 	st = d->nrows == 1 ? 0 : 404;
-	dbrows_free(d);
 	if (st) return st;
 	if (summary_load_reclist(r, b.id, city, &s)) return 500;
 	summary_flags(&s, &b);

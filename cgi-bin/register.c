@@ -50,7 +50,6 @@ throttled(struct req *r)
 	d = db_query(r, "SELECT COUNT(*) FROM register_attempts WHERE ip = ? AND at > NOW() - INTERVAL ? MINUTE",
 		     DS(r->ip), DI(req_conf_int(r, "Register.WindowMinutes", 60)));
 	t = !d || d->nrows != 1 || dbi(d, 0, 0) >= req_conf_int(r, "Register.MaxPerAddress", 10);
-	dbrows_free(d);
 	if (!t) db_exec(r, "INSERT INTO register_attempts (ip, at) VALUES (?, NOW())", DS(r->ip));
 	return t;
 }
@@ -80,7 +79,6 @@ handle(struct req *r)
 		/* a county of a province this installation serves (its own, or a programme's such as 洛阳) */
 		struct dbrows *d = db_query(r, "SELECT 1 FROM regions WHERE code = ? AND level = 'county'", DS(req_str(r, "region")));
 		if (!d || d->nrows != 1) req_field_error(r, "region", "请选择所在旗县区（县区）");
-		dbrows_free(d);
 	}
 	if (req_str(r, "username") && req_str(r, "credit_code")) {
 		struct dbrows *d = db_query(r, "SELECT 1 FROM accounts WHERE username = ? UNION ALL"
@@ -91,7 +89,6 @@ handle(struct req *r)
 			req_field_error(r, "username", taken);
 			req_field_error(r, "credit_code", taken);
 		}
-		dbrows_free(d);
 	}
 	if (req_errors(r)) return show(r, 422);
 	if (auth_hash_password(pw, hash, sizeof(hash))) return 500;

@@ -24,7 +24,6 @@ render(struct req *r, const struct batch *b, int status)
 	d = db_query(r, "SELECT COUNT(*) FROM expert_assignments x JOIN applications p ON p.id = x.application_id"
 			" WHERE p.batch_id = ? AND x.submitted_at IS NOT NULL", DI(b->id));
 	hseti(r, "Rubric.locked", d && d->nrows && dbi(d, 0, 0) > 0);
-	dbrows_free(d);
 	if (status == 200) {
 		d = db_query(r, "SELECT seq, title, max_points FROM rubric_items WHERE batch_id = ? ORDER BY seq", DI(b->id));
 		if (!d) return 500;
@@ -32,7 +31,6 @@ render(struct req *r, const struct batch *b, int status)
 		int n = d->nrows ? d->nrows : rubric_default_to_hdf(r, "Items");
 		db_to_hdf(r, d, "Items", names);
 		hseti(r, "Rubric.rows", n + 3);
-		dbrows_free(d);
 	}
 	return page_render_status(r, status, "rubric.cs");
 }
@@ -73,11 +71,9 @@ handle(struct req *r)
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments x JOIN applications p ON p.id = x.application_id"
 				       " WHERE p.batch_id = ? AND x.submitted_at IS NOT NULL FOR UPDATE", DI(b.id));
 	if (!d || dbi(d, 0, 0) > 0) {
-		dbrows_free(d);
 		db_rollback(r);
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/rubric.cgi?batch=%lld", b.id), "已有专家提交评分，评分标准不能再修改。");
 	}
-	dbrows_free(d);
 	if (db_exec(r, "DELETE s FROM expert_scores s JOIN rubric_items i ON i.id = s.item_id WHERE i.batch_id = ?", DI(b.id)) < 0 ||
 	    db_exec(r, "DELETE FROM rubric_items WHERE batch_id = ?", DI(b.id)) < 0)
 		return 500;

@@ -28,7 +28,6 @@ city_of(struct req *r)
 	struct dbrows *d = db_query(r, "SELECT g.city_code FROM regions g WHERE g.code = ? AND EXISTS"
 				       " (SELECT 1 FROM cc_scenes s WHERE s.city_code = g.city_code)", DS(scope_code(r)));
 	const char *c = d && d->nrows ? req_strdup(r, dbv(d, 0, 0)) : NULL;
-	dbrows_free(d);
 	return c;
 }
 
@@ -55,14 +54,12 @@ render(struct req *r, const char *city, int status)
 	if (!d) return 500;
 	db_to_hdf(r, d, "Scenes.rows", names);
 	hseti(r, "Scenes.count", d->nrows);
-	dbrows_free(d);
 	d = db_query(r, "SELECT code, CONCAT(code, ' ', name) FROM cc_scenes WHERE city_code = ? AND level < 3 ORDER BY sort_key", DS(city));
 	if (!d) return 500;
 	{
 		static const char *const pn[] = { "code", "label", NULL };
 		db_to_hdf(r, d, "Parents", pn);
 	}
-	dbrows_free(d);
 	return page_render_status(r, status, "scenes.cs");
 }
 
@@ -86,7 +83,6 @@ add(struct req *r, const char *city)
 	if (!d) return 500;
 	if (!d->nrows || dbi(d, 0, 3)) {
 		req_field_error(r, d->nrows ? "name" : "parent", d->nrows ? "上级场景下已有同名场景" : "请从清单中选择一级或二级场景作为上级场景");
-		dbrows_free(d);
 		db_rollback(r);
 		return render(r, city, 422);
 	}
@@ -96,10 +92,8 @@ add(struct req *r, const char *city)
 		       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", DS(city), DS(code), DS(sort), DS(parent), DI(dbi(d, 0, 0) + 1), DS(name),
 		    req_str(r, "needs") ? DS(req_str(r, "needs")) : DNULL,
 		    req_str(r, "description") ? DS(req_str(r, "description")) : DNULL, DI(r->s.account_id)) != 1) {
-		dbrows_free(d);
 		return 500;
 	}
-	dbrows_free(d);
 	id = db_last_id(r);
 	if (audit(r, "scene.add", "scene", id, "", req_printf(r, "%s %s", code, name)) || db_commit(r)) return 500;
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/scenes.cgi#s-%lld", id), req_printf(r, "已增补场景 %s %s。", code, name));

@@ -31,7 +31,6 @@ load(struct req *r, long long id, struct asg *x)
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	x->id = dbi(d, 0, 0); x->app = dbi(d, 0, 1); x->batch = dbi(d, 0, 2);
 	x->declared = (int)dbi(d, 0, 3); x->submitted = (int)dbi(d, 0, 4);
-	dbrows_free(d);
 	return 0;
 }
 
@@ -52,7 +51,6 @@ render(struct req *r, const struct asg *x, int status)
 	db_to_hdf(r, d, "Tasks", ln);
 	for (int i = 0; i < d->nrows; i++)
 		hset(r, req_printf(r, "Tasks.%d.total", i), dec2_fmt(dbi(d, i, 6), m, sizeof(m)));
-	dbrows_free(d);
 	if (x) {
 		hsetf(r, "Task.id", "%lld", x->id);
 		hsetf(r, "Task.app", "%lld", x->app);
@@ -62,7 +60,6 @@ render(struct req *r, const struct asg *x, int status)
 				" JOIN sub_industries s ON s.seq = p.sub_industry WHERE p.id = ?", DI(x->app));
 		hset(r, "Task.org", d && d->nrows ? dbv(d, 0, 0) : "");
 		hset(r, "Task.sub", d && d->nrows ? dbv(d, 0, 1) : "");
-		dbrows_free(d);
 		d = db_query(r, "SELECT i.id, i.seq, i.title, i.max_points, s.points FROM rubric_items i"
 				" LEFT JOIN expert_scores s ON s.item_id = i.id AND s.assignment_id = ?"
 				" WHERE i.batch_id = ? ORDER BY i.seq", DI(x->id), DI(x->batch));
@@ -77,11 +74,9 @@ render(struct req *r, const struct asg *x, int status)
 			for (int k = 0; status != 200 && it && pt && k < it->nmulti && k < pt->nmulti; k++)
 				if (!strcmp(it->multi[k], dbv(d, i, 0))) hset(r, req_printf(r, "%s.points", p), pt->multi[k]);
 		}
-		dbrows_free(d);
 		d = db_query(r, "SELECT comments, COALESCE(total, 0) FROM expert_assignments WHERE id = ?", DI(x->id));
 		if (!req_has(r, "comments")) hset(r, "Form.comments", d && d->nrows ? dbv(d, 0, 0) : "");
 		hset(r, "Task.total", d && d->nrows ? dec2_fmt(dbi(d, 0, 1), m, sizeof(m)) : "0");
-		dbrows_free(d);
 	}
 	return page_render_status(r, status, "score.cs");
 }
@@ -99,7 +94,6 @@ submit(struct req *r, struct asg *x)
 	if (!d) return 500;
 	n = d->nrows;
 	if (!it || !pt || pt->err || it->nmulti != n || pt->nmulti != n) {
-		dbrows_free(d);
 		req_field_error(r, "points", "请为每一项评分，得分为不超过该项满分的数字（最多2位小数）");
 		return render(r, x, 422);
 	}
@@ -120,17 +114,14 @@ submit(struct req *r, struct asg *x)
 	if (db_exec(r, "UPDATE expert_assignments SET submitted_at = NOW(), total = ?, comments = ?, version = version + 1"
 		       " WHERE id = ? AND expert_id = ? AND submitted_at IS NULL AND declared_at IS NOT NULL",
 		    DI(total), DS(req_str(r, "comments") ? req_str(r, "comments") : ""), DI(x->id), DI(r->s.account_id)) != 1) {
-		dbrows_free(d);
 		db_rollback(r);
 		return page_flash_redirect(r, req_printf(r, "/cgi-bin/score.cgi?a=%lld", x->id), "评分已提交，不能再修改。");
 	}
 	for (int i = 0; i < n; i++)
 		if (db_exec(r, "INSERT INTO expert_scores (assignment_id, item_id, points) VALUES (?, ?, ?)",
 			    DI(x->id), DI(dbi(d, i, 0)), DI(pts[i])) != 1) {
-			dbrows_free(d);
 			return 500;
 		}
-	dbrows_free(d);
 	if (audit(r, "expert.score", "application", x->app, "", req_printf(r, "评审任务 %lld，总分 %lld", x->id, total)) ||
 	    db_commit(r))
 		return 500;

@@ -49,7 +49,6 @@ handle(struct req *r)
 	if (!d) return 500;
 	db_to_hdf(r, d, "Sessions", names);
 	hseti(r, "SessionCount", d->nrows);
-	dbrows_free(d);
 	hseti(r, "Limits.IdleMinutes", req_conf_int(r, "Session.IdleMinutes", 120));
 	hseti(r, "Limits.LifeHours", life);
 	return page_render(r, "sessions.cs");

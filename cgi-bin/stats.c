@@ -120,7 +120,6 @@ handle(struct req *r)
 			hset(r, req_printf(r, "Legend.%d.label", s), state_label(states[s]));
 		}
 	}
-	dbrows_free(d);
 
 	/* money per area (submitted applications) */
 	d = db_query(r,
@@ -145,7 +144,6 @@ handle(struct req *r)
 			hsetf(r, req_printf(r, "%s.ws", p), "%.1f", BAR * (double)dbi(d, i, 2) / (double)maxv);
 		}
 	}
-	dbrows_free(d);
 
 	/* applications per sub-industry */
 	d = db_query(r,
@@ -166,7 +164,6 @@ handle(struct req *r)
 			hsetf(r, req_printf(r, "%s.w", p), "%.1f", BAR * (double)dbi(d, i, 1) / (double)maxv);
 		}
 	}
-	dbrows_free(d);
 
 	/* quota use per 盟市 */
 	d = db_query(r,
@@ -190,7 +187,6 @@ handle(struct req *r)
 		hseti(r, req_printf(r, "Quota.%d.y", i), 22 * i);
 	}
 	hseti(r, "Quota.height", 22 * d->nrows + 10);
-	dbrows_free(d);
 
 	/* progress against each level's deadline */
 	d = db_query(r,
@@ -206,7 +202,6 @@ handle(struct req *r)
 		static const char *const pn[] = { "drafts", "county_pending", "city_pending", "days_appl", "days_county", "days_city", NULL };
 		for (int c = 0; pn[c]; c++) hset(r, req_printf(r, "Progress.%s", pn[c]), dbn(d, 0, c) ? dbv(d, 0, c) : "0");
 	}
-	dbrows_free(d);
 	return page_render(r, "stats.cs");
 }
 

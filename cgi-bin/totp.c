@@ -57,7 +57,6 @@ show(struct req *r, int status)
 		hset(r, "Totp.Key", grouped(r, key));
 		hset(r, "Totp.Account", dbv(d, 0, 0));
 	}
-	dbrows_free(d);
 	return page_render_status(r, status, "totp.cs");
 }
 
@@ -108,11 +107,9 @@ confirm(struct req *r)
 
 	if (!d) return 500;
 	if (d->nrows != 1 || !dbn(d, 0, 0)) {
-		dbrows_free(d);
 		return page_flash_redirect(r, "/cgi-bin/totp.cgi", "没有待确认的密钥，请重新点击“开启两步验证”。");
 	}
 	snprintf(key, sizeof(key), "%s", dbv(d, 0, 0));
-	dbrows_free(d);
 	if (!req_str(r, "code")) req_field_error(r, "code", "请输入身份验证器显示的6位动态验证码");
 	else if ((step = totp_check(key, req_str(r, "code"), (long long)time(NULL), 0)) < 0)
 		req_field_error(r, "code", "动态验证码不正确：请确认扫描的是本页的二维码、手机时间准确，再输入当前显示的6位数字");
@@ -146,7 +143,6 @@ turn_off(struct req *r)
 	if (!req_str(r, "code")) req_field_error(r, "code", "请输入身份验证器显示的6位动态验证码");
 	else if ((step = totp_check(dbv(d, 0, 1), req_str(r, "code"), (long long)time(NULL), dbi(d, 0, 2))) < 0)
 		req_field_error(r, "code", "动态验证码不正确或已使用过");
-	dbrows_free(d);
 	if (recheck(r) == 429) return 429;
 	if (req_errors(r)) return show(r, 422);
 	if (db_begin(r)) return 500;

@@ -46,7 +46,6 @@ handle(struct req *r)
 		hset(r, "Found.code", req_printf(r, "%.4s-%.4s-%.4s-%.4s", code, code + 4, code + 8, code + 12));
 	} else
 		hset(r, "NotFound", "1");
-	dbrows_free(d);
 	return page_render(r, "verify.cs");
 }
 

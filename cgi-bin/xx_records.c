@@ -49,7 +49,6 @@ enterprise(struct req *r, const char *field, int *fault)
 	if (!d) { *fault = 1; return NULL; }
 	if (d->nrows) name = req_strdup(r, dbv(d, 0, 0));
 	else req_field_error(r, field, "该统一社会信用代码不是本区已注册的企业");
-	dbrows_free(d);
 	return name;
 }
 
@@ -68,7 +67,6 @@ records(struct req *r, struct dbrows *d, const char *prefix, const char *const *
 	db_to_hdf(r, d, prefix, names);
 	for (int i = 0; label && i < d->nrows; i++)
 		hset(r, req_printf(r, "%s.%d.%s", prefix, i, lname), label(dbv(d, i, col)));
-	dbrows_free(d);
 	return 0;
 }
 

@@ -36,7 +36,6 @@ mine(struct req *r)
 	db_to_hdf(r, d, "Mine", n);
 	for (int i = 0; i < d->nrows; i++)
 		hset(r, req_printf(r, "Mine.%d.state_label", i), programme_state_label(r, &xinxiang_programme, dbv(d, i, 4)));
-	dbrows_free(d);
 	return page_render(r, "xx_reward.cs");
 }
 
@@ -62,18 +61,15 @@ render(struct req *r, const struct app_info *a, int status)
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	for (int k = 0; rn[k]; k++) hset(r, req_printf(r, "Reward.%s", rn[k]), dbv(d, 0, k));
 	hset(r, "Reward.category_label", xx_category_label(dbv(d, 0, 3)));
-	dbrows_free(d);
 	d = db_query(r, "SELECT label, COALESCE(DATE_FORMAT(act_date, '%Y-%m-%d'), ''), meeting, opinion FROM app_decisions"
 			" WHERE application_id = ? ORDER BY id", DI(a->id));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Decisions", dn);
-	dbrows_free(d);
 	d = db_query(r, "SELECT DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days"
 			" FROM publication_items i JOIN publications u ON u.id = i.publication_id WHERE i.application_id = ? ORDER BY u.id",
 		     DI(a->id));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Pubs", pn);
-	dbrows_free(d);
 	events_to_hdf(r, a->p, a->id, "Events");
 	/* what this session may do here */
 	for (const struct transition *t = a->st->workflow; t->from; t++)

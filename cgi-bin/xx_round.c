@@ -87,7 +87,6 @@ build(struct req *r, const struct batch *b, struct table *t, int *counts)
 		for (int k = 0; p->states[k][0]; k++)
 			if (!strcmp(p->states[k][0], state)) counts[k]++;
 	}
-	dbrows_free(d);
 	if (t->nrows) table_total(t, "合计");
 	table_note(t, "奖励金额按“新增营业收入 × 比例”计算，比例按评定等级、企业类别和改造批次确定，累计上限计入此前按本规则已审定的奖励（行动计划 第十五、十六条）；"
 		      "存在第二十五条情形的企业不予支持；已移出的企业不计金额。");
@@ -122,7 +121,6 @@ render(struct req *r, const struct batch *b, int status)
 			" FROM publications u WHERE u.batch_id = ? ORDER BY u.id", DI(b->id));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Pubs", pn);
-	dbrows_free(d);
 	return page_render_status(r, status, "xx_round.cs");
 }
 
@@ -181,7 +179,6 @@ publicize(struct req *r, const struct batch *b)
 	if (db_begin(r)) return 500;
 	if (!(ids = in_state(r, b, "verified"))) return 500;
 	if (!ids->nrows) {
-		dbrows_free(ids);
 		db_rollback(r);
 		hset(r, "Refused", "没有已考察核实、待公示的奖励（第二十三条：经考核工作小组办公室核实后公示）。");
 		return render(r, b, 409);
@@ -193,15 +190,12 @@ publicize(struct req *r, const struct batch *b)
 	pub = db_last_id(r);
 	if (wf_apply_each(r, ids, "publicize", &(struct wf_args){ .ref = pub,
 			  .note = req_printf(r, "公示期：%s至%s", cn_date(r, req_str(r, "start_date")), cn_date(r, end)) }, &res)) {
-		dbrows_free(ids);
 		return refused(r, b, &res);
 	}
 	if (audit(r, "xinxiang.publish", "publication", pub, "", req_printf(r, "%s 至 %s %d家", req_str(r, "start_date"), end, ids->nrows)) ||
 	    db_commit(r)) {
-		dbrows_free(ids);
 		return 500;
 	}
-	dbrows_free(ids);
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/xx_round.cgi?batch=%lld", b->id),
 				   req_printf(r, "已公示：%s至%s（%d个工作日），公开页面同步展示。", cn_date(r, req_str(r, "start_date")),
 					      cn_date(r, end), PUBLICITY_DAYS));
@@ -220,16 +214,13 @@ decide(struct req *r, const struct batch *b)
 	if (db_begin(r)) return 500;
 	if (!(ids = in_state(r, b, "publicized"))) return 500;
 	if (!(n = ids->nrows)) {
-		dbrows_free(ids);
 		db_rollback(r);
 		hset(r, "Refused", "没有公示中、待审定的奖励（第二十四条：公示通过的拟定奖励名单报管委会审定）。");
 		return render(r, b, 409);
 	}
 	if (wf_apply_each(r, ids, "decide", &(struct wf_args){ .act_date = req_str(r, "act_date"), .meeting = req_str(r, "meeting") }, &res)) {
-		dbrows_free(ids);
 		return refused(r, b, &res);
 	}
-	dbrows_free(ids);
 	if (audit(r, "xinxiang.decide", "batch", b->id, "", req_printf(r, "%s %s %d家", req_str(r, "act_date"), req_str(r, "meeting"), n)) ||
 	    db_commit(r))
 		return 500;

@@ -65,7 +65,6 @@ app_load(struct req *r, long long id, struct app_info *a)
 	snprintf(a->org, sizeof(a->org), "%s", dbv(d, 0, 10));
 	a->project_id = dbi(d, 0, 11);
 	snprintf(a->stage, sizeof(a->stage), "%s", dbv(d, 0, 12));
-	dbrows_free(d);
 	if ((st = batch_load(r, a->batch_id, &a->b))) return st;
 	a->editable = a->owner && (!strcmp(a->state, "draft") || !strcmp(a->state, "returned")) &&
 		      !a->b.past_deadline;
@@ -91,7 +90,6 @@ app_begin_edit(struct req *r, const struct app_info *a)
 		     DI(a->later_stage), DI(a->id), DI(r->s.account_id));
 	if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 	ok = (int)dbi(d, 0, 0);
-	dbrows_free(d);
 	if (!ok) { db_rollback(r); return 409; }
 	return 0;
 }
@@ -118,5 +116,4 @@ app_to_hdf(struct req *r, const struct app_info *a)
 					      "category", "return_reason", "submitted_at", NULL };
 	if (d && d->nrows == 1)
 		for (int c = 0; names[c]; c++) hset(r, req_printf(r, "App.%s", names[c]), dbv(d, 0, c));
-	dbrows_free(d);
 }

@@ -46,7 +46,6 @@ upload_max_bytes(struct req *r)
 	struct dbrows *d = db_query(r, "SELECT @@max_allowed_packet");
 
 	if (d && d->nrows == 1 && (dbi(d, 0, 0) - 65536) / 2 < max) max = (dbi(d, 0, 0) - 65536) / 2;
-	dbrows_free(d);
 	return max;
 }
 
@@ -124,7 +123,6 @@ attach_list_to_hdf(struct req *r, long long app_id, const char *prefix)
 		     sz >= 1048576 ? req_printf(r, "%.1f MB", (double)sz / 1048576.0)
 				   : req_printf(r, "%lld KB", (sz + 1023) / 1024));
 	}
-	dbrows_free(d);
 }
 
 /* ---- versions ------------------------------------------------------------------------ */

@@ -177,7 +177,6 @@ auth_load_session(struct req *r)
 	/* touch at most every 30 s, and whenever a flash message was shown */
 	if (dbn(d, 0, 9) || dbi(d, 0, 10) >= 30)
 		db_exec(r, "UPDATE sessions SET last_seen = NOW(), flash = NULL WHERE id = ?", DI(r->s.sid));
-	dbrows_free(d);
 	r->authed = r->s.role != 0;
 	return r->authed;
 }
@@ -230,7 +229,6 @@ auth_throttled(struct req *r, const char *username)
 		"        AND at > NOW() - INTERVAL ? MINUTE)",
 		DS(username), DI(win), DS(r->ip), DI(win));
 	int t = !d || d->nrows != 1 || dbi(d, 0, 0) >= max || dbi(d, 0, 1) >= max;
-	dbrows_free(d);
 	return t;
 }
 
@@ -256,7 +254,6 @@ auth_recheck(struct req *r, const char *password)
 	if (!auth_throttled(r, r->s.username)) {
 		d = db_query(r, "SELECT password_hash FROM accounts WHERE id = ?", DI(r->s.account_id));
 		ok = d && d->nrows == 1 && password && auth_verify_password(dbv(d, 0, 0), password);
-		dbrows_free(d);
 		if (ok) return AUTH_OK;
 		auth_record_attempt(r, r->s.username, 0);
 		if (!auth_throttled(r, r->s.username)) return AUTH_WRONG;
@@ -288,7 +285,6 @@ auth_password_policy(struct req *r, const char *pw, const char *username)
 	d = db_query(r, "SELECT COUNT(*) FROM common_passwords WHERE pw = ? OR pw = ?", DS(low), DS(base));
 	if (!d || d->nrows != 1) { dbrows_free(d); return "暂时无法检查密码，请稍后重试"; }
 	common = dbi(d, 0, 0) > 0;
-	dbrows_free(d);
 	return common ? "该密码过于常见（常见密码加数字或符号也不行），请换一个更长、不易猜到的密码" : NULL;
 }
 

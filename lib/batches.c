@@ -37,7 +37,6 @@ batch_load(struct req *r, long long id, struct batch *b)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return 404; }
 	batch_from_row(d, 0, b);
-	dbrows_free(d);
 	/* its parameters and its deadlines (the application deadline is one of them, by name) */
 	d = db_query(r, "SELECT 'p', name, value, 0 FROM batch_params WHERE batch_id = ? UNION ALL"
 			" SELECT 'd', name, DATE_FORMAT(day, '%Y-%m-%d'), CURDATE() > day FROM batch_deadlines WHERE batch_id = ?",
@@ -50,7 +49,6 @@ batch_load(struct req *r, long long id, struct batch *b)
 			snprintf(b->deadlines[b->ndeadlines].day, sizeof(b->deadlines[0].day), "%s", dbv(d, i, 2));
 			b->deadlines[b->ndeadlines++].past = (int)dbi(d, i, 3);
 		}
-	dbrows_free(d);
 	return 0;
 }
 
@@ -158,15 +156,12 @@ batch_default(struct req *r, const char *programme, long long id)
 		/* ?batch= names one of these or none: another region's or programme's batch is not there (404) */
 		int found = 0;
 		for (int i = 0; d && i < d->nrows && !found; i++) found = dbi(d, i, 0) == id;
-		dbrows_free(d);
 		return found ? id : 0;
 	}
-	dbrows_free(d);
 	d = db_query(r, "SELECT b.id FROM batches b JOIN regions s ON s.code = ?"
 			" WHERE b.programme = ? AND b.region_code IN (s.code, s.city_code, s.province_code)"
 			" AND b.open_date <= CURDATE() ORDER BY b.open_date DESC, b.id DESC LIMIT 1", DS(where), DS(programme));
 	id = d && d->nrows ? dbi(d, 0, 0) : 0;
-	dbrows_free(d);
 	return id;
 }
 
@@ -184,14 +179,11 @@ publicity_period(struct req *r, long long batch_id, const char *field, int n, ch
 	if (!d || !d->nrows) { dbrows_free(d); return 500; }
 	if (dbi(d, 0, 0)) {
 		req_field_error(r, field, req_printf(r, "公示开始日期不能早于发布之日（%s），公示期须全程公开", cn_date(r, dbv(d, 0, 1))));
-		dbrows_free(d);
 		return 422;
 	}
-	dbrows_free(d);
 	if (!(h = db_query(r, "SELECT DATE_FORMAT(day, '%Y-%m-%d') FROM batch_holidays WHERE batch_id = ?", DI(batch_id)))) return 500;
 	hol = req_alloc(r, sizeof(char *) * (size_t)(h->nrows + 1));
 	for (int i = 0; i < h->nrows; i++) hol[i] = req_strdup(r, dbv(h, i, 0));
 	if (workdays_end(start, n, hol, h->nrows, end)) rc = 500;
-	dbrows_free(h);
 	return rc;
 }

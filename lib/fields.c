@@ -23,7 +23,6 @@ fields_to_hdf(struct req *r, long long app_id, const char *prefix)
 	if (!d) return -1;
 	for (int i = 0; i < d->nrows; i++)
 		hset(r, req_printf(r, "%s.%s", prefix, dbv(d, i, 0)), dbv(d, i, 1));
-	dbrows_free(d);
 	return 0;
 }
 
@@ -37,7 +36,6 @@ section_versions_to_hdf(struct req *r, long long app_id)
 		hset(r, req_printf(r, "Sections.%s.version", dbv(d, i, 0)), dbv(d, i, 1));
 		hset(r, req_printf(r, "Sections.%s.saved_at", dbv(d, i, 0)), dbv(d, i, 2));
 	}
-	dbrows_free(d);
 }
 
 int

@@ -48,7 +48,6 @@ regions_to_hdf(struct req *r, const char *province)
 		snprintf(key, sizeof(key), "Regions.%d.Counties.%d.name", ci, ki); hset(r, key, dbv(d, i, 3));
 		ki++;
 	}
-	dbrows_free(d);
 	return 0;
 }
 
@@ -60,7 +59,6 @@ region_is_county_of(struct req *r, const char *code, const char *province)
 		"SELECT 1 FROM regions WHERE code = ? AND level = 'county' AND province_code = ?",
 		DS(code), DS(province));
 	int ok = d && d->nrows == 1;
-	dbrows_free(d);
 	return ok;
 }
 
@@ -134,6 +132,5 @@ scope_regions_to_hdf(struct req *r)
 	static const char *const names[] = { "code", "name", "level", NULL };
 	if (!d) return -1;
 	db_to_hdf(r, d, "Scope.Regions", names);
-	dbrows_free(d);
 	return 0;
 }

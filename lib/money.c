@@ -56,7 +56,6 @@ money_todo_to_hdf(struct req *r)
 		hset(r, req_printf(r, "Money.Todo.Items.%d.decided", i), money_fmt(dbi(d, i, 5), m, sizeof(m)));
 		hset(r, req_printf(r, "Money.Todo.Items.%d.left", i), money_fmt(dbi(d, i, 6), m, sizeof(m)));
 	}
-	dbrows_free(d);
 	return 0;
 }
 
@@ -70,7 +69,6 @@ money_double_to_hdf(struct req *r)
 		"   GROUP BY o.credit_code HAVING COUNT(DISTINCT q.programme) > 1)", DS(scope_code(r)));
 	if (!d) return -1;
 	hseti(r, "Money.Double.count", d->nrows ? dbi(d, 0, 0) : 0);
-	dbrows_free(d);
 	return 0;
 }
 
@@ -112,6 +110,5 @@ money_of_code_to_hdf(struct req *r, const char *code, const char *prefix)
 	}
 	for (int c = 0; c < 4; c++) hset(r, req_printf(r, "%s_total.%s", prefix, tn[c]), money_fmt(t[c], m, sizeof(m)));
 	hseti(r, req_printf(r, "%s_programmes", prefix), programmes);
-	dbrows_free(d);
 	return 0;
 }

@@ -178,7 +178,6 @@ project_stages_to_hdf(struct req *r, const struct app_info *a)
 			}
 	}
 	hseti(r, "Project.opened", n);
-	dbrows_free(d);
 	return 0;
 }
 
@@ -204,7 +203,6 @@ overview_render(struct req *r, const struct app_info *ap, int status)
 		static const char *const names[] = { "no", "code", "at", "withdrawn", NULL };
 		if (!d) return 500;
 		db_to_hdf(r, d, "Versions", names);
-		dbrows_free(d);
 	}
 	if (!a.owner) {
 		/* a reviewer: the actions of this level, and what changed since the version this reviewer
@@ -212,7 +210,6 @@ overview_render(struct req *r, const struct app_info *ap, int status)
 		struct dbrows *d = db_query(r, "SELECT COALESCE(MAX(version_no), 0) FROM app_events WHERE application_id = ?"
 					       " AND account_id = ?", DI(a.id), DI(r->s.account_id));
 		long long seen = d && d->nrows ? dbi(d, 0, 0) : 0;
-		dbrows_free(d);
 		if (seen && seen < a.submitted_no) hseti(r, "Review.seen", seen);
 		hseti(r, "Review.count", wf_actions_to_hdf(r, &a));
 	}

@@ -70,7 +70,6 @@ load(struct req *r, struct rec *rc)
 			" AND ? IN (g.code, g.city_code, g.province_code) AND b.code IN (g.code, g.city_code, g.province_code)",
 		     DS(rc->b.region), DS(rc->region), DS(rc->level), DS(scope_code(r)));
 	st = d && d->nrows == 1 ? 0 : d ? 404 : 500;
-	dbrows_free(d);
 	if (st) return st;
 	d = db_query(r, "SELECT l.id, l.state = 'submitted', l.version, q.quota, COALESCE(l.cosigned_version, 0),"
 			" (SELECT COUNT(*) FROM accounts a JOIN account_scopes s ON s.account_id = a.id"
@@ -86,7 +85,6 @@ load(struct req *r, struct rec *rc)
 	rc->quota = (int)dbi(d, 0, 3);
 	rc->cosigned = dbi(d, 0, 4);
 	rc->cosigner = rc->sp->cosign && dbi(d, 0, 5) > 0;
-	dbrows_free(d);
 	return 0;
 }
 
@@ -134,7 +132,6 @@ render(struct req *r, const struct rec *rc, int status)
 	hset(r, "Rec.fewer_reason", dbv(d, 0, 6));
 	hset(r, "Rec.cosigned_at", dbv(d, 0, 7));
 	hset(r, "Rec.cosigned_by", dbv(d, 0, 8));
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT i.id, p.id, a.display_name, i.grp, COALESCE(s.name, ''), i.rank_no, i.reason,"
 		" (SELECT COUNT(*) FROM app_enterprises e WHERE e.application_id = p.id),"
@@ -159,7 +156,6 @@ render(struct req *r, const struct rec *rc, int status)
 		hseti(r, "Quota.subs", groups);
 		if (rc->sp->max_groups) hseti(r, "Quota.subs_left", rc->sp->max_groups(&rc->b) - groups);
 	}
-	dbrows_free(d);
 	d = db_query(r,
 		"SELECT p.id, a.display_name, COALESCE(p.sub_industry, 0), COALESCE(s.name, ''), g.name, p.version"
 		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
@@ -169,7 +165,6 @@ render(struct req *r, const struct rec *rc, int status)
 		" ORDER BY p.sub_industry, a.display_name, p.id", DI(rc->b.id), DS(rc->region), DS(rc->sp->candidates), DI(rc->id));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Candidates", cands);
-	dbrows_free(d);
 	/* returned by the level above, passed again: recommended again from its place in the list */
 	d = db_query(r, "SELECT p.id, a.display_name, p.version FROM rec_items i JOIN applications p ON p.id = i.application_id"
 			" JOIN accounts a ON a.id = p.account_id WHERE i.list_id = ? AND p.state = ? ORDER BY i.grp, i.rank_no",
@@ -177,7 +172,6 @@ render(struct req *r, const struct rec *rc, int status)
 	if (!d) return 500;
 	static const char *const an[] = { "app", "org", "version", NULL };
 	db_to_hdf(r, d, "Again", an);
-	dbrows_free(d);
 	return page_render_status(r, status, rc->sp->template);
 }
 
@@ -207,7 +201,6 @@ lock_draft(struct req *r, struct rec *rc)
 					    DI(rc->b.id), DS(rc->level), DS(rc->region));
 		if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 		rc->id = dbi(d, 0, 0);
-		dbrows_free(d);
 	}
 	/* concurrent additions count one after the other */
 	long long n = db_exec(r, "UPDATE rec_lists SET version = version + 1 WHERE id = ? AND state = 'draft'", DI(rc->id));
@@ -228,12 +221,10 @@ add(struct req *r, struct rec *rc)
 		     DI(app), DI(rc->b.id), DS(rc->region), DS(rc->sp->candidates));
 	if (!d) return 500;
 	if (d->nrows != 1) {
-		dbrows_free(d);
 		return refuse(r, rc, req_printf(r, "只能推荐本%s%s的%s。", rc->sp->level == ROLE_CITY ? rc->p->city_level : rc->p->county_level,
 						state_label(rc->sp->candidates), rc->p->applicant));
 	}
 	grp = rc->sp->grouped ? (int)dbi(d, 0, 0) : 0;
-	dbrows_free(d);
 	if (db_begin(r)) return 500;
 	if ((st = lock_draft(r, rc))) { db_rollback(r); return st == 409 ? refuse(r, rc, "推荐已提交，不能再修改。") : st; }
 	d = db_query(r, "SELECT COUNT(DISTINCT grp), SUM(grp = ?), COALESCE(MAX(CASE WHEN grp = ? THEN rank_no END), 0)"
@@ -242,7 +233,6 @@ add(struct req *r, struct rec *rc)
 	groups = (int)dbi(d, 0, 0);
 	in_grp = (int)dbi(d, 0, 1);
 	int last = (int)dbi(d, 0, 2);
-	dbrows_free(d);
 	if (rc->sp->max_groups && in_grp == 0 && groups >= rc->sp->max_groups(&rc->b)) {
 		db_rollback(r);
 		return refuse(r, rc, req_printf(r, "已选择 %d 个细分行业，不能再增加：各%s选择不超过%d个细分行业（%s）。",
@@ -281,7 +271,6 @@ edit_item(struct req *r, struct rec *rc, const char *op)
 	if (d->nrows != 1) { dbrows_free(d); db_rollback(r); return 404; }
 	item = dbi(d, 0, 0);
 	long long grp = dbi(d, 0, 1), rank = dbi(d, 0, 2);
-	dbrows_free(d);
 	if (!strcmp(op, "remove")) {
 		n = db_exec(r, "DELETE FROM rec_items WHERE id = ?", DI(item));
 		if (n == 1) n = db_exec(r, "UPDATE rec_items SET rank_no = rank_no - 1 WHERE list_id = ? AND grp = ? AND rank_no > ?",
@@ -315,7 +304,6 @@ submit(struct req *r, struct rec *rc)
 	if (!d) return 500;
 	count = (int)dbi(d, 0, 0);
 	int late = (int)dbi(d, 0, 1);
-	dbrows_free(d);
 	if (late)
 		return refuse(r, rc, req_printf(r, "%s已于%s截止，不能再提交。如需延期请联系%s。", rc->sp->title,
 						cn_date(r, deadline_of(rc)), rc->p->authority));
@@ -350,7 +338,6 @@ submit(struct req *r, struct rec *rc)
 	/* every listed application moves on, each through the workflow's one path */
 	d = db_query(r, "SELECT application_id FROM rec_items WHERE list_id = ? ORDER BY grp, rank_no", DI(rc->id));
 	st = wf_apply_each(r, d, "recommend", &(struct wf_args){ .note = req_printf(r, "%s %s", rc->sp->doc, req_str(r, "doc_no")) }, &res);
-	dbrows_free(d);
 	if (st) {
 		db_rollback(r);
 		return res.status == 500 ? 500 : refuse(r, rc, req_printf(r, "推荐名单中有申请不能推荐，未提交：%s", res.msg));
@@ -370,7 +357,6 @@ cosign(struct req *r, struct rec *rc)
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM rec_items WHERE list_id = ?", DI(rc->id));
 	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
 
-	dbrows_free(d);
 	if (n < 0) return 500;
 	if (!n) return refuse(r, rc, "推荐名单为空，无需确认。");
 	if (db_begin(r)) return 500;
@@ -405,7 +391,6 @@ reopen(struct req *r, struct rec *rc)
 	d = db_query(r, "SELECT i.application_id FROM rec_items i JOIN applications p ON p.id = i.application_id"
 			" WHERE i.list_id = ? AND p.state = 'recommended'", DI(rc->id));
 	st = wf_apply_each(r, d, "reopen", &(struct wf_args){ .note = "推荐名单已重新开放，可修改后重新提交" }, &res);
-	dbrows_free(d);
 	if (st) { db_rollback(r); return res.status == 500 ? 500 : refuse(r, rc, res.msg); }
 	if (audit(r, req_printf(r, "%s.reopen", rc->sp->page), "recommendation", rc->id, "submitted", "draft") || db_commit(r))
 		return 500;
@@ -427,7 +412,6 @@ again(struct req *r, struct rec *rc)
 
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return refuse(r, rc, "只能再次推荐本推荐名单中、经退回后重新审核通过的申请。"); }
-	dbrows_free(d);
 	if ((st = app_open(r, req_int(r, "app", 0), &a))) return st;
 	struct wf_result res = wf_apply(r, &a, "recommend", &(struct wf_args){ .version = req_int(r, "version", 0),
 					.note = "退回修改后重新审核通过，再次推荐" });
@@ -473,7 +457,6 @@ wf_pre_listed(struct req *r, const struct app_info *a, const struct wf_args *w)
 	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
 	const struct rec_spec *sp = rec_spec_of(a->p, r->s.role);
 	(void)w;
-	dbrows_free(d);
 	if (n < 0) return "";
 	return n ? NULL : req_printf(r, "只能通过%s名单（含%s）推荐，并计入推荐限额。", sp ? sp->title : "推荐", sp ? sp->doc : "推荐文件");
 }

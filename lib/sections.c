@@ -123,7 +123,6 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 	if (a->b.applicant_deadline[0]) {
 		struct dbrows *d = db_query(r, "SELECT DATEDIFF(?, CURDATE())", DS(a->b.applicant_deadline));
 		if (d && d->nrows) hset(r, "Batch.days_left", dbv(d, 0, 0));
-		dbrows_free(d);
 	}
 	for (int i = 0; sg->form[i].name; i++) {
 		const struct input *in = &sg->form[i];
@@ -157,7 +156,6 @@ render(struct req *r, const struct app_info *a, const char *section, int status)
 					    DS(a->region));
 		if (!d) return 500;
 		hset(r, "Derived.region_name", d->nrows ? dbv(d, 0, 0) : "（注册信息中未登记，请联系管理员）");
-		dbrows_free(d);
 		hset(r, req_printf(r, "Locked.%s", p->region_field), "1");
 		hset(r, req_printf(r, "Form.%s", p->region_field), a->region);
 	}

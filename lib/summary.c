@@ -129,7 +129,6 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 		DI(f->batch), DS(scope_code(r)), DS(f->state), DS(f->state), DS(f->state),
 		DS(f->city), DS(f->city), DS(f->city), DI(f->sub), DI(f->sub));
 	if (!d || from_rows(r, s, d)) goto err;
-	dbrows_free(d);
 	summary_flags(s, b);
 	/* enterprises several platforms of the batch list: one grouped read, matched by code */
 	d = db_query(r,
@@ -155,7 +154,6 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 			}
 		}
 	}
-	dbrows_free(d);
 	/* the money decided at 认定 and what 财政 has paid on it */
 	d = db_query(r,
 		"SELECT x.application_id, x.amount_yuan,"
@@ -173,7 +171,6 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 				s->decisions++;
 				break;
 			}
-	dbrows_free(d);
 	return 0;
 err:
 	dbrows_free(d);
@@ -199,7 +196,6 @@ summary_load_reclist(struct req *r, long long batch, const char *city, struct su
 	memset(s, 0, sizeof(*s));
 	if (!d) return -1;
 	if ((rc = from_rows(r, s, d))) summary_free(s);
-	dbrows_free(d);
 	return rc;
 }
 
@@ -355,7 +351,6 @@ summary_lines(struct req *r, struct table *t, const struct batch *b, const char 
 		? req_printf(r, "省级中小企业主管部门：%s（盖章）", req_conf(r, "Site.Authority", "内蒙古自治区工业和信息化厅"))
 		: req_printf(r, "%s中小企业主管部门：%s工业和信息化局（盖章）", !strcmp(level, "city") ? "盟市" : "旗县区", *area), NULL);
 	table_line(t, req_printf(r, "填表日期：%s　　填表人：%s　　联系电话：%s", cn_date(r, dbv(d, 0, 2)), filler, phone), "单位：万元");
-	dbrows_free(d);
 	table_note(t, req_printf(r,
 		"注：评估每个服务平台和每家企业数字化改造成本，需按照每个服务平台最高奖补不超过%s万元、不超过每家试点企业实际改造成本的%d%%且奖补资金最高不超过%s万元的标准进行测算。",
 		req_strdup(r, money_trim(batch_yuan(b, "cap_platform_yuan"), cp, sizeof(cp))), batch_int(b, "cap_enterprise_pct"),
@@ -385,7 +380,6 @@ sum_filter_to_hdf(struct req *r, const struct sum_filter *f)
 	hset(r, "Filter.query", sum_filter_query(r, f));
 	d = db_query(r, "SELECT seq, name FROM sub_industries ORDER BY seq");
 	db_to_hdf(r, d, "SubInd", sn);
-	dbrows_free(d);
 	scope_regions_to_hdf(r);
 }
 
@@ -433,6 +427,5 @@ download_disposition(struct req *r, const char *base, const char *ext)
 {
 	struct dbrows *d = db_query(r, "SELECT DATE_FORMAT(CURDATE(), '%Y%m%d')");
 	const char *name = req_printf(r, "%s_%s.%s", base, d && d->nrows ? dbv(d, 0, 0) : "", ext);
-	dbrows_free(d);
 	return req_printf(r, "attachment; filename=\"dtpilot.%s\"; filename*=UTF-8''%s", ext, rfc5987(r, name));
 }

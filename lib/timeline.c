@@ -32,7 +32,6 @@ events_to_hdf(struct req *r, const struct programme *p, long long app_id, const 
 		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), programme_role_label(r, p, role_from_key(dbv(d, i, 2))));
 		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), programme_state_label(r, p, dbv(d, i, 5)));
 	}
-	dbrows_free(d);
 }
 
 /* ---- the audit log in words (audit.cgi, account.cgi) ------------------------------------ */

@@ -54,7 +54,6 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 	put_line(&s, "applicant.credit_code", dbv(d, 0, 1));
 	put_line(&s, "batch", req_printf(r, "%lld %s", a->b.id, a->b.title));
 	put_line(&s, "sub_industry", dbv(d, 0, 2));
-	dbrows_free(d);
 	d = db_query(r, "SELECT name, value FROM app_fields WHERE application_id = ?", DI(a->id));
 	if (!d) { string_clear(&s); return NULL; }
 	for (int i = 0; form[i].name; i++) {
@@ -63,7 +62,6 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 			if (!strcmp(dbv(d, k, 0), form[i].name)) v = dbv(d, k, 1);
 		put_line(&s, req_printf(r, "field.%s", form[i].name), v);
 	}
-	dbrows_free(d);
 	d = db_query(r, "SELECT e.credit_code, e.name, COALESCE(CONCAT(c.name, g.name), e.region_code),"
 			" e.service_content, e.contract_yuan, e.cost_yuan, e.subsidy_yuan, COALESCE(e.scale, ''),"
 			" COALESCE(CONCAT(e.sub_industry, ' ', s.name), ''), COALESCE(DATE_FORMAT(e.contract_date, '%Y-%m-%d'), '')"
@@ -84,7 +82,6 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 		put_line(&s, req_printf(r, "ent.%s.cost", c), money_fmt(dbi(d, i, 5), m, sizeof(m)));
 		put_line(&s, req_printf(r, "ent.%s.subsidy", c), money_fmt(dbi(d, i, 6), m, sizeof(m)));
 	}
-	dbrows_free(d);
 	d = db_query(r, "SELECT t.kind, COALESCE(e.credit_code, ''), t.sha256, t.filename FROM attachments t"
 			" LEFT JOIN app_enterprises e ON e.id = t.enterprise_id WHERE t.application_id = ?", DI(a->id));
 	if (!d) { string_clear(&s); return NULL; }
@@ -92,7 +89,6 @@ canonical_content(struct req *r, const struct app_info *a, const struct input *f
 		put_line(&s, dbv(d, i, 1)[0] ? req_printf(r, "file.%s.%s.%s", dbv(d, i, 1), dbv(d, i, 0), dbv(d, i, 2))
 					     : req_printf(r, "file.%s.%s", dbv(d, i, 0), dbv(d, i, 2)),
 			 dbv(d, i, 3));
-	dbrows_free(d);
 
 	/* sort the lines */
 	cap = 64;
@@ -140,7 +136,6 @@ print_content(struct req *r, const struct app_info *a, const struct input *form,
 						       dbv(d, 0, 1) + 8, dbv(d, 0, 1) + 12));
 		hset(r, "Print.submitted_at", dbv(d, 0, 2));
 		hset(r, "Print.withdrawn", dbv(d, 0, 3));
-		dbrows_free(d);
 		return 0;
 	}
 	if (!(*content = canonical_content(r, a, form))) return 500;

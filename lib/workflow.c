@@ -26,7 +26,6 @@ wf_pre_experts(struct req *r, const struct app_info *a, const struct wf_args *w)
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM expert_assignments WHERE application_id = ? AND submitted_at IS NOT NULL",
 				    DI(a->id));
 	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
-	dbrows_free(d);
 	if (n < 0) return "";
 	if (n >= batch_int(&a->b, "min_expert_scores")) return NULL;
 	if (w->override && w->opinion && *w->opinion) return NULL;
@@ -296,7 +295,6 @@ wf_check(struct req *r, const struct app_info *a, const char *action, const stru
 	if (t->flags & WF_DATE) {
 		struct dbrows *d = w->act_date ? db_query(r, "SELECT ? > CURDATE()", DS(w->act_date)) : NULL;
 		int future = d && d->nrows ? (int)dbi(d, 0, 0) : -1;
-		dbrows_free(d);
 		if (!w->act_date) { refuse(res, 422, req_printf(r, "“%s”须填写决定日期。", t->label))->field = "act_date"; return NULL; }
 		if (future < 0) { refuse(res, 500, NULL); return NULL; }
 		if (future) {
@@ -340,7 +338,6 @@ tell_reviewers(struct req *r, const struct app_info *a, const struct transition 
 	if (!d) return -1;
 	for (int i = 0; i < d->nrows && !rc; i++)
 		rc = notify(r, dbi(d, i, 0), a->id, title, body);
-	dbrows_free(d);
 	return rc;
 }
 
@@ -469,7 +466,6 @@ unread_count(struct req *r)
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM messages WHERE account_id = ? AND read_at IS NULL",
 				    DI(r->s.account_id));
 	int n = d && d->nrows ? (int)dbi(d, 0, 0) : 0;
-	dbrows_free(d);
 	return n;
 }
 
@@ -491,7 +487,6 @@ rubric_ensure(struct req *r, long long batch_id)
 {
 	struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM rubric_items WHERE batch_id = ?", DI(batch_id));
 	int have = d && d->nrows ? (int)dbi(d, 0, 0) : -1;
-	dbrows_free(d);
 	if (have < 0) return -1;
 	for (size_t i = 0; !have && i < sizeof(rubric_items) / sizeof(rubric_items[0]); i++)
 		if (db_exec(r, "INSERT IGNORE INTO rubric_items (batch_id, seq, title, max_points) VALUES (?, ?, ?, ?)",

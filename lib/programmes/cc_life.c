@@ -118,7 +118,6 @@ cc_tell_party(struct req *r, const struct app_info *a, const char *role, const c
 	int rc = !d || d->nrows != 1 ||
 		 notify(r, dbi(d, 0, 0), a->id, req_printf(r, "%s：%s", label, a->org),
 			req_printf(r, "%s的%s：%s。%s%s", a->org, what, label, opinion ? "意见：" : "", opinion ? opinion : ""));
-	dbrows_free(d);
 	return rc ? -1 : 0;
 }
 

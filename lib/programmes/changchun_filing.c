@@ -200,7 +200,6 @@ options_to_hdf(struct req *r, const char *field, struct dbrows *d, int label_col
 		if (choice_chosen(r, field, dbv(d, i, 0), r->method == M_POST))
 			hseti(r, req_printf(r, "%s.options.%d.on", q, i), 1);
 	}
-	dbrows_free(d);
 	return 0;
 }
 
@@ -288,7 +287,6 @@ cc_filing_check(struct req *r, const struct app_info *a, struct problem **out)
 		if (!d->nrows)
 			check_add(&c, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a->p->overview, a->id),
 				  "本企业尚未列入试点企业库：纳入改造范围的试点企业方可备案（实施细则 第四章（三））");
-		dbrows_free(d);
 	}
 	return check_end(&c, out);
 }
@@ -308,10 +306,8 @@ cc_filing_overview_hdf(struct req *r, const struct app_info *a)
 			" GROUP_CONCAT(s.code ORDER BY s.sort_key SEPARATOR '、') FROM cc_products p JOIN accounts o ON o.id = p.provider_id"
 			" LEFT JOIN cc_product_scenes x ON x.product_id = p.id LEFT JOIN cc_scenes s ON s.id = x.scene_id"
 			" WHERE FIND_IN_SET(p.id, ?) GROUP BY p.id ORDER BY p.id", DS(f->nrows ? dbv(f, 0, 0) : ""));
-	dbrows_free(f);
 	if (!d) return 500;
 	db_to_hdf(r, d, "Products", names);
-	dbrows_free(d);
 	return 0;
 }
 
@@ -420,13 +416,11 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 				   DS(V("f_scenes")))))
 			return 500;
 		for (int i = 0; i < q->nrows; i++) sc = req_printf(r, "%s%s%s", sc, i ? "；" : "", dbv(q, i, 0));
-		dbrows_free(q);
 		if (!(q = db_query(r, "SELECT p.name, o.display_name, " CC_WAN("p.price_yuan") " FROM cc_products p"
 				      " JOIN accounts o ON o.id = p.provider_id WHERE FIND_IN_SET(p.id, ?) ORDER BY p.id", DS(V("f_products")))))
 			return 500;
 		for (int i = 0; i < q->nrows; i++)
 			pr = req_printf(r, "%s%s%s（%s，%s万元）", pr, i ? "；" : "", dbv(q, i, 0), dbv(q, i, 1), dbv(q, i, 2));
-		dbrows_free(q);
 		row2(t, "改造场景（附件2）", sc, NULL, NULL);
 		row2(t, "适用产品及解决方案（附件2）", pr, NULL, NULL);
 	}
@@ -484,7 +478,6 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 	     q->nrows ? req_printf(r, "%s%s\n单位（公章）\n%s", !strcmp(dbv(q, 0, 2), "agree") ? "同意备案。" : "退回修改。",
 				   dbv(q, 0, 0), cn_date(r, dbv(q, 0, 1)))
 		      : "单位（公章）\n年　月　日", NULL, NULL);
-	dbrows_free(q);
 	return 0;
 #undef V
 #undef P

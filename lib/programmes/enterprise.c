@@ -232,7 +232,6 @@ ent_section_validate(struct req *r, const struct app_info *a, const char *sectio
 			struct dbrows *d = db_query(r, "SELECT 1 FROM regions WHERE code = ? AND level = 'county' AND city_code = ?",
 						    DS(c), DS(a->b.region));
 			if (!d || d->nrows != 1) req_field_error(r, "e_county", "请选择本市的县区");
-			dbrows_free(d);
 		}
 		if (req_str(r, "e_chain") && !strcmp(req_str(r, "e_chain"), "yes") && !req_str(r, "e_chain_name"))
 			req_field_error(r, "e_chain_name", "选择“有”时请填写本地“链主”/龙头企业名称");
@@ -299,7 +298,6 @@ enterprise_flags(struct req *r, const struct app_info *a, const char **msg)
 					  money_round_fmt(per, 2, m1, sizeof(m1)), money_round_fmt(expect, 2, m2, sizeof(m2)));
 		}
 	}
-	dbrows_free(d);
 	return flagged;
 }
 

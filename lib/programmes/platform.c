@@ -284,7 +284,6 @@ platform_check(struct req *r, const struct app_info *a, struct problem **out)
 			    req_printf(r, "奖补资金合计 %s 万元超过每个服务平台最高 %s 万元（附件3注）",
 				       money_fmt(total, m, sizeof(m)), money_fmt(batch_yuan(b, "cap_platform_yuan"), m2, sizeof(m2))));
 	}
-	dbrows_free(d);
 	/* 申报材料 (2) and (3) */
 	if (check_files(&c)) return -1;
 	/* 申报条件（四）: one sub-industry per platform per batch is the schema's
@@ -340,7 +339,6 @@ platform_flags(struct req *r, const struct app_info *a, long long ent, struct pr
 			check_add(&c, anchor, req_printf(r, "服务企业“%s”的服务合同签订于%lld年，不在本年度（%d年，申报条件（六））",
 							   dbv(d, i, 1), dbi(d, i, 4), a->b.year));
 	}
-	dbrows_free(d);
 	return check_end(&c, out);
 }
 
@@ -358,18 +356,15 @@ platform_section_hdf(struct req *r, const struct app_info *a, const char *sectio
 		section_fact(r, "统一社会信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
 		section_fact(r, "推荐单位", req_printf(r, "%s（所在盟市的工信部门，负责审核推荐并在申请报告上盖章，申报指南 五（三）、（四））",
 						      d && d->nrows ? dbv(d, 0, 0) : "由所在旗县区所属盟市确定"));
-		dbrows_free(d);
 	}
 	if (!strcmp(section, "industry")) {
 		struct dbrows *d = db_query(r, "SELECT seq, category, name FROM sub_industries ORDER BY seq");
 		static const char *const names[] = { "seq", "category", "name", NULL };
 		db_to_hdf(r, d, "SubInd", names);
-		dbrows_free(d);
 	}
 	if (!strcmp(section, "conditions")) {
 		struct dbrows *d = db_query(r, "SELECT COUNT(*) FROM app_enterprises WHERE application_id = ?", DI(a->id));
 		hseti(r, "Derived.smes", d && d->nrows ? dbi(d, 0, 0) : 0);
-		dbrows_free(d);
 	}
 	if (!strcmp(section, "kpi")) platform_kpi_to_hdf(r);
 	return 0;
@@ -430,7 +425,6 @@ platform_overview_hdf(struct req *r, const struct app_info *a)
 	hset(r, "EntTotal.remaining", money_fmt(batch_yuan(&a->b, "cap_platform_yuan") - ts, m, sizeof(m)));
 	hseti(r, "EntTotal.over", ts > batch_yuan(&a->b, "cap_platform_yuan"));
 	hseti(r, "EntTotal.enough", d->nrows >= batch_int(&a->b, "min_smes"));
-	dbrows_free(d);
 	return 0;
 }
 
@@ -510,7 +504,6 @@ print_fill(struct req *r, const char *content)
 		hset(r, "P.recommender", d->nrows ? dbv(d, 0, 0) : "");
 		hset(r, "P.city", d->nrows ? dbv(d, 0, 1) : "XX市");
 		hset(r, "P.county", d->nrows ? dbv(d, 0, 2) : "");
-		dbrows_free(d);
 	}
 	for (int i = 0; platform_form[i].name; i++)
 		hset(r, req_printf(r, "Labels.%s", platform_form[i].name), platform_form[i].label);
@@ -660,7 +653,6 @@ pre_publicity(struct req *r, const struct app_info *a, const struct wf_args *w)
 	else if (!dbi(d, 0, 1)) e = "该申请的公示期尚未结束，不能认定。";
 	else if (dbi(d, 0, 2)) e = "该申请有未处理完毕的异议，处理后才能认定。";
 	else if (dbi(d, 0, 3)) e = "对该申请的异议经核实成立，不能认定，只能“不予认定”并说明理由（对公示无异议的平台方予认定，申报指南 四（三））。";
-	dbrows_free(d);
 	return e;
 }
 

@@ -62,7 +62,6 @@ paid_before(struct req *r, const char *code, const char *ruleset)
 	struct dbrows *d = db_query(r, "SELECT COALESCE(SUM(amount_yuan), 0) FROM money_decisions"
 				       " WHERE credit_code = ? AND ruleset = ? AND state = 'decided'", DS(code), DS(ruleset));
 	long long v = d && d->nrows ? dbi(d, 0, 0) : -1;
-	dbrows_free(d);
 	return v;
 }
 
@@ -159,7 +158,6 @@ xx_propose(struct req *r, const struct batch *b, int *made, int *refused, int *s
 		if (c.amount > 0) (*made)++;
 		else (*refused)++;
 	}
-	dbrows_free(d);
 	return 0;
 }
 
@@ -191,7 +189,6 @@ pre_decide(struct req *r, const struct app_info *a, const struct wf_args *w)
 	over = dbi(d, 0, 0);
 	counted = dbi(d, 0, 1);
 	now = paid_before(r, dbv(d, 0, 2), a->b.ruleset);
-	dbrows_free(d);
 	if (now < 0) return "";
 	if (!over)
 		return req_printf(r, "%s的公示期（7个工作日）尚未期满，或审定日期不在公示期满之后，不能审定（第二十三、二十四条）。", a->org);
