@@ -104,6 +104,7 @@ app_to_hdf(struct req *r, const struct app_info *a)
 	hseti(r, "App.submitted_no", a->submitted_no);
 	hseti(r, "App.owner", a->owner);
 	hseti(r, "App.editable", a->editable);
+	hseti(r, "App.later_stage", a->later_stage);
 	batch_to_hdf(r, &a->b, "Batch");
 	struct dbrows *d = db_query(r,
 		"SELECT a.display_name, COALESCE(a.credit_code, ''), COALESCE(g.name, ''), COALESCE(c.name, ''),"

@@ -56,7 +56,7 @@
 <div class="tiles">
   <a class="tile" href="/cgi-bin/orgs.cgi"><span class="n"><?cs var:Home.Orgs ?></span><span class="t">辖区内申报单位</span></a>
   <a class="tile<?cs if:Home.NewOrgs > 0 ?> warn<?cs /if ?>" href="/cgi-bin/orgs.cgi?recent=1"><span class="n"><?cs var:Home.NewOrgs ?></span><span class="t">近7天新注册</span></a>
-  <?cs if:User.Role == "city" ?><div class="tile"><span class="n"><?cs var:Home.Counties ?></span><span class="t">所辖<?cs call:county_word() ?></span></div><?cs /if ?>
+  <?cs if:User.Role == "city" && Home.Counties > 0 ?><div class="tile"><span class="n"><?cs var:Home.Counties ?></span><span class="t">所辖<?cs call:county_word() ?></span></div><?cs /if ?>
 </div>
 <?cs elif:User.Role == "expert" ?>
 <p class="lead">评审专家只能看到自治区工信厅分配给本人的申报材料。评审前须声明无利益冲突。</p>

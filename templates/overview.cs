@@ -15,7 +15,7 @@
     <?cs if:App.sub_industry ?> · 申报细分行业：<?cs var:App.category ?> / <?cs var:App.sub_industry ?><?cs /if ?>
     <?cs if:App.county ?> · <?cs var:App.city ?> <?cs var:App.county ?><?cs /if ?>
     <?cs if:App.submitted_at ?> · 最近提交：<?cs var:App.submitted_at ?><?cs /if ?></p>
-  <p class="hint">申报截止日期：<?cs var:Batch.applicant_deadline ?><?cs if:Batch.past_deadline ?>（已截止，<?cs var:Prog.document ?>只读）<?cs /if ?></p>
+  <?cs if:App.later_stage != "1" ?><p class="hint">申报截止日期：<?cs var:Batch.applicant_deadline ?><?cs if:Batch.past_deadline ?>（已截止，<?cs var:Prog.document ?>只读）<?cs /if ?></p><?cs /if ?>
   <?cs call:ov_stages() ?>
 </div>
 <?cs if:App.state == "returned" && App.return_reason ?>
@@ -29,7 +29,7 @@
   <h2>审核办理</h2>
   <?cs if:Review.seen ?><p class="error-summary">此申请已重新提交（第 <?cs var:App.submitted_no ?> 版）。<a href="/cgi-bin/app_versions.cgi?id=<?cs var:App.id ?>&amp;a=<?cs var:Review.seen ?>&amp;b=<?cs var:App.submitted_no ?>">查看自您上次查看的第 <?cs var:Review.seen ?> 版以来的变更</a></p><?cs /if ?>
   <p>当前状态：<span class="badge state-<?cs var:App.state ?>"><?cs var:App.state_label ?></span>
-    <?cs if:User.Role == "county" ?> · <?cs var:Prog.county_level ?>初审截止：<?cs var:Batch.county_deadline ?><?cs elif:User.Role == "city" ?> · <?cs var:Prog.city_level ?>上报截止：<?cs var:Batch.city_deadline ?><?cs /if ?></p>
+    <?cs if:App.later_stage == "1" ?><?cs elif:User.Role == "county" ?> · <?cs var:Prog.county_level ?>初审截止：<?cs var:Batch.county_deadline ?><?cs elif:User.Role == "city" ?> · <?cs var:Prog.city_level ?>上报截止：<?cs var:Batch.city_deadline ?><?cs /if ?></p>
   <?cs if:Review.count > 0 ?>
   <form method="post" action="/cgi-bin/review.cgi" data-autosave="review-<?cs var:App.id ?>" data-confirm="确定提交审核意见？办理结果将通知<?cs var:Prog.applicant ?>并记入办理记录。">
     <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:App.id ?>"><input type="hidden" name="version" value="<?cs var:App.version ?>">

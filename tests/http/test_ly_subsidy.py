@@ -71,6 +71,7 @@ def test_a_listed_enterprise_files_its_subsidy_and_finance_pays_the_decided_amou
     # the overview shows what the rule set gives: (40 + 20 + 50)万 × 50% = 55万, 三级 cap 50万; 其他 30万 not counted
     t = c.get('/cgi-bin/ent.cgi?id=%s' % sub).text
     assert '（500000 元）' in t and '三级企业上限' in t and '不予计入' in t
+    assert '申报截止日期' not in t          # the call's deadline closed stage 1 only: this stage is open while a draft
     assert '请上传' not in c.get('/cgi-bin/ent.cgi?id=%s&check=1' % sub).text
     assert ent_filing.submit(c, sub).status == 303 and subsidy_of(app)[1] == 'submitted'
 
