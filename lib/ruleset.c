@@ -152,11 +152,31 @@ rs_compute(const struct ruleset *rs, const struct batch *b, const long long *in,
 	if (c->amount < 0) c->amount = 0;
 }
 
+/* the inputs (with their command-line names when names), each step with its clause and the result: what every
+ * explanation ends with */
+static void
+explain_body(const struct rs_calc *c, FILE *out, int names)
+{
+	const struct ruleset *rs = c->rs;
+	char buf[64];
+
+	fprintf(out, "输入：\n");
+	for (int i = 0; rs->kind->inputs[i].name; i++)
+		fprintf(out, "  %s%s%s = %s\n", names ? rs->kind->inputs[i].name : "", names ? " " : "", rs->kind->inputs[i].label,
+			rs_input_show(&rs->kind->inputs[i], c->in[i], buf, sizeof(buf)));
+	fprintf(out, "计算：\n");
+	for (int i = 0; i < c->nsteps; i++)
+		fprintf(out, "  %d. %s%s%s%s\n", i + 1, c->steps[i].text, c->steps[i].clause[0] ? "（" : "",
+			c->steps[i].clause, c->steps[i].clause[0] ? "）" : "");
+	money_fmt(c->amount, buf, sizeof(buf));
+	fprintf(out, "结果：%lld元（%s万元），向下取整到元%s%s", c->amount, buf,
+		c->refused ? "；不予支持：" : "", c->refused ? c->refused : "");
+}
+
 void
 rs_explain(const struct rs_calc *c, FILE *out)
 {
 	const struct ruleset *rs = c->rs;
-	char buf[64];
 
 	fprintf(out, "规则集：%s 第%d版 %s\n依据：%s\n", rs->key, rs->version, rs->name, rs->source);
 	if (rs->note) fprintf(out, "说明：%s\n", rs->note);
@@ -164,17 +184,25 @@ rs_explain(const struct rs_calc *c, FILE *out)
 	for (const struct rs_param *m = rs->params; m->key; m++)
 		fprintf(out, "  %s = %lld%s（%s%s）\n", m->label, rs_value(c, m->key), m->unit, m->clause,
 			m->local ? "；政策文件未作规定，本系统的设定" : "");
-	fprintf(out, "输入：\n");
-	for (int i = 0; rs->kind->inputs[i].name; i++)
-		fprintf(out, "  %s %s = %s\n", rs->kind->inputs[i].name, rs->kind->inputs[i].label,
-			rs_input_show(&rs->kind->inputs[i], c->in[i], buf, sizeof(buf)));
-	fprintf(out, "计算：\n");
-	for (int i = 0; i < c->nsteps; i++)
-		fprintf(out, "  %d. %s%s%s%s\n", i + 1, c->steps[i].text, c->steps[i].clause[0] ? "（" : "",
-			c->steps[i].clause, c->steps[i].clause[0] ? "）" : "");
-	money_fmt(c->amount, buf, sizeof(buf));
-	fprintf(out, "结果：%lld元（%s万元），向下取整到元%s%s\n", c->amount, buf,
-		c->refused ? "；不予支持：" : "", c->refused ? c->refused : "");
+	explain_body(c, out, 1);
+	fputc('\n', out);
+}
+
+const char *
+rs_explain_text(struct req *r, const struct rs_calc *c)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	const char *s;
+
+	if (!out) return NULL;
+	fprintf(out, "规则集：%s 第%d版 %s\n", c->rs->key, c->rs->version, c->rs->name);
+	explain_body(c, out, 0);
+	fclose(out);
+	s = req_strdup(r, buf);
+	free(buf);
+	return s;
 }
 
 /* ---- the kinds --------------------------------------------------------- */

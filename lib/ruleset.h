@@ -105,5 +105,7 @@ long long rs_pct(long long x, long long pct);
 
 /* the whole explanation as text (the command line): rule set, parameters, inputs, steps, result */
 void rs_explain(const struct rs_calc *c, FILE *out);
+/* the same for a stored decision (its explanation): rule set, inputs, steps, result; NULL when out of memory */
+const char *rs_explain_text(struct req *r, const struct rs_calc *c);
 
 #endif

@@ -66,19 +66,14 @@ subsidy_inputs(struct checklist *c, long long in[5])
 	return 0;
 }
 
-/* the amount the batch's rule set gives these inputs, with its explanation as text (one step a line) */
+/* the amount the batch's rule set gives these inputs, with its explanation */
 static long long
 subsidy_compute(struct req *r, const struct app_info *a, const long long in[5], const char **why)
 {
-	const struct ruleset *rs = batch_ruleset(&a->b, a->p->ruleset);
 	struct rs_calc calc;
-	const char *t = "";
 
-	rs_compute(rs, &a->b, in, &calc);
-	for (int i = 0; i < calc.nsteps; i++)
-		t = req_printf(r, "%s%d. %s%s%s%s\n", t, i + 1, calc.steps[i].text, calc.steps[i].clause ? "（" : "",
-			       calc.steps[i].clause ? calc.steps[i].clause : "", calc.steps[i].clause ? "）" : "");
-	*why = req_printf(r, "%s（%s 第%d版）\n%s补助金额 %lld元。", rs->name, rs->key, rs->version, t, calc.amount);
+	rs_compute(batch_ruleset(&a->b, a->p->ruleset), &a->b, in, &calc);
+	*why = rs_explain_text(r, &calc);
 	return calc.amount;
 }
 

@@ -36,25 +36,6 @@ label_of(const char *const t[][2], const char *key)
 const char *xx_category_label(const char *key) { return label_of(xx_categories, key); }
 const char *xx_exclusion_label(const char *key) { return label_of(xx_exclusions, key); }
 
-const char *
-xx_explain(struct req *r, const struct rs_calc *c)
-{
-	const struct ruleset *rs = c->rs;
-	char buf[64];
-	const char *s = req_printf(r, "规则集：%s 第%d版 %s\n输入：\n", rs->key, rs->version, rs->name);
-
-	for (int i = 0; rs->kind->inputs[i].name; i++)
-		s = req_printf(r, "%s  %s = %s\n", s, rs->kind->inputs[i].label,
-			       rs_input_show(&rs->kind->inputs[i], c->in[i], buf, sizeof(buf)));
-	s = req_printf(r, "%s计算：\n", s);
-	for (int i = 0; i < c->nsteps; i++)
-		s = req_printf(r, "%s  %d. %s%s%s%s\n", s, i + 1, c->steps[i].text, c->steps[i].clause[0] ? "（" : "",
-			       c->steps[i].clause, c->steps[i].clause[0] ? "）" : "");
-	money_fmt(c->amount, buf, sizeof(buf));
-	return req_printf(r, "%s结果：%lld元（%s万元），向下取整到元%s%s", s, c->amount, buf,
-			  c->refused ? "；不予支持：" : "", c->refused ? c->refused : "");
-}
-
 /* what this rule set has decided for the credit code (every version of its key); -1 fault */
 static long long
 paid_before(struct req *r, const char *code, const char *ruleset)
@@ -149,7 +130,7 @@ xx_propose(struct req *r, const struct batch *b, int *made, int *refused, int *s
 			       " amount_yuan, refused, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			    DI(app), DI(level_id), DI(in[3]), DI(in[4]), DI(paid), DI(in[6]), DI(c.amount),
 			    DS(c.refused ? c.refused : ""),
-			    DS(*note ? req_printf(r, "%s\n第二十五条情形：%s", xx_explain(r, &c), note) : xx_explain(r, &c))) != 1 ||
+			    DS(*note ? req_printf(r, "%s\n第二十五条情形：%s", rs_explain_text(r, &c), note) : rs_explain_text(r, &c))) != 1 ||
 		    app_event(r, app, "propose", "", c.amount > 0 ? "proposed" : "refused",
 			      req_printf(r, "免申即享：系统按记录测算，%lld元", c.amount), 0)) {
 			dbrows_free(d);

@@ -16,8 +16,6 @@ const char *xx_exclusion_label(const char *key);
 extern const char *const xx_categories[][2];   /* { key, label }, { NULL } */
 extern const char *const xx_exclusions[][2];
 
-/* The inputs, steps and result of a computation as text (stored with the reward and its decision) */
-const char *xx_explain(struct req *r, const struct rs_calc *c);
 
 /* 第二十一、二十二条: in the caller's transaction, one application per enterprise of the round's region
  * that has an assessed level (二级 and above) whose revenues of the year and the next are recorded and

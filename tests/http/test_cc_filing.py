@@ -5,7 +5,7 @@ reason, then agrees; the 市 records it 备案入库.  The print follows 附件3
 (only 长春's 市 adds 二级/三级 scenes) and the product pool (a 服务商 changes only its own products)."""
 import os, re
 from urllib.parse import quote
-from dt import logged_in, sql
+from dt import day, logged_in, sql
 import cc_filing
 import cc_transform as T
 
@@ -66,7 +66,7 @@ def test_filing_from_draft_to_the_citys_record():
     assert 'value="production" checked' in t and 'value="rnd" checked' not in t
     r = T.save(c, app, 'f3', dict(p['f3'], f_cloud='other'))
     assert r.status == 422 and '已勾选“其他”，请填写具体内容' in r.text and 'id="f-f_cloud-other" name="f_cloud" value="other" checked' in r.text
-    r = T.save(c, app, 'f3', dict(p['f3'], f_end='2020-01-01'))
+    r = T.save(c, app, 'f3', dict(p['f3'], f_end=day(9)))
     assert r.status == 422 and '结束日期不能早于开始日期' in r.text and 'value="380"' in r.text
     r = T.save(c, app, 'f4', dict(p['f4'], f_p1_amount=''))
     assert r.status == 422 and '已签合同，请填写合同金额' in r.text

@@ -36,7 +36,8 @@ def subsidy_of(app):
     return rows[0] if rows else None
 
 
-S1 = {'s_project': '冲压车间数字化改造', 's_period': '2025年3月至2025年10月', 's_content': '部署MES与设备联网，打通订单到生产。',
+YEAR = int(day(-200)[:4])                # the transformation ended last year or this, as the clock says
+S1 = {'s_project': '冲压车间数字化改造', 's_period': '%d年3月至%d年10月' % (YEAR, YEAR), 's_content': '部署MES与设备联网，打通订单到生产。',
       's_level': '3', 's_evaluator': '洛阳市数字化水平评测中心', 's_eval_date': day(-20)}
 S2 = {'s_software': '40', 's_cloud': '20', 's_equipment': '50', 's_other': '30', 's_note': '合同3份，发票5张，付款凭证5份。'}
 

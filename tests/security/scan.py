@@ -20,7 +20,7 @@ the last line is a summary row for the report table:
 import glob, hashlib, html.parser, json, os, re, subprocess, sys, time, urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from dt import ROOT, VAR, PORT, Client, sql, PASSWORD   # noqa: E402
+from dt import ROOT, VAR, PORT, Client, sql, PASSWORD, day   # noqa: E402
 
 OUT = os.path.join(VAR, 'reports')
 BASE = 'http://127.0.0.1:%d' % PORT
@@ -163,7 +163,7 @@ class Forms(html.parser.HTMLParser):
 
 def sample(name, t):
     if t == 'date':
-        return '2026-01-15'
+        return day(-30)
     if t in ('number',):
         return '1'
     if 'mobile' in name or 'phone' in name:
