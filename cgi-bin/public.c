@@ -1,38 +1,73 @@
 /*
  * public - 公示 and the list of recognised platforms, for everyone (no login).
  * During each 公示's period (its whole period: what it listed when it was
- * published): each 拟认定 platform's name, sub-industry and 盟市, and how to
- * object.  After 认定: the 数字化转型试点平台 of each batch.  The 试点企业名单 a 市 has
- * published (长春 实施细则 第四章（一）2（4）核定公布).  新乡经开区's reward lists
- * in their 公示 (行动计划 第二十三条), with the amounts.
+ * published): each item's name, sub-industry, region and amount, and how to
+ * object, in the words of the 公示's programme (struct notice: 内蒙古's 拟认定
+ * platforms, 新乡经开区's rewards with their amounts).  After 认定: the
+ * 数字化转型试点平台 of each batch.  The 试点企业名单 a 市 has published (长春
+ * 实施细则 第四章（一）2（4）核定公布).
  * GET.
  */
 #include "workflow.h"
+
+/* Pub.K: each 公示 in its period (all of it: what it listed when it was published), in its programme's words */
+static int
+notices(struct req *r)
+{
+	struct dbrows *d;
+	long long cur = 0;
+	int k = -1, m = 0;
+
+	d = db_query(r,
+		"SELECT u.id, b.programme, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'),"
+		" u.working_days, a.display_name, s.name, g.name, c.name, i.amount_yuan"
+		" FROM publications u JOIN batches b ON b.id = u.batch_id"
+		" JOIN publication_items i ON i.publication_id = u.id JOIN applications p ON p.id = i.application_id"
+		" JOIN accounts a ON a.id = p.account_id LEFT JOIN sub_industries s ON s.seq = p.sub_industry"
+		" JOIN regions g ON g.code = p.region_code LEFT JOIN regions c ON c.code = g.city_code"
+		" WHERE CURDATE() BETWEEN u.start_date AND u.end_date ORDER BY u.id, c.sort, s.seq, p.id");
+	if (!d) return -1;
+	for (int i = 0; i < d->nrows; i++) {
+		const struct programme *p = programme_of(dbv(d, i, 1));
+		const struct notice *n = p ? p->notice : NULL;
+		const char *pre;
+
+		if (!n) continue;
+		if (dbi(d, i, 0) != cur) {
+			cur = dbi(d, i, 0), k++, m = 0;
+			pre = req_printf(r, "Pub.%d.", k);
+			hset(r, req_printf(r, "%sheading", pre), n->heading);
+			hset(r, req_printf(r, "%sintro", pre), n->intro);
+			hset(r, req_printf(r, "%sorg", pre), n->org);
+			hset(r, req_printf(r, "%sregion", pre), n->region ? n->region : "所在地区");
+			hseti(r, req_printf(r, "%ssub", pre), n->sub_industry);
+			hseti(r, req_printf(r, "%samount", pre), n->amount);
+			hset(r, req_printf(r, "%sobjection", pre), n->objection);
+			hset(r, req_printf(r, "%scontact", pre),
+			     req_conf(r, req_printf(r, "Site.ObjectionContact.%s", p->key), n->contact));
+			hset(r, req_printf(r, "%stitle", pre), dbv(d, i, 2));
+			hset(r, req_printf(r, "%sstart_cn", pre), cn_date(r, dbv(d, i, 3)));
+			hset(r, req_printf(r, "%send_cn", pre), cn_date(r, dbv(d, i, 4)));
+			hset(r, req_printf(r, "%sdays", pre), dbv(d, i, 5));
+		}
+		pre = req_printf(r, "Pub.%d.Items.%d.", k, m++);
+		hseti(r, req_printf(r, "%sseq", pre), m);
+		hset(r, req_printf(r, "%sorg", pre), dbv(d, i, 6));
+		hset(r, req_printf(r, "%ssub", pre), dbv(d, i, 7));
+		hset(r, req_printf(r, "%sregion", pre), n->region ? dbv(d, i, 9) : dbv(d, i, 8));
+		hset(r, req_printf(r, "%samount", pre), dbv(d, i, 10));
+	}
+	return 0;
+}
 
 static int
 handle(struct req *r)
 {
 	struct dbrows *d;
-	static const char *const pn[] = { "batch", "title", "start", "end", "days", "org", "sub", "city", NULL };
 	static const char *const rn[] = { "title", "org", "sub", "city", NULL };
 	static const char *const ln[] = { "title", "doc_no", "on", "org", "county", "city", NULL };
-	static const char *const wn[] = { "title", "start_cn", "end_cn", "days", "org", "amount", "zone", NULL };
 
-	d = db_query(r,
-		"SELECT b.id, b.title, DATE_FORMAT(u.start_date, '%Y-%m-%d'), DATE_FORMAT(u.end_date, '%Y-%m-%d'), u.working_days,"
-		" a.display_name, s.name, c.name FROM publications u JOIN batches b ON b.id = u.batch_id"
-		" JOIN publication_items i ON i.publication_id = u.id JOIN applications p ON p.id = i.application_id"
-		" JOIN accounts a ON a.id = p.account_id"
-		" JOIN sub_industries s ON s.seq = p.sub_industry JOIN regions g ON g.code = p.region_code"
-		" JOIN regions c ON c.code = g.city_code WHERE CURDATE() BETWEEN u.start_date AND u.end_date"
-		" ORDER BY b.id, u.id, c.sort, s.seq, p.id");
-	if (!d) return 500;
-	db_to_hdf(r, d, "Notice", pn);
-	for (int i = 0; i < d->nrows; i++) {
-		hseti(r, req_printf(r, "Notice.%d.seq", i), i + 1);
-		hset(r, req_printf(r, "Notice.%d.start_cn", i), cn_date(r, dbv(d, i, 2)));
-		hset(r, req_printf(r, "Notice.%d.end_cn", i), cn_date(r, dbv(d, i, 3)));
-	}
+	if (notices(r)) return 500;
 	d = db_query(r,
 		"SELECT b.title, a.display_name, s.name, c.name FROM applications p JOIN batches b ON b.id = p.batch_id"
 		" JOIN accounts a ON a.id = p.account_id JOIN sub_industries s ON s.seq = p.sub_industry"
@@ -49,17 +84,6 @@ handle(struct req *r)
 		" ORDER BY l.published_on DESC, l.id DESC, g.sort, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "PilotLists", ln);
-	/* a reward list in its 公示 (新乡经开区 行动计划 第二十三条: 评审结果及资金安排), its whole period */
-	d = db_query(r,
-		"SELECT b.title, DATE_FORMAT(u.start_date, '%Y年%c月%e日'), DATE_FORMAT(u.end_date, '%Y年%c月%e日'), u.working_days,"
-		" a.display_name, x.amount_yuan, g.name FROM publications u JOIN batches b ON b.id = u.batch_id"
-		" JOIN publication_items i ON i.publication_id = u.id JOIN applications p ON p.id = i.application_id"
-		" JOIN xx_rewards x ON x.application_id = p.id JOIN accounts a ON a.id = p.account_id"
-		" JOIN regions g ON g.code = p.region_code WHERE CURDATE() BETWEEN u.start_date AND u.end_date"
-		" ORDER BY b.id, u.id, a.display_name, p.id");
-	if (!d) return 500;
-	db_to_hdf(r, d, "Rewards", wn);
-	hset(r, "Public.contact", req_conf(r, "Site.ObjectionContact", "自治区工业和信息化厅 牟立茁 0471-4824952"));
 	return page_render(r, "public.cs");
 }
 

@@ -72,6 +72,18 @@ struct file_kind {
 	const char *clause;         /* 申报材料（2）; NULL: optional, several allowed */
 };
 
+/* how a list in the programme's 公示 is announced on the public page (public.cgi) */
+struct notice {
+	const char *heading;        /* 拟认定名单公示 */
+	const char *intro;          /* up to the period: 根据《……》，……现将……予以公示 */
+	const char *org;            /* the name column: 服务平台名称 */
+	const char *region;         /* the region column, the city of the applicant's region: 盟市; NULL: 所在地区, its own */
+	int sub_industry;           /* a 细分行业 column */
+	int amount;                 /* the amount each item was published with (元) */
+	const char *objection;      /* 异议方式：…… */
+	const char *contact;        /* where objections go, with the telephone (Site.ObjectionContact.<key> overrides) */
+};
+
 struct stage {
 	const char *key;            /* "apply" */
 	const char *title;          /* "申报" */
@@ -132,6 +144,7 @@ struct programme {
 	const char *guide_href;     /* under /static/guide/ */
 	const char *delivery;       /* after submission: what to print, sign, stamp and deliver, to whom */
 	int docx;                   /* its printed document is also offered as Word (the call asks for it) */
+	const struct notice *notice;    /* its 公示 on the public page; NULL: it publishes none */
 	const struct stage *stages; /* in order, terminated by { NULL } */
 	const struct menu_item *menu;   /* its own pages, terminated by { NULL } */
 	const struct rec_spec *const *recommend;   /* its ranked recommendations, by level, NULL-terminated */

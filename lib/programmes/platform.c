@@ -778,4 +778,12 @@ const struct programme platform_programme = {
 	.pages = " recommend rec_print province experts rubric publicity claims summary kpi stats ",
 	.params = platform_params, .deadlines = platform_deadlines, .batch_validate = platform_batch_validate,
 	.ruleset = "neimenggu-2025",
+	.notice = &(const struct notice){
+		.heading = "拟认定名单公示",
+		.intro = "根据《内蒙古自治区中小企业数字化转型试点申报指南》，经盟市推荐、第三方机构评审，现将拟认定的数字化转型试点平台名单予以公示",
+		.org = "服务平台名称", .region = "盟市", .sub_industry = 1,
+		.objection = "公示期内，对名单如有异议，请以书面形式向自治区工业和信息化厅反映，注明真实姓名或单位及联系方式，"
+			     "并提供必要的证明材料；匿名异议不予受理。",
+		.contact = "自治区工业和信息化厅 牟立茁 0471-4824952",
+	},
 };

@@ -149,7 +149,8 @@ static int
 eff_publish(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
 {
 	(void)res;
-	return db_exec(r, "INSERT INTO publication_items (publication_id, application_id) VALUES (?, ?)",
+	return db_exec(r, "INSERT INTO publication_items (publication_id, application_id, amount_yuan)"
+		       " SELECT ?, application_id, amount_yuan FROM xx_rewards WHERE application_id = ?",
 		       DI(w->ref), DI(a->id)) == 1 ? 0 : -1;
 }
 
@@ -239,4 +240,10 @@ const struct programme xinxiang_programme = {
 	.batch_noun = "奖励轮次", .region = "410772", .stages = xx_stages, .menu = xx_menu,
 	.pages = " xx_round xx_reward ", .ruleset = "xinxiang-2025", .states = xx_states,
 	.deadlines = (const struct deadline[]){ { NULL } }, .params = (const struct param[]){ { NULL } },
+	.notice = &(const struct notice){
+		.heading = "新乡经开区数字化转型奖励公示",
+		.intro = "按照“免申即享”原则，经考核工作小组办公室考察核实，现将奖励结果及资金安排予以公示（行动计划 第二十三条）",
+		.org = "企业名称", .amount = 1,
+		.objection = "公示期内如有异议，请以书面形式向新乡经开区经济发展和统计局反映，注明真实姓名或单位及联系方式。",
+	},
 };

@@ -250,6 +250,8 @@ def test_expert_review_publicity_objection_recognition():
     assert sql("SELECT DATE_FORMAT(end_date, '%%Y-%%m-%%d') FROM publications WHERE batch_id=%s" % batch)[0][0] == workdays_end(day(), 5)
     pub = Client().get('/cgi-bin/public.cgi').text
     assert '拟认定名单公示' in pub and '异议方式' in pub and '包头市' in pub
+    sec = [x for x in pub.split('<section') if '拟认定名单公示' in x][0]
+    assert '向自治区工业和信息化厅反映' in sec and '联系方式：自治区工业和信息化厅 牟立茁 0471-4824952。' in sec and '新乡' not in sec
     # an objection blocks 认定 until resolved
     adm.page('/cgi-bin/publicity.cgi?batch=%s' % batch)
     r = adm.post('/cgi-bin/publicity.cgi?batch=%s' % batch, {'op': 'objection', 'app': app, 'objector': '', 'content': 'x',

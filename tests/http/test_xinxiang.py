@@ -5,7 +5,7 @@ an excluded enterprise is refused with its clause; 考察核实 (day, findings) 
 from today, shown on the public page; 管委会审定 after it writes the money decisions in one step, and the cumulative
 cap counts them in the next round.  Scope: another region's 市 sees nothing, an enterprise only its own reward."""
 import csv as csvmod, html, io, os, re, subprocess
-from dt import BUILD, cn_date, day, logged_in, new_batch, post_files, sql, workdays_end
+from dt import BUILD, Client, cn_date, day, logged_in, new_batch, post_files, sql, workdays_end
 from filing import uscc
 import xx_flow
 
@@ -228,6 +228,11 @@ def test_verification_publicity_decision_and_the_cap_across_two_rounds():
                " WHERE i.application_id = %s" % app) == [[day(0), end, '7']]
     pub = text(logged_in('xx-enterprise2').get('/cgi-bin/public.cgi').text)
     assert name in pub and '500000' in pub and other_name not in pub
+    # in its programme's words: the zone's 公示 and where objections go, nothing of 内蒙古's
+    sec = [x for x in Client().get('/cgi-bin/public.cgi').text.split('<section') if name in x]
+    assert len(sec) == 1 and '新乡经开区数字化转型奖励公示' in sec[0] and '奖励金额（元）' in sec[0]
+    assert '向新乡经开区经济发展和统计局反映' in sec[0] and '%s 至 %s（7 个工作日）' % (cn_date(day(0)), cn_date(end)) in sec[0]
+    assert '内蒙古' not in sec[0] and '自治区' not in sec[0] and '细分行业' not in sec[0]
     # 审定 before the 公示 is over: refused, nothing written
     r = xx_flow.decide(c, first, day(0))
     assert r.status == 422 and '公示期（7个工作日）尚未期满' in text(r.text)
