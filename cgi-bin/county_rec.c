@@ -8,4 +8,4 @@
  */
 #include "reclist.h"
 
-const struct page PAGE = { "county_rec", M_GET | M_POST, ROLE_COUNTY, PAGE_UPLOAD, rec_inputs, rec_page };
+const struct page PAGE = { "county_rec", M_GET | M_POST, ROLE_COUNTY | ROLE_FINANCE, PAGE_UPLOAD, rec_inputs, rec_page };

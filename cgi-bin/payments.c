@@ -5,6 +5,7 @@
  * GET              the decisions in scope: search (名称或统一社会信用代码), show (unpaid/paid/double),
  *                  sort (left/decided/name), pages; a receiver with decisions under more than one
  *                  programme is flagged (no double-dipping: 就高不重复 is for the 市/自治区 to rule on).
+ * GET ?format=     csv | xlsx | print | pdf: the 资金安排与拨付汇总表 of the listed decisions (every page).
  * GET ?id=N        one decision: its explanation (inputs, steps, clause), its payments with vouchers.
  * GET ?file=N      a payment's voucher (付款凭证 / 追回 document).
  * POST op=pay      拨付: date, amount, bank reference, voucher; never more than is left.
@@ -14,6 +15,7 @@
  */
 #include <string.h>
 #include "money.h"
+#include "doc.h"
 #include <magic.h>
 
 static const struct input inputs[] = {
@@ -22,6 +24,7 @@ static const struct input inputs[] = {
 	LIST_SORT_PAGE,
 	{ "id", "编号", VT_INT, 0, 1, (1LL << 53) }, { "file", "凭证", VT_INT, 0, 1, (1LL << 53) },
 	{ "op", "操作", VT_KEY, 0, 0, 16 }, { "version", "", VT_INT, 0, 1, 1000000000 },
+	{ "format", "格式", VT_KEY, 0, 0, 8 },
 	/* 拨付 */
 	{ "pay_day", "拨付日期", VT_DATE }, { "pay_amount", "拨付金额（万元）", VT_MONEY },
 	{ "bank_ref", "银行流水号（交易参考号）", VT_LINE, 0, 0, 100 }, { "voucher", "付款凭证", VT_FILE },
@@ -33,6 +36,49 @@ static const struct input inputs[] = {
 
 #define PER 20
 
+/* 资金安排与拨付汇总表: the listed decisions (all of them, as filtered) with what was decided, paid and is left,
+ * by the one table writer (CSV, XLSX, the browser print, PDF) */
+static int
+export(struct req *r, struct dbrows *d, const char *fmt, const char *back)
+{
+	static const struct tcol cols[] = {
+		{ "序号", NULL, TC_INT, TC_SEQ, 3 }, { "收款单位", NULL, TC_TEXT, 0, 14 },
+		{ "统一社会信用代码", NULL, TC_TEXT, 0, 11 }, { "所在地区", NULL, TC_TEXT, 0, 6 },
+		{ "项目与批次", NULL, TC_TEXT, 0, 16 }, { "资金类别", NULL, TC_TEXT, 0, 7 },
+		{ "决定日期", NULL, TC_DATE, 0, 6 },
+		{ "决定金额", "决定金额（万元）", TC_WAN, TC_SUM, 7 }, { "已拨付", "已拨付（万元）", TC_WAN, TC_SUM, 7 },
+		{ "未拨付", "未拨付（万元）", TC_WAN, TC_SUM, 7 },
+	};
+	struct dbrows *g = db_query(r, "SELECT name FROM regions WHERE code = ?", DS(scope_code(r)));
+	const char *area = g && g->nrows ? dbv(g, 0, 0) : "";
+	struct table t;
+
+	table_init(r, &t, cols, (int)(sizeof(cols) / sizeof(cols[0])));
+	t.title = "资金安排与拨付汇总表";
+	t.landscape = 1;
+	t.empty = "没有符合条件的资金决定。";
+	table_line(&t, req_printf(r, "地区：%s", area), "单位：万元");
+	for (int i = 0; i < d->nrows; i++) {
+		const struct programme *p = programme_of(dbv(d, i, 4));
+		int k = table_row(&t);
+		table_num(&t, k, 0, i + 1);
+		table_text(&t, k, 1, dbv(d, i, 1));
+		table_text(&t, k, 2, dbv(d, i, 2));
+		table_text(&t, k, 3, dbv(d, i, 10));
+		table_text(&t, k, 4, req_printf(r, "%s · %s", p ? p->name : dbv(d, i, 4), dbv(d, i, 3)));
+		table_text(&t, k, 5, money_kind_label(dbv(d, i, 5)));
+		table_text(&t, k, 6, dbv(d, i, 9));
+		for (int c = 0; c < 3; c++) table_num(&t, k, 7 + c, dbi(d, i, 6 + c));
+	}
+	if (d->nrows) table_total(&t, "合计");
+	table_note(&t, "注：决定金额为各项目认定、决策时按其资金规则计算的金额（元，向下取整）；已拨付为拨付减追回；未拨付为决定金额减已拨付。");
+	table_sign(&t, "填表人：");
+	table_sign(&t, "联系电话：");
+	struct table_out o = { req_printf(r, "%s_资金安排与拨付汇总表", area), "资金汇总", req_printf(r, "资金安排与拨付汇总表 · %s", area),
+			       back, "返回资金拨付" };
+	return table_answer(r, &t, fmt, &o);
+}
+
 static int
 list(struct req *r)
 {
@@ -41,6 +87,8 @@ list(struct req *r)
 					      "on", "county", "programmes", NULL };
 	const char *q = req_str(r, "q") ? req_str(r, "q") : "", *show = list_choice(r, "show", shows), *sort = list_choice(r, "sort", sorts);
 	const char *base = req_printf(r, "/cgi-bin/payments.cgi?q=%s&show=%s&", url_arg(r, q), show);
+	const char *fmt = req_str(r, "format") ? req_str(r, "format") : "html";
+	int whole = strcmp(fmt, "html") != 0;           /* an export: every row, no pages */
 	struct pager pg;
 	struct dbrows *d, *n;
 	char m[32];
@@ -63,8 +111,9 @@ list(struct req *r)
 		"          CASE WHEN ? = 'name' THEN CONVERT(x.name USING gbk) END, x.decided_on DESC, x.id DESC"
 		" LIMIT ? OFFSET ?",
 		DS(scope_code(r)), DS(q), DS(like_escape(r, q)), DS(q), DS(show), DS(show), DS(show), DS(show),
-		DS(sort), DS(sort), DS(sort), DI(PER), DI((req_int(r, "page", 1) - 1) * PER));
+		DS(sort), DS(sort), DS(sort), DI(whole ? 1000000 : PER), DI(whole ? 0 : (req_int(r, "page", 1) - 1) * PER));
 	if (!d) return 500;
+	if (whole) return export(r, d, fmt, req_printf(r, "%ssort=%s", base, sort));
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, PER, req_printf(r, "%ssort=%s&", base, sort));
 	db_to_hdf(r, d, "Decisions", names);
@@ -304,4 +353,4 @@ handle(struct req *r)
 	return 400;
 }
 
-const struct page PAGE = { "payments", M_GET | M_POST, ROLE_FINANCE | ROLE_REVIEWER, PAGE_UPLOAD, inputs, handle };
+const struct page PAGE = { "payments", M_GET | M_POST, ROLE_FINANCE | ROLE_REVIEWER, PAGE_UPLOAD | PAGE_THREADS, inputs, handle };

@@ -115,7 +115,11 @@ render(struct req *r, const struct rec *rc, int status)
 	hseti(r, "Rec.cosign", rc->cosigner);
 	hseti(r, "Rec.cosigned", rc->cosigner && rc->id && rc->cosigned == rc->version);
 	hseti(r, "Rec.cosigner", rc->sp->cosign && r->s.role == rc->sp->cosign);
-	if (rc->sp->cosign) hset(r, "Rec.cosign_label", role_label(rc->sp->cosign));
+	if (rc->sp->cosign) {
+		hset(r, "Rec.cosign_label", role_label(rc->sp->cosign));
+		hset(r, "Rec.cosign_clause", rc->sp->cosign_clause);
+		hset(r, "Rec.level_word", rc->sp->level == ROLE_COUNTY ? rc->p->county_level : rc->p->city_level);
+	}
 	d = db_query(r, "SELECT g.name, COALESCE(l.doc_no, ''), COALESCE(DATE_FORMAT(l.doc_date, '%Y-%m-%d'), ''),"
 			" COALESCE(DATE_FORMAT(l.submitted_at, '%Y-%m-%d %H:%i'), ''), COALESCE(f.filename, ''),"
 			" CURDATE() > ?, COALESCE(l.fewer_reason, ''), COALESCE(DATE_FORMAT(l.cosigned_at, '%Y-%m-%d %H:%i'), ''),"
@@ -310,7 +314,7 @@ submit(struct req *r, struct rec *rc)
 	if (!count) return refuse(r, rc, "推荐名单为空，不能提交。");
 	if (rc->cosigner && rc->cosigned != rc->version)
 		return refuse(r, rc, req_printf(r, "%s须经本级%s确认后才能提交（%s）；名单在确认后有改动的，须重新确认。",
-						rc->sp->title, role_label(rc->sp->cosign), rc->sp->doc));
+						rc->sp->title, role_label(rc->sp->cosign), rc->sp->cosign_clause));
 	if (!req_str(r, "doc_no")) req_field_error(r, "doc_no", req_printf(r, "请填写%s的文号", rc->sp->doc_short));
 	if (rc->sp->doc_date && !req_str(r, "doc_date")) req_field_error(r, "doc_date", "请填写行文日期");
 	if (!u) req_field_error(r, "doc", req_printf(r, "请上传%s（PDF）", rc->sp->doc));

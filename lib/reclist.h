@@ -33,6 +33,7 @@ struct rec_spec {
 	 * region has an active account of that role; it confirms the list as it stands (a change needs a new
 	 * confirmation) on the same page.  0: nobody */
 	int cosign;
+	const char *cosign_clause;  /* where the seed makes the list joint: 申报指南 五（四） */
 	const char *template;
 };
 

@@ -33,7 +33,7 @@
   </tbody></table></div>
   <?cs /if ?>
 </section>
-<div class="actions"><a class="button primary" href="/cgi-bin/payments.cgi">资金拨付</a> <a class="button" href="/cgi-bin/summary.cgi">汇总表</a> <a class="button" href="/cgi-bin/subsidy.cgi">资金规则与测算</a></div>
+<div class="actions"><a class="button primary" href="/cgi-bin/payments.cgi">资金拨付</a> <a class="button" href="/cgi-bin/payments.cgi?format=print">资金安排与拨付汇总表</a> <a class="button" href="/cgi-bin/subsidy.cgi">资金规则与测算</a></div>
 <?cs /if ?>
 <?cs if:User.Role == "province" ?>
 <p class="lead">自治区工信厅管理全区的账户、审核部门和评审专家。</p>

@@ -97,6 +97,9 @@
       <option value="double"<?cs if:Filter.show == "double" ?> selected<?cs /if ?>>在多个项目均有资金决定</option></select></div>
   <input type="hidden" name="sort" value="<?cs var:Filter.sort ?>"><div class="field"><button type="submit" class="primary">查询</button></div>
 </form>
+<?cs set:exq = "/cgi-bin/payments.cgi?q=" + url_escape(Form.q) + "&amp;show=" + Filter.show + "&amp;sort=" + Filter.sort + "&amp;format=" ?>
+<p class="actions">资金安排与拨付汇总表：<a class="button" href="<?cs var:exq ?>xlsx">导出 Excel</a> <a class="button" href="<?cs var:exq ?>csv">导出 CSV</a>
+  <a class="button" href="<?cs var:exq ?>print">打印（A4横向）</a> <a class="button" href="<?cs var:exq ?>pdf">PDF</a></p>
 <?cs if:subcount(Decisions) == 0 ?><p class="panel">没有符合条件的资金决定。</p>
 <?cs else ?><div class="table-scroll"><table class="list">
   <thead><tr><?cs call:sort_th("name", "收款单位", "ascending", "") ?><th>统一社会信用代码</th><th>项目与批次</th><th>地区</th>

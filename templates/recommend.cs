@@ -6,8 +6,7 @@
 <p>盟市上报截止：<?cs var:Batch.city_deadline ?><?cs if:Rec.past_deadline == "1" ?>（已截止）<?cs /if ?> ·
   状态：<?cs if:Rec.submitted == "1" ?><span class="badge on">已提交（<?cs var:Rec.submitted_at ?>），已冻结</span><?cs else ?><span class="badge">未提交</span><?cs /if ?>
   · <a href="/cgi-bin/rec_print.cgi?batch=<?cs var:Batch.id ?>&amp;city=<?cs var:Rec.city ?>">推荐汇总表（打印）</a></p>
-<?cs if:Rec.cosign == "1" ?><p id="cosign">联合行文 · <?cs var:Rec.cosign_label ?>确认：<?cs if:Rec.submitted == "1" || Rec.cosigned == "1" ?><?cs if:Rec.cosigned_at ?><span class="badge on">已确认（<?cs var:Rec.cosigned_by ?>，<?cs var:Rec.cosigned_at ?>）</span><?cs /if ?><?cs
-  elif:Rec.cosigned_at ?><span class="badge off">名单在确认后有改动，待重新确认</span><?cs else ?><span class="badge off">待确认</span><?cs /if ?></p><?cs /if ?>
+<?cs call:rec_cosign_status() ?>
 <?cs if:Refused ?><p class="error-summary" role="alert"><?cs var:Refused ?></p><?cs /if ?>
 <div class="tiles">
   <div class="tile<?cs if:Quota.subs_left <= 0 ?> warn<?cs /if ?>"><span class="n"><?cs var:Quota.subs ?> / <?cs var:Batch.max_subind_per_city ?></span><span class="t">已选细分行业（尚可 <?cs var:Quota.subs_left ?> 个，五、相关要求（二））</span></div>
@@ -31,15 +30,7 @@
   </table>
   <?cs /if ?>
 </section>
-<?cs if:Rec.cosigner == "1" && Rec.submitted != "1" && subcount(Items) > 0 && Rec.cosigned != "1" ?>
-<section class="card" id="cosign-form">
-  <h2>确认推荐名单（盟市工信和财政部门联合行文）</h2>
-  <p>请核对以上推荐名单。确认后，盟市工信部门方可连同联合行文提交；名单在确认后再有改动的，须重新确认（申报指南 五（四））。</p>
-  <form method="post" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" data-confirm="确定确认该推荐名单（共 <?cs var:subcount(Items) ?> 个服务平台）？">
-    <?cs call:csrf() ?><input type="hidden" name="op" value="cosign"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
-    <div class="actions"><button type="submit" class="primary">确认推荐名单</button></div></form>
-</section>
-<?cs /if ?>
+<?cs call:rec_cosign_form("recommend", "服务平台") ?>
 <?cs if:Rec.submitted != "1" && User.Role == "city" ?>
 <section class="card">
   <h2>本盟市审核通过、尚未推荐的服务平台</h2>
@@ -56,7 +47,7 @@
 </section>
 <section class="card">
   <h2>提交推荐（须附盟市工信和财政部门联合行文）</h2>
-  <?cs if:Rec.cosign == "1" && Rec.cosigned != "1" ?><p class="hint">提交前须经<?cs var:Rec.cosign_label ?>在本页确认当前名单。</p><?cs /if ?>
+  <?cs call:rec_cosign_hint() ?>
   <?cs if:Err.doc_no || Err.doc_date || Err.doc ?><?cs call:error_summary() ?><?cs /if ?>
   <form method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结，不能再修改。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">

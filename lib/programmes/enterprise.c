@@ -672,10 +672,13 @@ static const struct menu_item enterprise_menu[] = {
 	{ NULL }
 };
 
-/* 县区推荐 (三（二）1): one ranked list against the 县区's quota of 附件2, the 推荐文件 */
+/* 县区推荐 (三（二）1): one ranked list against the 县区's quota of 附件2, the 推荐文件, confirmed by the 县区's 财政部门
+ * where it has an account (工信 and 财政 recommend together) */
 static const struct rec_spec county_list = {
 	.level = ROLE_COUNTY, .page = "county_rec", .title = "县区推荐", .candidates = "county_passed", .deadline = "county",
 	.quota = 1, .doc = "县区推荐文件", .doc_short = "县区推荐文件", .template = "county_rec.cs",
+	.cosign = ROLE_FINANCE,
+	.cosign_clause = "征集通知 三（二）1：各县区工信部门、财政部门对属地企业提交的申报资料进行初审……汇总后正式行文推荐上报",
 };
 static const struct rec_spec *const enterprise_lists[] = { &county_list, NULL };
 

@@ -723,7 +723,7 @@ static const struct rec_spec city_list = {
 	.reopen_role = ROLE_PROVINCE, .grouped = 1, .max_groups = max_subind, .max_per_group = max_per_subind,
 	.groups_clause = "申报指南 五、相关要求（二）", .per_group_clause = "申报指南 五、相关要求（三）",
 	.doc = "盟市工信和财政部门联合行文", .doc_short = "联合行文", .doc_date = 1, .template = "recommend.cs",
-	.cosign = ROLE_FINANCE,     /* 五（四）：盟市工信和财政部门联合行文 */
+	.cosign = ROLE_FINANCE, .cosign_clause = "申报指南 五（四）：盟市工信和财政部门联合行文",
 };
 static const struct rec_spec *const platform_lists[] = { &city_list, NULL };
 

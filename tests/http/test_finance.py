@@ -190,6 +190,24 @@ def test_scope_roles_and_two_programmes_flagged():
     assert '家单位在多个项目中均有资金决定' in ccity.get('/cgi-bin/home.cgi').text
     t = ccity.get('/cgi-bin/pilot.cgi?code=%s' % cc_code).text
     assert 'id="money"' in t and '该企业在 2 个项目中均有资金决定' in t and '30.0000' in t
+    # the 资金安排与拨付汇总表 of what is listed, in every format of the one table writer, for any programme's 财政
+    assert 'payments.cgi?format=print' in fcc.get('/cgi-bin/home.cgi').text
+    r = fcc.get('/cgi-bin/payments.cgi?q=%s&show=double&sort=left&format=csv' % cc_code)
+    assert r.status == 200 and 'text/csv' in r.header('Content-Type')
+    rows = list(csv.reader(io.StringIO(r.body.decode('utf-8-sig'))))
+    head = next(i for i, row in enumerate(rows) if '决定金额（万元）' in row)
+    body = [dict(zip(rows[head], row)) for row in rows[head + 1:]]
+    mine = [b for b in body if b['收款单位'] == '长春双项目测试企业']
+    assert sorted(b['项目与批次'].split(' · ')[0] for b in mine) == ['中小企业数字化转型试点企业（市级征集）', '长春市中小企业数字化转型城市试点']
+    assert all(b['决定金额（万元）'] == '15.0000' and b['已拨付（万元）'] == '0.0000' and b['未拨付（万元）'] == '15.0000' for b in mine)
+    total = next(b for b in body if '合计' in b.values())
+    assert total['决定金额（万元）'] == '30.0000' and total['未拨付（万元）'] == '30.0000'
+    r = fcc.get('/cgi-bin/payments.cgi?q=%s&format=xlsx' % cc_code)
+    assert r.status == 200 and r.body[:2] == b'PK'
+    t = fcc.get('/cgi-bin/payments.cgi?q=%s&format=print' % cc_code).text
+    assert '资金安排与拨付汇总表' in t and '地区：长春市' in t and '长春双项目测试企业' in t and '填表人' in t and '返回资金拨付' in t
+    assert fcc.get('/cgi-bin/payments.cgi?q=%s&format=pdf' % cc_code).body[:4] == b'%PDF'
+    assert '长春双项目测试企业' not in fin.get('/cgi-bin/payments.cgi?q=%s&format=csv' % cc_code).body.decode('utf-8-sig')
     sql("DELETE FROM money_decisions WHERE id IN (%s, %s, %s)" % (baotou, cc1, cc2))
 
 
@@ -275,3 +293,59 @@ def test_the_city_recommendation_is_submitted_only_once_finance_has_confirmed_it
     assert '已确认（呼和浩特市财政局' in city.get(url).text
     assert sql("SELECT COUNT(*) FROM audit_log WHERE action='recommend.cosign'")[0][0] >= '2'
     assert '财政部门确认推荐名单' in logged_in('province').get('/cgi-bin/audit.cgi').text
+
+
+def test_a_luoyang_county_list_is_confirmed_by_the_county_finance_before_submission():
+    """征集通知 三（二）1: 各县区工信部门、财政部门……初审……正式行文推荐上报 — where the 县区 has a 财政 account."""
+    import ent_filing
+    k = int.from_bytes(__import__('os').urandom(2), 'big')
+    fuser = 'finance-ly-t%05d' % k
+    sql("INSERT INTO accounts (username, password_hash, role, display_name, contact_person, mobile, email)"
+        " SELECT '%s', password_hash, 'finance', '伊滨区财政局', '企业科', '13703790199', 'f@example.gov.cn'"
+        " FROM accounts WHERE username = 'finance-ly'" % fuser)
+    sql("INSERT INTO account_scopes (account_id, region_code) SELECT id, '410372' FROM accounts WHERE username = '%s'" % fuser)
+    try:
+        e, n = ent_filing.new_enterprise('410372')                    # 伊滨区: county-ly-9
+        app = ent_filing.start(e)
+        ent_filing.fill(e, app)
+        assert ent_filing.submit(e, app).status == 303
+        county = logged_in('county-ly-9')
+        county.page('/cgi-bin/ent.cgi?id=%s' % app)
+        ver = sql("SELECT version FROM applications WHERE id=%s" % app)[0][0]
+        assert county.post('/cgi-bin/review.cgi', {'id': app, 'action': 'pass', 'opinion': '', 'version': ver}).status == 303
+        url = '/cgi-bin/county_rec.cgi'
+        county.page(url)
+        assert county.post(url, {'op': 'add', 'app': app}).status == 303
+        batch = sql("SELECT batch_id FROM applications WHERE id=%s" % app)[0][0]
+
+        def submit():
+            t = county.page(url).text
+            ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+            return post_files(county, url, {'op': 'submit', 'version': ver, 'doc_no': '伊滨工信〔2026〕2号',
+                                            'confirm_fewer': '1', 'fewer_reason': '符合条件的企业较少'},
+                              {'doc': ('推荐文件.pdf', pdf('yibin'))})
+        t = county.page(url).text
+        assert '联合行文 · 财政部门确认：' in t and '待确认' in t and '提交前须经财政部门在本页确认当前名单' in t
+        r = submit()
+        assert r.status == 422 and '县区推荐须经本级财政部门确认后才能提交（征集通知 三（二）1' in r.text
+        assert sql("SELECT state FROM applications WHERE id=%s" % app)[0][0] == 'county_passed'
+        # the 县区's 财政 sees the list on its home page and confirms it; it changes nothing else
+        fin = logged_in(fuser)
+        t = fin.get('/cgi-bin/home.cgi').text
+        assert '待确认县区推荐名单' in t and 'county_rec.cgi?batch=%s' % batch in t
+        t = fin.page('%s?batch=%s' % (url, batch)).text
+        assert '确认推荐名单（县区工信和财政部门联合行文）' in t and '洛阳测试企业%06d有限公司' % n in t
+        assert '加入推荐' not in t and '上移' not in t and '提交推荐名单' not in t and 'ent.cgi?id=%s' % app not in t
+        assert fin.post(url, {'op': 'add', 'app': app}).status == 403
+        assert logged_in('finance-ly-6').get('%s?batch=%s' % (url, batch)).text.count('洛阳测试企业%06d' % n) == 0
+        assert logged_in('finance-ly').get('%s?batch=%s' % (url, batch)).status == 404     # the 市's 财政 has no 县区 list
+        ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+        r = fin.post(url, {'op': 'cosign', 'version': ver})
+        assert r.status == 303 and '已确认县区推荐' in fin.get(r.header('Location')).text
+        assert '待确认县区推荐名单' not in fin.get('/cgi-bin/home.cgi').text
+        r = submit()
+        assert r.status == 303, r.text
+        assert sql("SELECT state FROM applications WHERE id=%s" % app)[0][0] == 'recommended'
+        assert '已确认（伊滨区财政局' in county.get(url).text
+    finally:
+        sql("UPDATE accounts SET status='disabled' WHERE username='%s'" % fuser)

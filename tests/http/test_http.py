@@ -33,7 +33,7 @@ def test_root_serves_login_page():
 
 
 def test_every_demo_account_logs_in_and_sees_its_home():
-    users = [r[0] for r in sql("SELECT username FROM accounts WHERE username IN ('province', 'finance-150100', 'finance-ly', 'finance-cc')"
+    users = [r[0] for r in sql("SELECT username FROM accounts WHERE username IN ('province', 'finance-150100', 'finance-ly', 'finance-ly-6', 'finance-cc')"
                                " OR username LIKE 'city-%'"
                                " OR username LIKE 'county-%' OR username LIKE 'expert%' OR username LIKE 'platform%'"
                                " OR username LIKE 'enterprise%' OR username LIKE 'cc-enterprise%' OR username LIKE 'provider%'"
@@ -41,8 +41,8 @@ def test_every_demo_account_logs_in_and_sees_its_home():
     # 内蒙古: 1 + 12 盟市 + 103 旗县区, 5 experts, 9 platforms, 3 enterprises; 洛阳: city-ly + 16 县区;
     # 长春: city-cc + 16 县（市）区, 4 enterprises (and 5 more taken past selection, sql/demo/0005 and 0006), 3 服务商,
     # 2 评测机构;
-    # 财政: 呼和浩特, 洛阳, 长春; 新乡经开区: city-xx, finance-xx, 3 enterprises
-    assert len(users) == 1 + 12 + 103 + 5 + 9 + 3 + 1 + 16 + 1 + 16 + 4 + 5 + 3 + 2 + 3 + 1 + 1 + 3, len(users)
+    # 财政: 呼和浩特, 洛阳, 涧西区, 长春; 新乡经开区: city-xx, finance-xx, 3 enterprises
+    assert len(users) == 1 + 12 + 103 + 5 + 9 + 3 + 1 + 16 + 1 + 16 + 4 + 5 + 3 + 2 + 4 + 1 + 1 + 3, len(users)
     for u in users:
         c = logged_in(u)
         r = c.get('/cgi-bin/home.cgi')

@@ -98,6 +98,7 @@ def test_every_export_keeps_memory_flat():
     exports = [('stats', 'province', 'csv=%s' % k) for k in ('states', 'money', 'subs', 'quota')]
     exports += [(page, 'province', 'state=all&format=%s' % f) for page in ('summary', 'kpi') for f in ('csv', 'print', 'xlsx')]
     exports += [('ent_summary', 'city-ly', 'state=all&format=%s' % f) for f in ('csv', 'print', 'xlsx')]
+    exports += [('payments', 'finance-150100', 'format=%s' % f) for f in ('csv', 'print', 'xlsx')]
     exports += [('rec_print', 'city-150200', 'batch=%s' % batch), ('app_print', 'province', 'id=%s' % app),
                 ('ent_print', 'city-ly', 'id=%s' % eapp)]
     # a print view's heap settles after ~100 KB
@@ -141,7 +142,8 @@ def test_pdf_and_word_exports_keep_memory_flat():
     exports = [('summary', 'province', 'state=all&format=pdf'), ('kpi', 'province', 'state=all&format=pdf'),
                ('ent_summary', 'city-ly', 'state=all&format=pdf'), ('ent_summary', 'city-ly', 'state=all&format=docx'),
                ('rec_print', 'city-150200', 'batch=%s&format=pdf' % batch), ('app_print', 'province', 'id=%s&format=pdf' % app),
-               ('ent_print', 'city-ly', 'id=%s&format=pdf' % eapp), ('ent_print', 'city-ly', 'id=%s&format=docx' % eapp)]
+               ('ent_print', 'city-ly', 'id=%s&format=pdf' % eapp), ('ent_print', 'city-ly', 'id=%s&format=docx' % eapp),
+               ('payments', 'finance-150100', 'format=pdf')]
     # the fonts and Pango's caches settle first.  Debian's cairo 1.16 itself loses about 2.3 KB per PDF
     # document (valgrind: definitely lost under cairo_surface_finish, in its font subsetting), so a round of
     # 30 documents may grow by some 70 KB; ours would be more than 5 KB a document
