@@ -3,10 +3,12 @@
  * 考核工作小组办公室 records per enterprise and year, from which a round
  * proposes its rewards (免申即享): the level the 考核小组 assessed with the
  * enterprise's category and 改造批次, the yearly 营业收入 (also imported from
- * CSV: xx_import), and the 第二十五条 cases with what was found.  Only the
+ * CSV: xx_import), the 第二十五条 cases with what was found, and what the
+ * 新乡市 policy gives an enterprise for the same assessment (第十七条, applied
+ * 就高不重复 by 第十八条).  Only the
  * enterprises registered in the 市 reviewer's own region.  Reviewers of a
  * programme listing this page in its menu (role city).
- * GET ?q= (name or credit code); POST op = level | revenue | exclusion.
+ * GET ?q= (name or credit code); POST op = level | revenue | exclusion | city.
  */
 #include <string.h>
 #include "workflow.h"
@@ -29,6 +31,10 @@ static const struct input inputs[] = {
 	{ "e_year", "年度", VT_INT, 0, 2000, 2100 },
 	{ "kind", "情形", VT_KEY, 0, 0, 16 },
 	{ "e_note", "核查情况", VT_TEXT, 0, 0, 1000 },
+	{ "c_code", "企业", VT_USCC },
+	{ "c_year", "评定年度", VT_INT, 0, 2000, 2100 },
+	{ "c_amount", "按新乡市政策可获金额（元）", VT_INT, 0, 0, 1000000000000LL },
+	{ "c_doc", "新乡市政策文件或资金文号", VT_LINE, 0, 0, 100 },
 	{ NULL }
 };
 
@@ -85,6 +91,7 @@ render(struct req *r, int status)
 	static const char *const ln[] = { "code", "org", "year", "level", "category", "batch_no", "note", NULL };
 	static const char *const vn[] = { "code", "org", "year", "revenue", NULL };
 	static const char *const xn[] = { "code", "org", "year", "kind", "note", "on", NULL };
+	static const char *const cn[] = { "code", "org", "year", "amount", "doc", NULL };
 	const char *q = req_str(r, "q") ? req_printf(r, "%%%s%%", req_str(r, "q")) : "%", *scope = scope_code(r);
 
 	/* the records of the region's enterprises (matching the search) */
@@ -102,7 +109,12 @@ render(struct req *r, int status)
 				   " FROM xx_exclusions x JOIN accounts a ON a.credit_code = x.credit_code AND a.role = 'enterprise'"
 				   " JOIN regions g ON g.code = a.region_code WHERE ? IN (g.code, g.city_code, g.province_code)"
 				   " AND (a.display_name LIKE ? OR x.credit_code LIKE ?) ORDER BY a.display_name, x.year, x.id LIMIT 500",
-				DS(scope), DS(q), DS(q)), "Exclusions", xn, 3, "kind_label", xx_exclusion_label))
+				DS(scope), DS(q), DS(q)), "Exclusions", xn, 3, "kind_label", xx_exclusion_label) ||
+	    records(r, db_query(r, "SELECT c.credit_code, a.display_name, c.year, c.amount_yuan, c.doc_no"
+				   " FROM xx_city_policy c JOIN accounts a ON a.credit_code = c.credit_code AND a.role = 'enterprise'"
+				   " JOIN regions g ON g.code = a.region_code WHERE ? IN (g.code, g.city_code, g.province_code)"
+				   " AND (a.display_name LIKE ? OR c.credit_code LIKE ?) ORDER BY a.display_name, c.year LIMIT 500",
+				DS(scope), DS(q), DS(q)), "CityPolicy", cn, 0, NULL, NULL))
 		return 500;
 	options(r, "Categories", xx_categories);
 	options(r, "Kinds", xx_exclusions);
@@ -181,6 +193,33 @@ save_exclusion(struct req *r)
 				   req_printf(r, "已记录%s %lld年的第二十五条情形，该年度不予支持。", org, req_int(r, "e_year", 0)));
 }
 
+/* 第十七条: what the 新乡市 policy gives for the assessment of that year; 0 removes nothing, it records none */
+static int
+save_city(struct req *r)
+{
+	int fault = 0;
+	const char *org = enterprise(r, "c_code", &fault);
+
+	if (fault) return 500;
+	need(r, "c_year", "请填写评定年度");
+	need(r, "c_amount", "请填写按新乡市政策可获的金额（元，整数）");
+	need(r, "c_doc", "请填写新乡市政策文件或资金文号");
+	if (req_errors(r)) return render(r, 422);
+	if (db_begin(r) ||
+	    db_exec(r, "INSERT INTO xx_city_policy (credit_code, year, amount_yuan, doc_no, entered_by) VALUES (?, ?, ?, ?, ?)"
+		       " ON DUPLICATE KEY UPDATE amount_yuan = VALUES(amount_yuan), doc_no = VALUES(doc_no), entered_by = VALUES(entered_by)",
+		    DS(req_str(r, "c_code")), DI(req_int(r, "c_year", 0)), DI(req_int(r, "c_amount", 0)), DS(req_str(r, "c_doc")),
+		    DI(r->s.account_id)) < 1 ||
+	    audit(r, "xinxiang.city_policy", "account", r->s.account_id, "",
+		  req_printf(r, "%s %lld年 第十七条 %lld元 %s", req_str(r, "c_code"), req_int(r, "c_year", 0), req_int(r, "c_amount", 0),
+			     req_str(r, "c_doc"))) ||
+	    db_commit(r))
+		return 500;
+	return page_flash_redirect(r, "/cgi-bin/xx_records.cgi",
+				   req_printf(r, "已记录%s %lld年评定等级按新乡市政策可获的金额，提出奖励时就高不重复。", org,
+					      req_int(r, "c_year", 0)));
+}
+
 static int
 handle(struct req *r)
 {
@@ -190,6 +229,7 @@ handle(struct req *r)
 	if (op && !strcmp(op, "level")) return save_level(r);
 	if (op && !strcmp(op, "revenue")) return save_revenue(r);
 	if (op && !strcmp(op, "exclusion")) return save_exclusion(r);
+	if (op && !strcmp(op, "city")) return save_city(r);
 	return 400;
 }
 

@@ -392,6 +392,7 @@ xinxiang(struct rs_calc *c)
 		const char *cl = c->rs->kind->inputs[7].clause;
 		if (city >= a) {
 			step(c, cl, "就高不重复：按第十七条（新乡市政策）可获 %lld元，不低于本条款的 %lld元，执行新乡市政策，本条款不重复奖励，0元", city, a);
+			if (a > 0) c->refused = cl;     /* the lower claim: refused, both figures above */
 			a = 0;
 		} else
 			step(c, cl, "就高不重复：本条款的 %lld元 高于按第十七条（新乡市政策）可获的 %lld元，执行本条款，新乡市政策不再重复享受", a, city);

@@ -59,7 +59,7 @@ static const struct { const char *key, *label; } audit_words[] = {
 	{ "scene.add", "增补改造场景" }, { "product.add", "登记产品及解决方案" }, { "product.update", "修改产品及解决方案" },
 	{ "product.delete", "删除产品及解决方案" },
 	{ "xinxiang.level", "记录评定等级" }, { "xinxiang.revenue", "记录营业收入" }, { "xinxiang.import", "导入营业收入" },
-	{ "xinxiang.exclusion", "记录第二十五条情形" }, { "xinxiang.propose", "提出奖励建议名单" },
+	{ "xinxiang.exclusion", "记录第二十五条情形" }, { "xinxiang.city_policy", "记录第十七条新乡市政策金额" }, { "xinxiang.propose", "提出奖励建议名单" },
 	{ "xinxiang.publish", "奖励公示" }, { "xinxiang.decide", "管委会审定奖励" },
 	{ "add", "加入推荐名单" }, { "remove", "移出推荐名单" }, { "up", "推荐名次上移" }, { "down", "推荐名次下移" },
 	{ "submit", "提交推荐名单" }, { "reopen", "重新开放推荐名单" }, { "again", "再次推荐" }, { "cosign", "财政部门确认推荐名单" },

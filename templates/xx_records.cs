@@ -4,7 +4,7 @@
 <?cs def:ent_select(n) ?><?cs call:text(n, "企业统一社会信用代码", "text", 1, 18, "本区已注册企业的统一社会信用代码（可在“申报单位”中查询）") ?><?cs /def ?>
 <section class="card">
   <h1>企业记录 <small class="count">免申即享的依据</small></h1>
-  <p class="lead">考核工作小组办公室按年度记录本区企业的数字化水平评定等级、营业收入和第二十五条情形；奖励轮次据此提出奖励建议名单，企业无需申请（行动计划 第十五、十六、二十一、二十五条）。</p>
+  <p class="lead">考核工作小组办公室按年度记录本区企业的数字化水平评定等级、营业收入、第二十五条情形和第十七条新乡市政策金额；奖励轮次据此提出奖励建议名单，企业无需申请（行动计划 第十五至十八、二十一、二十五条）。</p>
   <?cs call:error_summary() ?>
   <form method="get" action="/cgi-bin/xx_records.cgi" class="search">
     <?cs call:text("q", "企业名称或统一社会信用代码", "search", 0, 100, "") ?>
@@ -67,6 +67,22 @@
     <div class="field<?cs if:Err.e_note ?> invalid<?cs /if ?>"><?cs call:field_label("e_note", "核查情况", 1) ?>
       <textarea id="f-e_note" name="e_note" maxlength="1000"<?cs if:Err.e_note ?> aria-invalid="true" aria-describedby="e-e_note"<?cs /if ?>><?cs var:Form.e_note ?></textarea><?cs call:field_errmsg("e_note") ?></div>
     <div class="actions"><button type="submit" class="danger">记录情形</button></div>
+  </form>
+</section>
+<section class="card" id="city-policy">
+  <h2>第十七条 新乡市政策（<?cs var:subcount(CityPolicy) ?>条）</h2>
+  <p class="hint">属于新乡市四个试点行业的中小企业，参照《新乡市中小企业数字化转型城市试点工作方案》（新政办〔2024〕43号）执行（第十七条）；第十五、十六、十七条款政策均按照“就高不重复”原则执行（第十八条）。记录企业同一评定年度按新乡市政策可获的金额：提出奖励时，本区奖励不高于该金额的不予奖励，高于的照常奖励，两个金额均写入测算说明。</p>
+  <?cs if:subcount(CityPolicy) == 0 ?><p class="hint">暂无记录。</p><?cs else ?>
+  <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>评定年度</th><th>按新乡市政策可获金额（元）</th><th>文件或文号</th></tr></thead><tbody>
+  <?cs each:x = CityPolicy ?><tr><td><?cs var:x.org ?></td><td><?cs var:x.code ?></td><td><?cs var:x.year ?>年</td><td class="num"><?cs var:x.amount ?></td><td><?cs var:x.doc ?></td></tr><?cs /each ?>
+  </tbody></table><?cs /if ?>
+  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate>
+    <?cs call:csrf() ?><input type="hidden" name="op" value="city">
+    <?cs call:ent_select("c_code") ?>
+    <?cs call:text("c_year", "评定年度", "number", 1, 4, "与“评定等级”中该企业的评定年度相同") ?>
+    <?cs call:text("c_amount", "按新乡市政策可获金额（元）", "text", 1, 13, "整数，单位元；同一企业同一年度再次保存即更正") ?>
+    <?cs call:text("c_doc", "新乡市政策文件或资金文号", "text", 1, 100, "例如：新工信〔2026〕15号") ?>
+    <div class="actions"><button type="submit" class="primary">保存</button></div>
   </form>
 </section>
 <?cs include:"footer.cs" ?>

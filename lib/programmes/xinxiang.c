@@ -71,8 +71,9 @@ xx_propose(struct req *r, const struct batch *b, int *made, int *refused, int *s
 		" v0.revenue_yuan IS NOT NULL, COALESCE(v0.revenue_yuan, 0), v1.revenue_yuan IS NOT NULL, COALESCE(v1.revenue_yuan, 0),"
 		" (SELECT MIN(CONCAT(o.title, '')) FROM applications q JOIN batches o ON o.id = q.batch_id"
 		"   WHERE q.account_id = a.id AND o.programme = ? AND q.state IN ('proposed', 'verified', 'publicized')),"
-		" EXISTS (SELECT 1 FROM projects j WHERE j.batch_id = ? AND j.account_id = a.id)"
+		" EXISTS (SELECT 1 FROM projects j WHERE j.batch_id = ? AND j.account_id = a.id), COALESCE(cp.amount_yuan, 0)"
 		" FROM accounts a JOIN xx_levels l ON l.credit_code = a.credit_code"
+		" LEFT JOIN xx_city_policy cp ON cp.credit_code = l.credit_code AND cp.year = l.year"
 		" LEFT JOIN xx_revenues v0 ON v0.credit_code = l.credit_code AND v0.year = l.year"
 		" LEFT JOIN xx_revenues v1 ON v1.credit_code = l.credit_code AND v1.year = l.year + 1"
 		" WHERE a.role = 'enterprise' AND a.status = 'active' AND l.level >= 2"
@@ -114,6 +115,7 @@ xx_propose(struct req *r, const struct batch *b, int *made, int *refused, int *s
 		in[4] = dbi(d, i, 12);
 		in[5] = paid;
 		in[6] = x->nrows > 0;
+		in[7] = dbi(d, i, 15);                  /* 第十七条: what the 新乡市 policy gives for this assessment */
 		dbrows_free(x);
 		rs_compute(rs, b, in, &c);
 		if (db_exec(r, "INSERT INTO projects (batch_id, account_id) VALUES (?, ?)", DI(b->id), DI(acct)) != 1) { dbrows_free(d); return -1; }
@@ -127,8 +129,8 @@ xx_propose(struct req *r, const struct batch *b, int *made, int *refused, int *s
 		}
 		app = db_last_id(r);
 		if (db_exec(r, "INSERT INTO xx_rewards (application_id, level_id, revenue_base, revenue_next, paid_before, excluded,"
-			       " amount_yuan, refused, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-			    DI(app), DI(level_id), DI(in[3]), DI(in[4]), DI(paid), DI(in[6]), DI(c.amount),
+			       " city_policy_yuan, amount_yuan, refused, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			    DI(app), DI(level_id), DI(in[3]), DI(in[4]), DI(paid), DI(in[6]), DI(in[7]), DI(c.amount),
 			    DS(c.refused ? c.refused : ""),
 			    DS(*note ? req_printf(r, "%s\n第二十五条情形：%s", rs_explain_text(r, &c), note) : rs_explain_text(r, &c))) != 1 ||
 		    app_event(r, app, "propose", "", c.amount > 0 ? "proposed" : "refused",

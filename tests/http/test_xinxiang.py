@@ -151,6 +151,20 @@ def test_proposed_amounts_equal_the_rule_sets_for_every_rate_and_exclusions_are_
     c.page('/cgi-bin/xx_records.cgi')
     assert c.post('/cgi-bin/xx_records.cgi', {'op': 'exclusion', 'e_code': ex_code, 'e_year': str(year(-1)), 'kind': 'accident',
                                               'e_note': '应急管理局通报：较大生产安全事故'}).status == 303
+    # 第十七、十八条: the 新乡市 policy's money for the same assessment, applied 就高不重复
+    hi_name, hi_code = enterprise('市政策高')
+    lo_name, lo_code = enterprise('市政策低')
+    for code in (hi_code, lo_code):
+        assert level(c, code, year(-2), 2, 'plain', 1).status == 303
+        assert revenue(c, code, year(-2), 10000000).status == 303
+        assert revenue(c, code, year(-1), 12000000).status == 303     # 2,000,000 more × 3% = 60000
+    r = c.post('/cgi-bin/xx_records.cgi', {'op': 'city', 'c_code': hi_code, 'c_year': str(year(-2)), 'c_amount': '', 'c_doc': ''})
+    assert r.status == 422 and '请填写按新乡市政策可获的金额' in text(r.text) and '请填写新乡市政策文件或资金文号' in text(r.text)
+    assert 'value="%s"' % hi_code in r.text
+    for code, amount in ((hi_code, '80000'), (lo_code, '50000')):
+        assert c.post('/cgi-bin/xx_records.cgi', {'op': 'city', 'c_code': code, 'c_year': str(year(-2)), 'c_amount': amount,
+                                                  'c_doc': '新工信〔%d〕15号' % year(0)}).status == 303
+    assert '记录第十七条新乡市政策金额' in logged_in('province').get('/cgi-bin/audit.cgi').text
     gap_name, gap_code = enterprise('缺收入')
     assert level(c, gap_code, year(-2), 2, 'plain', 1).status == 303
     assert revenue(c, gap_code, year(-2), 5000000).status == 303
@@ -174,6 +188,12 @@ def test_proposed_amounts_equal_the_rule_sets_for_every_rate_and_exclusions_are_
     assert state == 'refused' and amount == '0'
     t = text(c.page('/cgi-bin/xx_reward.cgi?id=%s' % app).text)
     assert '不予支持：第二十五条' in t and '应急管理局通报' in t and '不予奖励' in t
+    app, state, amount, why = reward_of(bid, hi_code)           # the lower claim is refused, both figures and the clause
+    assert state == 'refused' and amount == '0'
+    t = text(c.page('/cgi-bin/xx_reward.cgi?id=%s' % app).text)
+    assert '就高不重复：按第十七条（新乡市政策）可获 80000元，不低于本条款的 60000元' in t and '第十八条' in t
+    app, state, amount, why = reward_of(bid, lo_code)
+    assert state == 'proposed' and amount == '60000' and '本条款的 60000元 高于按第十七条（新乡市政策）可获的 50000元' in why
     # the list as a table: CSV and Excel with the same amounts, the print
     csv = c.get('/cgi-bin/xx_round.cgi?batch=%s&format=csv' % bid)
     assert csv.status == 200
@@ -183,6 +203,7 @@ def test_proposed_amounts_equal_the_rule_sets_for_every_rate_and_exclusions_are_
     for name, code, inputs in made:
         assert rows[code][1] == name and rows[code][8] == str(admin_amount(**inputs)), rows[code]
     assert rows[ex_code][8] == '0' and rows[ex_code][9].startswith('不予支持：第二十五条')
+    assert rows[hi_code][8] == '0' and rows[hi_code][9].startswith('不予支持：第十八条')
     assert c.get('/cgi-bin/xx_round.cgi?batch=%s&format=xlsx' % bid).header('Content-Type').startswith(
         'application/vnd.openxmlformats-officedocument.spreadsheetml')
     assert '奖励建议名单' in c.get('/cgi-bin/xx_round.cgi?batch=%s&format=print' % bid).text

@@ -236,6 +236,15 @@ xinxiang(void)
 	CHECK(XX(2, 0, 1, 0, 1000000, 0, 0, 29999) == 30000);
 	CHECK(XX(2, 0, 1, 0, 1000000, 0, 0, 30000) == 0);
 	CHECK(XX(2, 0, 1, 0, 1000000, 0, 0, 30001) == 0);
+	{       /* the lower claim is refused with the clause; the higher one is not */
+		long long in[RS_MAX_IN] = { 2, 0, 1, 0, 1000000, 0, 0, 30000 };
+		struct rs_calc c;
+		rs_compute(ruleset_find("xinxiang-2025", 0), NULL, in, &c);
+		CHECK(c.amount == 0 && c.refused && strstr(c.refused, "第十八条") && strstr(c.refused, "就高不重复"));
+		in[7] = 29999;
+		rs_compute(ruleset_find("xinxiang-2025", 0), NULL, in, &c);
+		CHECK(c.amount == 30000 && !c.refused);
+	}
 	/* a rate that would reach 0 (parameters: a bigger step, the floor) */
 	memset(&b, 0, sizeof(b));
 	batch_param_set(&b, "batch_step_pct", "2");
