@@ -121,6 +121,14 @@ render(struct req *r, int status)
 	return page_render_status(r, status, "xx_records.cs");
 }
 
+/* the end of a save: the row written (rows >= 1), audited, committed, and the page again with what was recorded */
+static int
+saved(struct req *r, long long rows, const char *action, const char *summary, const char *flash)
+{
+	if (rows < 1 || audit(r, action, "account", r->s.account_id, "", summary) || db_commit(r)) return 500;
+	return page_flash_redirect(r, "/cgi-bin/xx_records.cgi", flash);
+}
+
 static int
 save_level(struct req *r)
 {
@@ -133,19 +141,16 @@ save_level(struct req *r)
 	need(r, "batch_no", "请选择改造批次");
 	if (!xx_category_label(req_str(r, "category"))) req_field_error(r, "category", "请从列出的企业类别中选择");
 	if (req_errors(r)) return render(r, 422);
-	if (db_begin(r) ||
-	    db_exec(r, "INSERT INTO xx_levels (credit_code, year, level, category, batch_no, note, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
+	if (db_begin(r)) return 500;
+	return saved(r, db_exec(r, "INSERT INTO xx_levels (credit_code, year, level, category, batch_no, note, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
 		       " ON DUPLICATE KEY UPDATE level = VALUES(level), category = VALUES(category), batch_no = VALUES(batch_no),"
 		       " note = VALUES(note), entered_by = VALUES(entered_by)",
 		    DS(req_str(r, "l_code")), DI(req_int(r, "l_year", 0)), DI(req_int(r, "level", 0)), DS(req_str(r, "category")),
-		    DI(req_int(r, "batch_no", 1)), DS(req_str(r, "l_note") ? req_str(r, "l_note") : ""), DI(r->s.account_id)) < 1 ||
-	    audit(r, "xinxiang.level", "account", r->s.account_id, "",
-		  req_printf(r, "%s %lld年 %lld级 %s 第%lld批", req_str(r, "l_code"), req_int(r, "l_year", 0), req_int(r, "level", 0),
-			     req_str(r, "category"), req_int(r, "batch_no", 1))) ||
-	    db_commit(r))
-		return 500;
-	return page_flash_redirect(r, "/cgi-bin/xx_records.cgi",
-				   req_printf(r, "已记录%s %lld年的评定等级。", org, req_int(r, "l_year", 0)));
+		    DI(req_int(r, "batch_no", 1)), DS(req_str(r, "l_note") ? req_str(r, "l_note") : ""), DI(r->s.account_id)),
+		     "xinxiang.level",
+		     req_printf(r, "%s %lld年 %lld级 %s 第%lld批", req_str(r, "l_code"), req_int(r, "l_year", 0), req_int(r, "level", 0),
+				req_str(r, "category"), req_int(r, "batch_no", 1)),
+		     req_printf(r, "已记录%s %lld年的评定等级。", org, req_int(r, "l_year", 0)));
 }
 
 static int
@@ -158,16 +163,12 @@ save_revenue(struct req *r)
 	need(r, "r_year", "请填写年度");
 	need(r, "revenue", "请填写营业收入（元，整数）");
 	if (req_errors(r)) return render(r, 422);
-	if (db_begin(r) ||
-	    db_exec(r, "INSERT INTO xx_revenues (credit_code, year, revenue_yuan, entered_by) VALUES (?, ?, ?, ?)"
+	if (db_begin(r)) return 500;
+	return saved(r, db_exec(r, "INSERT INTO xx_revenues (credit_code, year, revenue_yuan, entered_by) VALUES (?, ?, ?, ?)"
 		       " ON DUPLICATE KEY UPDATE revenue_yuan = VALUES(revenue_yuan), entered_by = VALUES(entered_by)",
-		    DS(req_str(r, "r_code")), DI(req_int(r, "r_year", 0)), DI(req_int(r, "revenue", 0)), DI(r->s.account_id)) < 1 ||
-	    audit(r, "xinxiang.revenue", "account", r->s.account_id, "",
-		  req_printf(r, "%s %lld年 %lld元", req_str(r, "r_code"), req_int(r, "r_year", 0), req_int(r, "revenue", 0))) ||
-	    db_commit(r))
-		return 500;
-	return page_flash_redirect(r, "/cgi-bin/xx_records.cgi",
-				   req_printf(r, "已记录%s %lld年的营业收入。", org, req_int(r, "r_year", 0)));
+		    DS(req_str(r, "r_code")), DI(req_int(r, "r_year", 0)), DI(req_int(r, "revenue", 0)), DI(r->s.account_id)),
+		     "xinxiang.revenue", req_printf(r, "%s %lld年 %lld元", req_str(r, "r_code"), req_int(r, "r_year", 0), req_int(r, "revenue", 0)),
+		     req_printf(r, "已记录%s %lld年的营业收入。", org, req_int(r, "r_year", 0)));
 }
 
 static int
@@ -181,16 +182,12 @@ save_exclusion(struct req *r)
 	if (!xx_exclusion_label(req_str(r, "kind"))) req_field_error(r, "kind", "请从列出的第二十五条情形中选择");
 	need(r, "e_note", "请填写核查情况（来源、文号或事实）");
 	if (req_errors(r)) return render(r, 422);
-	if (db_begin(r) ||
-	    db_exec(r, "INSERT INTO xx_exclusions (credit_code, year, kind, note, entered_by) VALUES (?, ?, ?, ?, ?)",
+	if (db_begin(r)) return 500;
+	return saved(r, db_exec(r, "INSERT INTO xx_exclusions (credit_code, year, kind, note, entered_by) VALUES (?, ?, ?, ?, ?)",
 		    DS(req_str(r, "e_code")), DI(req_int(r, "e_year", 0)), DS(req_str(r, "kind")), DS(req_str(r, "e_note")),
-		    DI(r->s.account_id)) != 1 ||
-	    audit(r, "xinxiang.exclusion", "account", r->s.account_id, "",
-		  req_printf(r, "%s %lld年 %s", req_str(r, "e_code"), req_int(r, "e_year", 0), req_str(r, "kind"))) ||
-	    db_commit(r))
-		return 500;
-	return page_flash_redirect(r, "/cgi-bin/xx_records.cgi",
-				   req_printf(r, "已记录%s %lld年的第二十五条情形，该年度不予支持。", org, req_int(r, "e_year", 0)));
+		    DI(r->s.account_id)),
+		     "xinxiang.exclusion", req_printf(r, "%s %lld年 %s", req_str(r, "e_code"), req_int(r, "e_year", 0), req_str(r, "kind")),
+		     req_printf(r, "已记录%s %lld年的第二十五条情形，该年度不予支持。", org, req_int(r, "e_year", 0)));
 }
 
 /* 第十七条: what the 新乡市 policy gives for the assessment of that year; 0 removes nothing, it records none */
@@ -205,19 +202,15 @@ save_city(struct req *r)
 	need(r, "c_amount", "请填写按新乡市政策可获的金额（元，整数）");
 	need(r, "c_doc", "请填写新乡市政策文件或资金文号");
 	if (req_errors(r)) return render(r, 422);
-	if (db_begin(r) ||
-	    db_exec(r, "INSERT INTO xx_city_policy (credit_code, year, amount_yuan, doc_no, entered_by) VALUES (?, ?, ?, ?, ?)"
+	if (db_begin(r)) return 500;
+	return saved(r, db_exec(r, "INSERT INTO xx_city_policy (credit_code, year, amount_yuan, doc_no, entered_by) VALUES (?, ?, ?, ?, ?)"
 		       " ON DUPLICATE KEY UPDATE amount_yuan = VALUES(amount_yuan), doc_no = VALUES(doc_no), entered_by = VALUES(entered_by)",
 		    DS(req_str(r, "c_code")), DI(req_int(r, "c_year", 0)), DI(req_int(r, "c_amount", 0)), DS(req_str(r, "c_doc")),
-		    DI(r->s.account_id)) < 1 ||
-	    audit(r, "xinxiang.city_policy", "account", r->s.account_id, "",
-		  req_printf(r, "%s %lld年 第十七条 %lld元 %s", req_str(r, "c_code"), req_int(r, "c_year", 0), req_int(r, "c_amount", 0),
-			     req_str(r, "c_doc"))) ||
-	    db_commit(r))
-		return 500;
-	return page_flash_redirect(r, "/cgi-bin/xx_records.cgi",
-				   req_printf(r, "已记录%s %lld年评定等级按新乡市政策可获的金额，提出奖励时就高不重复。", org,
-					      req_int(r, "c_year", 0)));
+		    DI(r->s.account_id)),
+		     "xinxiang.city_policy",
+		     req_printf(r, "%s %lld年 第十七条 %lld元 %s", req_str(r, "c_code"), req_int(r, "c_year", 0), req_int(r, "c_amount", 0),
+				req_str(r, "c_doc")),
+		     req_printf(r, "已记录%s %lld年评定等级按新乡市政策可获的金额，提出奖励时就高不重复。", org, req_int(r, "c_year", 0)));
 }
 
 static int
