@@ -36,26 +36,23 @@ notices(struct req *r)
 		if (dbi(d, i, 0) != cur) {
 			cur = dbi(d, i, 0), k++, m = 0;
 			pre = req_printf(r, "Pub.%d.", k);
-			hset(r, req_printf(r, "%sheading", pre), n->heading);
-			hset(r, req_printf(r, "%sintro", pre), n->intro);
-			hset(r, req_printf(r, "%sorg", pre), n->org);
-			hset(r, req_printf(r, "%sregion", pre), n->region ? n->region : "所在地区");
-			hseti(r, req_printf(r, "%ssub", pre), n->sub_industry);
-			hseti(r, req_printf(r, "%samount", pre), n->amount);
-			hset(r, req_printf(r, "%sobjection", pre), n->objection);
-			hset(r, req_printf(r, "%scontact", pre),
-			     req_conf(r, req_printf(r, "Site.ObjectionContact.%s", p->key), n->contact));
-			hset(r, req_printf(r, "%stitle", pre), dbv(d, i, 2));
-			hset(r, req_printf(r, "%sstart_cn", pre), cn_date(r, dbv(d, i, 3)));
-			hset(r, req_printf(r, "%send_cn", pre), cn_date(r, dbv(d, i, 4)));
-			hset(r, req_printf(r, "%sdays", pre), dbv(d, i, 5));
+			const char *const kv[][2] = {
+				{ "heading", n->heading }, { "intro", n->intro }, { "org", n->org },
+				{ "region", n->region ? n->region : "所在地区" }, { "sub", n->sub_industry ? "1" : "0" },
+				{ "amount", n->amount ? "1" : "0" }, { "objection", n->objection },
+				{ "contact", req_conf(r, req_printf(r, "Site.ObjectionContact.%s", p->key), n->contact) },
+				{ "title", dbv(d, i, 2) }, { "start_cn", cn_date(r, dbv(d, i, 3)) }, { "end_cn", cn_date(r, dbv(d, i, 4)) },
+				{ "days", dbv(d, i, 5) }, { NULL, NULL }
+			};
+			hset_pairs(r, pre, kv);
 		}
 		pre = req_printf(r, "Pub.%d.Items.%d.", k, m++);
 		hseti(r, req_printf(r, "%sseq", pre), m);
-		hset(r, req_printf(r, "%sorg", pre), dbv(d, i, 6));
-		hset(r, req_printf(r, "%ssub", pre), dbv(d, i, 7));
-		hset(r, req_printf(r, "%sregion", pre), n->region ? dbv(d, i, 9) : dbv(d, i, 8));
-		hset(r, req_printf(r, "%samount", pre), dbv(d, i, 10));
+		const char *const iv[][2] = {
+			{ "org", dbv(d, i, 6) }, { "sub", dbv(d, i, 7) }, { "region", n->region ? dbv(d, i, 9) : dbv(d, i, 8) },
+			{ "amount", dbv(d, i, 10) }, { NULL, NULL }
+		};
+		hset_pairs(r, pre, iv);
 	}
 	return 0;
 }

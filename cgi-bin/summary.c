@@ -13,11 +13,7 @@
 #include "doc.h"
 
 static const struct input inputs[] = {
-	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) },
-	{ "city", "地区", VT_REGION },
-	{ "sub", "细分行业", VT_INT, 0, 1, 100 },
-	{ "state", "状态", VT_KEY, 0, 0, 24 },
-	{ "format", "格式", VT_KEY, 0, 0, 8 },
+	SUM_FILTER_INPUTS,
 	{ NULL }
 };
 

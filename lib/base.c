@@ -38,6 +38,17 @@ hset(struct req *r, const char *name, const char *value)
 }
 
 void
+hset_pairs(struct req *r, const char *prefix, const char *const kv[][2])
+{
+	char name[256];
+	for (int i = 0; kv[i][0]; i++) {
+		if (!kv[i][1]) continue;
+		snprintf(name, sizeof(name), "%s%s", prefix, kv[i][0]);
+		hset(r, name, kv[i][1]);
+	}
+}
+
+void
 hsetf(struct req *r, const char *name, const char *fmt, ...)
 {
 	va_list ap;

@@ -18,6 +18,8 @@ void hset(struct req *r, const char *name, const char *value);
 void hsetf(struct req *r, const char *name, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void hseti(struct req *r, const char *name, long long v);
+/* prefix + kv[i][0] = kv[i][1] for each pair up to { NULL }; a NULL value sets nothing */
+void hset_pairs(struct req *r, const char *prefix, const char *const kv[][2]);
 
 /* ---- logging (lib/log.c) ----------------------------------------------------------- */
 void log_at(struct req *r, const char *file, int line, const char *fmt, ...)

@@ -132,21 +132,15 @@ app_show(struct req *r, const struct app_info *a)
 void
 programme_to_hdf(struct req *r, const struct programme *p)
 {
-	hset(r, "Prog.key", p->key);
-	hset(r, "Prog.name", p->name);
-	hset(r, "Prog.applicant", p->applicant);
-	hset(r, "Prog.document", p->document);
-	hset(r, "Prog.county_level", p->county_level);
-	hset(r, "Prog.city_level", p->city_level);
-	hset(r, "Prog.authority", p->authority);
-	hset(r, "Prog.authority_full", p->authority_full);
-	hset(r, "Prog.overview", p->overview);
-	hset(r, "Prog.edit_page", p->edit_page);
-	hset(r, "Prog.print_page", p->print_page);
-	hset(r, "Prog.batch_noun", p->batch_noun);
-	if (p->contact) hset(r, "Prog.contact", p->contact);
-	if (p->guide_href) { hset(r, "Prog.guide_title", p->guide_title); hset(r, "Prog.guide_href", p->guide_href); }
-	if (p->delivery) hset(r, "Prog.delivery", p->delivery);
+	const char *const kv[][2] = {
+		{ "key", p->key }, { "name", p->name }, { "applicant", p->applicant }, { "document", p->document },
+		{ "county_level", p->county_level }, { "city_level", p->city_level }, { "authority", p->authority },
+		{ "authority_full", p->authority_full }, { "overview", p->overview }, { "edit_page", p->edit_page },
+		{ "print_page", p->print_page }, { "batch_noun", p->batch_noun }, { "contact", p->contact },
+		{ "guide_title", p->guide_href ? p->guide_title : NULL }, { "guide_href", p->guide_href },
+		{ "delivery", p->delivery }, { NULL, NULL }
+	};
+	hset_pairs(r, "Prog.", kv);
 }
 
 /* does a comma-separated list of keys hold this one */

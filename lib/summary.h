@@ -58,6 +58,11 @@ void summary_free(struct summary *s);
 
 /* reads the filter from the page's inputs (batch, city, sub, state) */
 void sum_filter_read(struct req *r, struct sum_filter *f);
+/* the declared inputs sum_filter_read() reads, and format= (html, csv, xlsx, print, pdf) */
+#define SUM_FILTER_INPUTS \
+	{ "batch", "申报批次", VT_INT, 0, 1, (1LL << 53) }, { "city", "地区", VT_REGION }, \
+	{ "sub", "细分行业", VT_INT, 0, 1, 100 }, { "state", "状态", VT_KEY, 0, 0, 24 }, \
+	{ "format", "格式", VT_KEY, 0, 0, 8 }
 /* loads the filtered, scoped 汇总表 */
 int summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s);
 void summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b);

@@ -2,10 +2,7 @@
 <?cs include:"macros.cs" ?>
 <?cs include:"overview.cs" ?>
 <?cs include:"header.cs" ?>
-<?cs call:ov_head() ?>
-<?cs call:ov_review() ?>
-<?cs call:ov_check() ?>
-<?cs call:ov_sections() ?>
+<?cs call:ov_top() ?>
 
 <section class="card" id="enterprises">
   <h2>服务企业清单 <small class="count">已填 <?cs var:EntTotal.count ?> 家，至少 <?cs var:Batch.min_smes ?> 家（申报条件（六））</small></h2>

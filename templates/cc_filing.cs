@@ -3,10 +3,7 @@
 <?cs include:"macros.cs" ?>
 <?cs include:"overview.cs" ?>
 <?cs include:"header.cs" ?>
-<?cs call:ov_head() ?>
-<?cs call:ov_review() ?>
-<?cs call:ov_check() ?>
-<?cs call:ov_sections() ?>
+<?cs call:ov_top() ?>
 <section class="card" id="products">
   <h2>选用的产品及解决方案（附件2 供需适配库）</h2>
   <?cs if:subcount(Products) == 0 ?><p class="hint">尚未选择。在“二、数字化改造需求”中选择改造场景后，可选用服务商的适配产品。</p><?cs else ?>

@@ -95,6 +95,11 @@
   </table>
 </section>
 <?cs /def ?>
+<?cs # the top of an overview page: its head, the review card, 校验 and the sections ?>
+<?cs def:ov_top() ?><?cs call:ov_head() ?>
+<?cs call:ov_review() ?>
+<?cs call:ov_check() ?>
+<?cs call:ov_sections() ?><?cs /def ?>
 
 <?cs def:ov_submit() ?>
 <section class="card">
