@@ -337,6 +337,9 @@ def test_a_luoyang_county_list_is_confirmed_by_the_county_finance_before_submiss
         assert '确认推荐名单（县区工信和财政部门联合行文）' in t and '洛阳测试企业%06d有限公司' % n in t
         assert '加入推荐' not in t and '上移' not in t and '提交推荐名单' not in t and 'ent.cgi?id=%s' % app not in t
         assert fin.post(url, {'op': 'add', 'app': app}).status == 403
+        s = fin.get('/cgi-bin/ent_summary.cgi?state=all').text        # the 推荐汇总表 it links to: its 县区's only
+        assert '洛阳测试企业%06d有限公司' % n in s and 'id="f-county"' not in s and '伊滨区' in s
+        assert '洛阳测试企业%06d' % n not in logged_in('finance-ly-6').get('/cgi-bin/ent_summary.cgi?state=all').text
         assert logged_in('finance-ly-6').get('%s?batch=%s' % (url, batch)).text.count('洛阳测试企业%06d' % n) == 0
         assert logged_in('finance-ly').get('%s?batch=%s' % (url, batch)).status == 404     # the 市's 财政 has no 县区 list
         ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
