@@ -393,3 +393,37 @@ def test_a_served_enterprise_without_its_scale_industry_date_or_scene_proof_stop
     assert '缺少效果场景证明材料' not in t and '的企业规模' not in t and '所属的细分行业' not in t and '签订日期' not in t
     r = submit(c, app)
     assert r.status == 303 and 'check=1' not in r.header('Location') and state(app) == 'submitted'
+
+
+def test_two_additions_racing_for_the_last_of_the_200_wan_total_are_one_stored_one_refused():
+    """附件3注: a platform's 奖补资金 total at most 200万.  With 180万 claimed, two 20万 additions sent at once
+    (from two computers of the platform's office) must serialise on the application's row: one is stored, the
+    other refused with the room left, and the total never passes 200万.  (The nine rows claimed first are
+    staged with SQL, so that the race can be run many times: it is won or lost in a few milliseconds.)"""
+    c, n = register_platform('tplat', '合计竞态平台#有限公司', '3', '150207')
+    app = start(c)
+    sql("INSERT INTO app_enterprises (application_id, name, credit_code, region_code, service_content, contract_yuan,"
+        " cost_yuan, subsidy_yuan) SELECT %s, CONCAT('合计企业', s.seq), CONCAT('91150207MAG%03d', LPAD(s.seq, 4, '0')),"
+        " '150207', '改造', 1000000, 1000000, 200000 FROM seq_1_to_9 s" % (app, n % 1000))
+    c2 = logged_in('tplat%06d' % n, 'Test-password-2026')         # a second computer of the platform's office
+    for k in range(20):
+        c.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+        c2.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+        out, go = {}, threading.Barrier(2)
+
+        def add(who, i):
+            go.wait()
+            out[i] = post_files(who, '/cgi-bin/app_ent.cgi?id=%s' % app,
+                                {'op': 'save', 'name': '竞态第十家%d' % i, 'credit_code': uscc('91150207MAH%03d%03d' % (n % 1000, i)),
+                                 'region': '150207', 'scale': 'small', 'ent_sub': '30', 'contract_date': day(),
+                                 'service_content': '改造', 'contract': '100', 'cost': '100'}, {})
+        ts = [threading.Thread(target=add, args=(c, 0)), threading.Thread(target=add, args=(c2, 1))]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert sorted(r.status for r in out.values()) == [303, 422], (k, {i: r.status for i, r in out.items()})
+        refused = [r for r in out.values() if r.status == 422][0]
+        assert '超过每个服务平台最高 200.0000 万元' in refused.text and '最多还可申请 0.0000 万元' in refused.text
+        assert sql("SELECT SUM(subsidy_yuan), COUNT(*) FROM app_enterprises WHERE application_id=%s" % app)[0] == ['2000000', '10']
+        sql("DELETE FROM app_enterprises WHERE application_id=%s AND name LIKE '竞态第十家%%'" % app)     # the next round
