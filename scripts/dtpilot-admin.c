@@ -123,8 +123,9 @@ cmd_audit_verify(struct req *r)
 }
 
 /*
- * Every stored file against its record: the attachments and the documents of the
- * recommendation lists (盟市 joint documents, 县区 recommendation documents), each by
+ * Every stored file against its record: the attachments, the documents of the
+ * recommendation lists (盟市 joint documents, 县区 recommendation documents) and
+ * 财政's vouchers of its payments (付款凭证, 追回 documents), each by
  * size and SHA-256 (a restore that lost a file's data must not pass for a good one).
  */
 static int
@@ -134,7 +135,9 @@ cmd_files_verify(struct req *r)
 		"SELECT 'attachment', a.id, a.size, COALESCE(LENGTH(b.data), -1), COALESCE(SHA2(b.data, 256) = a.sha256, 0)"
 		" FROM attachments a LEFT JOIN attachment_blobs b ON b.attachment_id = a.id"
 		" UNION ALL SELECT 'rec_list_document', list_id, size, LENGTH(data), SHA2(data, 256) = sha256"
-		" FROM rec_list_documents");
+		" FROM rec_list_documents"
+		" UNION ALL SELECT 'payment_file', payment_id, size, LENGTH(data), SHA2(data, 256) = sha256"
+		" FROM payment_files");
 	int bad = 0;
 
 	if (!d) { fprintf(stderr, "files-verify: query failed\n"); return 2; }

@@ -11,11 +11,13 @@ from browser_util import browser, login, on_failure, BASE, SHOTS as SHOT_DIR
 
 AXE = os.path.join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js')
 ACCOUNTS = ['province', 'city-150200', 'county-150105', 'expert1', 'platform1', 'platform6',
-            'enterprise2', 'city-ly', 'county-ly-3', 'city-xx', 'xx-enterprise1']
+            'enterprise2', 'city-ly', 'county-ly-3', 'city-xx', 'xx-enterprise1',
+            # 长春's roles and stages (申请, 咨询诊断, 水平评测, 备案), the 服务商, the 评测机构 and 财政
+            'city-cc', 'county-cc-1', 'cc-enterprise5', 'cc-enterprise9', 'provider1', 'evaluator1', 'finance-150100']
 # not pages: downloads, images, exports, and what signs out
 SKIP = re.compile(r'/cgi-bin/(file|qr|logout|health)\.cgi|format=(xlsx|csv|pdf|docx|css)|\.(txt|svg|png|pdf)$')
 # the printed documents (A4 sheets, their layout issue 16 part 1's): only their critical and serious findings count here
-PRINT = re.compile(r'_print\.cgi|format=print')
+PRINT = re.compile(r'_print\.cgi|format=print|[?&]print=1')
 MODERATE = {'landmark-one-main', 'region', 'empty-table-header', 'heading-order', 'page-has-heading-one'}
 PER_KIND = 2          # pages of one kind (page and parameter names) checked per account
 PER_ACCOUNT = 60

@@ -178,3 +178,42 @@ def test_a_restore_that_cannot_complete_changes_nothing():
     assert checksums() == before
     out = admin('verify')
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_damaged_payment_voucher_is_found_and_a_backup_holding_it_is_not_restored():
+    """财政's vouchers (付款凭证) are stored files like the attachments: `dtpilot-admin verify` checks each
+    against its size and SHA-256, and a backup whose voucher does not match its record is refused."""
+    import re
+    from dt import post_files, pdf, day
+    from filing import uscc
+    n = int.from_bytes(os.urandom(3), 'big') % 1000000
+    batch = sql("SELECT MAX(id) FROM batches WHERE programme='platform'")[0][0]
+    sql("INSERT INTO money_decisions (batch_id, credit_code, name, region_code, kind, ruleset, ruleset_version, amount_yuan,"
+        " explanation, decided_on) VALUES (%s, '%s', '备份凭证测试公司', '150105', 'subsidy', 'neimenggu-2025', 1, 150000,"
+        " '测试', CURDATE())" % (batch, uscc('91150105MAB%06d' % n)))
+    dec = sql("SELECT MAX(id) FROM money_decisions")[0][0]
+    fin = logged_in('finance-150100')
+    t = fin.page('/cgi-bin/payments.cgi?id=%s' % dec).text
+    ver = re.search(r'name="op" value="pay">.*?name="version" value="(\d+)"', t, re.S).group(1)
+    r = post_files(fin, '/cgi-bin/payments.cgi?id=%s' % dec,
+                   {'op': 'pay', 'version': ver, 'pay_day': day(-1), 'pay_amount': '15', 'bank_ref': 'BK-%06d' % n},
+                   {'voucher': ('付款凭证.pdf', pdf('backup voucher %d' % n))})
+    assert r.status == 303, r
+    pid = sql("SELECT id FROM payments WHERE decision_id=%s" % dec)[0][0]
+    assert sql("SELECT COUNT(*) FROM payment_files WHERE payment_id=%s" % pid)[0][0] == '1'
+    out = admin('files-verify')
+    assert out.returncode == 0 and 'files-verify: OK' in out.stdout, out.stdout + out.stderr
+    # the voucher's data no longer what was recorded (a disk error, a hand-edited dump)
+    sql("UPDATE payment_files SET data = CONCAT(data, 'x') WHERE payment_id=%s" % pid)
+    try:
+        out = admin('files-verify')
+        assert out.returncode == 1 and 'BROKEN: payment_file %s' % pid in out.stdout, out.stdout + out.stderr
+        b = run('backup', os.path.join(VAR, 'damaged-backups'))
+        assert b.returncode == 0, b.stderr
+        before = checksums()
+        r = run('restore', b.stdout.strip())
+        assert r.returncode != 0 and 'payment_file %s' % pid in r.stderr and 'nothing was changed' in r.stderr, r.stderr
+        assert checksums() == before
+    finally:
+        sql("UPDATE payment_files SET data = LEFT(data, LENGTH(data) - 1) WHERE payment_id=%s" % pid)
+    assert admin('verify').returncode == 0

@@ -354,3 +354,76 @@ def test_a_long_rubric_is_scored_item_by_item():
     assert ex.post('/cgi-bin/score.cgi?a=%s' % aid, form(pts)).status == 303
     assert sql("SELECT total FROM expert_assignments WHERE id=%s" % aid)[0][0] == '9000'      # 20 x 1.5 + 60 x 1
     assert sql("SELECT COUNT(*) FROM expert_scores WHERE assignment_id=%s" % aid)[0][0] == '80'
+
+
+def test_a_served_enterprise_without_its_scale_industry_date_or_scene_proof_stops_the_submission():
+    """申报条件（六） and 申报材料（5）: each served enterprise's scale, 附件1 sub-industry and contract date may be
+    left for later when it is saved, but 校验 asks for them, and for the 效果场景 proof beside the contract and
+    the invoice; until then the application cannot be submitted."""
+    c, n = register_platform('cplat', '链条测试平台#有限公司', '5', '150207')
+    app = start(c)
+    filing.fill_complete(c, app, '150207', 30, seed='4')
+    code = uscc('91150207MAL%06d' % n)
+    c.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+    r = post_files(c, '/cgi-bin/app_ent.cgi?id=%s' % app,
+                   {'op': 'save', 'name': '缺材料试点企业', 'credit_code': code, 'region': '150207',
+                    'service_content': '改造', 'contract': '10', 'cost': '10'},
+                   {'f_contract': ('合同.pdf', pdf('lacking c %s' % code)), 'f_invoice': ('发票.pdf', pdf('lacking i %s' % code))})
+    assert r.status == 303, r
+    ent = sql("SELECT id FROM app_enterprises WHERE application_id=%s AND credit_code='%s'" % (app, code))[0][0]
+    t = c.get('/cgi-bin/app.cgi?id=%s&check=1' % app).text
+    for msg in ('服务企业“缺材料试点企业”缺少效果场景证明材料（申报材料（5））',
+                '请填写服务企业“缺材料试点企业”的企业规模（中型、小型或微型，申报条件（六））',
+                '请选择服务企业“缺材料试点企业”所属的细分行业（附件1）',
+                '请填写服务企业“缺材料试点企业”的服务合同签订日期（申报条件（六）：本年度）'):
+        assert msg in t, msg
+    assert 'app_ent.cgi?id=%s&amp;ent=%s' % (app, ent) in t            # each message leads to the row
+    assert '缺少服务合同' not in t and '缺少与服务合同相对应的发票' not in t
+    r = submit(c, app)
+    assert r.status == 303 and 'check=1' in r.header('Location') and state(app) == 'draft'
+    # completed on its own row (the proof chosen, the three facts given), the application goes in
+    v = sql("SELECT version FROM app_enterprises WHERE id=%s" % ent)[0][0]
+    c.page('/cgi-bin/app_ent.cgi?id=%s&ent=%s' % (app, ent))
+    r = post_files(c, '/cgi-bin/app_ent.cgi?id=%s&ent=%s' % (app, ent),
+                   {'op': 'save', 'version': v, 'name': '缺材料试点企业', 'credit_code': code, 'region': '150207',
+                    'scale': 'micro', 'ent_sub': '30', 'contract_date': day(), 'service_content': '改造',
+                    'contract': '10', 'cost': '10'}, {'f_scene': ('场景.pdf', pdf('lacking s %s' % code))})
+    assert r.status == 303, r
+    t = c.get('/cgi-bin/app.cgi?id=%s&check=1' % app).text
+    assert '缺少效果场景证明材料' not in t and '的企业规模' not in t and '所属的细分行业' not in t and '签订日期' not in t
+    r = submit(c, app)
+    assert r.status == 303 and 'check=1' not in r.header('Location') and state(app) == 'submitted'
+
+
+def test_two_additions_racing_for_the_last_of_the_200_wan_total_are_one_stored_one_refused():
+    """附件3注: a platform's 奖补资金 total at most 200万.  With 180万 claimed, two 20万 additions sent at once
+    (from two computers of the platform's office) must serialise on the application's row: one is stored, the
+    other refused with the room left, and the total never passes 200万.  (The nine rows claimed first are
+    staged with SQL, so that the race can be run many times: it is won or lost in a few milliseconds.)"""
+    c, n = register_platform('tplat', '合计竞态平台#有限公司', '3', '150207')
+    app = start(c)
+    sql("INSERT INTO app_enterprises (application_id, name, credit_code, region_code, service_content, contract_yuan,"
+        " cost_yuan, subsidy_yuan) SELECT %s, CONCAT('合计企业', s.seq), CONCAT('91150207MAG%03d', LPAD(s.seq, 4, '0')),"
+        " '150207', '改造', 1000000, 1000000, 200000 FROM seq_1_to_9 s" % (app, n % 1000))
+    c2 = logged_in('tplat%06d' % n, 'Test-password-2026')         # a second computer of the platform's office
+    for k in range(20):
+        c.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+        c2.page('/cgi-bin/app_ent.cgi?id=%s' % app)
+        out, go = {}, threading.Barrier(2)
+
+        def add(who, i):
+            go.wait()
+            out[i] = post_files(who, '/cgi-bin/app_ent.cgi?id=%s' % app,
+                                {'op': 'save', 'name': '竞态第十家%d' % i, 'credit_code': uscc('91150207MAH%03d%03d' % (n % 1000, i)),
+                                 'region': '150207', 'scale': 'small', 'ent_sub': '30', 'contract_date': day(),
+                                 'service_content': '改造', 'contract': '100', 'cost': '100'}, {})
+        ts = [threading.Thread(target=add, args=(c, 0)), threading.Thread(target=add, args=(c2, 1))]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        assert sorted(r.status for r in out.values()) == [303, 422], (k, {i: r.status for i, r in out.items()})
+        refused = [r for r in out.values() if r.status == 422][0]
+        assert '超过每个服务平台最高 200.0000 万元' in refused.text and '最多还可申请 0.0000 万元' in refused.text
+        assert sql("SELECT SUM(subsidy_yuan), COUNT(*) FROM app_enterprises WHERE application_id=%s" % app)[0] == ['2000000', '10']
+        sql("DELETE FROM app_enterprises WHERE application_id=%s AND name LIKE '竞态第十家%%'" % app)     # the next round

@@ -81,6 +81,11 @@ def asan():
     return False
 
 
+def xx_round():
+    """新乡经开区's demo 奖励轮次 of this year (proposed, city-xx's 考察核实 waiting)."""
+    return sql("SELECT id FROM batches WHERE programme='xinxiang' ORDER BY year DESC, id DESC LIMIT 1")[0][0]
+
+
 def demo_records():
     """The demo platform batch, platform8's application and enterprise2's."""
     batch = sql("SELECT id FROM batches WHERE programme='platform' ORDER BY id LIMIT 1")[0][0]
@@ -99,6 +104,7 @@ def test_every_export_keeps_memory_flat():
     exports += [(page, 'province', 'state=all&format=%s' % f) for page in ('summary', 'kpi') for f in ('csv', 'print', 'xlsx')]
     exports += [('ent_summary', 'city-ly', 'state=all&format=%s' % f) for f in ('csv', 'print', 'xlsx')]
     exports += [('payments', 'finance-150100', 'format=%s' % f) for f in ('csv', 'print', 'xlsx')]
+    exports += [('xx_round', 'city-xx', 'batch=%s&format=%s' % (xx_round(), f)) for f in ('csv', 'print', 'xlsx')]
     exports += [('rec_print', 'city-150200', 'batch=%s' % batch), ('app_print', 'province', 'id=%s' % app),
                 ('ent_print', 'city-ly', 'id=%s' % eapp)]
     # a print view's heap settles after ~100 KB
@@ -144,6 +150,7 @@ def test_pdf_and_word_exports_keep_memory_flat():
                ('rec_print', 'city-150200', 'batch=%s&format=pdf' % batch), ('app_print', 'province', 'id=%s&format=pdf' % app),
                ('ent_print', 'city-ly', 'id=%s&format=pdf' % eapp), ('ent_print', 'city-ly', 'id=%s&format=docx' % eapp),
                ('payments', 'finance-150100', 'format=pdf')]
+               ('xx_round', 'city-xx', 'batch=%s&format=pdf' % xx_round())]
     # the fonts and Pango's caches settle first.  Debian's cairo 1.16 itself loses about 2.3 KB per PDF
     # document (valgrind: definitely lost under cairo_surface_finish, in its font subsetting), so a round of
     # 30 documents may grow by some 70 KB; ours would be more than 5 KB a document

@@ -276,3 +276,19 @@ def test_pages_run_in_a_seccomp_sandbox():
     sid, _ = login_cookie('province')
     x = run_cgi('summary', query='state=all&format=xlsx', cookies={'dtp_sid': sid})
     assert x.status == 200 and x.body[:2] == b'PK'
+
+
+def test_connection_counts_said_for_the_pool_follow_the_pages():
+    """Every FastCGI page process holds a MariaDB connection for its life: the pool's count (pages x 2 workers)
+    said in README's database step, the MariaDB drop-in, the pool's unit and script and the mod_fcgid site
+    must be the real number of pages, or a deployment sizes max_connections on a wrong figure."""
+    from dt import ROOT
+    pages = len([f for f in os.listdir(os.path.join(ROOT, 'cgi-bin')) if f.endswith('.c')])
+    want = '%d pages x' % pages, '= %d' % (2 * pages)
+    for path in ('README.md', 'conf/mariadb-dtpilot.cnf', 'conf/dtpilot-fcgi.service', 'conf/apache-dtpilot-fcgid.conf',
+                 'scripts/fcgi-pool'):
+        text = open(os.path.join(ROOT, path), encoding='utf-8').read()
+        said = re.findall(r'(\d+) pages x[^=]*= (\d+)', text)
+        assert said, (path, 'no connection count')
+        for n, total in said:
+            assert (int(n), int(total)) == (pages, 2 * pages), (path, n, total, want)
