@@ -149,8 +149,7 @@ def test_pdf_and_word_exports_keep_memory_flat():
                ('ent_summary', 'city-ly', 'state=all&format=pdf'), ('ent_summary', 'city-ly', 'state=all&format=docx'),
                ('rec_print', 'city-150200', 'batch=%s&format=pdf' % batch), ('app_print', 'province', 'id=%s&format=pdf' % app),
                ('ent_print', 'city-ly', 'id=%s&format=pdf' % eapp), ('ent_print', 'city-ly', 'id=%s&format=docx' % eapp),
-               ('payments', 'finance-150100', 'format=pdf')]
-               ('xx_round', 'city-xx', 'batch=%s&format=pdf' % xx_round())]
+               ('payments', 'finance-150100', 'format=pdf'), ('xx_round', 'city-xx', 'batch=%s&format=pdf' % xx_round())]
     # the fonts and Pango's caches settle first.  Debian's cairo 1.16 itself loses about 2.3 KB per PDF
     # document (valgrind: definitely lost under cairo_surface_finish, in its font subsetting), so a round of
     # 30 documents may grow by some 70 KB; ours would be more than 5 KB a document
