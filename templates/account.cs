@@ -67,7 +67,7 @@
   <h2>所在单位</h2>
   <p>分配评审任务时，专家所在单位与服务平台或其服务企业相同（统一社会信用代码或名称一致）的申请自动回避。同一单位可有多位专家。</p>
   <?cs call:error_summary() ?>
-  <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" novalidate>
+  <form data-autosave="account-<?cs var:Acct.0.id ?>-edit" method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="org"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
     <?cs call:text("org_name", "所在单位名称", "text", 0, 100, "") ?>
     <?cs call:text("org_credit_code", "所在单位统一社会信用代码", "text", 0, 18, "18位，见单位营业执照或法人证书") ?>
@@ -78,7 +78,7 @@
 <?cs if:Acct.0.role == "county" || Acct.0.role == "city" ?>
 <section class="card">
   <h2>调整管辖范围</h2>
-  <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定调整管辖范围？该账户将只能看到新范围内的申报。">
+  <form data-autosave="account-<?cs var:Acct.0.id ?>-scope" method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定调整管辖范围？该账户将只能看到新范围内的申报。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="scope"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
     <div class="field<?cs if:Err.scope ?> invalid<?cs /if ?>">
       <label for="f-scope">管辖范围</label>
@@ -95,7 +95,7 @@
 <section class="card">
   <h2>变更所在旗县区</h2>
   <p class="hint">所在旗县区决定由哪个旗县区工信部门初审（申报指南 四（一）），申报单位不能自行更改。变更记入审计日志；其尚未通过初审的申请随之转到新旗县区。</p>
-  <form method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定变更该申报单位的所在旗县区？其尚未通过初审的申请将转由新旗县区审核。">
+  <form data-autosave="account-<?cs var:Acct.0.id ?>-region" method="post" action="/cgi-bin/account.cgi?id=<?cs var:Acct.0.id ?>" data-confirm="确定变更该申报单位的所在旗县区？其尚未通过初审的申请将转由新旗县区审核。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="region"><input type="hidden" name="version" value="<?cs var:Acct.0.version ?>">
     <div class="field<?cs if:Err.region ?> invalid<?cs /if ?>">
       <label for="f-region">所在旗县区</label>
@@ -120,7 +120,7 @@
   <h1>开通审核/专家账户</h1>
   <p class="lead">旗县区、盟市审核账户只能看到其管辖范围内的申报；评审专家只能看到分配给本人的申报。开通后系统生成一次性初始密码。</p>
   <?cs call:error_summary() ?>
-  <form method="post" action="/cgi-bin/account.cgi" novalidate>
+  <form data-autosave="account-new" method="post" action="/cgi-bin/account.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="create">
     <div class="field<?cs if:Err.role ?> invalid<?cs /if ?>">
       <label for="f-role">角色<span class="req" aria-hidden="true">*</span></label>

@@ -6,7 +6,7 @@
   <h1><?cs var:Page.Title ?> <small class="count"><?cs var:Prog.name ?></small></h1>
   <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：该批次已被他人修改。您填写的内容保留在下方，请刷新核对后再保存。</p><?cs /if ?>
   <?cs call:error_summary() ?>
-  <form method="post" action="/cgi-bin/batch.cgi<?cs if:Form.id ?>?id=<?cs var:Form.id ?><?cs else ?>?programme=<?cs var:Prog.key ?><?cs /if ?>" novalidate>
+  <form data-autosave="batch-<?cs var:Form.id ?>" method="post" action="/cgi-bin/batch.cgi<?cs if:Form.id ?>?id=<?cs var:Form.id ?><?cs else ?>?programme=<?cs var:Prog.key ?><?cs /if ?>" novalidate>
     <?cs call:csrf() ?>
     <?cs if:Form.id ?><input type="hidden" name="version" value="<?cs var:Form.version ?>"><?cs /if ?>
     <div class="fields-2">

@@ -11,7 +11,7 @@
   <h2><?cs var:c.name ?> <small class="count"><?cs var:c.code ?></small></h2>
   <p>各平台合计申请奖补 <strong><?cs var:c.total ?></strong> 万元<?cs if:c.over == "1" ?>，<span class="badge off">超过每家 <?cs var:Batch.cap_enterprise ?> 万元</span><?cs /if ?>
     <?cs if:c.kept ?> · 已于 <?cs var:c.decided_at ?> 裁定，理由：<?cs var:c.reason ?><?cs /if ?></p>
-  <form method="post" action="/cgi-bin/claims.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定裁定该企业的归属？裁定将记入审计日志。">
+  <form data-autosave="claims-<?cs var:Batch.id ?>-<?cs var:c.code ?>" method="post" action="/cgi-bin/claims.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定裁定该企业的归属？裁定将记入审计日志。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="decide"><input type="hidden" name="code" value="<?cs var:c.code ?>">
     <table class="list"><thead><tr><th>保留</th><th>服务平台</th><th>审核状态</th><th class="num">实际改造成本（万元）</th><th class="num">奖补资金额（万元）</th></tr></thead><tbody>
     <?cs each:a = c.apps ?><tr>

@@ -37,7 +37,7 @@
   <h2>提交推荐（须附县区推荐文件）</h2>
   <?cs call:rec_cosign_hint() ?>
   <?cs call:error_summary() ?>
-  <form method="post" enctype="multipart/form-data" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结。">
+  <form data-autosave="county_rec-<?cs var:Batch.id ?>" method="post" enctype="multipart/form-data" action="/cgi-bin/county_rec.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
     <?cs call:text("doc_no", "县区推荐文件文号", "text", 1, 100, "") ?>
     <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">县区推荐文件（PDF）<span class="req" aria-hidden="true">*</span></label><input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"><?cs call:field_errmsg("doc") ?></div>

@@ -13,7 +13,7 @@
 <section class="card">
   <h2>开通评测机构账户</h2>
   <?cs call:error_summary() ?>
-  <form method="post" action="/cgi-bin/evaluators.cgi" novalidate data-confirm="确定开通该评测机构账户？">
+  <form data-autosave="evaluators-new" method="post" action="/cgi-bin/evaluators.cgi" novalidate data-confirm="确定开通该评测机构账户？">
     <?cs call:csrf() ?><input type="hidden" name="op" value="create">
     <div class="fields-2"><div>
       <?cs call:text("display_name", "评测机构名称", "text", 1, 100, "") ?>

@@ -5,7 +5,7 @@
 <?cs call:batch_picker("experts") ?>
 <p class="lead">自治区工信厅聘请第三方（评审专家）对各盟市上报的申报材料评审，依据评审结果研究确定拟认定名单（申报指南 四（三））。专家的单位与服务平台或其服务企业相同的自动回避。 <a href="/cgi-bin/rubric.cgi?batch=<?cs var:Batch.id ?>">评分标准</a></p>
 <?cs call:error_summary() ?>
-<form method="post" action="/cgi-bin/experts.cgi?batch=<?cs var:Batch.id ?>">
+<form data-autosave="experts-<?cs var:Batch.id ?>" method="post" action="/cgi-bin/experts.cgi?batch=<?cs var:Batch.id ?>">
   <?cs call:csrf() ?><input type="hidden" name="op" value="assign">
   <table class="list">
     <thead><tr><th>分配</th><th>排名</th><th>服务平台</th><th>盟市</th><th>细分行业</th><th>状态</th><th>专家评分</th><th class="num">平均分</th><th>决定</th></tr></thead>

@@ -4,7 +4,7 @@
 <?cs include:"header.cs" ?>
 <?cs def:upload_field(n, label, req) ?><div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>"><?cs call:field_label(n, label, req) ?>
   <input id="f-<?cs var:n ?>" name="<?cs var:n ?>" type="file" accept=".pdf,.jpg,.jpeg,.png"<?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs /if ?>><?cs call:field_errmsg(n) ?></div><?cs /def ?>
-<?cs def:record_form(op, what) ?><form method="post" enctype="multipart/form-data" action="/cgi-bin/payments.cgi?id=<?cs var:Dec.id ?>" novalidate
+<?cs def:record_form(op, what) ?><form data-autosave="payments-<?cs var:Dec.id ?>-<?cs var:op ?>" method="post" enctype="multipart/form-data" action="/cgi-bin/payments.cgi?id=<?cs var:Dec.id ?>" novalidate
   data-confirm="确定记录这笔<?cs var:what ?>？记录后不能修改或删除，并记入审计日志。"><?cs call:csrf() ?><input type="hidden" name="op" value="<?cs var:op ?>"><input type="hidden" name="version" value="<?cs var:Dec.version ?>"><?cs /def ?>
 <?cs def:sort_th(key, label, dir, cls) ?><th scope="col"<?cs if:cls ?> class="<?cs var:cls ?>"<?cs /if ?><?cs if:Filter.sort == key ?> aria-sort="<?cs var:dir ?>"<?cs /if ?>><a href="<?cs var:Filter.base ?>sort=<?cs var:key ?>"<?cs if:Filter.sort == key ?> aria-current="true"<?cs /if ?>><?cs var:label ?></a></th><?cs /def ?>
 <?cs if:Dec.id ?>

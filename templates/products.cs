@@ -26,7 +26,7 @@
   <?cs if:!Products.approved ?><p class="hint">贵单位的服务商注册经市工信局审核通过后，方可登记产品及解决方案。</p><?cs else ?>
   <h2><?cs if:Form.id ?>修改产品及解决方案<?cs else ?>登记产品及解决方案<?cs /if ?></h2>
   <?cs call:error_summary() ?>
-  <form method="post" action="/cgi-bin/products.cgi" novalidate>
+  <form data-autosave="products-new" method="post" action="/cgi-bin/products.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="<?cs if:Form.id ?>save<?cs else ?>add<?cs /if ?>">
     <?cs if:Form.id ?><input type="hidden" name="id" value="<?cs var:Form.id ?>"><input type="hidden" name="version" value="<?cs var:Form.version ?>"><?cs /if ?>
     <?cs call:text("name", "名称", "text", 1, 100, "") ?>

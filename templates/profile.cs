@@ -11,7 +11,7 @@
     <dt>所在<?cs call:county_word() ?></dt><dd><?cs var:Org.0.city ?> <?cs var:Org.0.county ?></dd>
   </dl>
   <p class="hint">单位名称、统一社会信用代码和所在<?cs call:county_word() ?>如需变更，请联系<?cs call:authority_word() ?>。</p>
-  <form method="post" action="/cgi-bin/profile.cgi" novalidate>
+  <form data-autosave="profile" method="post" action="/cgi-bin/profile.cgi" novalidate>
     <?cs call:csrf() ?>
     <input type="hidden" name="version" value="<?cs var:Org.0.version ?>">
     <?cs call:text("contact_person", "联系人", "text", 1, 50, "") ?>

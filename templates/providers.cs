@@ -16,7 +16,7 @@
       <form method="post" action="/cgi-bin/providers.cgi" class="inline" data-confirm="确定审核通过“<?cs var:p.name ?>”？通过后试点企业即可选择该服务商。">
         <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:p.id ?>"><input type="hidden" name="version" value="<?cs var:p.version ?>">
         <button type="submit" name="op" value="approve" class="primary">审核通过</button></form>
-      <form method="post" action="/cgi-bin/providers.cgi" data-confirm="确定不予通过“<?cs var:p.name ?>”？">
+      <form data-autosave="providers-<?cs var:p.id ?>-refuse" method="post" action="/cgi-bin/providers.cgi" data-confirm="确定不予通过“<?cs var:p.name ?>”？">
         <?cs call:csrf() ?><input type="hidden" name="id" value="<?cs var:p.id ?>"><input type="hidden" name="version" value="<?cs var:p.version ?>">
         <div class="field<?cs if:Err["reason_" + p.id] ?> invalid<?cs /if ?>"><label for="f-reason-<?cs var:p.id ?>">不予通过的理由</label>
           <textarea id="f-reason-<?cs var:p.id ?>" name="reason" rows="2" maxlength="500"></textarea>

@@ -22,7 +22,7 @@
 <section class="card">
   <h2>发布公示 <small class="count"><?cs var:Pending ?> 个拟认定申请待公示</small></h2>
   <p class="hint">公示自发布之日或之后开始，公示期全程在公示页面公开；每个申请须经其本次拟认定后的公示、公示期满且无异议方可认定。</p>
-  <form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定发布公示？发布后名单将在公示页面公开。">
+  <form data-autosave="publicity-<?cs var:Batch.id ?>-publish" method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定发布公示？发布后名单将在公示页面公开。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="publish">
     <?cs call:text("start_date", "公示开始日期", "date", 1, 10, "") ?>
     <?cs if:!Form.working_days ?><?cs set:Form.working_days = "5" ?><?cs /if ?>
@@ -33,7 +33,7 @@
 <?cs /if ?>
 <section class="card">
   <h2>节假日（本批次）</h2>
-  <form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate>
+  <form data-autosave="publicity-<?cs var:Batch.id ?>-holidays" method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="holidays">
     <div class="field<?cs if:Err.holidays ?> invalid<?cs /if ?>"><label for="f-holidays">节假日</label>
       <textarea id="f-holidays" name="holidays" rows="4" aria-describedby="h-holidays"><?cs var:Form.holidays ?></textarea>
@@ -47,13 +47,13 @@
   <table class="list"><thead><tr><th>申请</th><th>异议人</th><th>内容</th><th>收到日期</th><th>处理</th></tr></thead><tbody>
   <?cs each:o = Objections ?><tr><td><?cs var:o.org ?></td><td><?cs var:o.objector ?><br><small><?cs var:o.contact ?></small></td><td><?cs var:o.content ?></td><td><?cs var:o.received_on ?></td>
     <td><?cs if:o.resolved == "1" ?><?cs if:o.upheld == "1" ?>异议成立<?cs else ?>异议不成立<?cs /if ?>：<?cs var:o.outcome ?><?cs else ?>
-      <form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="op" value="resolve"><input type="hidden" name="objection" value="<?cs var:o.id ?>">
+      <form data-autosave="publicity-<?cs var:Batch.id ?>-resolve-<?cs var:o.id ?>" method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="op" value="resolve"><input type="hidden" name="objection" value="<?cs var:o.id ?>">
         <label for="f-outcome-<?cs var:o.id ?>">处理结果</label><textarea id="f-outcome-<?cs var:o.id ?>" name="outcome" rows="2"></textarea>
         <span class="choice"><input type="checkbox" id="f-upheld-<?cs var:o.id ?>" name="upheld" value="1"><label for="f-upheld-<?cs var:o.id ?>">异议成立</label></span>
         <button type="submit">记录处理结果</button></form><?cs /if ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
   <h3>登记异议</h3>
-  <form method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate>
+  <form data-autosave="publicity-<?cs var:Batch.id ?>-objection" method="post" action="/cgi-bin/publicity.cgi?batch=<?cs var:Batch.id ?>" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="objection">
     <div class="field"><label for="f-app">被异议的申请</label><select id="f-app" name="app"><?cs each:a = Apps ?><?cs if:a.state == "proposed" ?><option value="<?cs var:a.id ?>"><?cs var:a.org ?></option><?cs /if ?><?cs /each ?></select></div>
     <?cs call:text("objector", "异议人（真实姓名或单位）", "text", 1, 100, "匿名异议不予受理") ?>

@@ -37,7 +37,7 @@
   <?cs if:subcount(Candidates) == 0 ?><p>没有待推荐的服务平台（须先在“审核”中审核通过）。</p><?cs else ?>
   <table class="list"><thead><tr><th>服务平台</th><th>所在旗县区</th><th>细分行业</th><th>推荐理由</th></tr></thead><tbody>
   <?cs each:c = Candidates ?><tr><td><a href="/cgi-bin/app.cgi?id=<?cs var:c.app ?>"><?cs var:c.org ?></a></td><td><?cs var:c.county ?></td><td><?cs var:c.sub ?>. <?cs var:c.sub_name ?></td>
-    <td><form method="post" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="op" value="add"><input type="hidden" name="app" value="<?cs var:c.app ?>">
+    <td><form data-autosave="recommend-<?cs var:Batch.id ?>-add-<?cs var:c.app ?>" method="post" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>"><?cs call:csrf() ?><input type="hidden" name="op" value="add"><input type="hidden" name="app" value="<?cs var:c.app ?>">
       <?cs set:bad = Err.reason && Form.app == c.app ?>
       <div class="field<?cs if:bad ?> invalid<?cs /if ?>"><label class="sr" for="f-reason-<?cs var:c.app ?>">推荐理由（<?cs var:c.org ?>）</label>
       <textarea id="f-reason-<?cs var:c.app ?>" name="reason" rows="2" maxlength="500"<?cs if:bad ?> aria-invalid="true" aria-describedby="e-reason-<?cs var:c.app ?>"<?cs /if ?>><?cs if:bad ?><?cs var:Form.reason ?><?cs /if ?></textarea>
@@ -49,7 +49,7 @@
   <h2>提交推荐（须附盟市工信和财政部门联合行文）</h2>
   <?cs call:rec_cosign_hint() ?>
   <?cs if:Err.doc_no || Err.doc_date || Err.doc ?><?cs call:error_summary() ?><?cs /if ?>
-  <form method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结，不能再修改。">
+  <form data-autosave="recommend-<?cs var:Batch.id ?>-submit" method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结，不能再修改。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
     <?cs call:text("doc_no", "联合行文文号", "text", 1, 100, "例如：包工信发〔2026〕12号") ?>
     <?cs call:text("doc_date", "行文日期", "date", 1, 10, "") ?>

@@ -6,7 +6,7 @@
   <h1>评分标准 <small class="count"><?cs var:Batch.title ?></small></h1>
   <p class="lead">默认依据附件2《企业数字化转型试点实施方案（提纲）》各部分设置，合计100分。已有专家提交评分后不能修改。</p>
   <?cs call:error_summary() ?><?cs call:field_errmsg("max") ?><?cs call:field_errmsg("title") ?>
-  <form method="post" action="/cgi-bin/rubric.cgi?batch=<?cs var:Batch.id ?>" novalidate>
+  <form data-autosave="rubric-<?cs var:Batch.id ?>" method="post" action="/cgi-bin/rubric.cgi?batch=<?cs var:Batch.id ?>" novalidate>
     <?cs call:csrf() ?>
     <fieldset class="plain"<?cs if:Rubric.locked ?> disabled<?cs /if ?>>
     <table class="list"><thead><tr><th>序号</th><th>评审内容</th><th>满分</th></tr></thead><tbody>

@@ -23,7 +23,7 @@
 <section class="card">
   <h2>增补二级、三级场景</h2>
   <?cs call:error_summary() ?>
-  <form method="post" action="/cgi-bin/scenes.cgi" novalidate data-confirm="确定增补该场景？增补后各县（市）区、企业和服务商即可看到。">
+  <form data-autosave="scenes-new" method="post" action="/cgi-bin/scenes.cgi" novalidate data-confirm="确定增补该场景？增补后各县（市）区、企业和服务商即可看到。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="add">
     <div class="field<?cs if:Err.parent ?> invalid<?cs /if ?>"><label for="f-parent">上级场景<span class="req" aria-hidden="true">*</span></label>
       <select id="f-parent" name="parent"<?cs if:Err.parent ?> aria-invalid="true" aria-describedby="e-parent"<?cs /if ?>><option value="">请选择（一级场景下增补二级，二级场景下增补三级）</option>

@@ -22,7 +22,7 @@
   <?cs if:w.err ?><td colspan="4" class="err">⚠ <?cs var:w.err ?></td><?cs else ?><td><?cs var:w.org ?></td><td><?cs var:w.year ?>年</td><td class="num"><?cs var:w.revenue ?></td><td><?cs var:w.what ?></td><?cs /if ?></tr><?cs /each ?>
   </tbody></table>
   <?cs if:Import.bad == 0 ?>
-  <form method="post" action="/cgi-bin/xx_import.cgi" novalidate data-confirm="确定导入这<?cs var:Import.rows ?>行营业收入？">
+  <form data-autosave="xx_import" method="post" action="/cgi-bin/xx_import.cgi" novalidate data-confirm="确定导入这<?cs var:Import.rows ?>行营业收入？">
     <?cs call:csrf() ?><input type="hidden" name="op" value="import">
     <label for="f-csvtext" class="visually-hidden">CSV内容</label>
     <textarea id="f-csvtext" name="csvtext" hidden><?cs var:Form.csvtext ?></textarea>

@@ -17,7 +17,7 @@
   <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>评定年度</th><th>评定等级</th><th>企业类别</th><th>改造批次</th><th>评定说明</th></tr></thead><tbody>
   <?cs each:l = Levels ?><tr><td><?cs var:l.org ?></td><td><?cs var:l.code ?></td><td><?cs var:l.year ?>年</td><td><?cs if:l.level == 0 ?>无等级<?cs elif:l.level == 1 ?>一级<?cs elif:l.level == 2 ?>二级<?cs elif:l.level == 3 ?>三级<?cs else ?>四级<?cs /if ?></td><td><?cs var:l.category_label ?></td><td>第<?cs var:l.batch_no ?>批</td><td><?cs var:l.note ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
-  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate>
+  <form data-autosave="xx_records-level" method="post" action="/cgi-bin/xx_records.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="level">
     <?cs call:ent_select("l_code") ?>
     <?cs call:text("l_year", "评定年度", "number", 1, 4, "考核小组及相关专家评定等级的年度；奖励比较其后第一个自然年度与该年度的营业收入") ?>
@@ -42,7 +42,7 @@
   <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>年度</th><th>营业收入（元）</th></tr></thead><tbody>
   <?cs each:v = Revenues ?><tr><td><?cs var:v.org ?></td><td><?cs var:v.code ?></td><td><?cs var:v.year ?>年</td><td class="num"><?cs var:v.revenue ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
-  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate>
+  <form data-autosave="xx_records-revenue" method="post" action="/cgi-bin/xx_records.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="revenue">
     <?cs call:ent_select("r_code") ?>
     <?cs call:text("r_year", "年度", "number", 1, 4, "自然年度，例如 2025") ?>
@@ -57,7 +57,7 @@
   <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>年度</th><th>情形</th><th>核查情况</th><th>记录日期</th></tr></thead><tbody>
   <?cs each:x = Exclusions ?><tr><td><?cs var:x.org ?></td><td><?cs var:x.code ?></td><td><?cs var:x.year ?>年</td><td><?cs var:x.kind_label ?></td><td><?cs var:x.note ?></td><td><?cs var:x.on ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
-  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate data-confirm="确定记录该情形？该企业该年度将不予支持。">
+  <form data-autosave="xx_records-exclusion" method="post" action="/cgi-bin/xx_records.cgi" novalidate data-confirm="确定记录该情形？该企业该年度将不予支持。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="exclusion">
     <?cs call:ent_select("e_code") ?>
     <?cs call:text("e_year", "年度", "number", 1, 4, "") ?>
@@ -76,7 +76,7 @@
   <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>评定年度</th><th>按新乡市政策可获金额（元）</th><th>文件或文号</th></tr></thead><tbody>
   <?cs each:x = CityPolicy ?><tr><td><?cs var:x.org ?></td><td><?cs var:x.code ?></td><td><?cs var:x.year ?>年</td><td class="num"><?cs var:x.amount ?></td><td><?cs var:x.doc ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
-  <form method="post" action="/cgi-bin/xx_records.cgi" novalidate>
+  <form data-autosave="xx_records-city" method="post" action="/cgi-bin/xx_records.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="city">
     <?cs call:ent_select("c_code") ?>
     <?cs call:text("c_year", "评定年度", "number", 1, 4, "与“评定等级”中该企业的评定年度相同") ?>

@@ -31,7 +31,7 @@
 <?cs each:x = Actions ?>
 <section class="card">
   <h2><?cs var:x.label ?></h2>
-  <form method="post" action="/cgi-bin/xx_reward.cgi?id=<?cs var:App.id ?>" novalidate<?cs if:x.op == "drop" ?> data-confirm="确定将该企业移出奖励建议名单？"<?cs /if ?>>
+  <form data-autosave="xx_reward-<?cs var:App.id ?>-<?cs var:x.op ?>" method="post" action="/cgi-bin/xx_reward.cgi?id=<?cs var:App.id ?>" novalidate<?cs if:x.op == "drop" ?> data-confirm="确定将该企业移出奖励建议名单？"<?cs /if ?>>
     <?cs call:csrf() ?><input type="hidden" name="op" value="<?cs var:x.op ?>"><input type="hidden" name="version" value="<?cs var:App.version ?>">
     <?cs if:x.date ?><div class="field"><label for="f-act_date-<?cs var:x.op ?>">核实日期<span class="req" aria-hidden="true">*</span></label>
       <input id="f-act_date-<?cs var:x.op ?>" name="act_date" type="date" value="<?cs var:Form.act_date ?>" required><p class="hint">召集成员部门深入企业核实的日期，不晚于今天</p></div><?cs /if ?>

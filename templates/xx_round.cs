@@ -37,7 +37,7 @@
   <h2>公示（7个工作日）</h2>
   <?cs each:u = Pubs ?><p>公示期：<?cs var:u.start_cn ?>至<?cs var:u.end_cn ?>（<?cs var:u.days ?>个工作日，<?cs var:u.count ?>家）<?cs if:u.over == 1 ?> · 已期满<?cs else ?> · 公示中<?cs /if ?></p><?cs /each ?>
   <?cs if:Count.verified > 0 ?>
-  <form method="post" action="/cgi-bin/xx_round.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定公示已考察核实的<?cs var:Count.verified ?>家企业及奖励金额？公示期7个工作日，公开页面同步展示。">
+  <form data-autosave="xx_round-<?cs var:Batch.id ?>-publicize" method="post" action="/cgi-bin/xx_round.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定公示已考察核实的<?cs var:Count.verified ?>家企业及奖励金额？公示期7个工作日，公开页面同步展示。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="publicize">
     <?cs call:text("start_date", "公示开始日期", "date", 1, 0, "不早于今天；公示期按7个工作日计算（跳过周末和本轮次设置的节假日）") ?>
     <div class="actions"><button type="submit" class="primary">公示已核实的<?cs var:Count.verified ?>家</button></div>
@@ -47,7 +47,7 @@
 <section class="card">
   <h2>管委会审定</h2>
   <?cs if:Count.publicized > 0 ?>
-  <form method="post" action="/cgi-bin/xx_round.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定记录管委会审定？公示期满的<?cs var:Count.publicized ?>家企业的奖励将确定，不能撤回。">
+  <form data-autosave="xx_round-<?cs var:Batch.id ?>-decide" method="post" action="/cgi-bin/xx_round.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定记录管委会审定？公示期满的<?cs var:Count.publicized ?>家企业的奖励将确定，不能撤回。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="decide">
     <?cs call:text("act_date", "审定日期", "date", 1, 0, "不晚于今天；须在公示期满之后") ?>
     <?cs call:text("meeting", "审定会议", "text", 1, 200, "例如：管委会第12次主任办公会") ?>

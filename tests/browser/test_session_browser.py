@@ -1,6 +1,6 @@
 """Real browser, issue 16 part 3: nothing typed is lost.  In the middle of
 each kind of form (a platform's section, a served enterprise with its proof
-files, a reviewer's opinion, an expert's scores) the session is ended in the
+files, a reviewer's opinion, an expert's scores, a 新乡 office record, 财政's 拨付) the session is ended in the
 database, as the idle timeout would; the save then answers with the login
 form ("登录已超时……您填写的内容已保留"), signing in returns to the same page
 (its query kept), the input comes back and the save is repeated.  A page
@@ -157,6 +157,45 @@ def test_every_kind_of_form_survives_an_expired_session():
         assert row[0] == '1' and row[2] == '方案扎实，案例充分。', row
         assert int(row[1]) == 150 * len(boxes), row            # hundredths of a point
         shot(d, '66-session-scores-submitted')
+        d.delete_all_cookies()
+
+        # 7. a 新乡 office record (第十七条): typed, the session ends, saved again by itself
+        code = sql("SELECT credit_code FROM accounts WHERE username='xx-enterprise1'")[0][0]
+        year = int(day()[:4]) - 3
+        login(d, 'city-xx')
+        d.get(BASE + '/cgi-bin/xx_records.cgi')
+        for f, v in (('f-c_code', code), ('f-c_year', str(year)), ('f-c_amount', '12345'), ('f-c_doc', '新工信〔超时〕7号')):
+            d.find_element(By.ID, f).send_keys(v)
+        end_sessions('city-xx')
+        click(d, '//form[.//input[@value="city"]]//button[@type="submit"]')
+        sign_in_again(d, 'city-xx', PASSWORD)
+        wait_saved(d, '提出奖励时就高不重复')
+        assert sql("SELECT amount_yuan, doc_no FROM xx_city_policy WHERE credit_code='%s' AND year=%d" % (code, year)) == \
+            [['12345', '新工信〔超时〕7号']]
+        sql("DELETE FROM xx_city_policy WHERE credit_code='%s' AND year=%d" % (code, year))
+        d.delete_all_cookies()
+
+        # 8. 财政's 拨付 with its voucher: the typed fields come back, the file is asked for again by name
+        dec = sql("SELECT x.id FROM money_decisions x JOIN accounts a ON a.credit_code = x.credit_code"
+                  " WHERE a.username = 'platform9' AND x.state = 'decided'")[0][0]
+        login(d, 'finance-150100')
+        d.get(BASE + '/cgi-bin/payments.cgi?id=%s' % dec)
+        d.execute_script("document.getElementById('f-pay_day').value = arguments[0];", day())
+        d.find_element(By.ID, 'f-pay_amount').send_keys('1')
+        d.find_element(By.ID, 'f-bank_ref').send_keys('HHHT-超时-0001')
+        voucher = os.path.join(tmp, '付款凭证.pdf')
+        open(voucher, 'wb').write(b'%PDF-1.4\n%%EOF\n')
+        d.find_element(By.ID, 'f-voucher').send_keys(voucher)
+        end_sessions('finance-150100')
+        click(d, '//form[.//input[@value="pay"]]//button[@type="submit"]', confirm=True)
+        sign_in_again(d, 'finance-150100', PASSWORD)
+        assert '/cgi-bin/payments.cgi?id=%s' % dec in d.current_url
+        assert d.find_element(By.ID, 'f-bank_ref').get_attribute('value') == 'HHHT-超时-0001'
+        assert d.find_element(By.ID, 'f-pay_amount').get_attribute('value') == '1'
+        note = d.find_element(By.CSS_SELECTOR, '.resave').text
+        assert '付款凭证.pdf' in note and '重新选择' in note, note
+        shot(d, '67-session-payment-voucher-to-choose-again')
+        assert sql("SELECT COUNT(*) FROM payments WHERE decision_id=%s AND bank_ref='HHHT-超时-0001'" % dec) == [['0']]
     except Exception:
         on_failure(d, 'session')
         raise
