@@ -142,17 +142,50 @@ wf_waiting(int role, const char *pairs[][2], int max)
 	return n;
 }
 
+/* the applications waiting in one state for this session, per (programme, stage, batch): a reviewer's
+ * through its region (the (region_code, state) index, from the scope's regions), a 服务商's or 评测机构's
+ * through its projects */
+static struct dbrows *
+waiting_in(struct req *r, const char *state)
+{
+	if (r->s.role & ROLE_REVIEWER)
+		return db_query(r,
+			"SELECT b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
+			" JOIN applications p ON p.region_code = x.code AND p.state = ? JOIN batches b ON b.id = p.batch_id"
+			" WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY b.programme, p.stage, p.batch_id",
+			DS(state), DS(scope_code(r)));
+	return db_query(r,
+		"SELECT b.programme, p.stage, p.batch_id, COUNT(*) FROM project_parties y"
+		" JOIN applications p ON p.project_id = y.project_id AND p.state = ? JOIN batches b ON b.id = p.batch_id"
+		" WHERE y.account_id = ? AND y.role = ? GROUP BY b.programme, p.stage, p.batch_id",
+		DS(state), DI(r->s.account_id), DS(role_key(r->s.role)));
+}
+
 int
 wf_todo_to_hdf(struct req *r)
 {
-	int n = 0;
+	const char *states[64];
+	struct dbrows *in[64];
+	int n = 0, ns = 0;
+
+	/* one query per state this role acts in */
+	for (int k = 0; programmes[k]; k++)
+		for (int g = 0; programmes[k]->stages[g].key; g++)
+			for (const struct transition *t = programmes[k]->stages[g].workflow; t->from; t++) {
+				int seen = 0;
+				if (t->role != r->s.role || (t->flags & WF_OPTIONAL)) continue;
+				for (int i = 0; i < ns; i++) seen |= !strcmp(states[i], t->from);
+				if (seen || ns == 64) continue;
+				states[ns] = t->from;
+				if (!(in[ns++] = waiting_in(r, t->from))) return -1;
+			}
 	for (int k = 0; programmes[k]; k++) {
 		const struct programme *p = programmes[k];
 		for (int g = 0; p->stages[g].key; g++)
 			for (const struct transition *t = p->stages[g].workflow; t->from; t++) {
 				const struct transition *u;
-				const char *acts = "";
-				struct dbrows *d;
+				const char *acts = "", *batches = "";
+				long long count = 0;
 				if (t->role != r->s.role || (t->flags & WF_OPTIONAL)) continue;
 				/* the first row of its state for this role stands for the others */
 				for (u = p->stages[g].workflow; u != t; u++)
@@ -161,34 +194,34 @@ wf_todo_to_hdf(struct req *r)
 				for (u = t; u->from; u++)
 					if (u->role == t->role && !(u->flags & WF_OPTIONAL) && !strcmp(u->from, t->from))
 						acts = *acts ? req_printf(r, "%s、%s", acts, u->label) : u->label;
-				d = db_query(r,
-					"SELECT COUNT(*), COALESCE(DATE_FORMAT(MIN(d.day), '%Y-%m-%d'), ''),"
-					" COALESCE(DATEDIFF(MIN(d.day), CURDATE()), 0)"
-					" FROM applications p JOIN batches b ON b.id = p.batch_id"
-					" LEFT JOIN batch_deadlines d ON d.batch_id = b.id AND d.name = ? AND d.day >= CURDATE()"
-					" WHERE b.programme = ? AND p.stage = ? AND p.state = ?"
-					" AND (p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
-					"  AND ? IN ('county', 'city', 'province')"
-					"  OR EXISTS (SELECT 1 FROM project_parties y WHERE y.project_id = p.project_id AND y.account_id = ?"
-					"   AND y.role = ?))",
-					DS(t->deadline ? t->deadline : ""), DS(p->key), DS(p->stages[g].key), DS(t->from), DS(scope_code(r)),
-					DS(role_key(r->s.role)), DI(r->s.account_id), DS(role_key(r->s.role)));
-				if (!d || d->nrows != 1) { dbrows_free(d); return -1; }
-				if (dbi(d, 0, 0) > 0) {
-					const char *q = req_printf(r, "Todo.%d", n++);
-					hset(r, req_printf(r, "%s.label", q), programme_state_label(r, p, t->from));
-					hset(r, req_printf(r, "%s.programme", q), p->name);
-					hset(r, req_printf(r, "%s.stage", q), p->stages[g].title);
-					hsetf(r, req_printf(r, "%s.count", q), "%lld", dbi(d, 0, 0));
-					hset(r, req_printf(r, "%s.actions", q), acts);
-					hset(r, req_printf(r, "%s.href", q), !strcmp(t->page, "review")
-					     ? req_printf(r, "/cgi-bin/queue.cgi?state=%s", t->from) : req_printf(r, "/cgi-bin/%s.cgi", t->page));
-					if (*dbv(d, 0, 1)) {
-						hset(r, req_printf(r, "%s.deadline", q), cn_date(r, dbv(d, 0, 1)));
-						hsetf(r, req_printf(r, "%s.days_left", q), "%lld", dbi(d, 0, 2));
-					}
+				for (int i = 0; i < ns; i++) {
+					if (strcmp(states[i], t->from)) continue;
+					for (int j = 0; j < in[i]->nrows; j++)
+						if (!strcmp(dbv(in[i], j, 0), p->key) && !strcmp(dbv(in[i], j, 1), p->stages[g].key)) {
+							count += dbi(in[i], j, 3);
+							batches = req_printf(r, "%s%s%s", batches, *batches ? "," : "", dbv(in[i], j, 2));
+						}
 				}
-				dbrows_free(d);
+				if (!count) continue;
+				const char *q = req_printf(r, "Todo.%d", n++);
+				hset(r, req_printf(r, "%s.label", q), programme_state_label(r, p, t->from));
+				hset(r, req_printf(r, "%s.programme", q), p->name);
+				hset(r, req_printf(r, "%s.stage", q), p->stages[g].title);
+				hsetf(r, req_printf(r, "%s.count", q), "%lld", count);
+				hset(r, req_printf(r, "%s.actions", q), acts);
+				hset(r, req_printf(r, "%s.href", q), !strcmp(t->page, "review")
+				     ? req_printf(r, "/cgi-bin/queue.cgi?state=%s", t->from) : req_printf(r, "/cgi-bin/%s.cgi", t->page));
+				if (!t->deadline) continue;
+				/* the nearest deadline of its kind still ahead, over the batches it waits in */
+				struct dbrows *d = db_query(r,
+					"SELECT DATE_FORMAT(MIN(day), '%Y-%m-%d'), DATEDIFF(MIN(day), CURDATE()) FROM batch_deadlines"
+					" WHERE name = ? AND day >= CURDATE() AND FIND_IN_SET(batch_id, ?) > 0",
+					DS(t->deadline), DS(batches));
+				if (!d) return -1;
+				if (d->nrows == 1 && *dbv(d, 0, 0)) {
+					hset(r, req_printf(r, "%s.deadline", q), cn_date(r, dbv(d, 0, 0)));
+					hset(r, req_printf(r, "%s.days_left", q), dbv(d, 0, 1));
+				}
 			}
 	}
 	return n;
