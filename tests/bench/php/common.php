@@ -159,7 +159,8 @@ function page_top($title, $page, $u) {
                 '<a href="/cgi-bin/publicity.cgi"', $cur('publicity'), '>公示与认定</a>';
             if ($u['platform']) echo '<a href="/cgi-bin/summary.cgi"', $cur('summary', 'kpi'), ">汇总表</a>\n",
                 '<a href="/cgi-bin/stats.cgi"', $cur('stats'), '>统计</a>';
-            echo '<a href="/cgi-bin/orgs.cgi"', $cur('orgs', 'org'), ">申报单位</a>\n";
+            echo '<a href="/cgi-bin/orgs.cgi"', $cur('orgs', 'org'), ">申报单位</a>\n",
+                '<a href="/cgi-bin/payments.cgi"', $cur('payments'), ">资金拨付</a>\n";
         }
         echo '<a href="/cgi-bin/subsidy.cgi"', $cur('subsidy'), ">政策测算</a>\n";
         if ($r == 'province') echo '<a href="/cgi-bin/batches.cgi"', $cur('batches', 'batch'), ">申报批次</a>\n",

@@ -9,6 +9,11 @@ $notice = q("SELECT u.id, b.programme, b.title, DATE_FORMAT(u.start_date, '%Y-%m
     . " JOIN accounts a ON a.id = p.account_id LEFT JOIN sub_industries s ON s.seq = p.sub_industry"
     . " JOIN regions g ON g.code = p.region_code LEFT JOIN regions c ON c.code = g.city_code"
     . " WHERE CURDATE() BETWEEN u.start_date AND u.end_date ORDER BY u.id, c.sort, s.seq, p.id");
+$lists = q("SELECT b.title, l.doc_no, DATE_FORMAT(l.published_on, '%Y-%m-%d'), a.display_name, g.name, c.name"
+    . " FROM pilot_lists l JOIN batches b ON b.id = l.batch_id JOIN pilot_entries e ON e.list_id = l.id"
+    . " JOIN applications p ON p.id = e.application_id JOIN accounts a ON a.id = p.account_id"
+    . " JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
+    . " ORDER BY l.published_on DESC, l.id DESC, g.sort, p.id");
 $rec = q("SELECT b.title, a.display_name, s.name, c.name FROM applications p JOIN batches b ON b.id = p.batch_id"
     . " JOIN accounts a ON a.id = p.account_id JOIN sub_industries s ON s.seq = p.sub_industry"
     . " JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code"
@@ -38,6 +43,13 @@ if ($rec) {
     echo "<section class=\"card\">\n  <h2>已认定的数字化转型试点平台</h2>\n  <table class=\"list\"><thead><tr><th>批次</th><th>服务平台名称</th><th>细分行业</th><th>盟市</th></tr></thead><tbody>\n  ";
     foreach ($rec as $n)
         echo '<tr><td>', e($n[0]), '</td><td>', e($n[1]), '</td><td>', e($n[2]), '</td><td>', e($n[3]), '</td></tr>';
+    echo "\n  </tbody></table>\n</section>\n";
+}
+if ($lists) {
+    echo "<section class=\"card\">\n  <h2>试点企业名单</h2>\n  <p>经企业自主申报、县（市）区工信主管部门审核推荐、市工信主管部门专家评审和集体决策，以下企业列为中小企业数字化转型试点企业。</p>\n",
+        "  <table class=\"list\"><thead><tr><th>批次</th><th>公布文号</th><th>公布日期</th><th>企业名称</th><th>所属县（市、区）</th><th>市</th></tr></thead><tbody>\n  ";
+    foreach ($lists as $n)
+        echo '<tr>', implode('', array_map(function ($v) { return '<td>' . e($v) . '</td>'; }, $n)), '</tr>';
     echo "\n  </tbody></table>\n</section>\n";
 }
 page_bottom();
