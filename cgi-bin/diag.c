@@ -120,6 +120,21 @@ render(struct req *r, const struct app_info *a, int status)
 		if (!d) return 500;
 		db_to_hdf(r, d, "Providers", pn);
 	}
+	/* the stages of the project whose sections this session fills with the enterprise (the 服务商's parts of 附件3) */
+	for (const struct stage *st = a->p->stages; st->key; st++) {
+		if (!st->party_sections || st->party_role != r->s.role) continue;
+		d = db_query(r, "SELECT p.id, p.state IN ('draft', 'returned') FROM applications p WHERE p.project_id = ? AND p.stage = ?",
+			     DI(a->project_id), DS(st->key));
+		if (!d) return 500;
+		if (d->nrows) {
+			const char *first = st->party_sections + strspn(st->party_sections, " ");
+			hset(r, "Party.app", dbv(d, 0, 0));
+			hset(r, "Party.stage", st->title);
+			hset(r, "Party.open", dbv(d, 0, 1));
+			hset(r, "Party.href", req_printf(r, "/cgi-bin/%s.cgi?id=%s&section=%.*s", a->p->edit_page, dbv(d, 0, 0),
+							 (int)strcspn(first, " "), first));
+		}
+	}
 	cc_steps_to_hdf(r, a);
 	return page_render_status(r, status, "diag.cs");
 }
