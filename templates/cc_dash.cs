@@ -7,8 +7,7 @@
   <h2><?cs var:t.title ?></h2>
   <div class="table-wrap"><?cs call:table(t, "list") ?></div>
   <?cs each:n = t.notes ?><p class="hint"><?cs var:n ?></p><?cs /each ?>
-  <p class="actions"><a class="button" href="/cgi-bin/cc_dash.cgi?batch=<?cs var:Batch.id ?>&amp;part=<?cs var:key ?>&amp;format=xlsx">导出 Excel</a>
-    <a class="button" href="/cgi-bin/cc_dash.cgi?batch=<?cs var:Batch.id ?>&amp;part=<?cs var:key ?>&amp;format=csv">导出 CSV</a></p>
+  <p class="actions"><?cs call:export_links("/cgi-bin/cc_dash.cgi?batch=" + Batch.id + "&part=" + key + "&", 0) ?></p>
 </section>
 <?cs /def ?>
 <?cs call:batch_picker("cc_dash") ?>

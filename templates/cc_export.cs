@@ -23,10 +23,7 @@
     <button type="submit">查询</button>
   </form>
   <p class="actions">
-    <a class="button" href="/cgi-bin/cc_export.cgi?<?cs var:Export.query ?>&amp;format=xlsx">导出 Excel</a>
-    <a class="button" href="/cgi-bin/cc_export.cgi?<?cs var:Export.query ?>&amp;format=csv">导出 CSV</a>
-    <a class="button" href="/cgi-bin/cc_export.cgi?<?cs var:Export.query ?>&amp;format=print">打印</a>
-    <a class="button" href="/cgi-bin/cc_export.cgi?<?cs var:Export.query ?>&amp;format=pdf">PDF</a>
+    <?cs call:export_links("/cgi-bin/cc_export.cgi?" + Export.query + "&", 1) ?>
     <a href="/cgi-bin/cc_export.cgi?batch=<?cs var:Batch.id ?>">全部清单</a> <a href="/cgi-bin/cc_dash.cgi?batch=<?cs var:Batch.id ?>">工作看板</a>
   </p>
   <div class="table-wrap"><?cs call:table(T, "list") ?></div>

@@ -5,10 +5,7 @@
   <h1>试点企业库 <small class="count"><?cs var:Pilot.count ?> 家</small></h1>
   <p class="lead">市工信局核定公布的试点企业，每家企业一条记录（按统一社会信用代码），汇集其各批次、各阶段的材料与决定（一企一档）。</p>
   <p class="actions">
-    <a class="button" href="/cgi-bin/pilot.cgi?format=xlsx">导出 Excel</a>
-    <a class="button" href="/cgi-bin/pilot.cgi?format=csv">导出 CSV</a>
-    <a class="button" href="/cgi-bin/pilot.cgi?format=print">打印</a>
-    <a class="button" href="/cgi-bin/pilot.cgi?format=pdf">PDF</a>
+    <?cs call:export_links("/cgi-bin/pilot.cgi?", 1) ?>
   </p>
   <div class="table-wrap"><?cs call:table(T, "list") ?></div>
 </section>
