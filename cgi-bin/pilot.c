@@ -204,7 +204,8 @@ record(struct req *r, const char *code)
 		return 500;
 	db_to_hdf(r, d, "Pilot.Decisions", dn);
 	if (money_of_code_to_hdf(r, code, "Pilot.Money")) return 500;
-	hseti(r, "Pilot.print", req_int(r, "print", 0));
+	/* print=1 or format=print: laid out for paper */
+	hseti(r, "Pilot.print", req_int(r, "print", 0) || (req_str(r, "format") && !strcmp(req_str(r, "format"), "print")));
 	return page_render(r, "pilot.cs");
 }
 

@@ -51,6 +51,6 @@
 <?cs include:"header.cs" ?>
 <?cs if:User.Role != "enterprise" ?><p><a href="/cgi-bin/pilot.cgi">← 试点企业库</a></p><?cs /if ?>
 <section class="card"><?cs call:pilot_body() ?>
-  <p><a href="/cgi-bin/pilot.cgi?code=<?cs var:Pilot.0.credit_code ?>&amp;print=1">打印一企一档</a></p></section>
+  <p><a href="/cgi-bin/pilot.cgi?code=<?cs var:Pilot.0.credit_code ?>&amp;format=print">打印一企一档</a></p></section>
 <?cs include:"footer.cs" ?>
 <?cs /if ?>

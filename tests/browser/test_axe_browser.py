@@ -11,7 +11,7 @@ from browser_util import browser, login, on_failure, BASE, SHOTS as SHOT_DIR
 
 AXE = os.path.join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js')
 ACCOUNTS = ['province', 'city-150200', 'county-150105', 'expert1', 'platform1', 'platform6',
-            'enterprise2', 'city-ly', 'county-ly-3', 'city-xx', 'xx-enterprise1']
+            'enterprise2', 'city-ly', 'county-ly-3', 'city-xx', 'xx-enterprise1', 'city-cc']
 # not pages: downloads, images, exports, and what signs out
 SKIP = re.compile(r'/cgi-bin/(file|qr|logout|health)\.cgi|format=(xlsx|csv|pdf|docx|css)|\.(txt|svg|png|pdf)$')
 # the printed documents (A4 sheets, their layout issue 16 part 1's): only their critical and serious findings count here

@@ -182,7 +182,8 @@ def test_exports_and_the_record_of_one_enterprise():
     f = re.search(r'咨询诊断报告：<a href="(/cgi-bin/file.cgi\?id=\d+)"', t).group(1)
     assert county.get(f).status == 200 and logged_in('county-cc-1').get(f).status == 404
     assert logged_in('county-cc-1').get('/cgi-bin/pilot.cgi?code=%s' % code).status == 404
-    p = city.get('/cgi-bin/pilot.cgi?code=%s&print=1' % code).text
+    assert 'pilot.cgi?code=%s&amp;format=print' % code in t
+    p = city.get('/cgi-bin/pilot.cgi?code=%s&format=print' % code).text
     assert '一企一档' in p and '数字化水平评测报告：' in p and 'file.cgi' not in p
 
 
