@@ -2,7 +2,8 @@
  * diag - 咨询诊断 (长春 实施细则 第四章（二）): the stage whose rows name this page (cc_life.c).
  * GET without id: the projects in this stage the session may see -- the enterprise its own, the
  *     服务商 those that chose it, a 县（市）区 / 市 those of its region once a 服务商 is chosen -- with
- *     the report's due day and whether it is overdue; search, sort, pages; overdue=1 only those.
+ *     the report's due day and whether it is overdue; search, sort, pages; overdue=1 only those;
+ *     provider=N only that 服务商's, county=CODE only that 县（市）区's (the links of cc_dash.cgi).
  * GET ?id=N: the stage of one project: the 服务商, the 服务协议, the day the service was completed,
  *     the 咨询诊断报告 and its due day (report_days after it; overdue shown), the 自评测 level, the
  *     满意度评价表 and the rating, the timeline; the form of each step this session may take now.
@@ -27,6 +28,7 @@ static const struct input inputs[] = {
 	{ "opinion", "验收意见", VT_TEXT, 0, 0, 2000 },
 	{ "upload", "文件", VT_FILE },
 	{ "overdue", "只看逾期", VT_BOOL },
+	{ "county", "所属县（市、区）", VT_REGION },
 	LIST_SEARCH("企业名称"),
 	LIST_SORT_PAGE,
 	{ NULL }
@@ -44,7 +46,8 @@ list(struct req *r)
 	static const char *const names[] = { "id", "org", "county", "provider", "state", "completed", "due", "overdue", "late",
 					      "programme", NULL };
 	const char *q = req_str(r, "q") ? req_str(r, "q") : "", *sort = list_choice(r, "sort", sorts), *base;
-	long long only = req_int(r, "overdue", 0);
+	long long only = req_int(r, "overdue", 0), pv = req_int(r, "provider", 0);
+	const char *county = req_str(r, "county") ? req_str(r, "county") : "";
 	struct pager pg;
 	struct dbrows *d, *n;
 
@@ -58,14 +61,16 @@ list(struct req *r)
 		" WHERE p.stage = 'diagnosis' AND (p.account_id = ? OR (? = 'provider' AND d.provider_id = ?)"
 		"  OR (? IN ('county', 'city', 'province') AND p.state <> 'draft' AND ? IN (g.code, g.city_code, g.province_code)))"
 		" AND (? = '' OR o.display_name LIKE CONCAT('%', ?, '%')) AND (? = 0 OR " OVERDUE_DAYS " > 0)"
+		" AND (? = 0 OR d.provider_id = ?) AND (? = '' OR g.code = ?)"
 		" ORDER BY CASE WHEN ? = 'org' THEN CONVERT(o.display_name USING gbk) END,"
 		"          CASE WHEN ? = 'state' THEN p.state END, " OVERDUE_DAYS " DESC, " DUE " IS NULL, " DUE ", p.id DESC"
 		" LIMIT ? OFFSET ?",
 		DI(r->s.account_id), DS(role_key(r->s.role)), DI(r->s.account_id), DS(role_key(r->s.role)), DS(scope_code(r)),
-		DS(q), DS(like_escape(r, q)), DI(only), DS(sort), DS(sort), DI(25), DI((req_int(r, "page", 1) - 1) * 25));
+		DS(q), DS(like_escape(r, q)), DI(only), DI(pv), DI(pv), DS(county), DS(county), DS(sort), DS(sort), DI(25), DI((req_int(r, "page", 1) - 1) * 25));
 	if (!d) return 500;
 	n = db_query(r, "SELECT FOUND_ROWS()");
-	base = req_printf(r, "/cgi-bin/diag.cgi?q=%s&overdue=%s&", url_arg(r, q), only ? "1" : "");
+	base = req_printf(r, "/cgi-bin/diag.cgi?q=%s&overdue=%s&provider=%s&county=%s&", url_arg(r, q), only ? "1" : "",
+			  pv ? req_printf(r, "%lld", pv) : "", url_arg(r, county));
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 25, req_printf(r, "%ssort=%s&", base, sort));
 	db_to_hdf(r, d, "Diags", names);
 	for (int i = 0; i < d->nrows; i++)
@@ -114,6 +119,21 @@ render(struct req *r, const struct app_info *a, int status)
 			" ORDER BY CONVERT(a.display_name USING gbk)", DS(a->region));
 		if (!d) return 500;
 		db_to_hdf(r, d, "Providers", pn);
+	}
+	/* the stages of the project whose sections this session fills with the enterprise (the 服务商's parts of 附件3) */
+	for (const struct stage *st = a->p->stages; st->key; st++) {
+		if (!st->party_sections || st->party_role != r->s.role) continue;
+		d = db_query(r, "SELECT p.id, p.state IN ('draft', 'returned') FROM applications p WHERE p.project_id = ? AND p.stage = ?",
+			     DI(a->project_id), DS(st->key));
+		if (!d) return 500;
+		if (d->nrows) {
+			const char *first = st->party_sections + strspn(st->party_sections, " ");
+			hset(r, "Party.app", dbv(d, 0, 0));
+			hset(r, "Party.stage", st->title);
+			hset(r, "Party.open", dbv(d, 0, 1));
+			hset(r, "Party.href", req_printf(r, "/cgi-bin/%s.cgi?id=%s&section=%.*s", a->p->edit_page, dbv(d, 0, 0),
+							 (int)strcspn(first, " "), first));
+		}
 	}
 	cc_steps_to_hdf(r, a);
 	return page_render_status(r, status, "diag.cs");

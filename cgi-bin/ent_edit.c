@@ -7,4 +7,4 @@
  */
 #include "programme.h"
 
-const struct page PAGE = { "ent_edit", M_GET | M_POST, ROLE_ENTERPRISE | ROLE_REVIEWER, 0, section_inputs, section_page, NULL, section_form };
+const struct page PAGE = { "ent_edit", M_GET | M_POST, ROLE_ENTERPRISE | ROLE_REVIEWER | ROLE_PROVIDER, 0, section_inputs, section_page, NULL, section_form };

@@ -94,6 +94,21 @@ app_begin_edit(struct req *r, const struct app_info *a)
 	return 0;
 }
 
+int
+app_begin_party_edit(struct req *r, const struct app_info *a, const char *role)
+{
+	struct dbrows *d;
+
+	if (db_begin(r)) return 500;
+	/* the row as this session saw it: its state (the applicant's to edit) and its version, locked */
+	d = db_query(r, "SELECT 1 FROM applications p JOIN project_parties x ON x.project_id = p.project_id AND x.role = ?"
+			" AND x.account_id = ? WHERE p.id = ? AND p.state = ? AND p.state IN ('draft', 'returned') AND p.version = ?"
+			" FOR UPDATE", DS(role), DI(r->s.account_id), DI(a->id), DS(a->state), DI(a->version));
+	if (!d) return 500;
+	if (d->nrows != 1) { db_rollback(r); return 409; }
+	return 0;
+}
+
 void
 app_to_hdf(struct req *r, const struct app_info *a)
 {

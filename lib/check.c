@@ -84,9 +84,42 @@ stage_check(struct req *r, const struct app_info *a, struct problem **out)
 }
 
 int
+party_editor(struct req *r, const struct app_info *a)
+{
+	return a->st->party_sections && a->st->party_role == r->s.role && !a->owner && a->in_scope;
+}
+
+int
+party_section(const struct app_info *a, const char *section)
+{
+	const char *all = a->st->party_sections;
+	size_t n = section ? strlen(section) : 0;
+	for (const char *p = all && n ? strstr(all, section) : NULL; p; p = strstr(p + 1, section))
+		if ((p == all || p[-1] == ' ') && (p[n] == ' ' || !p[n])) return 1;
+	return 0;
+}
+
+/* each section a party saved and the applicant has not saved since: the applicant confirms it first */
+static int
+party_saves(struct req *r, const struct app_info *a, struct problem **out, int n)
+{
+	struct checklist c = { .r = r, .a = a, .ps = *out, .n = n };
+	struct dbrows *d = db_query(r, "SELECT s.section, o.display_name FROM app_sections s JOIN accounts o ON o.id = s.party_saved_by"
+				       " WHERE s.application_id = ? ORDER BY s.section", DI(a->id));
+	if (!d) return -1;
+	for (int i = 0; i < d->nrows; i++)
+		check_add(&c, req_printf(r, "/cgi-bin/%s.cgi?id=%lld&section=%s", a->p->edit_page, a->id, dbv(d, i, 0)),
+			  req_printf(r, "%s修改了“%s”，请核对后点击“保存草稿”确认（本部分由企业与服务商共同填写）",
+				     dbv(d, i, 1), section_title(a->st, dbv(d, i, 0))));
+	*out = c.ps;
+	return c.n;
+}
+
+int
 check_run(struct req *r, const struct app_info *a, struct problem **out)
 {
-	return (a->st->check ? a->st->check : stage_check)(r, a, out);
+	int n = (a->st->check ? a->st->check : stage_check)(r, a, out);
+	return n < 0 || !a->st->party_sections ? n : party_saves(r, a, out, n);
 }
 
 const char *

@@ -87,6 +87,9 @@ void app_to_hdf(struct req *r, const struct app_info *a);
  * an application submitted (or past its deadline) meanwhile is refused.
  * 0 in the transaction; 409 not editable (rolled back); 500. */
 int app_begin_edit(struct req *r, const struct app_info *a);
+/* the same for a party of the project (project_parties.role) editing its sections: the row locked as it was
+ * loaded (state draft or returned, same version); 0, 409 (rolled back) or 500 */
+int app_begin_party_edit(struct req *r, const struct app_info *a, const char *role);
 const char *state_label(const char *state);
 
 /* fields of the generic store */

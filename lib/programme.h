@@ -117,6 +117,11 @@ struct stage {
 	 * what that page says of the documents uploaded elsewhere */
 	const struct file_kind *files;
 	const char *files_hint;
+	/* the sections a party of the project (project_parties: the 服务商 the project chose, party_role) fills
+	 * with the applicant, " f2 f3 "; it edits those while the applicant may (draft, returned), never the
+	 * others; each of its saves waits for the applicant to confirm it (saving the section) before submission */
+	const char *party_sections;
+	int party_role;
 };
 
 struct programme {
@@ -221,6 +226,9 @@ int check_files(struct checklist *c);
 int stage_check(struct req *r, const struct app_info *a, struct problem **out);
 /* the stage's check (or stage_check): every problem that blocks submission; the count, -1 fault */
 int check_run(struct req *r, const struct app_info *a, struct problem **out);
+/* the session is the project's party who fills some sections with the applicant (stage.party_sections) */
+int party_editor(struct req *r, const struct app_info *a);
+int party_section(const struct app_info *a, const char *section);
 /* the label of a choice's key in a stage's form; NULL when the field has no such option */
 const char *choice_label(const struct stage *st, const char *field, const char *key);
 /* a part of a stage's form by key; NULL when it has none */

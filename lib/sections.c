@@ -7,6 +7,7 @@
  */
 #include <string.h>
 #include "programme.h"
+#include "workflow.h"
 
 const struct input section_inputs[] = {
 	{ "id", "编号", VT_INT, IN_REQ, 1, (1LL << 53) },
@@ -193,14 +194,21 @@ section_page(struct req *r)
 {
 	struct app_info *ap = r->ctx, a;
 	const char *section = req_str(r, "section");
-	int st;
+	int st, party;
 
 	if (!ap) return 404;
 	a = *ap;
+	/* the project's party (the 服务商) edits its sections while the applicant may edit */
+	if ((party = party_editor(r, &a))) {
+		a.editable = party_section(&a, section) && (!strcmp(a.state, "draft") || !strcmp(a.state, "returned"));
+		hseti(r, "Party.editor", 1);
+		hseti(r, "Party.mine", party_section(&a, section));
+	}
 	if (r->method != M_POST) {
 		if (fields_to_hdf(r, a.id, "Form")) return 500;
 		return render(r, &a, section, 200);
 	}
+	if (party && !party_section(&a, section)) return 403;
 	if (!a.editable) {
 		hset(r, "Refused", a.b.past_deadline && !a.later_stage
 		     ? req_printf(r, "申报已于%s截止，不能再修改。", cn_date(r, a.b.applicant_deadline))
@@ -224,7 +232,7 @@ section_page(struct req *r)
 	}
 	if (a.st->section_validate) a.st->section_validate(r, &a, section);
 	if (req_errors(r)) return render(r, &a, section, 422);
-	if ((st = app_begin_edit(r, &a)) == 409) {
+	if ((st = party ? app_begin_party_edit(r, &a, role_key(r->s.role)) : app_begin_edit(r, &a)) == 409) {
 		hset(r, "Refused", "已提交（或申报已截止），未保存。您填写的内容保留在下方。");
 		return render(r, &a, section, 409);
 	}
@@ -237,6 +245,15 @@ section_page(struct req *r)
 		return render(r, &a, section, 409);
 	}
 	if (st) return st;
+	/* a party's save waits for the applicant's confirmation (its own save of the section); the applicant is told */
+	const char *stitle = section_title(a.st, section) ? section_title(a.st, section) : "";
+	if (a.st->party_sections &&
+	    (db_exec(r, "UPDATE app_sections SET party_saved_by = IF(? = 0, NULL, ?) WHERE application_id = ? AND section = ?",
+		     DI(party ? r->s.account_id : 0), DI(party ? r->s.account_id : 0), DI(a.id), DS(section)) < 0 ||
+	     (party && notify(r, a.account_id, a.id, req_printf(r, "待确认：%s修改了“%s”", r->s.display, stitle),
+			      req_printf(r, "%s修改了%s的“%s”（本部分由企业与服务商共同填写）。请核对后保存该部分以确认，确认后方可提交。",
+					 r->s.display, a.st->title, stitle)))))
+		return 500;
 	if (a.st->section_saved && a.st->section_saved(r, &a, section)) return 500;
 	if (audit(r, "application.save", "application", a.id, "", section_title(a.st, section)) || db_commit(r)) return 500;
 	/* 保存并下一步: the section named, when it is one of the stage's */

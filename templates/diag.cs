@@ -21,6 +21,7 @@
   </table>
   <?cs else ?><p class="hint">企业尚未选定服务商。</p><?cs /if ?>
   <?cs /with ?>
+  <?cs if:Party.app ?><p class="actions"><a class="button" href="<?cs var:Party.href ?>"><?cs if:Party.open == "1" ?>填写<?cs else ?>查看<?cs /if ?><?cs var:Party.stage ?>申请表（服务商共同填写部分）</a></p><?cs /if ?>
 </section>
 <?cs if:subcount(Steps) > 0 ?>
 <?cs call:step_form("diag", "诊断验收", "验收结论") ?>

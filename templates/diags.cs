@@ -8,6 +8,7 @@
     <div class="field"><label for="f-q">企业名称</label><input id="f-q" name="q" type="search" value="<?cs var:Form.q ?>" maxlength="100"></div>
     <span class="choice"><input type="checkbox" id="f-overdue" name="overdue" value="1"<?cs if:Filter.overdue ?> checked<?cs /if ?>><label for="f-overdue">只看逾期未提交报告</label></span>
     <input type="hidden" name="sort" value="<?cs var:Filter.sort ?>">
+    <input type="hidden" name="provider" value="<?cs var:Form.provider ?>"><input type="hidden" name="county" value="<?cs var:Form.county ?>">
     <button type="submit">查询</button>
   </form>
   <?cs if:subcount(Diags) == 0 ?><p class="hint">暂无咨询诊断项目。</p><?cs else ?>

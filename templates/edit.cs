@@ -15,6 +15,7 @@
   <?cs if:Refused ?><p class="error-summary" role="alert"><?cs var:Refused ?></p><?cs /if ?>
   <?cs if:Conflict ?><p class="error-summary" role="alert">保存失败：这一部分已在别处（例如另一个浏览器标签页）保存过。您刚填写的内容保留在下方；请核对后再次保存，或 <a href="/cgi-bin/<?cs var:Prog.edit_page ?>.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>">重新打开查看已保存的内容</a>。</p><?cs /if ?>
   <?cs call:error_summary() ?>
+  <?cs if:Party.editor ?><p class="hint"><?cs if:Party.mine ?>本部分由企业与服务商共同填写：您可以修改，保存后须经企业核对确认方可提交。<?cs else ?>本部分由企业填写，服务商只能查看。<?cs /if ?></p><?cs /if ?>
   <?cs if:!App.editable ?><p class="hint"><?cs var:Prog.document ?>当前只读（<?cs var:App.state_label ?><?cs if:Batch.past_deadline ?>，申报已截止<?cs /if ?>）。</p><?cs /if ?>
   <?cs if:subcount(Facts) > 0 ?><dl class="kv computed"><?cs each:x = Facts ?><dt><?cs var:x.label ?></dt><dd><?cs var:x.value ?></dd><?cs /each ?></dl><?cs /if ?>
   <form method="post" action="/cgi-bin/<?cs var:Prog.edit_page ?>.cgi?id=<?cs var:App.id ?>&amp;section=<?cs var:Section.key ?>" novalidate<?cs if:App.editable ?> data-autosave="<?cs var:Prog.edit_page ?>-<?cs var:App.id ?>-<?cs var:Section.key ?>"<?cs /if ?>>

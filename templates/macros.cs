@@ -208,3 +208,10 @@
 <?cs each:n = t.notes ?><p class="note"><?cs var:n ?></p><?cs /each ?>
 <?cs each:s = t.signs ?><p class="line"><?cs var:s ?></p><?cs /each ?>
 <?cs /def ?>
+<?cs # an export's files: base is the page's URL with its query (ending in ? or &, escaped here); paper=1 adds print and PDF ?>
+<?cs def:export_links(base, paper) ?>
+  <a class="button" href="<?cs var:base ?>format=xlsx">导出 Excel</a>
+  <a class="button" href="<?cs var:base ?>format=csv">导出 CSV</a>
+  <?cs if:paper ?><a class="button" href="<?cs var:base ?>format=print">打印</a>
+  <a class="button" href="<?cs var:base ?>format=pdf">PDF</a><?cs /if ?>
+<?cs /def ?>

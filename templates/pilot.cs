@@ -10,12 +10,19 @@
   <table class="list"><thead><tr><th>批次</th><th>公布文号</th><th>公布日期</th></tr></thead><tbody>
   <?cs each:l = Pilot.Lists ?><tr><td><?cs var:l.batch ?></td><td><?cs var:l.doc_no ?></td><td><?cs var:l.on ?></td></tr><?cs /each ?>
   </tbody></table>
+  <h2>试点项目：服务商与数字化水平</h2>
+  <?cs if:subcount(Pilot.Projects) == 0 ?><p class="hint">尚未选定服务商或评测机构。</p><?cs else ?>
+  <div class="table-wrap"><table class="list" id="projects"><thead><tr><th>批次</th><th>服务商</th><th>评测机构</th><th>改造前等级（服务商自评测）</th><th>改造后等级（水平评测认定）</th></tr></thead><tbody>
+  <?cs each:j = Pilot.Projects ?><tr><td><?cs var:j.batch ?></td><td><?cs var:j.provider ?></td><td><?cs var:j.evaluator ?></td><td><?cs var:j.before ?></td>
+    <td><?cs if:j.after ?><?cs var:j.after ?>（总分 <?cs var:j.total ?>）<?cs else ?>尚未认定<?cs /if ?></td></tr><?cs /each ?>
+  </tbody></table></div><?cs /if ?>
   <h2>申报与各阶段</h2>
-  <table class="list"><thead><tr><th>项目</th><th>批次</th><th>阶段</th><th>状态</th><th>提交</th></tr></thead><tbody>
+  <div class="table-wrap"><table class="list" id="stages"><thead><tr><th>项目</th><th>批次</th><th>阶段</th><th>状态</th><th>提交</th><th>最近办理</th><th>材料</th></tr></thead><tbody>
   <?cs each:a = Pilot.Apps ?><tr><td><?cs var:a.programme ?></td><td><?cs var:a.batch ?></td>
-    <td><?cs if:Pilot.print ?><?cs var:a.stage ?><?cs else ?><a href="/cgi-bin/<?cs var:a.overview ?>.cgi?id=<?cs var:a.id ?>"><?cs var:a.stage ?>（<?cs var:a.document ?>）</a><?cs /if ?></td>
-    <td><?cs var:a.state ?></td><td><?cs if:a.submitted_at ?>第 <?cs var:a.version ?> 版，<?cs var:a.submitted_at ?><?cs else ?>未提交<?cs /if ?></td></tr><?cs /each ?>
-  </tbody></table>
+    <td><?cs if:Pilot.print ?><?cs var:a.stage ?><?cs else ?><a href="/cgi-bin/<?cs var:a.overview ?>.cgi?id=<?cs var:a.id ?>"><?cs var:a.stage ?><?cs if:a.document ?>（<?cs var:a.document ?>）<?cs /if ?></a><?cs /if ?></td>
+    <td><?cs var:a.state ?></td><td><?cs if:a.submitted_at ?>第 <?cs var:a.version ?> 版，<?cs var:a.submitted_at ?><?cs else ?>未提交<?cs /if ?></td><td><?cs var:a.last ?></td>
+    <td><?cs each:f = a.files ?><?cs var:f.kind ?>：<?cs if:Pilot.print ?><?cs var:f.name ?><?cs else ?><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?>（<?cs var:f.on ?>）<br><?cs /each ?></td></tr><?cs /each ?>
+  </tbody></table></div>
   <h2>审核与决策记录</h2>
   <?cs if:subcount(Pilot.Decisions) == 0 ?><p class="hint">暂无记录。</p><?cs else ?>
   <table class="list"><thead><tr><th>事项</th><th>决定日期</th><th>会议</th><th>逐项审核</th><th>意见</th><th>办理人</th><th>记录时间</th></tr></thead><tbody>
@@ -44,6 +51,6 @@
 <?cs include:"header.cs" ?>
 <?cs if:User.Role != "enterprise" ?><p><a href="/cgi-bin/pilot.cgi">← 试点企业库</a></p><?cs /if ?>
 <section class="card"><?cs call:pilot_body() ?>
-  <p><a href="/cgi-bin/pilot.cgi?code=<?cs var:Pilot.0.credit_code ?>&amp;print=1">打印一企一档</a></p></section>
+  <p><a href="/cgi-bin/pilot.cgi?code=<?cs var:Pilot.0.credit_code ?>&amp;format=print">打印一企一档</a></p></section>
 <?cs include:"footer.cs" ?>
 <?cs /if ?>

@@ -188,6 +188,8 @@ static const struct stage cc_stages[] = {
 static const struct menu_item cc_menu[] = {
 	{ "pilot_list", "公布试点企业名单", ROLE_CITY, NULL },
 	{ "pilot", "试点企业库", ROLE_COUNTY | ROLE_CITY, NULL },
+	{ "cc_dash", "工作看板", ROLE_COUNTY | ROLE_CITY, NULL },
+	{ "cc_export", "成果清单", ROLE_COUNTY | ROLE_CITY, NULL },
 	{ "providers", "服务商", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE, NULL },
 	{ "evaluators", "评测机构", ROLE_CITY, NULL },
 	{ "diag", "咨询诊断", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
@@ -241,6 +243,6 @@ const struct programme changchun_programme = {
 	.overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "c_county",
 	.intro = "申报条件：符合《长春市中小企业数字化转型城市试点工作推进方案》明确的四大细分行业（汽车零部件配件制造、轨道交通高端装备制造、电子元器件制造、中成药生物药品制品制造）的中小企业。企业自主申报，经所在县（市）区工信主管部门审核推荐，市工信局专家评审、集体决策后公布试点企业名单，建立试点企业库。",
 	.batch_noun = "试点企业征集批次", .region = "220100", .stages = cc_stages, .menu = cc_menu,
-	.pages = " pilot_list ",
+	.pages = " pilot_list cc_dash cc_export ",
 	.params = cc_params, .deadlines = cc_deadlines, .states = cc_states,
 };

@@ -67,6 +67,10 @@ int cc_filing_print_doc(struct req *r, const struct app_info *a, const char *con
 	  .form = cc_filing_form, .sections = cc_filing_sections, .choices = cc_filing_choices, .workflow = cc_filing_chain, \
 	  .check = cc_filing_check, .section_hdf = cc_filing_section_hdf, .section_validate = cc_filing_section_validate, \
 	  .overview_hdf = cc_filing_overview_hdf, .print_doc = cc_filing_print_doc, .prefill = cc_filing_prefill, \
-	  .states = cc_filing_states }
+	  .states = cc_filing_states, .party_sections = CC_FILING_PARTY, .party_role = ROLE_PROVIDER }
+/* 附件3's parts 二 and 三 are "试点企业与数字化服务商共同填写": the 服务商 the project chose in 咨询诊断 edits
+ * 二、数字化改造需求, 三、改造情况, 合作的服务商信息 and 建设内容与预期成效; 一、基本情况 and the 真实性声明
+ * (signed by the enterprise's 法定代表人) are the enterprise's alone */
+#define CC_FILING_PARTY " f2 f3 f4 f5 "
 
 #endif

@@ -67,6 +67,10 @@ MATRIX = {
     'evaluators': ('/cgi-bin/evaluators.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
     'diag': ('/cgi-bin/diag.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),   # each sees its own list
     'eval': ('/cgi-bin/eval.cgi', dict(REVIEWERS, province=403, enterprise=200, evaluator=200)),   # each sees its own list
+    # 长春's 工作看板 and 成果清单: no 长春 batch over a 内蒙古 县区 / 市 (CC_MATRIX below on 长春's)
+    'cc_dash': ('/cgi-bin/cc_dash.cgi', dict(REVIEWERS, province=403, county_in=404, county_out=404, city_in=404, city_out=404)),
+    'cc_export': ('/cgi-bin/cc_export.cgi', dict(REVIEWERS, province=403, county_in=404, county_out=404, city_in=404,
+                                                 city_out=404)),
     # 长春's 附件2 (a 市 without a scene list shows it has none; test_cc_filing edits them)
     'scenes': ('/cgi-bin/scenes.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
     'products': ('/cgi-bin/products.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
@@ -130,14 +134,22 @@ CC_USERS = {'owner': 'cc-enterprise4', 'other_enterprise': 'cc-enterprise2', 'co
             'expert': 'expert1', 'provider': 'provider1', 'evaluator': 'evaluator1', 'finance': 'finance-cc'}
 CC_RECORD = {'owner': 200, 'other_enterprise': 404, 'county_in': 200, 'county_out': 404, 'city_in': 200,
              'city_out': 404, 'province': 403, 'expert': 403, 'provider': 403, 'evaluator': 403, 'finance': 403}
+CC_DASH = dict(CC_RECORD, owner=403, other_enterprise=403, county_out=200)
 CC_MATRIX = {
     'pilot': ('/cgi-bin/pilot.cgi?code={code}', CC_RECORD),
     'pilot print': ('/cgi-bin/pilot.cgi?code={code}&print=1', CC_RECORD),
     'ent': ('/cgi-bin/ent.cgi?id={app}', dict(CC_RECORD, province=404)),
     'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404)),
-    'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=c1', dict(CC_RECORD, province=404)),
+    'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=c1', dict(CC_RECORD, province=404, provider=404)),   # 服务商: only its projects'
     'pilot_list': ('/cgi-bin/pilot_list.cgi?batch={batch}', {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403)
                                                               for k in CC_USERS}),
+    # the 工作看板 and 成果清单 of 长春's batch: its 县区 (each its own region) and 市; another 市 has no such batch
+    'cc_dash': ('/cgi-bin/cc_dash.cgi?batch={batch}', CC_DASH),
+    'cc_dash csv': ('/cgi-bin/cc_dash.cgi?batch={batch}&part=providers&format=csv', CC_DASH),
+    'cc_export': ('/cgi-bin/cc_export.cgi?batch={batch}', CC_DASH),
+    'cc_export filing': ('/cgi-bin/cc_export.cgi?batch={batch}&stage=filing', CC_DASH),
+    'cc_export xlsx': ('/cgi-bin/cc_export.cgi?batch={batch}&stage=evaluation&format=xlsx', CC_DASH),
+    'pilot csv': ('/cgi-bin/pilot.cgi?format=csv', dict(CC_DASH, owner=303, other_enterprise=404, city_out=200)),
 }
 
 
@@ -162,11 +174,13 @@ def check_matrix(matrix, users, ids):
 
 # 长春 数字化改造备案: cc-enterprise9's draft (绿园区 = county-cc-5; a later stage of a project in the 试点企业库 is
 # followed by its 县区 and 市 from the day it opens)
-FILING_USERS = dict(CC_USERS, owner='cc-enterprise9', county_in='county-cc-5')
-FILING_RECORD = dict(CC_RECORD, province=404)
+FILING_USERS = dict(CC_USERS, owner='cc-enterprise9', county_in='county-cc-5', provider_in='provider3')
+FILING_RECORD = dict(CC_RECORD, province=404, provider_in=403)
 FILING_MATRIX = {
     'ent filing': ('/cgi-bin/ent.cgi?id={filing}', FILING_RECORD),
-    'ent_edit filing': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f2', FILING_RECORD),
+    # the project's 服务商 (provider3) sees every part and edits its own (test_cc_dash); another 服务商 sees none
+    'ent_edit filing': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f2', dict(FILING_RECORD, provider=404, provider_in=200)),
+    'ent_edit filing f1': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f1', dict(FILING_RECORD, provider=404, provider_in=200)),
     'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', FILING_RECORD),
 }
 
