@@ -4,10 +4,12 @@
  * published): each 拟认定 platform's name, sub-industry and 盟市, and how to
  * object.  After 认定: the 数字化转型试点平台 of each batch.  The 试点企业名单 a 市 has
  * published (长春 实施细则 第四章（一）2（4）核定公布).  新乡经开区's reward lists
- * in their 公示 (行动计划 第二十三条), with the amounts.
+ * in their 公示 (行动计划 第二十三条), with the amounts.  The award lists (长春 第四章（七）, 洛阳 二（六）15-18),
+ * with each item's type and amount.
  * GET.
  */
 #include "workflow.h"
+#include "programmes/awards.h"
 
 static int
 handle(struct req *r)
@@ -59,6 +61,8 @@ handle(struct req *r)
 		" ORDER BY b.id, u.id, a.display_name, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "Rewards", wn);
+	/* the award lists a 市 published (长春 第四章（七）1（3）; 洛阳 二（六）15-18), with the amounts */
+	if (awards_public_to_hdf(r)) return 500;
 	hset(r, "Public.contact", req_conf(r, "Site.ObjectionContact", "自治区工业和信息化厅 牟立茁 0471-4824952"));
 	return page_render(r, "public.cs");
 }
