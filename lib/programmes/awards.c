@@ -94,14 +94,62 @@ static const struct file_kind ly_award_files[] = {
 	{ NULL }
 };
 
-/* every field, the documents; the type is one of the form's (the section page accepts only those) */
+/* the label of a type, without the clause 洛阳's labels end with (“智能车间（二（六）15）” -> 智能车间) */
+static const char *
+type_name(struct req *r, const char *label)
+{
+	const char *cut = strstr(label, "（二（六）");
+	return cut ? req_printf(r, "%.*s", (int)(cut - label), label) : label;
+}
+
+/* 本批次遴选的奖励类型 (a call for one type, or some): the types typed one a line -> their keys joined by commas;
+ * nothing typed: every type */
+static const char *
+types_store(struct req *r, const struct choice *ch, const char *typed, const char **err)
+{
+	const char *out = "";
+	char *t = req_strdup(r, typed), *save = NULL;
+
+	for (char *line = strtok_r(t, "\r\n", &save); line; line = strtok_r(NULL, "\r\n", &save)) {
+		int o;
+		while (*line == ' ') line++;
+		if (!*line || !strcmp(line, "全部类型")) continue;
+		for (o = 0; ch->opts[o] && strcmp(ch->opts[o + 1], line) && strcmp(type_name(r, ch->opts[o + 1]), line); o += 2);
+		if (!ch->opts[o]) { *err = req_printf(r, "“%s”不是可选的奖励类型", line); return NULL; }
+		if (!key_in_set(out, ch->opts[o])) out = *out ? req_printf(r, "%s,%s", out, ch->opts[o]) : ch->opts[o];
+	}
+	return out;
+}
+
+/* the stored keys -> their names one a line (the batch form, the call), 全部类型 when it names none */
+static const char *
+types_show(struct req *r, const struct choice *ch, const char *stored)
+{
+	const char *out = "";
+	for (int o = 0; ch->opts[o]; o += 2)
+		if (key_in_set(stored, ch->opts[o]))
+			out = req_printf(r, "%s%s%s", out, *out ? "\n" : "", type_name(r, ch->opts[o + 1]));
+	return *out ? out : "全部类型";
+}
+
+static const char *cc_types_store(struct req *r, const char *t, const char **err) { return types_store(r, cc_award_choices, t, err); }
+static const char *ly_types_store(struct req *r, const char *t, const char **err) { return types_store(r, ly_award_choices, t, err); }
+static const char *cc_types_show(struct req *r, const char *s) { return types_show(r, cc_award_choices, s); }
+static const char *ly_types_show(struct req *r, const char *s) { return types_show(r, ly_award_choices, s); }
+
+/* every field, the documents; a call for some types takes only those */
 static int
 award_check(struct req *r, const struct app_info *a, struct problem **out)
 {
 	struct checklist c;
+	const char *types = batch_param(&a->b, "award_types"), *type;
 
 	if (check_begin(r, a, &c)) return -1;
 	check_required(&c, NULL);
+	type = check_value(&c, "a_type");
+	if (types && *types && *type && !key_in_set(types, type))
+		check_add(&c, check_at(&c, "w1", "a_type"),
+			  req_printf(r, "本批次只遴选以下奖励类型：%s（%s）", types_show(r, a->st->choices, types), a->b.title));
 	if (check_files(&c)) return -1;
 	return check_end(&c, out);
 }
@@ -319,8 +367,19 @@ static const char *const award_states[][2] = {
 	{ "city_rejected", "未入选" }, { NULL, NULL }
 };
 
+/* an award call for some of the types (one call per type, or several); nothing typed: every type */
+#define AWARD_TYPES(store, show, names) \
+	{ "award_types", { "award_types", "本批次遴选的奖励类型", VT_TEXT, 0, 0, 1000 }, \
+	  "", "遴选通知：本批次遴选的奖励类型，每行一个，留空为全部类型；可选：" names, 0, store, show, .call = "本批次遴选的奖励类型" }
+
 static const struct param cc_award_params[] = {
+	AWARD_TYPES(cc_types_store, cc_types_show, "优秀“小快轻准”产品和解决方案；优秀数字化转型服务商；数字化改造标杆企业；"
+		    "数字化改造典型案例；企业上云优秀案例；数字化车间（智能工厂）；“链式”数字化转型模式"),
 	{ "cap_yuan", { "cap", "每个奖励项目奖励上限（万元）", VT_MONEY, IN_REQ }, .rule = 1, .call = "每个奖励项目奖励上限（万元）" },
+	{ NULL }
+};
+static const struct param ly_award_params[] = {
+	AWARD_TYPES(ly_types_store, ly_types_show, "转型样板企业；智能车间；智能工厂；“小快轻准”产品、解决方案；优质数字化服务商；“链式”转型典型案例"),
 	{ NULL }
 };
 
@@ -350,7 +409,7 @@ const struct programme luoyang_awards_programme = {
 	.intro = "从试点企业中遴选转型样板企业（每家不超过10万元），打造智能车间、智能工厂（单个分别不超过10万元、30万元，单个企业奖励总额"
 		 "不超过30万元），遴选“小快轻准”产品和解决方案、优质数字化服务商、“链式”转型典型案例（每个不超过10万元）"
 		 "（实施方案 二（六）15-18；具体遴选标准另行制定）。",
-	.region = "410300", .stages = ly_award_stages, .params = (const struct param[]){ { NULL } }, .ruleset = "luoyang-awards-2025",
+	.region = "410300", .stages = ly_award_stages, .params = ly_award_params, .ruleset = "luoyang-awards-2025",
 };
 
 /* 长春: 第四章（七） sets no numbers; 洛阳: the rule set's minimum counts (智能车间 and 智能工厂 together) */

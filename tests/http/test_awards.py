@@ -111,9 +111,19 @@ def test_luoyang_awards_cap_workshop_and_factory_at_30_wan_per_enterprise():
     workshops = call('luoyang_awards', '410300', '洛阳市智能车间遴选（测试）')
     factories = call('luoyang_awards', '410300', '洛阳市智能工厂遴选（测试）')
     try:
+        # the 智能工厂 call takes only 智能工厂 (a call per type): 校验 says so for another type
+        sql("INSERT INTO batch_params (batch_id, name, value) VALUES (%s, 'award_types', 'factory')" % factories)
         c, n = ent_filing.new_enterprise('410329')           # 伊川县: county-ly-4
         ws = af.filed(c, workshops, af.LY_FORM, af.LY_FILES)
-        fa = af.filed(c, factories, dict(af.LY_FORM, a_type='factory', a_project='轴承智能工厂'), af.LY_FILES)
+        fa = af.start(c, factories)
+        assert af.save(c, fa, af.LY_FORM).status == 303
+        af.upload(c, fa, af.LY_FILES)
+        t = c.get('/cgi-bin/ent.cgi?id=%s&check=1' % fa).text
+        assert '本批次只遴选以下奖励类型：智能工厂（洛阳市智能工厂遴选（测试））' in t
+        ent_filing.submit(c, fa)
+        assert state(fa) == 'draft'                          # refused: 校验 has a problem
+        assert af.save(c, fa, dict(af.LY_FORM, a_type='factory', a_project='轴承智能工厂')).status == 303
+        assert ent_filing.submit(c, fa).status == 303
         assert logged_in('county-ly-6').get('/cgi-bin/ent.cgi?id=%s' % ws).status == 404
         county = logged_in('county-ly-4')
         r = decide(county, ws, 'pass', '', confirm_1='1', confirm_2='1')
@@ -170,3 +180,23 @@ def test_annex6_printed_as_the_attachment():
         assert t.find('申请单位承诺') < t.find('该项目经审核，申报资料真实性、完整性、合规性、一致性审核符合申报要求')
     finally:
         close(batch)
+
+
+def test_a_city_makes_an_award_call_for_one_type():
+    city = logged_in('city-ly')
+    t = city.page('/cgi-bin/batch.cgi?programme=luoyang_awards').text
+    assert '本批次遴选的奖励类型' in t
+    form = {'programme': 'luoyang_awards', 'year': day(300)[:4], 'title': '洛阳市智能工厂遴选（批次测试）', 'open_date': day(300),
+            'applicant_deadline': day(330)}
+    r = city.post('/cgi-bin/batch.cgi', dict(form, award_types='智能工厂\n智慧园区'))
+    assert r.status == 422 and '“智慧园区”不是可选的奖励类型' in r.text and '智慧园区</textarea>' in r.text
+    r = city.post('/cgi-bin/batch.cgi', dict(form, award_types='智能工厂\n智能车间（二（六）15）'))
+    assert r.status == 303, r
+    bid = re.search(r'id=(\d+)', r.header('Location')).group(1)
+    assert sql("SELECT b.programme, b.region_code, b.ruleset, p.value FROM batches b JOIN batch_params p ON p.batch_id = b.id"
+               " AND p.name = 'award_types' WHERE b.id = %s" % bid)[0] == ['luoyang_awards', '410300', 'luoyang-awards-2025',
+                                                                           'factory,workshop']
+    assert '>智能车间\n智能工厂</textarea>' in city.page('/cgi-bin/batch.cgi?id=%s' % bid).text
+    # 长春's call belongs to 长春: 洛阳's 市 cannot make one
+    r = city.post('/cgi-bin/batch.cgi', dict(form, programme='changchun_awards'))
+    assert r.status in (400, 403, 404, 422) and not sql("SELECT 1 FROM batches WHERE programme = 'changchun_awards' AND region_code = '410300'")
