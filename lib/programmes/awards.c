@@ -238,6 +238,8 @@ ly_inputs(struct req *r, const struct app_info *a, struct checklist *c, long lon
 	in[1] = proposed;
 	in[2] = 0;
 	if (!strcmp(type, "workshop") || !strcmp(type, "factory")) {
+		/* two selections of the same enterprise at once: the second waits and counts the first */
+		if (!(d = db_query(r, "SELECT id FROM accounts WHERE id = ? FOR UPDATE", DI(a->account_id)))) return "";
 		d = db_query(r,
 			"SELECT COALESCE(SUM(x.amount_yuan), 0) FROM money_decisions x JOIN batches b ON b.id = x.batch_id"
 			" JOIN app_fields f ON f.application_id = x.application_id AND f.name = 'a_type'"
