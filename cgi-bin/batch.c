@@ -1,6 +1,6 @@
 /*
- * batch - one batch of a programme: create (?programme=K, or the one
- * programme this user runs) or edit (?id=N).  Whoever runs the programme
+ * batch - one batch of a programme: create (?programme=K, or the first
+ * programme this user runs in the registry's order) or edit (?id=N).  Whoever runs the programme
  * over its region creates its batches (the 自治区 the platform pilot, a 市 its
  * enterprise call); the programme is chosen here, when the batch is made.
  * The form is the programme's: the application window, its named deadlines
@@ -37,7 +37,7 @@ which(struct req *r, struct bform *f)
 		return f->p;
 	}
 	for (int i = 0; i < n; i++)
-		if (req_str(r, "programme") ? !strcmp(req_str(r, "programme"), runs[i]->key) : n == 1) f->p = runs[i];
+		if (req_str(r, "programme") ? !strcmp(req_str(r, "programme"), runs[i]->key) : i == 0) f->p = runs[i];
 	return f->p;
 }
 
@@ -113,6 +113,7 @@ render(struct req *r, const struct bform *f, int status)
 		hset(r, req_printf(r, "Params.%d.clause", k), param_clause(r, m, rs));
 		hseti(r, req_printf(r, "Params.%d.local", k), m->local);
 		hseti(r, req_printf(r, "Params.%d.text", k), m->in.type == VT_TEXT);
+		hseti(r, req_printf(r, "Params.%d.req", k), (m->in.flags & IN_REQ) != 0);
 	}
 	if (f->quota && quotas_to_hdf(r, f)) return 500;
 	if (status == 422 && f->quota) {

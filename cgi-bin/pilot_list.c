@@ -53,41 +53,14 @@ render(struct req *r, const struct batch *b, int status)
 static int
 publish(struct req *r, const struct batch *b)
 {
-	struct wf_result res;
-	struct dbrows *ids, *d;
-	long long list;
-	const char *on = req_str(r, "published_on");
+	int n, st = list_publish(r, &(struct list_publish){ b->id, waiting,
+		0, "publish", "pilot.publish",
+		"没有待公布的企业（集体决策列入试点企业名单后才能公布）。" }, &n);
 
-	if (!req_str(r, "doc_no")) req_field_error(r, "doc_no", "请填写公布名单的文号");
-	if (!on) req_field_error(r, "published_on", "请填写公布日期");
-	else {
-		d = db_query(r, "SELECT ? > CURDATE()", DS(on));
-		if (!d || !d->nrows) { dbrows_free(d); return 500; }
-		if (dbi(d, 0, 0)) req_field_error(r, "published_on", "公布日期不能晚于今天");
-	}
-	if (req_errors(r)) return render(r, b, 422);
-	if (db_begin(r)) return 500;
-	if (!(ids = waiting(r, b->id))) return 500;
-	if (!ids->nrows) {
-		db_rollback(r);
-		hset(r, "Refused", "没有待公布的企业（集体决策列入试点企业名单后才能公布）。");
-		return render(r, b, 409);
-	}
-	if (db_exec(r, "INSERT INTO pilot_lists (batch_id, doc_no, published_on, published_by) VALUES (?, ?, ?, ?)",
-		    DI(b->id), DS(req_str(r, "doc_no")), DS(on), DI(r->s.account_id)) != 1)
-		return 500;
-	list = db_last_id(r);
-	if (wf_apply_each(r, ids, "publish", &(struct wf_args){ .note = req_printf(r, "文号：%s", req_str(r, "doc_no")), .ref = list }, &res)) {
-		db_rollback(r);
-		if (res.status == 500) return 500;
-		hset(r, "Refused", res.msg);
-		return render(r, b, res.status);
-	}
-	if (audit(r, "pilot.publish", "batch", b->id, "", req_printf(r, "%s %s %d家", req_str(r, "doc_no"), on, ids->nrows)) ||
-	    db_commit(r))
-		return 500;
+	if (st == 500) return 500;
+	if (st) return render(r, b, st);
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/pilot_list.cgi?batch=%lld", b->id),
-				   req_printf(r, "已公布试点企业名单（%d家），名单中的企业已入试点企业库。", ids->nrows));
+				   req_printf(r, "已公布试点企业名单（%d家），名单中的企业已入试点企业库。", n));
 }
 
 static int

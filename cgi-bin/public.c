@@ -5,10 +5,12 @@
  * object, in the words of the 公示's programme (struct notice: 内蒙古's 拟认定
  * platforms, 新乡经开区's rewards with their amounts).  After 认定: the
  * 数字化转型试点平台 of each batch.  The 试点企业名单 a 市 has published (长春
- * 实施细则 第四章（一）2（4）核定公布).
+ * 实施细则 第四章（一）2（4）核定公布).  The award lists (长春 第四章（七）, 洛阳 二（六）15-18),
+ * with each item's type and amount.
  * GET.
  */
 #include "workflow.h"
+#include "programmes/awards.h"
 
 /* Pub.K: each 公示 in its period (all of it: what it listed when it was published), in its programme's words */
 static int
@@ -81,6 +83,8 @@ handle(struct req *r)
 		" ORDER BY l.published_on DESC, l.id DESC, g.sort, p.id");
 	if (!d) return 500;
 	db_to_hdf(r, d, "PilotLists", ln);
+	/* the award lists a 市 published (长春 第四章（七）1（3）; 洛阳 二（六）15-18), with the amounts */
+	if (awards_public_to_hdf(r)) return 500;
 	return page_render(r, "public.cs");
 }
 

@@ -48,6 +48,22 @@ doc_table_new(struct doc *d)
 	return t;
 }
 
+struct table *
+doc_form_table(struct req *r, struct doc *d, const char *docno, const char *title)
+{
+	static const struct tcol cols[4] = {
+		{ "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 17 }, { "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 13 },
+	};
+	struct table *t;
+
+	doc_add(d, D_DOCNO, docno, NULL);
+	doc_add(d, D_TITLE, title, NULL);
+	t = doc_table_new(d);
+	table_init(r, t, cols, 4);
+	t->nohead = 1;
+	return t;
+}
+
 void
 doc_margin_from_print(struct req *r, struct doc *d)
 {

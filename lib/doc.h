@@ -61,6 +61,9 @@ void doc_page(struct doc *d, int landscape);
 void doc_table(struct doc *d, const struct table *t);
 /* a table of the document's own, at this point (the request's): table_init it, then fill it */
 struct table *doc_table_new(struct doc *d);
+/* a form as its attachment prints it (附件1, 附件6): the 附件 number, the title, and a table of four columns without a
+ * header for its label/value pairs, two a row */
+struct table *doc_form_table(struct req *r, struct doc *d, const char *docno, const char *title);
 /* the verification margin from Print.* (print_content) and Site.Origin */
 void doc_margin_from_print(struct req *r, struct doc *d);
 /* a table with its title lines, notes and signature lines as a document of its own */

@@ -11,6 +11,8 @@ extern const struct programme platform_programme;     /* lib/programmes/platform
 extern const struct programme enterprise_programme;   /* lib/programmes/enterprise.c: 洛阳 (000) */
 extern const struct programme changchun_programme;    /* lib/programmes/changchun.c: 长春 (002) */
 extern const struct programme xinxiang_programme;     /* lib/programmes/xinxiang.c: 新乡经开区 (004) */
+extern const struct programme changchun_awards_programme;   /* lib/programmes/awards.c: 长春 第四章（七） */
+extern const struct programme luoyang_awards_programme;     /* lib/programmes/awards.c: 洛阳 二（六）15-18 */
 extern const struct programme toy_programme;          /* tests/toy/toy.c */
 
 const struct programme *const programmes[] = {
@@ -18,6 +20,8 @@ const struct programme *const programmes[] = {
 	&enterprise_programme,
 	&changchun_programme,
 	&xinxiang_programme,
+	&changchun_awards_programme,
+	&luoyang_awards_programme,
 #ifdef DT_TOY
 	&toy_programme,         /* tests/toy/toy.c, in build-toy/ only */
 #endif

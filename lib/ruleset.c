@@ -445,3 +445,23 @@ const struct rs_kind rs_kind_changchun = {
 		{ NULL } },
 	changchun,
 };
+
+/* 002 第四章（七）: the award the 市 decides for a selected item, within what 附件6 asked for and the item cap */
+static void
+changchun_awards(struct rs_calc *c)
+{
+	long long applied = c->in[0], a = c->in[1];
+
+	step(c, c->rs->kind->inputs[1].clause, "市工信主管部门遴选拟奖励 %lld元", a);
+	a = cap_step(c, c->rs->kind->inputs[0].clause, a, applied, "附件6申报金额");
+	c->amount = cap_step(c, pc(c, "cap_yuan"), a, rs_value(c, "cap_yuan"), "每个奖励项目上限");
+}
+
+const struct rs_kind rs_kind_changchun_awards = {
+	"changchun-awards", (const struct rs_input[]){
+		{ "applied", "附件6 申报金额（元）", NULL, "附件6 长春市中小企业数字化转型城市试点奖励项目资金申报表：申报金额（万元）" },
+		{ "proposed", "市遴选拟奖励金额（元）", NULL,
+		  "第四章（七）1（3）：市工信主管部门组织专家开展标杆遴选工作，经专家评审、集体决策等程序后，正式公布名单；第四章（七）：按照程序给予资金奖励" },
+		{ NULL } },
+	changchun_awards,
+};

@@ -80,6 +80,7 @@ extern const struct rs_kind rs_kind_luoyang;          /* 001 二（六）14: % o
 extern const struct rs_kind rs_kind_luoyang_awards;   /* 001 二（六）15-19: an award within its caps */
 extern const struct rs_kind rs_kind_xinxiang;         /* 004 第十五-十八条: % of new revenue, cumulative caps */
 extern const struct rs_kind rs_kind_changchun;        /* 002 第四章（六）: % of the audited amount, from 二级 */
+extern const struct rs_kind rs_kind_changchun_awards; /* 002 第四章（七）: the decided award, within 附件6's amount and a cap */
 
 /* a rule set by key and version (0: the newest) in a table; NULL when there is none */
 const struct ruleset *ruleset_find_in(const struct ruleset *table, const char *key, int version);

@@ -55,7 +55,7 @@ static const struct { const char *key, *label; } audit_words[] = {
 	{ "expert.declare", "声明无利益冲突" }, { "expert.score", "提交专家评分" }, { "rubric.update", "修改评分细则" },
 	{ "objection.record", "记录公示异议" }, { "objection.resolve", "处理公示异议" },
 	{ "publicity.holidays", "设置公示节假日" }, { "publicity.publish", "发布公示" },
-	{ "pilot.publish", "公布试点企业名单" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
+	{ "pilot.publish", "公布试点企业名单" }, { "awards.publish", "公布奖励名单" }, { "provider.approve", "批准服务商" }, { "provider.refuse", "不予批准服务商" },
 	{ "scene.add", "增补改造场景" }, { "product.add", "登记产品及解决方案" }, { "product.update", "修改产品及解决方案" },
 	{ "product.delete", "删除产品及解决方案" },
 	{ "xinxiang.level", "记录评定等级" }, { "xinxiang.revenue", "记录营业收入" }, { "xinxiang.import", "导入营业收入" },

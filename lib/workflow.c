@@ -539,3 +539,41 @@ rubric_default_to_hdf(struct req *r, const char *prefix)
 	}
 	return (int)n;
 }
+
+int
+list_publish(struct req *r, const struct list_publish *lp, int *count)
+{
+	struct wf_result res;
+	struct dbrows *ids, *d;
+	const char *on = req_str(r, "published_on"), *doc = req_str(r, "doc_no");
+	long long list;
+
+	if (!doc) req_field_error(r, "doc_no", "请填写公布名单的文号");
+	if (!on) req_field_error(r, "published_on", "请填写公布日期");
+	else {
+		if (!(d = db_query(r, "SELECT ? > CURDATE()", DS(on))) || !d->nrows) return 500;
+		if (dbi(d, 0, 0)) req_field_error(r, "published_on", "公布日期不能晚于今天");
+	}
+	if (req_errors(r)) return 422;
+	if (db_begin(r) || !(ids = lp->waiting(r, lp->batch_id))) return 500;
+	if (!ids->nrows) {
+		db_rollback(r);
+		hset(r, "Refused", lp->nothing);
+		return 409;
+	}
+	if ((lp->award ? db_exec(r, "INSERT INTO award_lists (batch_id, doc_no, published_on, published_by) VALUES (?, ?, ?, ?)",
+				 DI(lp->batch_id), DS(doc), DS(on), DI(r->s.account_id))
+		       : db_exec(r, "INSERT INTO pilot_lists (batch_id, doc_no, published_on, published_by) VALUES (?, ?, ?, ?)",
+				 DI(lp->batch_id), DS(doc), DS(on), DI(r->s.account_id))) != 1)
+		return 500;
+	list = db_last_id(r);
+	if (wf_apply_each(r, ids, lp->action, &(struct wf_args){ .note = req_printf(r, "文号：%s", doc), .ref = list }, &res)) {
+		db_rollback(r);
+		if (res.status != 500) hset(r, "Refused", res.msg);
+		return res.status;
+	}
+	if (audit(r, lp->audit_action, "batch", lp->batch_id, "", req_printf(r, "%s %s %d项", doc, on, ids->nrows)) || db_commit(r))
+		return 500;
+	*count = ids->nrows;
+	return 0;
+}

@@ -120,6 +120,19 @@ int wf_step(struct req *r, const struct app_info *a, const struct transition *t,
  * for the first that cannot move (its name in res->msg). */
 int wf_apply_each(struct req *r, const struct dbrows *ids, const char *action, const struct wf_args *w,
 		  struct wf_result *res);
+/* 公布名单 (a 市's published list: 试点企业名单, 奖励名单): the 文号 (doc_no) and day (published_on, not after today)
+ * from the request, checked beside their fields; then in one transaction the list row (pilot_lists, or award_lists
+ * when award) and the action on
+ * every application waiting() gives (column 0), each step's w->ref the new list, and the audit entry.
+ * 0 done (*count: how many); else the status to render with, Refused or the field errors set (500 a fault). */
+struct list_publish {
+	long long batch_id;
+	struct dbrows *(*waiting)(struct req *r, long long batch_id);
+	int award;                  /* 1: an award list (sql/0027), 0: a 试点企业名单 (sql/0017) */
+	const char *action, *audit_action;
+	const char *nothing;        /* Refused when none waits */
+};
+int list_publish(struct req *r, const struct list_publish *lp, int *count);
 /* wf_check and wf_step in a transaction of their own */
 struct wf_result wf_apply(struct req *r, const struct app_info *a, const char *action, const struct wf_args *w);
 

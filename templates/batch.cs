@@ -23,11 +23,11 @@
         <?cs if:Ruleset.key ?><p class="hint" id="ruleset">奖补规则集：<a href="/cgi-bin/subsidy.cgi?rs=<?cs var:Ruleset.key ?>&amp;v=<?cs var:Ruleset.version ?>"><?cs var:Ruleset.name ?>（<?cs var:Ruleset.key ?> 第<?cs var:Ruleset.version ?>版）</a>，依据<?cs var:Ruleset.source ?>。本批次按<?cs if:Form.id ?>创建时<?cs else ?>创建时最新<?cs /if ?>的版本测算，规则修订为新版本后本批次不变。</p><?cs /if ?>
         <?cs each:p = Params ?>
           <?cs if:p.text == "1" ?>
-          <div class="field<?cs if:Err[p.name] ?> invalid<?cs /if ?>"><?cs call:field_label(p.name, p.label, 1) ?>
+          <div class="field<?cs if:Err[p.name] ?> invalid<?cs /if ?>"><?cs call:field_label(p.name, p.label, p.req) ?>
             <textarea id="f-<?cs var:p.name ?>" name="<?cs var:p.name ?>" rows="4" aria-describedby="h-<?cs var:p.name ?><?cs if:Err[p.name] ?> e-<?cs var:p.name ?><?cs /if ?>"<?cs if:Err[p.name] ?> aria-invalid="true"<?cs /if ?>><?cs var:Form[p.name] ?></textarea>
             <p class="hint" id="h-<?cs var:p.name ?>"><?cs var:p.clause ?></p><?cs call:field_errmsg(p.name) ?></div>
           <?cs else ?>
-          <?cs call:text(p.name, p.label, "text", 1, 16, p.clause) ?>
+          <?cs call:text(p.name, p.label, "text", p.req, 16, p.clause) ?>
           <?cs /if ?>
         <?cs /each ?>
         <?cs if:Batch.has_quota == "1" ?>

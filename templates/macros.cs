@@ -215,3 +215,13 @@
   <?cs if:paper ?><a class="button" href="<?cs var:base ?>format=print">打印</a>
   <a class="button" href="<?cs var:base ?>format=pdf">PDF</a><?cs /if ?>
 <?cs /def ?>
+
+<?cs # 公布名单: the form of a 市's published list (pilot_list, awards): 文号 and day, confirmed in the page ?>
+<?cs def:publish_form(page, confirm, example) ?>
+  <form data-autosave="<?cs var:page ?>-<?cs var:Batch.id ?>" method="post" action="/cgi-bin/<?cs var:page ?>.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="<?cs var:confirm ?>">
+    <?cs call:csrf() ?><input type="hidden" name="op" value="publish">
+    <?cs call:text("doc_no", "公布文号", "text", 1, 100, example) ?>
+    <?cs call:text("published_on", "公布日期", "date", 1, 0, "不晚于今天") ?>
+    <div class="actions"><button type="submit" class="primary">公布名单</button></div>
+  </form>
+<?cs /def ?>

@@ -33,7 +33,7 @@
 <?cs if:subcount(Others) > 1 ?>
 <section class="card">
   <h2>该单位的全部资金决定 <small class="count">按统一社会信用代码，跨项目、批次、规则</small></h2>
-  <div class="table-scroll"><table class="list"><thead><tr><th>项目</th><th>批次</th><th>类别</th><th>规则</th><th class="num">决定（万元）</th><th class="num">拨付</th><th class="num">追回</th><th class="num">未拨付</th></tr></thead><tbody>
+  <div class="table-scroll" tabindex="0" role="region" aria-label="该单位的全部资金决定"><table class="list"><thead><tr><th>项目</th><th>批次</th><th>类别</th><th>规则</th><th class="num">决定（万元）</th><th class="num">拨付</th><th class="num">追回</th><th class="num">未拨付</th></tr></thead><tbody>
   <?cs each:o = Others ?><tr<?cs if:o.id == Dec.id ?> class="current"<?cs /if ?>><td><?cs var:o.programme ?><?cs if:o.void == "1" ?> <span class="badge off">已作废</span><?cs /if ?></td><td><?cs var:o.batch ?></td><td><?cs var:o.kind ?></td><td><?cs var:o.ruleset ?></td>
     <td class="num"><?cs var:o.decided ?></td><td class="num"><?cs var:o.paid ?></td><td class="num"><?cs var:o.clawed ?></td><td class="num"><?cs var:o.left ?></td></tr><?cs /each ?>
   </tbody></table></div>
@@ -42,7 +42,7 @@
 <section class="card">
   <h2>拨付与追回记录</h2>
   <?cs if:subcount(Pay) == 0 ?><p class="hint">尚未拨付。</p><?cs else ?>
-  <div class="table-scroll"><table class="list"><thead><tr><th>类型</th><th>日期</th><th class="num">金额（万元）</th><th>银行流水号 / 追回原因</th><th>凭证</th><th>记录人</th><th>记录时间</th></tr></thead><tbody>
+  <div class="table-scroll" tabindex="0" role="region" aria-label="拨付与追回记录"><table class="list"><thead><tr><th>类型</th><th>日期</th><th class="num">金额（万元）</th><th>银行流水号 / 追回原因</th><th>凭证</th><th>记录人</th><th>记录时间</th></tr></thead><tbody>
   <?cs each:p = Pay ?><tr><td><?cs var:p.kind ?></td><td><?cs var:p.day ?></td><td class="num"><?cs var:p.amount ?></td>
     <td><?cs if:p.bank_ref ?><?cs var:p.bank_ref ?><?cs else ?><?cs var:p.reason ?><?cs /if ?></td>
     <td><?cs if:p.file == "1" ?><a href="/cgi-bin/payments.cgi?file=<?cs var:p.id ?>"><?cs var:p.filename ?></a><?cs /if ?></td>

@@ -12,12 +12,7 @@
   <table class="list"><thead><tr><th>序号</th><th>企业名称</th><th>统一社会信用代码</th><th>所属县（市、区）</th></tr></thead><tbody>
   <?cs each:w = Waiting ?><tr><td><?cs var:name(w) + 1 ?></td><td><a href="/cgi-bin/ent.cgi?id=<?cs var:w.id ?>"><?cs var:w.org ?></a></td><td><?cs var:w.credit_code ?></td><td><?cs var:w.county ?></td></tr><?cs /each ?>
   </tbody></table>
-  <form data-autosave="pilot_list-<?cs var:Batch.id ?>" method="post" action="/cgi-bin/pilot_list.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定公布这<?cs var:subcount(Waiting) ?>家企业为试点企业？公布后不能撤回，名单将在公开页面展示。">
-    <?cs call:csrf() ?><input type="hidden" name="op" value="publish">
-    <?cs call:text("doc_no", "公布文号", "text", 1, 100, "例如：长工信发〔2026〕12号") ?>
-    <?cs call:text("published_on", "公布日期", "date", 1, 0, "不晚于今天") ?>
-    <div class="actions"><button type="submit" class="primary">公布名单</button></div>
-  </form>
+  <?cs call:publish_form("pilot_list", "确定公布这" + subcount(Waiting) + "家企业为试点企业？公布后不能撤回，名单将在公开页面展示。", "例如：长工信发〔2026〕12号") ?>
   <?cs /if ?>
 </section>
 <section class="card">

@@ -33,4 +33,13 @@
   </tbody></table>
 </section>
 <?cs /if ?>
+<?cs if:subcount(PublicAwards) > 0 ?>
+<section class="card">
+  <h2>奖励名单</h2>
+  <p>经申报、县（市）区工信主管部门审核推荐、市工信主管部门遴选（专家评审、集体决策），以下项目列入奖励名单。</p>
+  <table class="list"><thead><tr><th>奖励</th><th>批次</th><th>公布文号</th><th>公布日期</th><th>申报单位</th><th>所属县（市、区）</th><th>奖励类型</th><th>奖励金额（万元）</th></tr></thead><tbody>
+  <?cs each:n = PublicAwards ?><tr><td><?cs var:n.programme ?></td><td><?cs var:n.batch ?></td><td><?cs var:n.doc_no ?></td><td><?cs var:n.on ?></td><td><?cs var:n.org ?></td><td><?cs var:n.county ?></td><td><?cs var:n.type ?></td><td class="num"><?cs var:n.amount ?></td></tr><?cs /each ?>
+  </tbody></table>
+</section>
+<?cs /if ?>
 <?cs include:"footer.cs" ?>

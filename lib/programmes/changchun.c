@@ -97,18 +97,11 @@ cc_print_doc(struct req *r, const struct app_info *a, const char *content, struc
 		{ "c_type", NULL }, { "c_scale", NULL }, { "c_scale2", NULL }, { "c_level", NULL }, { "c_quality", NULL },
 		{ "c_industry", NULL }, { "c_revenue", "c_profit" }, { "c_rev_per_capita", "c_staff" }, { "c_invested", NULL },
 	};
-	static const struct tcol cols[4] = {
-		{ "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 17 }, { "", NULL, TC_TEXT, 0, 9 }, { "", NULL, TC_TEXT, 0, 13 },
-	};
 	const char *org = hdf_get_value(r->hdf, "App.org", "");
 	struct table *t;
 	int scale_row = -1;
 
-	doc_add(d, D_DOCNO, "附件1", NULL);
-	doc_add(d, D_TITLE, "长春市中小企业数字化转型试点企业申请表", NULL);
-	t = doc_table_new(d);
-	table_init(r, t, cols, 4);
-	t->nohead = 1;
+	t = doc_form_table(r, d, "附件1", "长春市中小企业数字化转型试点企业申请表");
 	for (size_t i = 0; i < sizeof(layout) / sizeof(layout[0]); i++) {
 		int y = table_row(t);
 		for (int k = 0; k < 2 && layout[i][k]; k++) {

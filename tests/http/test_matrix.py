@@ -82,6 +82,8 @@ MATRIX = {
     'xx_import': ('/cgi-bin/xx_import.cgi', dict(PROVINCE, province=403, city_in=200, city_out=200)),
     'xx_round': ('/cgi-bin/xx_round.cgi', dict(PROVINCE, province=403, city_in=404, city_out=404)),
     'xx_reward': ('/cgi-bin/xx_reward.cgi', dict(PROVINCE, province=403, enterprise=200, city_in=303, city_out=303)),
+    # the award calls' 奖励遴选 (AWARD_MATRIX below on 洛阳 records): 包头 runs no award call
+    'awards': ('/cgi-bin/awards.cgi', dict(PROVINCE, province=403, city_in=404, city_out=404)),
     # public pages, and POST-only actions (tested in test_review / test_filing / test_http)
     # the enterprise programme's pages (tested in test_enterprise: 洛阳 records)
     'ent': None, 'ent_edit': None, 'ent_print': None, 'county_rec': None, 'ent_summary': None,
@@ -253,3 +255,37 @@ def test_xinxiang_access_matrix():
             if got != want:
                 wrong.append('%s as %s (%s): %d, expected %d' % (page, who, XX_USERS[who], got, want))
     assert not wrong, '\n'.join(wrong)
+
+
+# The award calls: ly-award1's application (涧西区 = county-ly-6), recommended and waiting for city-ly's 遴选; and
+# cc-award1's (二道区 = county-cc-4), waiting for its 县（市）区 (demo-filings files both)
+AWARD_USERS = {'owner': 'ly-award1', 'other_enterprise': 'enterprise2', 'county_in': 'county-ly-6', 'county_out': 'county-ly-4',
+               'city_in': 'city-ly', 'city_out': 'city-cc', 'province': 'province', 'expert': 'expert1',
+               'provider': 'provider1', 'evaluator': 'evaluator1', 'finance': 'finance-ly'}
+AWARD_RECORD = dict(CC_RECORD, province=404)
+AWARD_CITY = {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403) for k in AWARD_USERS}
+AWARD_MATRIX = {
+    'ent': ('/cgi-bin/ent.cgi?id={app}', AWARD_RECORD),
+    'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=w1', AWARD_RECORD),
+    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', AWARD_RECORD),
+    'app_files': ('/cgi-bin/app_files.cgi?id={app}', dict(AWARD_RECORD, expert=404)),
+    'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(AWARD_RECORD, expert=404)),
+    'awards': ('/cgi-bin/awards.cgi?batch={batch}', AWARD_CITY),
+}
+
+
+def test_award_access_matrix():
+    for owner, county_in, county_out, city_in, city_out, finance in (
+            ('ly-award1', 'county-ly-6', 'county-ly-4', 'city-ly', 'city-cc', 'finance-ly'),
+            ('cc-award1', 'county-cc-4', 'county-cc-14', 'city-cc', 'city-ly', 'finance-cc')):
+        app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = '%s'" % owner)[0][0]
+        ids = {'app': app, 'batch': sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0]}
+        users = dict(AWARD_USERS, owner=owner, county_in=county_in, county_out=county_out, city_in=city_in, city_out=city_out,
+                     finance=finance, other_enterprise='enterprise2' if owner == 'ly-award1' else 'cc-enterprise2')
+        clients = {k: logged_in(u) for k, u in users.items()}
+        before = snapshot()
+        wrong = ['%s as %s (%s): %d, expected %d' % (page, who, users[who], got, want)
+                 for page, (url, expect) in sorted(AWARD_MATRIX.items()) for who, want in expect.items()
+                 for got in [clients[who].get(url.format(**ids)).status] if got != want]
+        assert not wrong, '\n'.join(wrong)
+        assert snapshot() == before, 'written on GET'

@@ -82,7 +82,8 @@ def readme_examples():
 def test_readme_has_a_worked_example_per_rule_set_that_runs_as_written():
     examples = readme_examples()
     keys = {args[0] for args, _ in examples}
-    assert keys == {'neimenggu-2025', 'luoyang-2025', 'luoyang-awards-2025', 'xinxiang-2025', 'changchun-2024'}, keys
+    assert keys == {'neimenggu-2025', 'luoyang-2025', 'luoyang-awards-2025', 'xinxiang-2025', 'changchun-2024',
+                    'changchun-awards-2024'}, keys
     for args, want in examples:
         p = admin(*args)
         assert p.returncode == 0 and p.stdout.splitlines() == want, (args, p.stdout, want)
@@ -94,7 +95,8 @@ def test_page_lists_rule_sets_and_shows_parameters_with_their_clauses():
     assert '<a href="/cgi-bin/subsidy.cgi"' in r.text and '政策测算' in r.text      # in the menu
     r = c.get('/cgi-bin/subsidy.cgi')
     assert r.status == 200
-    for key in ('neimenggu-2025', 'luoyang-2025', 'luoyang-awards-2025', 'xinxiang-2025', 'changchun-2024'):
+    for key in ('neimenggu-2025', 'luoyang-2025', 'luoyang-awards-2025', 'xinxiang-2025', 'changchun-2024',
+                'changchun-awards-2024'):
         assert 'subsidy.cgi?rs=%s&amp;v=1' % key in r.text, key
     r = c.get('/cgi-bin/subsidy.cgi?rs=luoyang-2025')
     t = text(r.text)
@@ -129,7 +131,8 @@ def test_page_computes_the_same_amount_as_the_command():
                             ('luoyang-2025', dict(level='4', software='800000', cloud='300000', equipment='500000',
                                                   other='100000'), '700000'),
                             ('luoyang-awards-2025', dict(type='factory', requested='300000', before='100000'), '200000'),
-                            ('changchun-2024', dict(level='1', audited='1000000'), '0')):
+                            ('changchun-2024', dict(level='1', audited='1000000'), '0'),
+                            ('changchun-awards-2024', dict(applied='50000', proposed='80000'), '50000')):
         r = c.get('/cgi-bin/subsidy.cgi?rs=%s&go=1&%s' % (rs, '&'.join(kv(inp))))
         assert r.status == 200 and '测算结果：%s 元' % amount in text(r.text), (rs, text(r.text)[-600:])
 

@@ -65,15 +65,17 @@ def test_every_workflow_row_names_a_page_that_uses_the_workflow():
     rows = [('', '', '', m.group(1)) for m in
             re.finditer(r'"(\w+)",\s*(?:\w+|NULL),\s*(?:\w+|NULL),\s*TELL_\w+', src)]
     assert len(rows) >= 10 and {r[3] for r in rows} >= {'app_submit', 'review', 'recommend', 'county_rec', 'publicity'}, rows
-    lib = {p: open(p, encoding='utf-8').read() for p in glob.glob(os.path.join(ROOT, 'lib', '*.c'))}
+    lib = {p: open(p, encoding='utf-8').read() for p in glob.glob(os.path.join(ROOT, 'lib', '*.c')) +
+           glob.glob(os.path.join(ROOT, 'lib', 'programmes', '*.c'))}
     for frm, action, to, page in rows:
         path = os.path.join(ROOT, 'cgi-bin', page + '.c')
         assert os.path.exists(path), (action, page)
         src = open(path, encoding='utf-8').read()
-        # the page's handler, in the page or in the library module that serves it (lib/reclist.c ...)
+        # the page's handler, in the page or in the library module that serves it (lib/reclist.c, a programme's
+        # file ...); a published list moves its applications through list_publish (lib/workflow.c: wf_apply_each)
         handler = re.search(r'PAGE\s*=\s*\{[^,]*,[^,]*,[^,]*,[^,]*,\s*\w+,\s*(\w+)', src).group(1)
         home = [src] + [t for t in lib.values() if re.search(r'\n%s\(struct req \*r\)' % handler, t)]
-        assert any(re.search(r'\bwf_(apply|apply_each|check)\s*\(', t) for t in home), (action, page, handler)
+        assert any(re.search(r'\b(wf_(apply|apply_each|check)|list_publish)\s*\(', t) for t in home), (action, page, handler)
 
 
 def test_no_programme_key_outside_the_programme_files():

@@ -83,6 +83,7 @@ TARGETS = {
     'xx_records': ('city-xx', '/cgi-bin/xx_records.cgi?q=a'),
     'xx_import': ('city-xx', '/cgi-bin/xx_import.cgi'),
     'xx_round': ('city-xx', '/cgi-bin/xx_round.cgi'),
+    'awards': ('city-ly', '/cgi-bin/awards.cgi'),
     'xx_reward': ('xx-enterprise1', '/cgi-bin/xx_reward.cgi'),
 }
 

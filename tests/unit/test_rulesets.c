@@ -21,6 +21,7 @@ amt(const char *key, const struct batch *b, long long a0, long long a1, long lon
 /* level, category (0 plain, 1 srdi, 2 srdi_factory), batch, base, next, paid, excluded, city */
 #define XX(lv, cat, batch, base, next, paid, ex, city) amt("xinxiang-2025", NULL, lv, cat, batch, base, next, paid, ex, city)
 #define CC(lv, audited) amt("changchun-2024", NULL, lv, audited, 0, 0, 0, 0, 0, 0)
+#define CCA(applied, proposed) amt("changchun-awards-2024", NULL, applied, proposed, 0, 0, 0, 0, 0, 0)
 
 /* does some step of the computation say this */
 static int
@@ -184,6 +185,33 @@ awards(void)
 	CHECK(says("luoyang-awards-2025", 7, 1, 0, "不少于 5场"));
 }
 
+/* 002 第四章（七）: the proposed award within 附件6's 申报金额 and the item cap (10万, a local default) */
+static void
+cc_awards(void)
+{
+	struct batch b = { 0 };
+	long long in[RS_MAX_IN] = { 500000, 300000 };
+	struct rs_calc c;
+
+	CHECK(CCA(200000, 99999) == 99999);
+	CHECK(CCA(200000, 100000) == 100000);
+	CHECK(CCA(200000, 100001) == 100000);         /* the item cap */
+	CHECK(CCA(50000, 49999) == 49999);
+	CHECK(CCA(50000, 50000) == 50000);
+	CHECK(CCA(50000, 50001) == 50000);            /* never more than 附件6 asked for */
+	CHECK(CCA(0, 100000) == 0);
+	CHECK(says("changchun-awards-2024", 200000, 150000, 0, "超过每个奖励项目上限 100000元"));
+	CHECK(says("changchun-awards-2024", 50000, 80000, 0, "超过附件6申报金额 50000元"));
+	CHECK(ruleset_param_def(ruleset_find("changchun-awards-2024", 0), "cap_yuan")->local == 1);
+	/* a batch that sets its own cap (the 管理办法's figure) */
+	batch_param_set(&b, "cap_yuan", "300000");
+	rs_compute(ruleset_find("changchun-awards-2024", 0), &b, in, &c);
+	CHECK(c.amount == 300000);
+	batch_param_set(&b, "cap_yuan", "299999");
+	rs_compute(ruleset_find("changchun-awards-2024", 0), &b, in, &c);
+	CHECK(c.amount == 299999);
+}
+
 static void
 xinxiang(void)
 {
@@ -288,6 +316,7 @@ main(void)
 	neimenggu();
 	luoyang();
 	awards();
+	cc_awards();
 	xinxiang();
 	changchun();
 	local_choices();

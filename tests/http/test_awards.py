@@ -1,0 +1,202 @@
+"""The award calls (lib/programmes/awards.c): 长春's 标杆及典型案例评选 (002 第四章（七）, 附件6 奖励项目资金申报表) and
+洛阳's awards (001 二（六）15-18, rule set luoyang-awards-2025).  Each is driven through its pages: the enterprise
+files the form with its 佐证材料 and submits; the 县（市）区 审核推荐 only after confirming each item (长春: 附件6's
+fixed declaration among them); the 市 selects on 奖励遴选 on a recorded meeting and day, the amount decided by the
+batch's rule set within its caps with the explanation (洛阳: 智能车间 and 智能工厂 together at most 30万 per
+enterprise); the counts selected are shown against the minimum counts; the list is published (public page); 财政
+pays the decision.  Another 县（市）区 sees none of it.  The printed 附件6 has the attachment's rows in order."""
+import re
+from dt import Client, day, logged_in, new_batch, pdf, post_files, sql
+import award_filing as af
+import cc_filing
+import ent_filing
+
+decide = cc_filing.decide
+SEED = '/work/shared/seeds/002_f8d6ebe2e83360e2.txt'
+
+
+def call(programme, region, title):
+    """An award call of a test's own: opened long ago (an enterprise starting without naming a batch starts the
+    newest open call, not this), closed again by close()."""
+    return new_batch(title, (-90, 30, 40, 50), programme=programme, region=region)
+
+
+def close(*batches):
+    sql("UPDATE batches SET applicant_deadline = CURDATE() - INTERVAL 1 DAY WHERE id IN (%s)" % ','.join(batches))
+
+
+def decision(app):
+    rows = sql("SELECT id, amount_yuan, CONCAT(ruleset, '@', ruleset_version), explanation, kind FROM money_decisions"
+               " WHERE application_id = %s AND state = 'decided'" % app)
+    return rows[0] if rows else None
+
+
+def state(app):
+    return sql("SELECT state FROM applications WHERE id = %s" % app)[0][0]
+
+
+def pay(fin, dec, wan, ref):
+    r = fin.page('/cgi-bin/payments.cgi?id=%s' % dec)
+    assert r.status == 200, r
+    ver = re.search(r'name="op" value="pay">.*?name="version" value="(\d+)"', r.text, re.S).group(1)
+    return post_files(fin, '/cgi-bin/payments.cgi?id=%s' % dec,
+                      {'op': 'pay', 'version': ver, 'pay_day': day(0), 'pay_amount': wan, 'bank_ref': ref},
+                      {'voucher': ('付款凭证.pdf', pdf('award voucher %s' % ref))})
+
+
+def test_changchun_award_from_annex6_to_payment():
+    batch = call('changchun_awards', '220100', '长春市标杆评选（测试）')
+    try:
+        c, n = ent_filing.new_enterprise('220105')           # 二道区: county-cc-4
+        app = af.start(c, batch)
+        # 校验 of the empty draft: 附件6's fields and the two documents the call asks for, each with its clause
+        t = c.get('/cgi-bin/ent.cgi?id=%s&check=1' % app).text
+        assert '请填写法定代表人' in t and '请上传加盖单位公章的奖励项目资金申报表（第四章（七）1（1）' in t, t
+        assert '请上传相关佐证材料' in t
+        # the form offers every type 附件6 names; a type it does not name is refused
+        t = c.page('/cgi-bin/ent_edit.cgi?id=%s&section=w1' % app).text
+        for label in ('优秀“小快轻准”产品和解决方案', '优秀数字化转型服务商', '数字化改造标杆企业', '数字化改造典型案例',
+                      '企业上云优秀案例', '数字化车间（智能工厂）', '“链式”数字化转型模式'):
+            assert label in t, label
+        assert af.save(c, app, dict(af.CC_FORM, a_type='training')).status == 422
+        assert af.save(c, app, af.CC_FORM).status == 303
+        af.upload(c, app, af.CC_FILES)
+        assert ent_filing.submit(c, app).status == 303 and state(app) == 'submitted'
+
+        # another 县（市）区 sees none of it; the 县（市）区 must confirm 附件6's declaration to recommend
+        assert logged_in('county-cc-1').get('/cgi-bin/ent.cgi?id=%s' % app).status == 404
+        county = logged_in('county-cc-4')
+        t = county.page('/cgi-bin/ent.cgi?id=%s' % app).text
+        assert '该项目经审核，申报资料真实性、完整性、合规性、一致性审核符合申报要求。如存在不符合申报条件的情况，愿意承担相关责任。' in t
+        r = decide(county, app, 'pass', '', **cc_filing.COUNTY_CHECKS)
+        assert r.status == 422 and 'id="e-confirm_4"' in r.text and state(app) == 'submitted'
+        assert decide(county, app, 'pass', '', confirm_4='1', **cc_filing.COUNTY_CHECKS).status == 303
+        assert state(app) == 'recommended'
+        assert county.get('/cgi-bin/awards.cgi?batch=%s' % batch).status in (403, 404)    # the 市's page
+
+        # the 市 selects on 奖励遴选: no meeting, no decision; the amount within 附件6's 申报金额 and the item cap
+        city = logged_in('city-cc')
+        t = city.page('/cgi-bin/awards.cgi?batch=%s' % batch).text
+        assert '洛阳测试企业%06d有限公司' % n in t and '实施细则 第四章（七）未规定评选数量' in t
+        r = af.select(city, batch, app, '15', meeting='')
+        assert r.status == 422 and 'value="15"' in r.text and decision(app) is None and state(app) == 'recommended'
+        r = af.select(city, batch, app, '15', meeting='长春市标杆遴选专家评审会、局长办公会')
+        assert r.status == 303, r
+        dec, amount, rs, why, kind = decision(app)
+        assert (amount, rs, kind) == ('100000', 'changchun-awards-2024@1', 'award'), (amount, rs)
+        assert '150000元 超过每个奖励项目上限 100000元' in why and '附件6' in why, why
+        assert state(app) == 'selected'
+        assert '10 万元' in c.get('/cgi-bin/ent.cgi?id=%s' % app).text or '100000 元' in c.get('/cgi-bin/ent.cgi?id=%s' % app).text
+
+        # the list published, with its 文号: on the public page with the type and the amount
+        r = af.publish(city, batch, '')
+        assert r.status == 422 and 'id="e-doc_no"' in r.text
+        assert af.publish(city, batch, '长工信发〔%s〕%d号' % (day(0)[:4], n % 100)).status == 303
+        assert state(app) == 'published'
+        t = Client().get('/cgi-bin/public.cgi').text
+        row = t.split('洛阳测试企业%06d有限公司' % n)[1].split('</tr>')[0]
+        assert '数字化改造标杆企业' in row and '>10<' in row, row
+
+        # 财政 (finance-cc) pays it; 洛阳's 财政 sees nothing of it
+        assert logged_in('finance-ly').get('/cgi-bin/payments.cgi?id=%s' % dec).status in (403, 404)
+        fin = logged_in('finance-cc')
+        assert pay(fin, dec, '11', 'CC-AW-%s' % app).status == 422                  # more than decided
+        assert pay(fin, dec, '10', 'CC-AW-%s' % app).status == 303
+        assert sql("SELECT SUM(amount_yuan) FROM payments WHERE decision_id = %s" % dec)[0][0] == '100000'
+    finally:
+        close(batch)
+
+
+def test_luoyang_awards_cap_workshop_and_factory_at_30_wan_per_enterprise():
+    workshops = call('luoyang_awards', '410300', '洛阳市智能车间遴选（测试）')
+    factories = call('luoyang_awards', '410300', '洛阳市智能工厂遴选（测试）')
+    try:
+        # the 智能工厂 call takes only 智能工厂 (a call per type): 校验 says so for another type
+        sql("INSERT INTO batch_params (batch_id, name, value) VALUES (%s, 'award_types', 'factory')" % factories)
+        c, n = ent_filing.new_enterprise('410329')           # 伊川县: county-ly-4
+        ws = af.filed(c, workshops, af.LY_FORM, af.LY_FILES)
+        fa = af.start(c, factories)
+        assert af.save(c, fa, af.LY_FORM).status == 303
+        af.upload(c, fa, af.LY_FILES)
+        t = c.get('/cgi-bin/ent.cgi?id=%s&check=1' % fa).text
+        assert '本批次只遴选以下奖励类型：智能工厂（洛阳市智能工厂遴选（测试））' in t
+        ent_filing.submit(c, fa)
+        assert state(fa) == 'draft'                          # refused: 校验 has a problem
+        assert af.save(c, fa, dict(af.LY_FORM, a_type='factory', a_project='轴承智能工厂')).status == 303
+        assert ent_filing.submit(c, fa).status == 303
+        assert logged_in('county-ly-6').get('/cgi-bin/ent.cgi?id=%s' % ws).status == 404
+        county = logged_in('county-ly-4')
+        r = decide(county, ws, 'pass', '', confirm_1='1', confirm_2='1')
+        assert r.status == 422 and 'id="e-confirm_3"' in r.text
+        for app in (ws, fa):
+            assert decide(county, app, 'pass', '', confirm_1='1', confirm_2='1', confirm_3='1').status == 303
+
+        city = logged_in('city-ly')
+        t = city.page('/cgi-bin/awards.cgi?batch=%s' % workshops).text
+        assert '不少于30家' in t and '二（六）15：打造智能车间、智能工厂不少于30家' in t
+        assert '不少于25家' in t and '不少于10个' in t and '不少于8家' in t and '不少于4个' in t
+        # the 智能车间 at its cap of 10万 (12万 proposed)
+        assert af.select(city, workshops, ws, '12').status == 303
+        d1 = decision(ws)
+        assert d1[1] == '100000' and '单项上限' in d1[3] and d1[2] == 'luoyang-awards-2025@1', d1
+        # the 智能工厂: 30万 proposed, within its own 30万 cap, but only 20万 of the enterprise's 30万 is left
+        assert af.select(city, factories, fa, '30').status == 303
+        d2 = decision(fa)
+        assert d2[1] == '200000', d2
+        assert '已获智能车间、智能工厂奖励 100000元 = 尚余 200000元' in d2[3] and '单个企业最高奖励总额不超过30万元' in d2[3], d2[3]
+        assert af.publish(city, workshops, '洛工信〔%s〕%d号' % (day(0)[:4], n % 100)).status == 303
+        assert af.publish(city, factories, '洛工信〔%s〕%d号' % (day(0)[:4], n % 100 + 1)).status == 303
+        assert state(ws) == 'published' and state(fa) == 'published'
+        t = Client().get('/cgi-bin/public.cgi').text
+        assert '智能工厂（二（六）15）' in t and '洛阳测试企业%06d有限公司' % n in t
+
+        fin = logged_in('finance-ly')
+        assert pay(fin, d2[0], '20', 'LY-AW-%s' % fa).status == 303
+        assert sql("SELECT SUM(amount_yuan) FROM payments WHERE decision_id = %s" % d2[0])[0][0] == '200000'
+    finally:
+        close(workshops, factories)
+
+
+def test_annex6_printed_as_the_attachment():
+    """The printed 附件6: the title and every label of the attachment's rows, in the attachment's order, the
+    applicant's commitment and the 县（市、区） declaration in its words."""
+    lines = open(SEED, encoding='utf-8').read().split('附件 6')[1].splitlines()
+    rows = [ln for ln in lines[:12] if '\t' in ln and not ln.startswith('<')]
+    labels = [cell for ln in rows for i, cell in enumerate(ln.split('\t')) if cell and i % 2 == 0]
+    assert labels[:2] == ['申报单位名称', '企业信用代码'] and '奖励项目类型' in labels, labels
+    batch = call('changchun_awards', '220100', '长春市标杆评选（打印测试）')
+    try:
+        c, n = ent_filing.new_enterprise('220105')
+        app = af.filed(c, batch, af.CC_FORM, af.CC_FILES)
+        t = c.page('/cgi-bin/ent_print.cgi?id=%s' % app).text
+        assert '长春市中小企业数字化转型城市试点奖励项目资金申报表' in t and '附件6' in t
+        at = 0
+        for label in labels:
+            i = t.find(label, at)
+            assert i > 0, (label, 'not in order')
+            at = i
+        assert '☑ 数字化改造标杆企业' in t and '☐ 企业上云优秀案例' in t
+        assert '此次申报项目填报内容真实、合法、有效' in t and '法定代表人（签章）' in t
+        assert t.find('申请单位承诺') < t.find('该项目经审核，申报资料真实性、完整性、合规性、一致性审核符合申报要求')
+    finally:
+        close(batch)
+
+
+def test_a_city_makes_an_award_call_for_one_type():
+    city = logged_in('city-ly')
+    t = city.page('/cgi-bin/batch.cgi?programme=luoyang_awards').text
+    assert '本批次遴选的奖励类型' in t
+    form = {'programme': 'luoyang_awards', 'year': day(300)[:4], 'title': '洛阳市智能工厂遴选（批次测试）', 'open_date': day(300),
+            'applicant_deadline': day(330)}
+    r = city.post('/cgi-bin/batch.cgi', dict(form, award_types='智能工厂\n智慧园区'))
+    assert r.status == 422 and '“智慧园区”不是可选的奖励类型' in r.text and '智慧园区</textarea>' in r.text
+    r = city.post('/cgi-bin/batch.cgi', dict(form, award_types='智能工厂\n智能车间（二（六）15）'))
+    assert r.status == 303, r
+    bid = re.search(r'id=(\d+)', r.header('Location')).group(1)
+    assert sql("SELECT b.programme, b.region_code, b.ruleset, p.value FROM batches b JOIN batch_params p ON p.batch_id = b.id"
+               " AND p.name = 'award_types' WHERE b.id = %s" % bid)[0] == ['luoyang_awards', '410300', 'luoyang-awards-2025',
+                                                                           'factory,workshop']
+    assert '>智能车间\n智能工厂</textarea>' in city.page('/cgi-bin/batch.cgi?id=%s' % bid).text
+    # 长春's call belongs to 长春: 洛阳's 市 cannot make one
+    r = city.post('/cgi-bin/batch.cgi', dict(form, programme='changchun_awards'))
+    assert r.status in (400, 403, 404, 422) and not sql("SELECT 1 FROM batches WHERE programme = 'changchun_awards' AND region_code = '410300'")
