@@ -143,14 +143,15 @@ wf_waiting(int role, const char *pairs[][2], int max)
 }
 
 /* the applications waiting in one state for this session, per (programme, stage, batch): a reviewer's
- * through its region (the (region_code, state) index, from the scope's regions), a 服务商's or 评测机构's
+ * through its region (the (region_code, state) index, from the scope's regions: joined in that order, or the
+ * planner starts from a big batch's (batch_id, state) rows), a 服务商's or 评测机构's
  * through its projects */
 static struct dbrows *
 waiting_in(struct req *r, const char *state)
 {
 	if (r->s.role & ROLE_REVIEWER)
 		return db_query(r,
-			"SELECT b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
+			"SELECT STRAIGHT_JOIN b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
 			" JOIN applications p ON p.region_code = x.code AND p.state = ? JOIN batches b ON b.id = p.batch_id"
 			" WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY b.programme, p.stage, p.batch_id",
 			DS(state), DS(scope_code(r)));
