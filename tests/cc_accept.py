@@ -1,7 +1,7 @@
 """长春's 项目验收 (实施细则 第四章（五）) the way its parties work it: the enterprise files 附件4 on the shared section
 pages and submits it, the project's 评测机构 issues its 验收意见 (附件5) on accept.cgi, the 县（市）区 gives its 意见,
 the 市 closes a missed 整改 (tests and the demo set)."""
-import re
+import calendar, datetime, re
 from dt import day, logged_in, pdf, post_files, sql
 import cc_life
 import ent_filing
@@ -74,3 +74,11 @@ def evaluated(county_code, reviewer, total=(15, 15, 15, 15)):
 
 def submit(c, app):
     return ent_filing.submit(c, app)
+
+
+def month_after(d):
+    """The 整改期's last day: 30 days (the default rectify_days) from d, never beyond one calendar month."""
+    d = datetime.date.fromisoformat(d)
+    y, m = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    month = d.replace(year=y, month=m, day=min(d.day, calendar.monthrange(y, m)[1]))
+    return min(d + datetime.timedelta(days=30), month).isoformat()

@@ -4,9 +4,10 @@ submits; the project's 评测机构 (evaluator1, the one of its 水平评测) re
 which the enterprise may apply once more; a second failure or a missed 整改 (closed by the 市) ends it 未通过.  A pass
 below 二级 is refused beside the field (第五章（三））.  Another 评测机构 or 县（市）区 sees nothing.  附件4 and
 附件5 print row by row as the seed has them."""
-import calendar, datetime, html, re
+import datetime, html, re
 from dt import day, logged_in, sql
 import cc_accept as A
+from cc_accept import month_after
 
 
 def text(r):
@@ -15,14 +16,6 @@ def text(r):
 
 def state(app):
     return sql("SELECT state FROM applications WHERE id = %s" % app)[0][0]
-
-
-def month_after(d):
-    """The 整改期's last day: 30 days (the default rectify_days) from d, never beyond one calendar month."""
-    d = datetime.date.fromisoformat(d)
-    y, m = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
-    month = d.replace(year=y, month=m, day=min(d.day, calendar.monthrange(y, m)[1]))
-    return min(d + datetime.timedelta(days=30), month).isoformat()
 
 
 def test_an_enterprise_applies_and_passes():
