@@ -132,6 +132,10 @@ audit_text(struct req *r, const char *s)
 			snprintf(w, sizeof(w), "%.*s", (int)(n < 31 ? n : 31), s);
 			for (int i = 0; keys[i] && !done; i++)
 				if (!strcmp(keys[i], w)) { string_append(&o, state_label(w)); done = 1; }
+			/* a programme's own states (长春's later stages ...), in its words */
+			for (int k = 0; programmes[k] && !done; k++)
+				for (int i = 0; programmes[k]->states && programmes[k]->states[i][0] && !done; i++)
+					if (!strcmp(programmes[k]->states[i][0], w)) { string_append(&o, programmes[k]->states[i][1]); done = 1; }
 			if (!done && !strcmp(w, "active")) { string_append(&o, "启用"); done = 1; }
 			if (!done && !strcmp(w, "disabled")) { string_append(&o, "停用"); done = 1; }
 			if (!done && !strcmp(w, "status")) { string_append(&o, "状态"); done = 1; }
