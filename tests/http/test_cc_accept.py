@@ -101,7 +101,10 @@ def test_rectify_then_pass():
     for who in (c, county, city):
         t = text(who.get('/cgi-bin/accept.cgi?id=%s' % app))
         assert '整改期限 %s' % until in t and '剩余 %d 天' % left in t, t[:300]
-    assert '质量追溯未覆盖原料批次' in text(c.get('/cgi-bin/ent.cgi?id=%s' % app))
+    t = text(c.get('/cgi-bin/ent.cgi?id=%s' % app))
+    assert '质量追溯未覆盖原料批次' in t
+    # the timeline in the stage's words
+    assert '提交验收申请 已申请验收，待评测机构验收' in t and '出具县（市）区意见：限期整改 未通过验收，整改中' in t, t
     assert '未通过验收，整改中' in c.get('/cgi-bin/home.cgi').text
     # the 市 may not close it within the 整改期
     r = A.step(city, app, 'close')
