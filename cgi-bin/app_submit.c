@@ -51,8 +51,13 @@ handle(struct req *r)
 	if (db_commit(r)) return 500;
 	if (!strcmp(op, "withdraw"))
 		return page_flash_redirect(r, back, req_printf(r, "已撤回，%s恢复为草稿，可修改后重新提交。", p->document));
-	return page_flash_redirect(r, back, req_printf(r, "已提交第 %d 版，验证码 %s。已进入%s工信部门初审。", res.version_no, res.code,
-						       p->county_level));
+	{
+		/* what comes next, in the stage's words (a later stage's goes to its own office) */
+		const char *next = programme_state_label(r, p, t->to);
+		for (int i = 0; a.st->states && a.st->states[i][0]; i++)
+			if (!strcmp(a.st->states[i][0], t->to)) next = a.st->states[i][1];
+		return page_flash_redirect(r, back, req_printf(r, "已提交第 %d 版，验证码 %s。当前状态：%s。", res.version_no, res.code, next));
+	}
 }
 
 const struct page PAGE = { "app_submit", M_POST, ROLE_APPLICANT, 0, inputs, handle };

@@ -106,7 +106,7 @@ handle(struct req *r)
 				/* a project past its first stage: the stage open now, in the programme's words */
 				if (programme_stage(p, dbv(d, 0, 7)) != &p->stages[0]) {
 					hset(r, "Home.App.stage", programme_stage(p, dbv(d, 0, 7)) ? programme_stage(p, dbv(d, 0, 7))->title : "");
-					hset(r, "Home.App.state_label", programme_state_label(r, p, dbv(d, 0, 1)));
+					hset(r, "Home.App.state_label", stage_state_label(r, p, programme_stage(p, dbv(d, 0, 7)), dbv(d, 0, 1)));
 				}
 				programme_to_hdf(r, p);
 			}

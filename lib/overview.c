@@ -172,7 +172,7 @@ project_stages_to_hdf(struct req *r, const struct app_info *a)
 		for (int i = 0; i < d->nrows; i++)
 			if (!strcmp(dbv(d, i, 0), a->p->stages[g].key)) {
 				hset(r, req_printf(r, "%s.id", k), dbv(d, i, 1));
-				hset(r, req_printf(r, "%s.state_label", k), programme_state_label(r, a->p, dbv(d, i, 2)));
+				hset(r, req_printf(r, "%s.state_label", k), stage_state_label(r, a->p, &a->p->stages[g], dbv(d, i, 2)));
 				hset(r, "Project.current", a->p->stages[g].title);
 				n++;
 			}

@@ -114,6 +114,14 @@ programme_state_label(struct req *r, const struct programme *p, const char *stat
 }
 
 const char *
+stage_state_label(struct req *r, const struct programme *p, const struct stage *st, const char *state)
+{
+	for (int i = 0; st && st->states && st->states[i][0]; i++)
+		if (!strcmp(st->states[i][0], state)) return st->states[i][1];
+	return programme_state_label(r, p, state);
+}
+
+const char *
 programme_role_label(struct req *r, const struct programme *p, int role)
 {
 	if (p && p->runner_label && role == p->runner_role) return p->runner_label;
@@ -128,9 +136,7 @@ app_show(struct req *r, const struct app_info *a)
 {
 	app_to_hdf(r, a);
 	programme_to_hdf(r, a->p);
-	hset(r, "App.state_label", programme_state_label(r, a->p, a->state));
-	for (int i = 0; a->st && a->st->states && a->st->states[i][0]; i++)
-		if (!strcmp(a->st->states[i][0], a->state)) hset(r, "App.state_label", a->st->states[i][1]);
+	hset(r, "App.state_label", stage_state_label(r, a->p, a->st, a->state));
 }
 
 void

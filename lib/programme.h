@@ -173,6 +173,8 @@ const struct programme *programme_of(const char *key);
 const struct stage *programme_stage(const struct programme *p, const char *key);
 /* a state in the programme's words (已提交，待县区初审 ...) */
 const char *programme_state_label(struct req *r, const struct programme *p, const char *state);
+/* a state of one of its stages: the stage's own words (.states), else the programme's */
+const char *stage_state_label(struct req *r, const struct programme *p, const struct stage *st, const char *state);
 /* a role in the programme's words (县区工信部门, 企业); role_label() without one */
 const char *programme_role_label(struct req *r, const struct programme *p, int role);
 /* app_to_hdf() and Prog.*, with the state in the programme's words */

@@ -22,15 +22,20 @@ events_to_hdf(struct req *r, const struct programme *p, long long app_id, const 
 {
 	struct dbrows *d = db_query(r,
 		"SELECT DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), a.display_name, e.role, e.action, e.from_state,"
-		" e.to_state, e.opinion, e.version_no FROM app_events e JOIN accounts a ON a.id = e.account_id"
-		" WHERE e.application_id = ? ORDER BY e.id", DI(app_id));
+		" e.to_state, e.opinion, e.version_no, p.stage FROM app_events e JOIN accounts a ON a.id = e.account_id"
+		" JOIN applications p ON p.id = e.application_id WHERE e.application_id = ? ORDER BY e.id", DI(app_id));
 	static const char *const names[] = { "at", "who", "role", "action", "from", "to", "opinion", "version", NULL };
 	if (!d) return;
 	db_to_hdf(r, d, prefix, names);
 	for (int i = 0; i < d->nrows; i++) {
-		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), wf_label(p, dbv(d, i, 3)));
+		/* in the words of the application's stage: its row of that action to that state, its states */
+		const struct stage *st = programme_stage(p, dbv(d, i, 8));
+		const char *label = wf_label(p, dbv(d, i, 3));
+		for (const struct transition *t = st ? st->workflow : NULL; t && t->from; t++)
+			if (!strcmp(t->action, dbv(d, i, 3)) && !strcmp(t->to, dbv(d, i, 5))) { label = t->label; break; }
+		hset(r, req_printf(r, "%s.%d.action_label", prefix, i), label);
 		hset(r, req_printf(r, "%s.%d.role_label", prefix, i), programme_role_label(r, p, role_from_key(dbv(d, i, 2))));
-		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), programme_state_label(r, p, dbv(d, i, 5)));
+		hset(r, req_printf(r, "%s.%d.to_label", prefix, i), stage_state_label(r, p, st, dbv(d, i, 5)));
 	}
 }
 
@@ -132,6 +137,10 @@ audit_text(struct req *r, const char *s)
 			snprintf(w, sizeof(w), "%.*s", (int)(n < 31 ? n : 31), s);
 			for (int i = 0; keys[i] && !done; i++)
 				if (!strcmp(keys[i], w)) { string_append(&o, state_label(w)); done = 1; }
+			/* a programme's own states (长春's later stages ...), in its words */
+			for (int k = 0; programmes[k] && !done; k++)
+				for (int i = 0; programmes[k]->states && programmes[k]->states[i][0] && !done; i++)
+					if (!strcmp(programmes[k]->states[i][0], w)) { string_append(&o, programmes[k]->states[i][1]); done = 1; }
 			if (!done && !strcmp(w, "active")) { string_append(&o, "启用"); done = 1; }
 			if (!done && !strcmp(w, "disabled")) { string_append(&o, "停用"); done = 1; }
 			if (!done && !strcmp(w, "status")) { string_append(&o, "状态"); done = 1; }

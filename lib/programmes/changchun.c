@@ -175,6 +175,7 @@ static const struct stage cc_stages[] = {
 	CC_STAGE_DIAGNOSIS,     /* cc_life.c */
 	CC_STAGE_FILING,        /* changchun_filing.c */
 	CC_STAGE_EVALUATION,    /* cc_life.c */
+	CC_STAGE_ACCEPT,        /* cc_accept.c */
 	{ NULL }
 };
 
@@ -187,6 +188,7 @@ static const struct menu_item cc_menu[] = {
 	{ "evaluators", "评测机构", ROLE_CITY, NULL },
 	{ "diag", "咨询诊断", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ "eval", "水平评测", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_EVALUATOR, NULL },
+	{ "accept", "项目验收", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_EVALUATOR, NULL },
 	/* 附件2 (changchun_filing.c's scenes and products) */
 	{ "scenes", "场景清单", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ "products", "供需适配库", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
@@ -200,6 +202,8 @@ static const struct param cc_params[] = {
 	  "实施细则 第二章：到2025年，推动四个细分行业500家中小企业实现数字化转型升级", .call = "全市试点企业目标" },
 	{ "report_days", { "report_days", "咨询诊断报告期限（完成诊断服务后天数）", VT_INT, IN_REQ, 1, 60 }, "14",
 	  "实施细则 第四章（二）1（4）：在完成咨询诊断服务工作两周内，向试点企业出具咨询诊断报告" },
+	{ "rectify_days", { "rectify_days", "验收整改期（天）", VT_INT, IN_REQ, 1, 31 }, "30",
+	  "实施细则 第四章（五）1（4）：对未通过的企业，给予最长 1 个月的整改期（自验收意见之日起算，且不超过一个月）" },
 #define CC_MAX(key, label) { key, { key, label "满分", VT_INT, IN_REQ, 1, 100 }, "25", \
 	  "实施细则 第四章（四）1（2）：按《中小企业数字化水平评测指标》（2024版）数字化基础、数字化经营、数字化管理、数字化成效四个维度评定；" \
 	  "各维度分值以该指标为准，默认各25分（合计100分）", 1 }
@@ -216,7 +220,7 @@ static const char *const cc_states[][2] = {
 	{ "submitted", "已提交，待县（市）区审核推荐" }, { "recommended", "县（市）区已推荐，待市专家评审" },
 	{ "county_rejected", "县（市）区不予推荐" }, { "expert_passed", "专家评审通过，待市集体决策" },
 	{ "selected", "集体决策列入，待公布名单" }, { "listed", "已公布，入试点企业库" },
-	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES,
+	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES, CC_ACCEPT_STATES,
 	/* 数字化改造备案 (changchun_filing.c) */
 	{ "county_agreed", "县（市）区同意，待市备案入库" }, { "filed", "已备案入库" },
 	{ NULL, NULL }

@@ -6,6 +6,7 @@
 #ifndef DT_CHANGCHUN_H
 #define DT_CHANGCHUN_H
 #include "workflow.h"
+struct table;
 
 /* 咨询诊断 (实施细则 第四章（二）): the rows of diag.cgi, its choices (自评测 level, rating) */
 extern const struct transition cc_diag_rows[];
@@ -61,6 +62,45 @@ int cc_filing_overview_hdf(struct req *r, const struct app_info *a);
 int cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d);
 /* SQL: an amount kept in whole 元 (a column), as 万元 without trailing zeros (125000 -> 12.5) */
 #define CC_WAN(col) "IF(" col " = 0, '0', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" col " / 10000 AS DECIMAL(20,4)))))"
+
+/* the printed forms' pieces (changchun_filing.c): a row of label | value (| label | value), a part's title over the
+ * four columns, the four-column table of a document, the seven 成效 rows of fields <prefix><key>_before|after */
+void cc_row2(struct table *t, const char *l1, const char *v1, const char *l2, const char *v2);
+void cc_part(struct table *t, const char *title);
+struct table *cc_four_cols(struct req *r, struct doc *d);
+void cc_print_effects(struct req *r, struct table *t, const char *content, const char *prefix, const char *head);
+
+/* 项目验收 (cc_accept.c, 第四章（五）): 附件4 验收申请表 as the stage's form; the 评测机构's 验收意见 (附件5), the
+ * 县（市）区意见 and the 市's closing of a missed 整改 on accept.cgi */
+extern const struct input cc_accept_form[];
+extern const struct section cc_accept_sections[];
+extern const struct choice cc_accept_choices[];
+extern const struct transition cc_accept_rows[];
+extern const char *const cc_accept_prefill[][2];
+extern const char *const cc_accept_states[][2];
+int cc_accept_check(struct req *r, const struct app_info *a, struct problem **out);
+int cc_accept_section_hdf(struct req *r, const struct app_info *a, const char *section);
+void cc_accept_section_validate(struct req *r, const struct app_info *a, const char *section);
+int cc_accept_overview_hdf(struct req *r, const struct app_info *a);
+int cc_accept_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d);
+/* the accept.cgi record of a project: Accept.N.{round,evaluator,paper_on,site_on,accepted_on,leader,members,result,
+ * result_label,opinion,rectify_until,days_left,county_opinion,county_on}, Accept.plan{,_name} (评测工作方案),
+ * Accept.level{,_label} (the level confirmed in 水平评测); 0 ok */
+int cc_accept_to_hdf(struct req *r, const struct app_info *a);
+/* the level confirmed in the project's 水平评测 is 二级 or above (第五章（三）): NULL, else the refusal ("" fault) */
+const char *cc_accept_level_refusal(struct req *r, const struct app_info *a);
+#define CC_STAGE_ACCEPT \
+	{ .key = "accept", .title = "项目验收", .overview_template = "cc_accept.cs", \
+	  .form = cc_accept_form, .sections = cc_accept_sections, .choices = cc_accept_choices, .workflow = cc_accept_rows, \
+	  .check = cc_accept_check, .section_hdf = cc_accept_section_hdf, .section_validate = cc_accept_section_validate, \
+	  .overview_hdf = cc_accept_overview_hdf, .print_doc = cc_accept_print_doc, .prefill = cc_accept_prefill, \
+	  .states = cc_accept_states }
+#define CC_ACCEPT_STATES \
+	{ "applied", "已申请验收，待评测机构验收" }, { "resubmitted", "整改后再次申请验收，待评测机构验收" }, \
+	{ "opined_pass", "评测机构验收意见：通过，待县（市）区意见" }, \
+	{ "opined_fail", "评测机构验收意见：限期整改，待县（市）区意见" }, \
+	{ "opined_fail2", "整改后验收仍未通过，待县（市）区意见" }, \
+	{ "passed", "验收通过" }, { "failed", "验收未通过（已关闭）" }
 
 #define CC_STAGE_FILING \
 	{ .key = "filing", .title = "数字化改造备案", .overview_template = "cc_filing.cs", \

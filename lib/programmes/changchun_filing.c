@@ -325,8 +325,8 @@ pv(struct req *r, const struct app_info *a, const char *content, const char *f)
 	return boxes;
 }
 
-static void
-row2(struct table *t, const char *l1, const char *v1, const char *l2, const char *v2)
+void
+cc_row2(struct table *t, const char *l1, const char *v1, const char *l2, const char *v2)
 {
 	int y = table_row(t);
 	table_text(t, y, 0, l1);
@@ -340,8 +340,8 @@ row2(struct table *t, const char *l1, const char *v1, const char *l2, const char
 		table_span(t, y, 1, 1, 3);
 }
 
-static void
-part(struct table *t, const char *title)
+void
+cc_part(struct table *t, const char *title)
 {
 	int y = table_row(t);
 	table_text(t, y, 0, title);
@@ -349,8 +349,8 @@ part(struct table *t, const char *title)
 	table_span(t, y, 0, 1, 4);
 }
 
-static struct table *
-four_cols(struct req *r, struct doc *d)
+struct table *
+cc_four_cols(struct req *r, struct doc *d)
 {
 	static const struct tcol cols[4] = {
 		{ "", NULL, TC_TEXT, 0, 10 }, { "", NULL, TC_TEXT, 0, 14 }, { "", NULL, TC_TEXT, 0, 10 }, { "", NULL, TC_TEXT, 0, 14 },
@@ -361,6 +361,28 @@ four_cols(struct req *r, struct doc *d)
 	return t;
 }
 
+/* the seven 成效 rows (创新 .. 安全) x 改造前/改造后 under a head spanning them (附件3, 附件4): fields <prefix><key>_before|after */
+void
+cc_print_effects(struct req *r, struct table *t, const char *content, const char *prefix, const char *head)
+{
+	static const char *const effects[][2] = { { "innov", "创新方面成效" }, { "market", "市场方面成效" }, { "quality", "提质方面成效" },
+		{ "cost", "降本方面成效" }, { "eff", "增效方面成效" }, { "green", "绿色方面成效" }, { "safety", "安全方面成效" } };
+	int y0 = table_row(t), y;
+
+	table_text(t, y0, 0, head);
+	table_cell(t, y0, 0)->flags |= TF_LEFT;
+	table_text(t, y0, 1, "改造阶段");
+	table_text(t, y0, 2, "改造前");
+	table_text(t, y0, 3, "改造后");
+	for (size_t i = 0; i < sizeof(effects) / sizeof(effects[0]); i++) {
+		y = table_row(t);
+		table_text(t, y, 1, effects[i][1]);
+		table_text(t, y, 2, content_value(r, content, req_printf(r, "%s%s_before", prefix, effects[i][0])));
+		table_text(t, y, 3, content_value(r, content, req_printf(r, "%s%s_after", prefix, effects[i][0])));
+	}
+	table_span(t, y0, 0, 8, 1);
+}
+
 int
 cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d)
 {
@@ -369,8 +391,6 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 		{ "是否签合同", NULL, TC_TEXT, 0, 6 }, { "合同金额", NULL, TC_TEXT, 0, 6 }, { "联系人", NULL, TC_TEXT, 0, 5 },
 		{ "联系电话", NULL, TC_TEXT, 0, 9 },
 	};
-	static const char *const effects[][2] = { { "innov", "创新方面成效" }, { "market", "市场方面成效" }, { "quality", "提质方面成效" },
-		{ "cost", "降本方面成效" }, { "eff", "增效方面成效" }, { "green", "绿色方面成效" }, { "safety", "安全方面成效" } };
 #define V(f) content_value(r, content, f)
 #define P(f) pv(r, a, content, f)
 	int year = batch_int(&a->b, "data_year"), y, y0;
@@ -381,34 +401,34 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 	d->back_label = "返回" FL_DOC;
 	doc_add(d, D_DOCNO, "附件3", NULL);
 	doc_add(d, D_TITLE, "长春市中小企业数字化改造项目备案入库申请表", NULL);
-	t = four_cols(r, d);
-	part(t, "一、基本情况（试点企业改造前填写）");
-	row2(t, "企业名称", hdf_get_value(r->hdf, "App.org", ""), "所属县（市、区）", hdf_get_value(r->hdf, "App.county", V("c_county")));
-	row2(t, "注册地址", V("f_reg_address"), "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
-	row2(t, "联系人", V("f_contact"), "联系方式", V("f_phone"));
-	row2(t, "企业基本情况", V("f_profile"), NULL, NULL);
-	row2(t, "企业性质", P("f_type"), NULL, NULL);
-	row2(t, "企业规模", req_printf(r, "%s（中小企业规模类型自 https://baosong.miit.gov.cn/ScaleTest ）", P("f_scale")), NULL, NULL);
+	t = cc_four_cols(r, d);
+	cc_part(t, "一、基本情况（试点企业改造前填写）");
+	cc_row2(t, "企业名称", hdf_get_value(r->hdf, "App.org", ""), "所属县（市、区）", hdf_get_value(r->hdf, "App.county", V("c_county")));
+	cc_row2(t, "注册地址", V("f_reg_address"), "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
+	cc_row2(t, "联系人", V("f_contact"), "联系方式", V("f_phone"));
+	cc_row2(t, "企业基本情况", V("f_profile"), NULL, NULL);
+	cc_row2(t, "企业性质", P("f_type"), NULL, NULL);
+	cc_row2(t, "企业规模", req_printf(r, "%s（中小企业规模类型自 https://baosong.miit.gov.cn/ScaleTest ）", P("f_scale")), NULL, NULL);
 	y = table_row(t);
 	table_text(t, y, 1, P("f_scale2"));
 	table_span(t, y - 1, 0, 2, 1);
 	table_span(t, y, 1, 1, 3);
-	row2(t, "优质中小企业情况", P("f_quality"), NULL, NULL);
-	row2(t, "数字化水平自评测等级", P("f_level"), NULL, NULL);
-	row2(t, "所属细分行业", P("f_industry"), NULL, NULL);
-	row2(t, label_of("f_giant_funded"), P("f_giant_funded"), label_of("f_pilot2022"), P("f_pilot2022"));
-	row2(t, req_printf(r, "%d年营业收入（万元）", year), V("f_revenue"), NULL, NULL);
-	row2(t, req_printf(r, "%d年利润（万元）", year), V("f_profit"), NULL, NULL);
-	row2(t, req_printf(r, "%d年12月企业参保人数（人）", year), V("f_insured"), NULL, NULL);
-	row2(t, req_printf(r, "%d年人均营业收入（万元）", year), V("f_rev_per_capita"), NULL, NULL);
-	row2(t, "已有数字化转型投入（万元）", V("f_invested"), NULL, NULL);
-	part(t, "二、数字化改造需求（试点企业与数字化服务商共同填写）");
-	row2(t, "数字化转型基础需求（多选）", P("f_need_base"), NULL, NULL);
-	row2(t, "数字化转型经营管理需求（多选）", P("f_need_ops"), NULL, NULL);
-	row2(t, "数字化转型其它需求（多选）", P("f_need_other"), NULL, NULL);
-	row2(t, "软件需求（多选）", req_printf(r, "研发设计类：%s\n生产制造类：%s\n质量管理类：%s\n运营管理类：%s\n仓储物流类：%s",
+	cc_row2(t, "优质中小企业情况", P("f_quality"), NULL, NULL);
+	cc_row2(t, "数字化水平自评测等级", P("f_level"), NULL, NULL);
+	cc_row2(t, "所属细分行业", P("f_industry"), NULL, NULL);
+	cc_row2(t, label_of("f_giant_funded"), P("f_giant_funded"), label_of("f_pilot2022"), P("f_pilot2022"));
+	cc_row2(t, req_printf(r, "%d年营业收入（万元）", year), V("f_revenue"), NULL, NULL);
+	cc_row2(t, req_printf(r, "%d年利润（万元）", year), V("f_profit"), NULL, NULL);
+	cc_row2(t, req_printf(r, "%d年12月企业参保人数（人）", year), V("f_insured"), NULL, NULL);
+	cc_row2(t, req_printf(r, "%d年人均营业收入（万元）", year), V("f_rev_per_capita"), NULL, NULL);
+	cc_row2(t, "已有数字化转型投入（万元）", V("f_invested"), NULL, NULL);
+	cc_part(t, "二、数字化改造需求（试点企业与数字化服务商共同填写）");
+	cc_row2(t, "数字化转型基础需求（多选）", P("f_need_base"), NULL, NULL);
+	cc_row2(t, "数字化转型经营管理需求（多选）", P("f_need_ops"), NULL, NULL);
+	cc_row2(t, "数字化转型其它需求（多选）", P("f_need_other"), NULL, NULL);
+	cc_row2(t, "软件需求（多选）", req_printf(r, "研发设计类：%s\n生产制造类：%s\n质量管理类：%s\n运营管理类：%s\n仓储物流类：%s",
 					    P("f_sw_design"), P("f_sw_prod"), P("f_sw_quality"), P("f_sw_ops"), P("f_sw_wh")), NULL, NULL);
-	row2(t, "希望得到的政府支持及工作建议（多选）", P("f_gov"), NULL, NULL);
+	cc_row2(t, "希望得到的政府支持及工作建议（多选）", P("f_gov"), NULL, NULL);
 	{
 		/* the scenes of 附件2 chosen, and the products chosen for them */
 		const char *sc = "", *pr = "";
@@ -421,16 +441,16 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 			return 500;
 		for (int i = 0; i < q->nrows; i++)
 			pr = req_printf(r, "%s%s%s（%s，%s万元）", pr, i ? "；" : "", dbv(q, i, 0), dbv(q, i, 1), dbv(q, i, 2));
-		row2(t, "改造场景（附件2）", sc, NULL, NULL);
-		row2(t, "适用产品及解决方案（附件2）", pr, NULL, NULL);
+		cc_row2(t, "改造场景（附件2）", sc, NULL, NULL);
+		cc_row2(t, "适用产品及解决方案（附件2）", pr, NULL, NULL);
 	}
-	part(t, "三、数字化改造情况及预期成效（试点企业与数字化服务商共同填写）");
-	row2(t, "数字化转型计划投入成本", req_printf(r, "%d 年计划投入 %s 万元，近两年计划投入 %s 万元。", year + 1, V("f_plan_year"),
+	cc_part(t, "三、数字化改造情况及预期成效（试点企业与数字化服务商共同填写）");
+	cc_row2(t, "数字化转型计划投入成本", req_printf(r, "%d 年计划投入 %s 万元，近两年计划投入 %s 万元。", year + 1, V("f_plan_year"),
 						       V("f_plan_2y")), NULL, NULL);
-	row2(t, "云应用情况", P("f_cloud"), NULL, NULL);
-	row2(t, "改造项目起止时间", *V("f_start") ? req_printf(r, "%s 至 %s", cn_date(r, V("f_start")), cn_date(r, V("f_end"))) : "", NULL, NULL);
-	row2(t, "改造总花费（万元）", V("f_total"), NULL, NULL);
-	row2(t, "企业改造后目标数字化水平", P("f_target"), NULL, NULL);
+	cc_row2(t, "云应用情况", P("f_cloud"), NULL, NULL);
+	cc_row2(t, "改造项目起止时间", *V("f_start") ? req_printf(r, "%s 至 %s", cn_date(r, V("f_start")), cn_date(r, V("f_end"))) : "", NULL, NULL);
+	cc_row2(t, "改造总花费（万元）", V("f_total"), NULL, NULL);
+	cc_row2(t, "企业改造后目标数字化水平", P("f_target"), NULL, NULL);
 
 	t = doc_table_new(d);
 	table_init(r, t, pcols, 7);
@@ -451,22 +471,10 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 	table_span(t, y0, 0, 4, 1);
 	table_cell(t, y0, 0)->flags |= TF_LEFT;
 
-	t = four_cols(r, d);
-	row2(t, "项目建设内容", V("f_content"), NULL, NULL);
-	y0 = table_row(t);
-	table_text(t, y0, 0, "数字化改造预期成效（尽量用若干定量指标，从降本、提质、增效、减存、绿色、安全等方面描述）");
-	table_cell(t, y0, 0)->flags |= TF_LEFT;
-	table_text(t, y0, 1, "改造阶段");
-	table_text(t, y0, 2, "改造前");
-	table_text(t, y0, 3, "改造后");
-	for (size_t i = 0; i < sizeof(effects) / sizeof(effects[0]); i++) {
-		y = table_row(t);
-		table_text(t, y, 1, effects[i][1]);
-		table_text(t, y, 2, V(req_printf(r, "f_eff_%s_before", effects[i][0])));
-		table_text(t, y, 3, V(req_printf(r, "f_eff_%s_after", effects[i][0])));
-	}
-	table_span(t, y0, 0, 8, 1);
-	row2(t, "申报资料真实性声明", req_printf(r, "%s %s\n试点企业法定代表人（签字/盖章）：%s\n试点企业（公章）：\n%s",
+	t = cc_four_cols(r, d);
+	cc_row2(t, "项目建设内容", V("f_content"), NULL, NULL);
+	cc_print_effects(r, t, content, "f_eff_", "数字化改造预期成效（尽量用若干定量指标，从降本、提质、增效、减存、绿色、安全等方面描述）");
+	cc_row2(t, "申报资料真实性声明", req_printf(r, "%s %s\n试点企业法定代表人（签字/盖章）：%s\n试点企业（公章）：\n%s",
 					       strcmp(V("f_pledge"), "1") ? "☐" : "☑", label_of("f_pledge"), V("f_signer"),
 					       *hdf_get_value(r->hdf, "Print.submitted_at", "") ? hdf_get_value(r->hdf, "Print.submitted_at", "")
 											       : "年　月　日"), NULL, NULL);
@@ -474,7 +482,7 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 	if (!(q = db_query(r, "SELECT e.opinion, DATE_FORMAT(e.at, '%Y-%m-%d'), e.action FROM app_events e WHERE e.application_id = ?"
 			      " AND e.role = 'county' AND e.action IN ('agree', 'return') ORDER BY e.id DESC LIMIT 1", DI(a->id))))
 		return 500;
-	row2(t, "县（市、区）工信主管部门意见",
+	cc_row2(t, "县（市、区）工信主管部门意见",
 	     q->nrows ? req_printf(r, "%s%s\n单位（公章）\n%s", !strcmp(dbv(q, 0, 2), "agree") ? "同意备案。" : "退回修改。",
 				   dbv(q, 0, 0), cn_date(r, dbv(q, 0, 1)))
 		      : "单位（公章）\n年　月　日", NULL, NULL);

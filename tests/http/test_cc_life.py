@@ -5,44 +5,13 @@ with the 自评测 level; the report is due two weeks after that day (due today:
 for the 县（市）区, the 市 and on the 服务商 page); the enterprise uploads the 满意度评价表 and rates; the 市's
 诊断验收 returns it with a reason, then passes it.  Another 服务商, 县（市）区, 评测机构 see nothing."""
 import html, os, re
-from dt import Client, day, fresh_address, logged_in, sql
-from filing import uscc
-import cc_filing
+from dt import day, logged_in, sql
 import cc_life
-import cc_transform
-
-
-def enterprise(county):
-    n = int.from_bytes(os.urandom(3), 'big') % 1000000
-    form = {'kind': 'enterprise', 'org_name': '长春诊断测试%06d有限公司' % n, 'credit_code': uscc('91%sMA8%06d' % (county, n)),
-            'region': county, 'contact_person': '测试', 'mobile': '13904312345', 'email': 'e@example.com',
-            'username': 'ccd%06d' % n, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'}
-    c = Client(source=fresh_address())
-    c.page('/cgi-bin/register.cgi')
-    assert c.post('/cgi-bin/register.cgi', form).status == 303
-    return logged_in(form['username'], 'Test-password-2026'), form['org_name']
-
-
-def listed(county, reviewer):
-    """A new enterprise of this 县（市）区 filed, recommended, selected and published: (client, org, its application)."""
-    c, org = enterprise(county)
-    app = cc_filing.start(c)
-    cc_filing.fill(c, app)
-    assert cc_filing.submit(c, app).status == 303
-    assert cc_filing.decide(logged_in(reviewer), app, 'pass', '推荐', **cc_filing.COUNTY_CHECKS).status == 303
-    city = logged_in('city-cc')
-    cc_filing.city_decisions(city, app)
-    assert cc_filing.publish(city, sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0],
-                             '长工信发诊断〔%s〕号' % app).status == 303
-    return c, org, app
+from cc_life import account, diagnosed, listed
 
 
 def text(r):
     return html.unescape(re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', ' ', r.text)))
-
-
-def account(user):
-    return sql("SELECT id FROM accounts WHERE username = '%s'" % user)[0][0]
 
 
 def test_publishing_opens_the_diagnosis_and_the_provider_works_it():
@@ -140,26 +109,6 @@ def test_publishing_opens_the_diagnosis_and_the_provider_works_it():
                 " WHERE p.id = %s AND d.id > %s" % (app, diag))
     assert later in ([], [['draft']]), later
     assert int(sql("SELECT COUNT(*) FROM audit_log WHERE object_type = 'application' AND object_id = %s" % diag)[0][0]) >= 8
-
-
-def diagnosed(county, reviewer, provider='provider1'):
-    """A new enterprise listed and through 咨询诊断 with this 服务商: (client, org, its next stage's application)."""
-    c, org, app = listed(county, reviewer)
-    diag = sql("SELECT d.id FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.stage = 'diagnosis'"
-               " WHERE p.id = %s" % app)[0][0]
-    p = logged_in(provider)
-    assert cc_life.choose(c, diag, account(provider)).status == 303
-    assert cc_life.complete(p, diag, day(-3)).status == 303 and cc_life.report(p, diag, 'none').status == 303
-    assert cc_life.rate(c, diag).status == 303 and cc_life.accept(logged_in('city-cc'), diag).status == 303
-    nxt = sql("SELECT d.id, d.stage FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.id > %s"
-              " WHERE p.id = %s ORDER BY d.id" % (diag, app))
-    assert nxt and nxt[0][1] == 'filing', ('the stage after 咨询诊断', nxt)
-    # 数字化改造备案 (附件3) on its pages: filled, agreed by the 县（市）区, 备案入库 by the 市, which opens 水平评测
-    cc_transform.filed(c, nxt[0][0], logged_in(reviewer), logged_in('city-cc'), cc_transform.scene_ids(['2.8.1']))
-    nxt = sql("SELECT d.id, d.stage FROM applications p JOIN applications d ON d.project_id = p.project_id AND d.id > %s"
-              " WHERE p.id = %s ORDER BY d.id" % (diag, app))
-    assert [x[1] for x in nxt] == ['filing', 'evaluation'], nxt
-    return c, org, nxt[1][0]
 
 
 def test_the_city_assigns_an_evaluator_who_scores_and_the_city_confirms():

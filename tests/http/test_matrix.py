@@ -71,6 +71,7 @@ MATRIX = {
     'cc_dash': ('/cgi-bin/cc_dash.cgi', dict(REVIEWERS, province=403, county_in=404, county_out=404, city_in=404, city_out=404)),
     'cc_export': ('/cgi-bin/cc_export.cgi', dict(REVIEWERS, province=403, county_in=404, county_out=404, city_in=404,
                                                  city_out=404)),
+    'accept': ('/cgi-bin/accept.cgi', dict(REVIEWERS, province=403, enterprise=200, evaluator=200)),   # each sees its own list
     # 长春's 附件2 (a 市 without a scene list shows it has none; test_cc_filing edits them)
     'scenes': ('/cgi-bin/scenes.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
     'products': ('/cgi-bin/products.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
@@ -141,7 +142,7 @@ CC_MATRIX = {
     'pilot': ('/cgi-bin/pilot.cgi?code={code}', CC_RECORD),
     'pilot print': ('/cgi-bin/pilot.cgi?code={code}&print=1', CC_RECORD),
     'ent': ('/cgi-bin/ent.cgi?id={app}', dict(CC_RECORD, province=404)),
-    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404)),
+    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404, evaluator=404)),   # not its project
     'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=c1', dict(CC_RECORD, province=404, provider=404)),   # 服务商: only its projects'
     'pilot_list': ('/cgi-bin/pilot_list.cgi?batch={batch}', {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403)
                                                               for k in CC_USERS}),
@@ -183,7 +184,7 @@ FILING_MATRIX = {
     # the project's 服务商 (provider3) sees every part and edits its own (test_cc_dash); another 服务商 sees none
     'ent_edit filing': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f2', dict(FILING_RECORD, provider=404, provider_in=200)),
     'ent_edit filing f1': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f1', dict(FILING_RECORD, provider=404, provider_in=200)),
-    'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', FILING_RECORD),
+    'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', dict(FILING_RECORD, evaluator=404)),
 }
 
 
@@ -191,6 +192,28 @@ def test_filing_access_matrix():
     filing = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise9'"
                  " AND p.stage = 'filing'")[0][0]
     check_matrix(FILING_MATRIX, FILING_USERS, {'filing': filing})
+
+
+# 长春 项目验收: cc-enterprise10's (南关区 = county-cc-1), submitted, its 验收意见 waiting for evaluator1 (the 评测机构
+# of its 水平评测); another 评测机构 (evaluator2), 县（市）区 or 市 sees nothing
+ACCEPT_USERS = dict(CC_USERS, owner='cc-enterprise10', county_in='county-cc-1', evaluator_out='evaluator2')
+ACCEPT_RECORD = dict(CC_RECORD, province=403, evaluator=200, evaluator_out=404)
+ACCEPT_MATRIX = {
+    'accept': ('/cgi-bin/accept.cgi?id={acc}', ACCEPT_RECORD),
+    'accept print': ('/cgi-bin/accept.cgi?id={acc}&format=print', ACCEPT_RECORD),
+    'accept list': ('/cgi-bin/accept.cgi', dict({k: 200 for k in ACCEPT_USERS}, province=403, expert=403, provider=403,
+                                                 finance=403)),
+    'accept overdue': ('/cgi-bin/accept.cgi?overdue=1', dict({k: 200 for k in ACCEPT_USERS}, province=403, expert=403,
+                                                            provider=403, finance=403)),
+    'ent accept': ('/cgi-bin/ent.cgi?id={acc}', dict(ACCEPT_RECORD, province=404, evaluator=403, evaluator_out=403)),
+    'ent_print accept': ('/cgi-bin/ent_print.cgi?id={acc}', dict(ACCEPT_RECORD, province=404)),
+}
+
+
+def test_accept_access_matrix():
+    acc = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise10'"
+              " AND p.stage = 'accept'")[0][0]
+    check_matrix(ACCEPT_MATRIX, ACCEPT_USERS, {'acc': acc})
 
 
 def test_an_experts_assignment_is_theirs_alone():
