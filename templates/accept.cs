@@ -15,7 +15,7 @@
 <section class="card" id="step">
   <h2><?cs if:Steps.0.action == "accept_pass" || Steps.0.action == "accept_fail" ?>出具验收意见（附件5）<?cs else ?><?cs var:Steps.0.label ?><?cs /if ?></h2>
   <?cs call:error_summary() ?>
-  <form method="post" enctype="multipart/form-data" action="/cgi-bin/accept.cgi?id=<?cs var:App.id ?>" novalidate data-confirm="确定提交？提交后不能撤回，办理结果将通知相关单位并记入办理记录。">
+  <form data-autosave="accept-<?cs var:App.id ?>-<?cs var:Steps.0.action ?>" method="post" enctype="multipart/form-data" action="/cgi-bin/accept.cgi?id=<?cs var:App.id ?>" novalidate data-confirm="确定提交？提交后不能撤回，办理结果将通知相关单位并记入办理记录。">
     <?cs call:csrf() ?><input type="hidden" name="version" value="<?cs var:App.version ?>">
     <?cs if:Steps.0.action == "accept_pass" || Steps.0.action == "accept_fail" ?>
     <?cs call:text("paper_on", "书面材料审核日期", "date", 1, 0, "") ?>
