@@ -291,7 +291,7 @@ AWARD_MATRIX = {
     'ent': ('/cgi-bin/ent.cgi?id={app}', AWARD_RECORD),
     # a 服务商 edits its parts of the projects it serves (长春 附件3), so the page serves the role: not its project, 404
     'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=w1', dict(AWARD_RECORD, provider=404)),
-    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', AWARD_RECORD),
+    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(AWARD_RECORD, evaluator=404)),   # a 评测机构 prints its own projects only
     'app_files': ('/cgi-bin/app_files.cgi?id={app}', dict(AWARD_RECORD, expert=404)),
     'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(AWARD_RECORD, expert=404)),
     'awards': ('/cgi-bin/awards.cgi?batch={batch}', AWARD_CITY),
