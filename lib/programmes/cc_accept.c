@@ -276,11 +276,7 @@ cc_accept_print_doc(struct req *r, const struct app_info *a, const char *content
 	const char *cloud = "", *when = hdf_get_value(r->hdf, "Print.submitted_at", "");
 	struct table *t;
 
-	d->title = AC_DOC;
-	d->back_label = "返回" AC_DOC;
-	doc_add(d, D_DOCNO, "附件4", NULL);
-	doc_add(d, D_TITLE, "长春市中小企业数字化转型城市试点改造项目验收申请表", NULL);
-	t = cc_four_cols(r, d);
+	t = cc_sheet(r, d, AC_DOC, "附件4", "长春市中小企业数字化转型城市试点改造项目验收申请表");
 	cc_part(t, "申请企业基本信息");
 	cc_row2(t, "企业名称", hdf_get_value(r->hdf, "App.org", ""), NULL, NULL);
 	cc_row2(t, "法人代表", V("a_legal"), "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));

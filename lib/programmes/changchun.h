@@ -68,6 +68,7 @@ int cc_filing_print_doc(struct req *r, const struct app_info *a, const char *con
 void cc_row2(struct table *t, const char *l1, const char *v1, const char *l2, const char *v2);
 void cc_part(struct table *t, const char *title);
 struct table *cc_four_cols(struct req *r, struct doc *d);
+struct table *cc_sheet(struct req *r, struct doc *d, const char *doc, const char *docno, const char *title);
 void cc_print_effects(struct req *r, struct table *t, const char *content, const char *prefix, const char *head);
 
 /* 项目验收 (cc_accept.c, 第四章（五）): 附件4 验收申请表 as the stage's form; the 评测机构's 验收意见 (附件5), the

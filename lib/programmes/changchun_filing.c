@@ -361,6 +361,18 @@ cc_four_cols(struct req *r, struct doc *d)
 	return t;
 }
 
+/* an attachment of 长春's as printed: its number, its title and its first four-column table (the print's
+ * toolbar goes back to the document, doc) */
+struct table *
+cc_sheet(struct req *r, struct doc *d, const char *doc, const char *docno, const char *title)
+{
+	d->title = doc;
+	d->back_label = req_printf(r, "返回%s", doc);
+	doc_add(d, D_DOCNO, docno, NULL);
+	doc_add(d, D_TITLE, title, NULL);
+	return cc_four_cols(r, d);
+}
+
 /* the seven 成效 rows (创新 .. 安全) x 改造前/改造后 under a head spanning them (附件3, 附件4): fields <prefix><key>_before|after */
 void
 cc_print_effects(struct req *r, struct table *t, const char *content, const char *prefix, const char *head)
@@ -397,11 +409,7 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 	struct table *t;
 	struct dbrows *q;
 
-	d->title = FL_DOC;
-	d->back_label = "返回" FL_DOC;
-	doc_add(d, D_DOCNO, "附件3", NULL);
-	doc_add(d, D_TITLE, "长春市中小企业数字化改造项目备案入库申请表", NULL);
-	t = cc_four_cols(r, d);
+	t = cc_sheet(r, d, FL_DOC, "附件3", "长春市中小企业数字化改造项目备案入库申请表");
 	cc_part(t, "一、基本情况（试点企业改造前填写）");
 	cc_row2(t, "企业名称", hdf_get_value(r->hdf, "App.org", ""), "所属县（市、区）", hdf_get_value(r->hdf, "App.county", V("c_county")));
 	cc_row2(t, "注册地址", V("f_reg_address"), "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
