@@ -1,6 +1,7 @@
 """Files a 洛阳 申报书 the way an enterprise does, part by part (tests and the demo set)."""
 import os, re
 from dt import Client, day, fresh_address, logged_in
+import filing
 from filing import uscc
 
 
@@ -30,13 +31,7 @@ def save(c, app, part, data):
 
 
 def start(c):
-    c.page('/cgi-bin/ent.cgi')
-    r = c.post('/cgi-bin/ent.cgi', {'op': 'create'})
-    assert r.status == 303, r
-    m = re.search(r'id=(\d+)', r.header('Location'))
-    if m:
-        return m.group(1)
-    return re.search(r'ent_edit.cgi\?id=(\d+)', c.page('/cgi-bin/ent.cgi').text).group(1)
+    return filing.start(c, 'ent')
 
 
 def fill(c, app, county=None, **over):

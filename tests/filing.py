@@ -56,15 +56,15 @@ def save_section(c, app_id, section, data):
     return c.post('/cgi-bin/app_edit.cgi?id=%s&section=%s' % (app_id, section), dict(data, sv=sv))
 
 
-def start(c):
-    c.page('/cgi-bin/app.cgi')
-    r = c.post('/cgi-bin/app.cgi', {'op': 'create'})
+def start(c, page='app'):
+    """Starts an application on /cgi-bin/<page>.cgi (app: 内蒙古, ent: 洛阳) and gives its id."""
+    c.page('/cgi-bin/%s.cgi' % page)
+    r = c.post('/cgi-bin/%s.cgi' % page, {'op': 'create'})
     assert r.status == 303, r
     m = re.search(r'id=(\d+)', r.header('Location'))
     if m:
         return m.group(1)
-    r = c.page('/cgi-bin/app.cgi')
-    return re.search(r'app_edit.cgi\?id=(\d+)', r.text).group(1)
+    return re.search(r'%s_edit.cgi\?id=(\d+)' % page, c.page('/cgi-bin/%s.cgi' % page).text).group(1)
 
 
 def add_enterprise(c, app_id, name, code, region='150102', cost='50', subsidy=None, contract='60',
