@@ -134,13 +134,16 @@ $(T)/cgi-bin/%.cgi: $(B)/cgi-bin/%.o $(B)/lib/main.o $(T)/libdtpilot.a
 toy: $(PAGES:%=$(T)/cgi-bin/%.cgi)
 
 # province-scale benchmark (see tests/bench/bench.py): never part of make test
-BENCH_BINS = $(B)/bench/hello.cgi $(B)/bench/hello_fcgi
+BENCH_BINS = $(B)/bench/hello.cgi $(B)/bench/hello_fcgi $(B)/bench/wf_rows
 $(B)/bench/hello.cgi: tests/bench/hello.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 $(B)/bench/hello_fcgi: tests/bench/hello_fcgi.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< -lfcgi
+$(B)/bench/wf_rows: tests/bench/wf_rows.c $(B)/libdtpilot.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< -L$(B) -ldtpilot $(LDLIBS)
 
 bench: deps all $(BENCH_BINS)
 	@scripts/deps bench

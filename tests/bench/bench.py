@@ -22,7 +22,8 @@ shell (CGI), or VmHWM of its FastCGI processes.  Then the deadline rush
 
   BENCH_SECONDS (5)  duration of each wrk run
   BENCH_PORT (19350 under make bench) Apache; +1 nginx + FastCGI
-  BENCH_RUSH (1)     0 skips the rush"""
+  BENCH_RUSH (1)     0 skips the rush
+  BENCH_ONLY=peer    only the PHP peer's equivalence check, the stack left running"""
 import os, re, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -346,6 +347,10 @@ def main():
                     equal.setdefault(name, []).append(diff)
                     if diff:
                         print('bench: PHP %s%s.php differs from %s (not timed):\n    %s' % (prefix, PHP_PAGES[page], path, diff))
+        if os.environ.get('BENCH_ONLY') == 'peer':
+            print('bench: PHP peer equal on %d of %d pages (BENCH_ONLY=peer: nothing timed; the stack keeps running)'
+                  % (sum(1 for d in equal.values() if not any(d)), len(equal)))
+            return
         rows = []
         for name, path, user, page in pages:
             sid = sids.get(user) if user else None

@@ -23,16 +23,20 @@ class Peer:
         self.sock = os.path.join(var, 'run', 'php-fpm.sock')
         d = os.path.join(var, 'php')
         os.makedirs(d, exist_ok=True)
+        # the workflow table of the registry, for home.php's to-do list
+        rows = os.path.join(d, 'wf_rows.php')
+        with open(rows, 'w') as f:
+            subprocess.run([os.path.join(HERE, '..', '..', 'build', 'bench', 'wf_rows')], stdout=f, check=True)
         conf = os.path.join(d, 'php-fpm.conf')
         user = 'user = www-data\ngroup = www-data\n' if os.getuid() == 0 else ''
         with open(conf, 'w') as f:
             f.write('[global]\npid = %s/run/php-fpm.pid\nerror_log = %s/log/php-fpm.log\ndaemonize = no\n\n'
                     '[bench]\n%slisten = %s\nlisten.mode = 0666\npm = static\npm.max_children = %d\n'
                     'clear_env = yes\nenv[DTPILOT_DB_SOCKET] = %s\nenv[DTPILOT_DB_USER] = dtpilot\n'
-                    'env[DTPILOT_DB_PASSWORD] = %s\nenv[DTPILOT_DB_NAME] = dtpilot\n'
+                    'env[DTPILOT_DB_PASSWORD] = %s\nenv[DTPILOT_DB_NAME] = dtpilot\nenv[DTPILOT_WF_ROWS] = %s\n'
                     'php_admin_value[opcache.enable] = 1\nphp_admin_value[opcache.validate_timestamps] = 0\n'
                     'php_admin_value[mysqli.allow_persistent] = 1\nphp_admin_value[mysqli.max_persistent] = -1\n'
-                    % (var, var, user, self.sock, children, os.path.join(var, 'run', 'mysqld.sock'), db_password))
+                    % (var, var, user, self.sock, children, os.path.join(var, 'run', 'mysqld.sock'), db_password, rows))
         os.chmod(conf, 0o600)
         if os.path.exists(self.sock):
             os.unlink(self.sock)

@@ -182,9 +182,12 @@ if ($notes) {
     foreach ($notes as $p) echo '<li class="note"><a href="', e($p[0]), '">', e($p[1]), '</a></li>';
     echo "</ul></div>\n";
 }
-echo "</section>\n<section class=\"card\">\n<h2>申请报告各部分</h2>\n<table class=\"list\">\n<thead><tr><th>部分</th><th>最近保存</th><th></th></tr></thead>\n<tbody>\n";
+echo "</section>\n<section class=\"card\">\n<h2>申请报告各部分</h2>\n<table class=\"list\">\n<thead><tr><th>部分</th><th>最近保存</th><th>操作</th></tr></thead>\n<tbody>\n";
 foreach (SECTIONS as $k => $title) {
-    echo '<tr><td>', e($title), '</td><td>', ($secv[$k] ?? '') !== '' ? e($secv[$k]) : '<span class="muted">未填写</span>', "</td>\n",
+    // 已完成: saved, and no 校验 problem points into it (lib/sections.c section_status_to_hdf)
+    $done = ($secv[$k] ?? '') !== '';
+    foreach ($problems as $p) if ($p[0] !== null && strpos($p[0], 'section=' . $k . '#') !== false) $done = false;
+    echo '<tr><td>', e($title), ' <span class="tab-state', $done ? ' done">已完成' : '">未完成', '</span></td><td>', ($secv[$k] ?? '') !== '' ? e($secv[$k]) : '<span class="muted">未填写</span>', "</td>\n",
         '<td><a href="/cgi-bin/app_edit.cgi?id=', $aid, '&amp;section=', $k, '">', $editable ? '填写' : '查看', "</a></td></tr>\n";
 }
 echo '<tr><td>附件材料：（2）法人证书或营业执照副本、（3）“信用中国”信用信息报告、（6）其他相关佐证材料</td><td>', count($files), " 个文件</td>\n",
@@ -225,7 +228,7 @@ if ($events) {
     echo "<section class=\"card\">\n<h2>办理记录</h2>\n<table class=\"list\"><thead><tr><th>时间</th><th>办理人</th><th>层级</th><th>操作</th><th>结果</th><th>意见</th></tr></thead><tbody>\n";
     foreach ($events as $v)
         echo '<tr><td>', e($v[0]), '</td><td>', e($v[1]), '</td><td>', e(role_label($v[2])), '</td><td>', e(wf_label($b[1], $v[3])), '</td><td>',
-            e(state_label($v[5])), '</td><td>', e($v[6]), '</td></tr>';
+            e(state_label($v[5])), '</td><td class="opinion">', e($v[6]), '</td></tr>';
     echo "\n</tbody></table>\n</section>\n";
 }
 page_bottom();

@@ -179,3 +179,44 @@ function page_top($title, $page, $u) {
 function page_bottom() {
     echo "</main>\n<footer class=\"foot\">\n<p>", e(AUTHORITY), ' · ', e(SITE), "</p>\n</footer>\n</body>\n</html>\n";
 }
+
+// the reviewer's to-do list (lib/workflow.c wf_todo_to_hdf): the workflow rows of the registry
+// (build/bench/wf_rows writes them, DTPILOT_WF_ROWS names the file) where this role acts, counted
+// per state through the scope's regions, each state once per stage, its actions joined, the nearest
+// deadline of its kind still ahead
+function todo_items($u) {
+    $rows = require getenv('DTPILOT_WF_ROWS');
+    $in = [];
+    foreach ($rows as $t)
+        if ($t[0] === $u['role'] && !$t[4] && !isset($in[$t[3]]))
+            $in[$t[3]] = q("SELECT STRAIGHT_JOIN b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
+                . " JOIN applications p ON p.region_code = x.code AND p.state = ? JOIN batches b ON b.id = p.batch_id"
+                . " WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY b.programme, p.stage, p.batch_id",
+                'ss', $t[3], $u['region']);
+    $out = [];
+    foreach ($rows as $i => $t) {
+        if ($t[0] !== $u['role'] || $t[4]) continue;
+        $same = function ($v) use ($t) { return $v[0] === $t[0] && !$v[4] && $v[1] === $t[1] && $v[2] === $t[2] && $v[3] === $t[3]; };
+        $first = true; $acts = [];
+        foreach ($rows as $j => $v)
+            if ($same($v)) { if ($j < $i) $first = false; else $acts[] = $v[5]; }
+        if (!$first) continue;
+        $count = 0; $batches = [];
+        foreach ($in[$t[3]] as $w)
+            if ($w[0] === $t[1] && $w[1] === $t[2]) { $count += $w[3]; $batches[] = $w[2]; }
+        if (!$count) continue;
+        $item = ['label' => $t[10], 'programme' => $t[8], 'stage' => $t[9], 'count' => $count,
+                 'actions' => implode('、', $acts),
+                 'href' => $t[6] === 'review' ? '/cgi-bin/queue.cgi?state=' . $t[3] : '/cgi-bin/' . $t[6] . '.cgi'];
+        if ($t[7] !== '') {
+            $d = q("SELECT DATE_FORMAT(MIN(day), '%Y-%m-%d'), DATEDIFF(MIN(day), CURDATE()) FROM batch_deadlines"
+                . " WHERE name = ? AND day >= CURDATE() AND FIND_IN_SET(batch_id, ?) > 0", 'ss', $t[7], implode(',', $batches));
+            if (count($d) == 1 && $d[0][0] !== null && $d[0][0] !== '') {
+                $item['deadline'] = cn_date($d[0][0]);
+                $item['days_left'] = (int)$d[0][1];
+            }
+        }
+        $out[] = $item;
+    }
+    return $out;
+}
