@@ -68,11 +68,11 @@ function wf_label($programme, $action) {
     return '办理';
 }
 
-// wf_waiting: the (programme, state) pairs a role acts on, padded to 4 with the first
+// wf_waiting (lib/workflow.c): the (programme, state) pairs a role acts on, from the registry's
+// workflow table (wf_rows.php), as "programme:state,..." for FIND_IN_SET
 function wf_waiting($role) {
     $out = [];
-    foreach (WORKFLOW as $t)
-        if ($t[2] == $role && !in_array([$t[0], $t[1]], $out, true) && count($out) < 4) $out[] = [$t[0], $t[1]];
-    while (count($out) < 4) $out[] = $out ? $out[0] : ['', ''];
-    return $out;
+    foreach (require getenv('DTPILOT_WF_ROWS') as $t)
+        if ($t[0] === $role && !in_array($t[1] . ':' . $t[3], $out, true)) $out[] = $t[1] . ':' . $t[3];
+    return implode(',', $out);
 }

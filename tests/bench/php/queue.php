@@ -18,15 +18,14 @@ $rows = q("SELECT SQL_CALC_FOUND_ROWS p.id, a.display_name, COALESCE(a.credit_co
     . " WHERE p.state <> 'draft'"
     . " AND p.region_code IN (SELECT x.code FROM regions x WHERE ? IN (x.code, x.city_code, x.province_code))"
     . " AND (? IN ('all', 'todo') OR p.state = ?) AND (? = 0 OR p.sub_industry = ?)"
-    . " AND (? <> 'todo' OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?)"
-    . "      OR (b.programme = ? AND p.state = ?) OR (b.programme = ? AND p.state = ?))"
+    . " AND (? <> 'todo' OR FIND_IN_SET(CONCAT(b.programme, ':', p.state), ?) > 0)"
     . " AND (? = '' OR a.display_name LIKE CONCAT('%', ?, '%') OR a.credit_code = UPPER(?))"
     . " AND (? = '' OR g.code = ? OR g.city_code = ?)"
     . " ORDER BY CASE WHEN ? = 'name' THEN CONVERT(a.display_name USING gbk) END,"
     . "          CASE WHEN ? = 'subind' THEN p.sub_industry END, CASE WHEN ? = 'region' THEN g.sort END,"
     . "          p.submitted_at DESC, p.id DESC LIMIT ? OFFSET ?",
-    'isssiissssssssssssssssssii', $u['id'], $scope, $state, $state, $sub, $sub,
-    $state, $w[0][0], $w[0][1], $w[1][0], $w[1][1], $w[2][0], $w[2][1], $w[3][0], $w[3][1],
+    'isssiisssssssssssii', $u['id'], $scope, $state, $state, $sub, $sub,
+    $state, $w,
     $q, $q, $q, $region, $region, $region,
     $sort, $sort, $sort, 20, 0);
 $total = (int)q("SELECT FOUND_ROWS()")[0][0];
