@@ -142,44 +142,45 @@ wf_waiting(int role, const char *pairs[][2], int max)
 	return n;
 }
 
-/* the applications waiting in one state for this session, per (programme, stage, batch): a reviewer's
- * through its region (the (region_code, state) index, from the scope's regions: joined in that order, or the
- * planner starts from a big batch's (batch_id, state) rows), a 服务商's or 评测机构's
- * through its projects */
+/* the applications waiting for this session in any of the states (a JSON array), per (state, programme,
+ * stage, batch), in one statement: a reviewer's through its region (the (region_code, state) index, from the
+ * scope's regions and then each state: joined in that order, or the planner starts from a big batch's
+ * (batch_id, state) rows), a 服务商's or 评测机构's through its projects */
 static struct dbrows *
-waiting_in(struct req *r, const char *state)
+waiting_in(struct req *r, const char *states)
 {
 	if (r->s.role & ROLE_REVIEWER)
 		return db_query(r,
-			"SELECT STRAIGHT_JOIN b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
-			" JOIN applications p ON p.region_code = x.code AND p.state = ? JOIN batches b ON b.id = p.batch_id"
-			" WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY b.programme, p.stage, p.batch_id",
-			DS(state), DS(scope_code(r)));
+			"SELECT STRAIGHT_JOIN p.state, b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
+			" JOIN JSON_TABLE(?, '$[*]' COLUMNS (s VARCHAR(32) PATH '$')) w"
+			" JOIN applications p ON p.region_code = x.code AND p.state = w.s JOIN batches b ON b.id = p.batch_id"
+			" WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY p.state, b.programme, p.stage, p.batch_id",
+			DS(states), DS(scope_code(r)));
 	return db_query(r,
-		"SELECT b.programme, p.stage, p.batch_id, COUNT(*) FROM project_parties y"
-		" JOIN applications p ON p.project_id = y.project_id AND p.state = ? JOIN batches b ON b.id = p.batch_id"
-		" WHERE y.account_id = ? AND y.role = ? GROUP BY b.programme, p.stage, p.batch_id",
-		DS(state), DI(r->s.account_id), DS(role_key(r->s.role)));
+		"SELECT p.state, b.programme, p.stage, p.batch_id, COUNT(*) FROM project_parties y"
+		" JOIN applications p ON p.project_id = y.project_id JOIN batches b ON b.id = p.batch_id"
+		" WHERE y.account_id = ? AND y.role = ? AND JSON_CONTAINS(?, JSON_QUOTE(p.state))"
+		" GROUP BY p.state, b.programme, p.stage, p.batch_id",
+		DI(r->s.account_id), DS(role_key(r->s.role)), DS(states));
 }
 
 int
 wf_todo_to_hdf(struct req *r)
 {
-	const char *states[64];
-	struct dbrows *in[64];
-	int n = 0, ns = 0;
+	const char *states = "";
+	struct dbrows *in;
+	int n = 0;
 
-	/* one query per state this role acts in */
+	/* the states this role acts in (state keys are plain words: no JSON escaping needed), counted at once */
 	for (int k = 0; programmes[k]; k++)
 		for (int g = 0; programmes[k]->stages[g].key; g++)
 			for (const struct transition *t = programmes[k]->stages[g].workflow; t->from; t++) {
-				int seen = 0;
-				if (t->role != r->s.role || (t->flags & WF_OPTIONAL)) continue;
-				for (int i = 0; i < ns; i++) seen |= !strcmp(states[i], t->from);
-				if (seen || ns == 64) continue;
-				states[ns] = t->from;
-				if (!(in[ns++] = waiting_in(r, t->from))) return -1;
+				const char *q = req_printf(r, "\"%s\"", t->from);
+				if (t->role != r->s.role || (t->flags & WF_OPTIONAL) || strstr(states, q)) continue;
+				states = req_printf(r, "%s%s%s", states, *states ? "," : "", q);
 			}
+	if (!*states) return 0;
+	if (!(in = waiting_in(r, req_printf(r, "[%s]", states)))) return -1;
 	for (int k = 0; programmes[k]; k++) {
 		const struct programme *p = programmes[k];
 		for (int g = 0; p->stages[g].key; g++)
@@ -195,14 +196,12 @@ wf_todo_to_hdf(struct req *r)
 				for (u = t; u->from; u++)
 					if (u->role == t->role && !(u->flags & WF_OPTIONAL) && !strcmp(u->from, t->from))
 						acts = *acts ? req_printf(r, "%s、%s", acts, u->label) : u->label;
-				for (int i = 0; i < ns; i++) {
-					if (strcmp(states[i], t->from)) continue;
-					for (int j = 0; j < in[i]->nrows; j++)
-						if (!strcmp(dbv(in[i], j, 0), p->key) && !strcmp(dbv(in[i], j, 1), p->stages[g].key)) {
-							count += dbi(in[i], j, 3);
-							batches = req_printf(r, "%s%s%s", batches, *batches ? "," : "", dbv(in[i], j, 2));
-						}
-				}
+				for (int j = 0; j < in->nrows; j++)
+					if (!strcmp(dbv(in, j, 0), t->from) && !strcmp(dbv(in, j, 1), p->key) &&
+					    !strcmp(dbv(in, j, 2), p->stages[g].key)) {
+						count += dbi(in, j, 4);
+						batches = req_printf(r, "%s%s%s", batches, *batches ? "," : "", dbv(in, j, 3));
+					}
 				if (!count) continue;
 				const char *q = req_printf(r, "Todo.%d", n++);
 				hset(r, req_printf(r, "%s.label", q), programme_state_label(r, p, t->from));

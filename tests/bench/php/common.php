@@ -182,17 +182,19 @@ function page_bottom() {
 
 // the reviewer's to-do list (lib/workflow.c wf_todo_to_hdf): the workflow rows of the registry
 // (build/bench/wf_rows writes them, DTPILOT_WF_ROWS names the file) where this role acts, counted
-// per state through the scope's regions, each state once per stage, its actions joined, the nearest
+// in one statement through the scope's regions, each state once per stage, its actions joined, the nearest
 // deadline of its kind still ahead
 function todo_items($u) {
     $rows = require getenv('DTPILOT_WF_ROWS');
-    $in = [];
+    $states = [];
     foreach ($rows as $t)
-        if ($t[0] === $u['role'] && !$t[4] && !isset($in[$t[3]]))
-            $in[$t[3]] = q("SELECT STRAIGHT_JOIN b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
-                . " JOIN applications p ON p.region_code = x.code AND p.state = ? JOIN batches b ON b.id = p.batch_id"
-                . " WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY b.programme, p.stage, p.batch_id",
-                'ss', $t[3], $u['region']);
+        if ($t[0] === $u['role'] && !$t[4] && !in_array($t[3], $states, true)) $states[] = $t[3];
+    if (!$states) return [];
+    $in = q("SELECT STRAIGHT_JOIN p.state, b.programme, p.stage, p.batch_id, COUNT(*) FROM regions x"
+        . " JOIN JSON_TABLE(?, '$[*]' COLUMNS (s VARCHAR(32) PATH '$')) w"
+        . " JOIN applications p ON p.region_code = x.code AND p.state = w.s JOIN batches b ON b.id = p.batch_id"
+        . " WHERE ? IN (x.code, x.city_code, x.province_code) GROUP BY p.state, b.programme, p.stage, p.batch_id",
+        'ss', json_encode($states), $u['region']);
     $out = [];
     foreach ($rows as $i => $t) {
         if ($t[0] !== $u['role'] || $t[4]) continue;
@@ -202,8 +204,8 @@ function todo_items($u) {
             if ($same($v)) { if ($j < $i) $first = false; else $acts[] = $v[5]; }
         if (!$first) continue;
         $count = 0; $batches = [];
-        foreach ($in[$t[3]] as $w)
-            if ($w[0] === $t[1] && $w[1] === $t[2]) { $count += $w[3]; $batches[] = $w[2]; }
+        foreach ($in as $w)
+            if ($w[0] === $t[3] && $w[1] === $t[1] && $w[2] === $t[2]) { $count += $w[4]; $batches[] = $w[3]; }
         if (!$count) continue;
         $item = ['label' => $t[10], 'programme' => $t[8], 'stage' => $t[9], 'count' => $count,
                  'actions' => implode('、', $acts),
