@@ -188,6 +188,7 @@ class Client:
         self.cookies = {}
         self.source = source
         self.port = port or PORT
+        self.timeout = 30           # seconds a request may take before the test counts it as unanswered
 
     def request(self, method, path, body=None, headers=None, ctype='application/x-www-form-urlencoded'):
         h = {'Host': HOST if self.port == PORT else '127.0.0.1:%d' % self.port}
@@ -199,7 +200,7 @@ class Client:
             h['Content-Type'] = ctype
         if headers:
             h.update(headers)
-        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=30, source_address=(self.source, 0))
+        c = http.client.HTTPConnection('127.0.0.1', self.port, timeout=self.timeout, source_address=(self.source, 0))
         c.request(method, path, body=body, headers=h)
         r = c.getresponse()
         data = r.read()

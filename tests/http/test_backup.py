@@ -138,8 +138,10 @@ def test_backup_copied_elsewhere_restores_there_byte_for_byte():
     # the other server takes the rows this one takes (its max_allowed_packet; Debian's default or the drop-in's)
     with open(os.path.join(there, 'mariadb.cnf'), 'w') as f:
         f.write('[mariadbd]\nmax_allowed_packet = %s\n' % sql("SELECT @@global.max_allowed_packet")[0][0])
-    # a server of its own: never a member of make galera-test's cluster (DB_ARGS carries its wsrep settings)
-    env2 = dict({k: v for k, v in os.environ.items() if k != 'DB_ARGS'}, VAR=there, DB_CNF=os.path.join(there, 'mariadb.cnf'))
+    # a server of its own, started as make test starts its own: never a member of make galera-test's
+    # cluster (DB_ARGS carries its wsrep settings, DB_OS_USER the cluster's system user)
+    env2 = dict({k: v for k, v in os.environ.items() if k not in ('DB_ARGS', 'DB_OS_USER')},
+                VAR=there, DB_CNF=os.path.join(there, 'mariadb.cnf'))
     subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), 'start-db'], env=env2, check=True, capture_output=True)
     sock2 = os.path.join(there, 'run', 'mysqld.sock')
     try:
