@@ -149,6 +149,11 @@ def test_the_cap_and_a_rejection():
     assert r.status == 422 and state(app) == 'audited'
     assert F.step(county, app, 'fund_return', {'opinion': '请补充设备采购合同的验收单。'}).status == 303 and state(app) == 'returned'
     assert '请补充设备采购合同的验收单。' in text(c.get('/cgi-bin/fund.cgi?id=%s' % app))
+    # its 附件材料 are editable again, but the 审计机构's report is not the enterprise's to delete
+    report = sql("SELECT report_id FROM cc_fund_audits WHERE application_id = %s" % app)[0][0]
+    c.page('/cgi-bin/app_files.cgi?id=%s' % app)
+    assert post_files(c, '/cgi-bin/app_files.cgi?id=%s' % app, {'op': 'delete', 'file': report}, {}).status == 404
+    assert sql("SELECT COUNT(*) FROM attachments WHERE id = %s" % report) == [['1']]
     assert ent_filing.submit(c, app).status == 303 and state(app) == 'fund_applied'
     assert F.step(city, app, 'audit_assign', {'auditor': F.account('auditor1')}).status == 303
     assert sql("SELECT audited_yuan IS NULL FROM cc_fund_audits WHERE application_id = %s" % app)[0][0] == '1'
