@@ -8,6 +8,8 @@
  * GET ?id=N: one project's 资金申报: the standing (验收, level), the 审计机构 and its 专项审计报告 with the audited
  *     amounts, the 补贴 the rule set gives them (inputs, steps, clause) and the one decided, the timeline; the form of
  *     the step this session may take now.
+ * POST action=fund_list without id (a 县（市）区): its whole list -- every project of its region audited and waiting --
+ *     汇总上报 to the 市 at once (1（3）), each by its workflow row, in one transaction.
  * POST (multipart) ?id=N action=audit_assign (auditor; 回避: not the enterprise's nor its 服务商's organisation) |
  *     audit (contract_yuan, invoice_yuan, paid_yuan, audited_yuan: whole 元, the audited never above what was applied
  *     for; act_date = 审计报告日期, opinion, upload = 专项审计报告) | fund_list | fund_return (opinion) |
@@ -123,6 +125,12 @@ list(struct req *r)
 	if (whole) return export(r, d, fmt, published, req_printf(r, "%ssort=%s", base, sort));
 	n = db_query(r, "SELECT FOUND_ROWS()");
 	pager_set(r, &pg, req_int(r, "page", 1), n && n->nrows ? dbi(n, 0, 0) : 0, 25, req_printf(r, "%ssort=%s&", base, sort));
+	if (r->s.role == ROLE_COUNTY) {
+		struct dbrows *w = db_query(r, "SELECT COUNT(*) FROM applications p JOIN regions g ON g.code = p.region_code"
+					       " WHERE p.stage = 'fund' AND p.state = 'audited' AND ? IN (g.code, g.city_code)", DS(scope_code(r)));
+		if (!w || w->nrows != 1) return 500;
+		hset(r, "Fund.waiting", dbv(w, 0, 0));
+	}
 	hset(r, "Filter.show", show);
 	hset(r, "Filter.sort", sort);
 	hset(r, "Filter.base", base);
@@ -273,9 +281,38 @@ act(struct req *r, const struct app_info *a, const char *action)
 	return page_flash_redirect(r, req_printf(r, "/cgi-bin/fund.cgi?id=%lld", a->id), msg);
 }
 
+/* 1（3）县区名单汇总: the 县（市）区's audited projects to the 市 as one list */
+static int
+list_all(struct req *r)
+{
+	struct wf_args w = { 0 };
+	struct wf_result res;
+	struct dbrows *ids;
+
+	if (r->s.role != ROLE_COUNTY) return 403;
+	if (db_begin(r)) return 500;
+	ids = db_query(r, "SELECT p.id FROM applications p JOIN regions g ON g.code = p.region_code WHERE p.stage = 'fund'"
+			  " AND p.state = 'audited' AND ? IN (g.code, g.city_code) ORDER BY p.id FOR UPDATE", DS(scope_code(r)));
+	if (!ids) { db_rollback(r); return 500; }
+	if (!ids->nrows) {
+		db_rollback(r);
+		return page_flash_redirect(r, "/cgi-bin/fund.cgi", "没有已审计、待汇总上报的项目。");
+	}
+	if (wf_apply_each(r, ids, "fund_list", &w, &res)) {
+		db_rollback(r);
+		if (res.status == 500) return 500;
+		return page_flash_redirect(r, "/cgi-bin/fund.cgi", res.msg ? res.msg : "汇总上报未执行。");
+	}
+	if (db_commit(r)) return 500;
+	return page_flash_redirect(r, "/cgi-bin/fund.cgi",
+				   req_printf(r, "已将 %d 个通过评测验收及审计的项目汇总上报市工信局。", ids->nrows));
+}
+
 static int
 handle(struct req *r)
 {
+	if (r->method == M_POST && !req_int(r, "id", 0) && req_str(r, "action") && !strcmp(req_str(r, "action"), "fund_list"))
+		return list_all(r);
 	return cc_stage_page(r, list, render, act);
 }
 

@@ -15,6 +15,13 @@
   <?cs each:d = Funds ?><tr><td><a href="/cgi-bin/fund.cgi?id=<?cs var:d.id ?>"><?cs var:d.org ?></a></td><td><?cs var:d.county ?></td><td><?cs var:d.auditor ?></td><td><?cs var:d.state_label ?></td><td><?cs var:d.applied ?></td><td><?cs if:d.audited > 0 ?><?cs var:d.audited ?><?cs /if ?></td><td><?cs if:d.amount > 0 ?><?cs var:d.amount ?><?cs /if ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
   <?cs call:pager() ?>
+  <?cs if:User.Role == "county" && Fund.waiting > 0 ?>
+  <form method="post" action="/cgi-bin/fund.cgi" data-confirm="确定将本辖区已审计的 <?cs var:Fund.waiting ?> 个项目汇总上报市工信局？上报后不能撤回。">
+    <?cs call:csrf() ?><input type="hidden" name="action" value="fund_list">
+    <p>本辖区通过评测验收及审计、待汇总上报的项目 <?cs var:Fund.waiting ?> 个（实施细则 第四章（六）1（3））。</p>
+    <div class="actions"><button type="submit" class="primary">汇总上报市工信局</button></div>
+  </form>
+  <?cs /if ?>
   <?cs if:User.Role != "enterprise" && User.Role != "auditor" ?><p>导出<?cs if:Filter.show == "published" ?>补贴名单<?cs else ?>资金申报汇总表<?cs /if ?>：<a href="<?cs var:Filter.base ?>sort=<?cs var:Filter.sort ?>&amp;format=print">打印</a> · <a href="<?cs var:Filter.base ?>sort=<?cs var:Filter.sort ?>&amp;format=pdf">PDF</a> · <a href="<?cs var:Filter.base ?>sort=<?cs var:Filter.sort ?>&amp;format=xlsx">Excel</a> · <a href="<?cs var:Filter.base ?>sort=<?cs var:Filter.sort ?>&amp;format=csv">CSV</a></p><?cs /if ?>
 </section>
 <?cs include:"footer.cs" ?>

@@ -94,7 +94,15 @@ def test_an_enterprise_applies_is_audited_decided_published_and_paid():
     csv = county.get('/cgi-bin/fund.cgi?format=csv').text
     assert re.search(r'"%s","朝阳区","吉林长审会计师事务所有限公司","80\.0000","65\.0000"' % re.escape(org), csv), csv[:500]
     assert org not in logged_in('county-cc-4').get('/cgi-bin/fund.cgi?format=csv').text
-    assert F.step(county, app, 'fund_list').status == 303 and state(app) == 'fund_listed'
+    # the 县（市）区's list to the 市 as a whole (each by its row): another 县（市）区 may not, the 市 may not
+    assert '汇总上报市工信局' in county.get('/cgi-bin/fund.cgi').text
+    assert city.post('/cgi-bin/fund.cgi', {'action': 'fund_list'}).status == 403
+    r = logged_in('county-cc-14').post('/cgi-bin/fund.cgi', {'action': 'fund_list'})
+    assert r.status == 303 and state(app) == 'audited'
+    county.page('/cgi-bin/fund.cgi')
+    r = county.post('/cgi-bin/fund.cgi', {'action': 'fund_list'})
+    assert r.status == 303 and state(app) == 'fund_listed', r
+    assert '汇总上报市工信局' in text(county.get(r.header('Location')))
     # 专家评审 and 集体决策, each with its day and meeting (required, beside the field)
     r = F.city(city, app, 'fund_expert_pass', meeting='')
     assert r.status == 422 and state(app) == 'fund_listed'
