@@ -135,15 +135,6 @@ render(struct req *r, const struct app_info *a, int status)
 	return page_render_status(r, status, "accept.cs");
 }
 
-static int
-refused(struct req *r, const struct app_info *a, const struct wf_result *res)
-{
-	if (res->status == 500) return 500;
-	if (res->field && res->msg) req_field_error(r, res->field, res->msg);
-	hset(r, "Refused", res->msg ? res->msg : "操作未执行。");
-	return render(r, a, res->status ? res->status : 422);
-}
-
 /* the 评测机构's 验收意见: what it records, checked before anything is written */
 static void
 validate_opinion(struct req *r, const struct app_info *a, const char *action)
@@ -181,12 +172,12 @@ act(struct req *r, const struct app_info *a, const char *action)
 			req_field_error(r, res.field, res.msg);
 			return render(r, a, 422);
 		}
-		return refused(r, a, &res);
+		return cc_refused(r, a, &res, render);
 	}
 	if (req_errors(r)) return render(r, a, 422);
 
 	if (db_begin(r)) return 500;
-	if (wf_step(r, a, t, &w, &res)) { db_rollback(r); return refused(r, a, &res); }
+	if (wf_step(r, a, t, &w, &res)) { db_rollback(r); return cc_refused(r, a, &res, render); }
 	if (opinion) {
 		int fail = !strcmp(action, "accept_fail"), round = !strcmp(a->state, "resubmitted") ? 2 : 1;
 		if (req_upload(r, "upload") && (st = cc_store(r, a, "eval_plan", &file))) {

@@ -56,6 +56,12 @@ handle(struct req *r)
 	if (r->method != M_POST) return render(r, &a, 200);
 	if (!a.editable) return 409;
 	if (op && !strcmp(op, "delete")) {
+		/* only the applicant's own kinds: a third party's document on the application (the 评测工作方案, the
+		 * 专项审计报告) is not the applicant's to delete */
+		struct dbrows *k = db_query(r, "SELECT kind FROM attachments WHERE id = ? AND application_id = ? AND enterprise_id IS NULL",
+					    DI(req_int(r, "file", 0)), DI(a.id));
+		if (!k) return 500;
+		if (k->nrows != 1 || !kind_of(&a, dbv(k, 0, 0))) return 404;
 		if ((st = app_begin_edit(r, &a))) return st;
 		long long n = db_exec(r, "DELETE FROM attachments WHERE id = ? AND application_id = ? AND enterprise_id IS NULL",
 				      DI(req_int(r, "file", 0)), DI(a.id));

@@ -55,6 +55,11 @@ static const struct xcol xcols[] = {
 	{ "evaluation", { "评测等级", NULL, TC_TEXT, 0, 5 }, W(W_LEVEL), "level_before" },
 	{ "evaluation", { "改造前等级（自评测）", NULL, TC_TEXT, 0, 6 }, W(W_PROJECT_LEVEL_BEFORE), "level_before" },
 	{ "evaluation", { "现场评测日期", NULL, TC_DATE, 0, 7 }, W(W_VISITED), NULL },
+	/* 资金申报 (cc_fund.c): what the 资金申报书 applies for; the audit and the 补贴 are on fund.cgi's 汇总表 */
+	{ "fund", { "项目名称", NULL, TC_TEXT, 0, 12 }, F("u_project"), NULL },
+	{ "fund", { "改造合同金额合计（万元）", NULL, TC_TEXT, 0, 7 }, F("u_contract"), NULL },
+	{ "fund", { "已付款金额合计（万元）", NULL, TC_TEXT, 0, 7 }, F("u_paid"), NULL },
+	{ "fund", { "申请审计核定的改造投入（万元）", NULL, TC_TEXT, 0, 7 }, F("u_applied"), NULL },
 	{ NULL }
 };
 #undef F

@@ -21,7 +21,7 @@ handle(struct req *r)
 {
 	const char *scope = scope_code(r);
 
-	if ((r->s.role & (ROLE_REVIEWER | ROLE_PROVIDER | ROLE_EVALUATOR)) && wf_todo_to_hdf(r) < 0) return 500;
+	if ((r->s.role & (ROLE_REVIEWER | ROLE_PROVIDER | ROLE_EVALUATOR | ROLE_AUDITOR)) && wf_todo_to_hdf(r) < 0) return 500;
 
 	switch (r->s.role) {
 	case ROLE_PROVINCE: {

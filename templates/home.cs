@@ -17,7 +17,7 @@
 </section>
 <?cs /def ?>
 <h1><?cs var:User.Name ?></h1>
-<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" || User.Role == "provider" || User.Role == "evaluator" ?><?cs call:todo_list() ?><?cs /if ?>
+<?cs if:User.Role == "province" || User.Role == "city" || User.Role == "county" || User.Role == "provider" || User.Role == "evaluator" || User.Role == "auditor" ?><?cs call:todo_list() ?><?cs /if ?>
 <?cs if:Money.Double.count > 0 ?><p class="error-summary" role="alert"><a href="/cgi-bin/payments.cgi?show=double"><?cs var:Money.Double.count ?> 家单位在多个项目中均有资金决定</a>，请核对是否重复享受（就高不重复）。</p><?cs /if ?>
 <?cs if:User.Role == "finance" ?>
 <p class="lead">财政局 · <?cs var:User.RegionName ?>：本地区已决定的资金、拨付与追回。</p>
@@ -85,6 +85,9 @@
 <?cs elif:User.Role == "evaluator" ?>
 <p class="lead">第三方评测机构只能看到市工信局分配给本机构的评测和验收项目。</p>
 <p><a href="/cgi-bin/eval.cgi">分配给本机构的水平评测项目</a></p>
+<?cs elif:User.Role == "auditor" ?>
+<p class="lead">第三方审计机构只能看到市工信局分配给本机构的资金申报项目：对合同、发票、付款凭证等财务资料进行审计，出具专项审计报告（实施细则 第四章（六）1（2））。</p>
+<p><a href="/cgi-bin/fund.cgi">分配给本机构的专项审计项目</a></p>
 <?cs else ?>
 <p class="lead"><?cs var:User.RoleLabel ?> · <?cs var:Home.Org.0.city ?> <?cs var:Home.Org.0.county ?></p>
 <?cs if:User.Role == "platform" || User.Role == "enterprise" ?>

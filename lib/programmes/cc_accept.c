@@ -4,7 +4,7 @@
  * 申请表 (the stage's form: drafts, 校验, submission, versions, print as printed); on accept.cgi the project's
  * 评测机构 (the one of its 水平评测) records its expert group's 书面材料审核 and 现场核查 and issues 附件5 验收意见 --
  * 通过, or 未通过 with 整改要求 -- uploading its 评测工作方案 with its first 验收意见 of the project; the 县（市）区
- * gives its 意见, which makes the result take effect: 验收通过 ("passed"), or the 整改期 (rectify_days, at most one
+ * gives its 意见, which makes the result take effect: 验收通过 ("passed": 资金申报 opens, cc_fund.c), or the 整改期 (rectify_days, at most one
  * month from the 验收 day, 1（4）) in which the enterprise may apply once more ("returned": its form editable
  * again); a second failure closes the project ("failed"), as does the 市 for a 整改期 passed without a new
  * application.  A pass needs the level the 市 confirmed in 水平评测 to be 二级 or above (第五章（三）).
@@ -245,7 +245,7 @@ const struct transition cc_accept_rows[] = {
 	  NULL, NULL, TELL_COUNTY, NULL },
 	/* 附件5 所属县（市、区）工信主管部门: its 意见 makes the result take effect */
 	{ "opined_pass", ROLE_COUNTY, "county_pass", "出具县（市）区意见：验收通过", "passed", WF_REASON | WF_DATE, "accept", pre_level,
-	  NULL, TELL_CITY, NULL },
+	  wf_eff_next_stage, TELL_CITY, NULL },
 	{ "opined_fail", ROLE_COUNTY, "county_rectify", "出具县（市）区意见：限期整改", "returned", WF_REASON | WF_DATE, "accept", NULL,
 	  eff_rectify, TELL_CITY, NULL },
 	{ "opined_fail2", ROLE_COUNTY, "county_fail", "出具县（市）区意见：验收未通过", "failed", WF_REASON | WF_DATE, "accept", NULL,

@@ -137,3 +137,13 @@ cc_stage_page(struct req *r, int (*list)(struct req *r), int (*render)(struct re
 	if (!req_str(r, "action")) return 400;
 	return act(r, &a, req_str(r, "action"));
 }
+
+int
+cc_refused(struct req *r, const struct app_info *a, const struct wf_result *res,
+	   int (*render)(struct req *r, const struct app_info *a, int status))
+{
+	if (res->status == 500) return 500;
+	if (res->field && res->msg) req_field_error(r, res->field, res->msg);
+	hset(r, "Refused", res->msg ? res->msg : "操作未执行。");
+	return render(r, a, res->status ? res->status : 422);
+}

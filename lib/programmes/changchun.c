@@ -176,6 +176,7 @@ static const struct stage cc_stages[] = {
 	CC_STAGE_FILING,        /* changchun_filing.c */
 	CC_STAGE_EVALUATION,    /* cc_life.c */
 	CC_STAGE_ACCEPT,        /* cc_accept.c */
+	CC_STAGE_FUND,          /* cc_fund.c */
 	{ NULL }
 };
 
@@ -185,10 +186,11 @@ static const struct menu_item cc_menu[] = {
 	{ "cc_dash", "工作看板", ROLE_COUNTY | ROLE_CITY, NULL },
 	{ "cc_export", "成果清单", ROLE_COUNTY | ROLE_CITY, NULL },
 	{ "providers", "服务商", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE, NULL },
-	{ "evaluators", "评测机构", ROLE_CITY, NULL },
+	{ "evaluators", "评测、审计机构", ROLE_CITY, NULL },
 	{ "diag", "咨询诊断", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ "eval", "水平评测", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_EVALUATOR, NULL },
 	{ "accept", "项目验收", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_EVALUATOR, NULL },
+	{ "fund", "资金申报", ROLE_COUNTY | ROLE_CITY | ROLE_ENTERPRISE | ROLE_AUDITOR, NULL },
 	/* 附件2 (changchun_filing.c's scenes and products) */
 	{ "scenes", "场景清单", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
 	{ "products", "供需适配库", ROLE_CITY | ROLE_COUNTY | ROLE_ENTERPRISE | ROLE_PROVIDER, NULL },
@@ -212,6 +214,9 @@ static const struct param cc_params[] = {
 #define CC_BAND(key, label, dflt) { key, { key, label "最低总分", VT_INT, IN_REQ, 1, 100 }, dflt, \
 	  "水平评测等级按总分认定：一级20-40、二级40-60、三级60-80、四级80及以上，20以下无等级（issue 14）；相邻两级共用的端点" \
 	  "计入较高一级（各级含下限、不含上限）", 1 }
+	/* 第四章（六）: the 资金申报通知's 补贴比例 and 上限 (the rule set changchun-2024's, set per batch) */
+	{ "rate_pct", { "rate_pct", "改造项目补贴比例（%）", VT_INT, IN_REQ, 1, 100 }, .rule = 1, .call = "改造项目补贴比例（%）" },
+	{ "cap_yuan", { "cap", "每家企业补贴上限（万元）", VT_MONEY, IN_REQ }, .rule = 1, .call = "每家企业改造项目补贴上限（万元）" },
 	CC_BAND("band1", "一级", "20"), CC_BAND("band2", "二级", "40"), CC_BAND("band3", "三级", "60"), CC_BAND("band4", "四级", "80"),
 	{ NULL }
 };
@@ -220,7 +225,7 @@ static const char *const cc_states[][2] = {
 	{ "submitted", "已提交，待县（市）区审核推荐" }, { "recommended", "县（市）区已推荐，待市专家评审" },
 	{ "county_rejected", "县（市）区不予推荐" }, { "expert_passed", "专家评审通过，待市集体决策" },
 	{ "selected", "集体决策列入，待公布名单" }, { "listed", "已公布，入试点企业库" },
-	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES, CC_ACCEPT_STATES,
+	{ "city_rejected", "市不予列入" }, CC_DIAG_STATES, CC_EVAL_STATES, CC_ACCEPT_STATES, CC_FUND_STATES,
 	/* 数字化改造备案 (changchun_filing.c) */
 	{ "county_agreed", "县（市）区同意，待市备案入库" }, { "filed", "已备案入库" },
 	{ NULL, NULL }
@@ -241,5 +246,5 @@ const struct programme changchun_programme = {
 	.intro = "申报条件：符合《长春市中小企业数字化转型城市试点工作推进方案》明确的四大细分行业（汽车零部件配件制造、轨道交通高端装备制造、电子元器件制造、中成药生物药品制品制造）的中小企业。企业自主申报，经所在县（市）区工信主管部门审核推荐，市工信局专家评审、集体决策后公布试点企业名单，建立试点企业库。",
 	.batch_noun = "试点企业征集批次", .region = "220100", .stages = cc_stages, .menu = cc_menu,
 	.pages = " pilot_list cc_dash cc_export ",
-	.params = cc_params, .deadlines = cc_deadlines, .states = cc_states,
+	.params = cc_params, .deadlines = cc_deadlines, .states = cc_states, .ruleset = "changchun-2024",
 };

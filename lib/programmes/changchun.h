@@ -47,6 +47,9 @@ int cc_tell_party(struct req *r, const struct app_info *a, const char *role, con
  * page takes), shown on GET, the step of POST's action */
 int cc_stage_page(struct req *r, int (*list)(struct req *r), int (*render)(struct req *r, const struct app_info *a, int status),
 		  int (*act)(struct req *r, const struct app_info *a, const char *action));
+/* a step the workflow refused: the page again with its message (Refused, and beside its field when it names one) */
+int cc_refused(struct req *r, const struct app_info *a, const struct wf_result *res,
+	       int (*render)(struct req *r, const struct app_info *a, int status));
 
 /* 数字化改造备案 (changchun_filing.c): 附件3 长春市中小企业数字化改造项目备案入库申请表 */
 extern const struct input cc_filing_form[];
@@ -102,6 +105,41 @@ const char *cc_accept_level_refusal(struct req *r, const struct app_info *a);
 	{ "opined_fail", "评测机构验收意见：限期整改，待县（市）区意见" }, \
 	{ "opined_fail2", "整改后验收仍未通过，待县（市）区意见" }, \
 	{ "passed", "验收通过" }, { "failed", "验收未通过（已关闭）" }
+
+/* 资金申报 (cc_fund.c, 第四章（六）): the 资金申报书 as the stage's form with 合同、发票、付款凭证 on its 附件材料 page;
+ * the 审计机构's 专项审计, the 县（市）区's 汇总, the 市's 专家评审, 集体决策 (the 补贴 by changchun-2024) and 公布 on
+ * fund.cgi */
+extern const struct input cc_fund_form[];
+extern const struct section cc_fund_sections[];
+extern const struct choice cc_fund_choices[];
+extern const struct file_kind cc_fund_files[];
+extern const struct transition cc_fund_rows[];
+extern const char *const cc_fund_prefill[][2];
+extern const char *const cc_fund_states[][2];
+int cc_fund_check(struct req *r, const struct app_info *a, struct problem **out);
+int cc_fund_section_hdf(struct req *r, const struct app_info *a, const char *section);
+void cc_fund_section_validate(struct req *r, const struct app_info *a, const char *section);
+int cc_fund_overview_hdf(struct req *r, const struct app_info *a);
+int cc_fund_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d);
+/* the fund.cgi record: Fund.{level,level_label,accept_passed,refusal,applied (元),amount,amount_wan,why,ruleset,decided_on},
+ * Audit.0.{auditor,assigned_on,contract,invoice,paid,audited,applied,audited_on,report,report_name,opinion}; 0 ok */
+int cc_fund_to_hdf(struct req *r, const struct app_info *a);
+/* the enterprise may apply (验收 passed, 二级 or above: 第四章（六）1（1））: NULL, else the refusal ("" fault) */
+const char *cc_fund_refusal(struct req *r, const struct app_info *a);
+/* the 补贴 changchun-2024 gives the audited amount at the project's level (whole 元; -1: fault, or *err) and its explanation */
+long long cc_fund_compute(struct req *r, const struct app_info *a, const char **why, const char **err);
+#define CC_STAGE_FUND \
+	{ .key = "fund", .title = "资金申报", .overview_template = "cc_fund.cs", \
+	  .form = cc_fund_form, .sections = cc_fund_sections, .choices = cc_fund_choices, .workflow = cc_fund_rows, \
+	  .check = cc_fund_check, .section_hdf = cc_fund_section_hdf, .section_validate = cc_fund_section_validate, \
+	  .overview_hdf = cc_fund_overview_hdf, .print_doc = cc_fund_print_doc, .prefill = cc_fund_prefill, \
+	  .states = cc_fund_states, .files = cc_fund_files, \
+	  .files_hint = "专项审计以合同、发票、付款凭证等财务资料为准（实施细则 第四章（六）1（2））。" }
+#define CC_FUND_STATES \
+	{ "fund_applied", "已提交资金申报，待市分配审计机构" }, { "audit_assigned", "已分配审计机构，待专项审计" }, \
+	{ "audited", "已出具专项审计报告，待县（市）区审核汇总" }, { "fund_listed", "县（市）区已汇总上报，待市专家评审" }, \
+	{ "fund_reviewed", "专家评审通过，待市集体决策" }, { "fund_decided", "集体决策已核定补贴金额，待公布" }, \
+	{ "fund_published", "已公布补贴名单，待财政拨付" }, { "fund_rejected", "不予补贴" }
 
 #define CC_STAGE_FILING \
 	{ .key = "filing", .title = "数字化改造备案", .overview_template = "cc_filing.cs", \

@@ -9,21 +9,21 @@ from dt import ROOT, logged_in, sql
 USERS = {'owner': 'platform4', 'other_applicant': 'platform1', 'enterprise': 'enterprise1',
          'county_in': 'county-150207', 'county_out': 'county-150102', 'city_in': 'city-150200',
          'city_out': 'city-150100', 'province': 'province', 'expert': 'expert5', 'provider': 'provider1',
-         'evaluator': 'evaluator1', 'finance': 'finance-150100'}
+         'evaluator': 'evaluator1', 'finance': 'finance-150100', 'auditor': 'auditor1'}
 
 APP_RECORD = {'owner': 200, 'other_applicant': 404, 'enterprise': 403, 'county_in': 200, 'county_out': 404,
               'city_in': 200, 'city_out': 404, 'province': 200, 'expert': 404, 'provider': 403, 'evaluator': 403,
-              'finance': 403}
+              'finance': 403, 'auditor': 403}
 REVIEWERS = {'owner': 403, 'other_applicant': 403, 'enterprise': 403, 'county_in': 200, 'county_out': 200,
              'city_in': 200, 'city_out': 200, 'province': 200, 'expert': 403, 'provider': 403, 'evaluator': 403,
-             'finance': 403}
+             'finance': 403, 'auditor': 403}
 ORG_RECORD = dict(REVIEWERS, county_out=404, city_out=404)
 PROVINCE = {k: (200 if k == 'province' else 403) for k in USERS}
 CITY_PAGES = dict(PROVINCE, city_in=200, city_out=200)   # a city always sees its own; scope from the session
 EXPERT = {k: (200 if k == 'expert' else 403) for k in USERS}
 ANYONE = {k: 200 for k in USERS}
 APPLICANT = dict(ANYONE, county_in=403, county_out=403, city_in=403, city_out=403, province=403, expert=403, provider=403,
-                 evaluator=403, finance=403)
+                 evaluator=403, finance=403, auditor=403)
 MONEY = dict(REVIEWERS, finance=200)     # 财政 sees (and records) the money of its region; reviewers read it
 
 # page -> (url template, expectations); None: public or POST-only, covered elsewhere
@@ -34,7 +34,8 @@ MATRIX = {
     'app_files': ('/cgi-bin/app_files.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's stage with files
     'app_print': ('/cgi-bin/app_print.cgi?id={app}', APP_RECORD),
     'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's page
-    'file': ('/cgi-bin/file.cgi?id={file}', dict(APP_RECORD, enterprise=404, provider=404)),   # any applicant's or 服务商's page
+    # any applicant's, 服务商's or 审计机构's page (the 审计机构: only the files of its projects' 资金申报)
+    'file': ('/cgi-bin/file.cgi?id={file}', dict(APP_RECORD, enterprise=404, provider=404, auditor=404)),
     'org': ('/cgi-bin/org.cgi?id={account}', ORG_RECORD),
     'orgs': ('/cgi-bin/orgs.cgi', REVIEWERS),
     'queue': ('/cgi-bin/queue.cgi', REVIEWERS),
@@ -72,6 +73,7 @@ MATRIX = {
     'cc_export': ('/cgi-bin/cc_export.cgi', dict(REVIEWERS, province=403, county_in=404, county_out=404, city_in=404,
                                                  city_out=404)),
     'accept': ('/cgi-bin/accept.cgi', dict(REVIEWERS, province=403, enterprise=200, evaluator=200)),   # each sees its own list
+    'fund': ('/cgi-bin/fund.cgi', dict(REVIEWERS, province=403, enterprise=200, auditor=200)),   # each sees its own list
     # 长春's 附件2 (a 市 without a scene list shows it has none; test_cc_filing edits them)
     'scenes': ('/cgi-bin/scenes.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
     'products': ('/cgi-bin/products.cgi', dict(REVIEWERS, province=403, enterprise=200, provider=200)),
@@ -214,6 +216,46 @@ def test_accept_access_matrix():
     acc = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise10'"
               " AND p.stage = 'accept'")[0][0]
     check_matrix(ACCEPT_MATRIX, ACCEPT_USERS, {'acc': acc})
+
+
+# 长春 资金申报: cc-enterprise11's (朝阳区 = county-cc-3), submitted, its 专项审计 waiting for auditor1 (assigned by the 市);
+# another 审计机构 (auditor2), 县（市）区 or 市 sees nothing; the 审计机构 sees no other page of the project
+FUND_USERS = dict(CC_USERS, owner='cc-enterprise11', county_in='county-cc-3', auditor='auditor1', auditor_out='auditor2')
+FUND_RECORD = dict(CC_RECORD, auditor=200, auditor_out=404)
+FUND_MATRIX = {
+    'fund': ('/cgi-bin/fund.cgi?id={fund}', FUND_RECORD),
+    'fund list': ('/cgi-bin/fund.cgi', dict({k: 200 for k in FUND_USERS}, province=403, expert=403, provider=403, evaluator=403,
+                                             finance=403)),
+    'fund published csv': ('/cgi-bin/fund.cgi?show=published&format=csv', dict({k: 200 for k in FUND_USERS}, province=403,
+                                                                                expert=403, provider=403, evaluator=403,
+                                                                                finance=403)),
+    'ent fund': ('/cgi-bin/ent.cgi?id={fund}', dict(FUND_RECORD, province=404, auditor=403, auditor_out=403)),
+    # the project's 评测机构 (evaluator1) prints its project's documents; its 服务商 (provider1) sees its files
+    'ent_print fund': ('/cgi-bin/ent_print.cgi?id={fund}', dict(FUND_RECORD, province=404, evaluator=200, auditor=403,
+                                                                 auditor_out=403)),
+    'app_files fund': ('/cgi-bin/app_files.cgi?id={fund}', dict(FUND_RECORD, province=404, expert=404, auditor=403,
+                                                                 auditor_out=403)),
+    'file fund': ('/cgi-bin/file.cgi?id={file}', dict(FUND_RECORD, province=404, expert=404, provider=200, evaluator=403,
+                                                      auditor_out=404)),
+    'file accept': ('/cgi-bin/file.cgi?id={accfile}', dict(FUND_RECORD, province=404, expert=404, provider=200, evaluator=403,
+                                                           auditor=404, auditor_out=404)),
+    'auditor accounts': ('/cgi-bin/evaluators.cgi?kind=auditor', dict({k: 403 for k in FUND_USERS}, city_in=200, city_out=200)),
+}
+
+
+def test_fund_access_matrix():
+    fund = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'cc-enterprise11'"
+               " AND p.stage = 'fund'")[0][0]
+    ids = {'fund': fund, 'file': sql("SELECT MIN(id) FROM attachments WHERE application_id = %s" % fund)[0][0],
+           'accfile': sql("SELECT MIN(t.id) FROM attachments t JOIN applications p ON p.id = t.application_id"
+                          " JOIN applications f ON f.project_id = p.project_id AND f.id = %s WHERE p.stage <> 'fund'" % fund)[0][0]}
+    clients = {k: logged_in(u) for k, u in FUND_USERS.items()}
+    before = snapshot()
+    wrong = ['%s as %s (%s): %d, expected %d' % (page, who, FUND_USERS[who], got, want)
+             for page, (url, expect) in sorted(FUND_MATRIX.items()) for who, want in expect.items()
+             for got in [clients[who].get(url.format(**ids)).status] if got != want]
+    assert not wrong, '\n'.join(wrong)
+    assert snapshot() == before, 'written on GET'
 
 
 def test_an_experts_assignment_is_theirs_alone():
