@@ -9,7 +9,8 @@
  *     take now.  &format=print|pdf: 附件5 as printed (the latest round).
  * POST (multipart) ?id=N action=accept_pass | accept_fail (paper_on, site_on, act_date = 验收日期, leader, members,
  *     opinion = 审核意见 / 整改要求, upload = 评测工作方案 until one is on file) | county_pass | county_rectify | county_fail (opinion, act_date)
- *     | close, version: the workflow row and its record in one transaction.
+ *     | opinion_return (opinion = the reason: the 评测机构 issues that round's 验收意见 again) | close, version: the
+ *     workflow row and its record in one transaction.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -200,6 +201,8 @@ act(struct req *r, const struct app_info *a, const char *action)
 		    cc_tell_party(r, a, "evaluator", "改造项目验收", t->label, w.opinion))
 			return 500;
 		msg = req_printf(r, "已办理：%s。", t->label);
+	} else if (!strcmp(action, "opinion_return")) {
+		msg = "已退回评测机构，待其修改后重新出具验收意见。";      /* the 评测机构 told by the row's effect */
 	} else {
 		if (cc_tell_party(r, a, "evaluator", "改造项目验收", t->label, NULL)) return 500;
 		msg = req_printf(r, "已办理：%s。", t->label);

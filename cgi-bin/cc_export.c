@@ -32,7 +32,7 @@ static const struct input inputs[] = {
  * one of the stage records' columns every row of the list carries (W_*); the choice of the stage whose label
  * shows instead of the key (NULL: none) */
 enum { W_LEVEL_BEFORE, W_COMPLETED, W_REPORTED, W_RATING, W_EVALUATOR, W_BASIS, W_OPERATION, W_MANAGEMENT, W_RESULTS,
-       W_TOTAL, W_LEVEL, W_VISITED, W_PROJECT_LEVEL_BEFORE, NWIDE };
+       W_TOTAL, W_LEVEL, W_VISITED, W_PROJECT_LEVEL_BEFORE, W_K_PROVIDER, W_K_PRODUCTS, NWIDE };
 struct xcol { const char *stage; struct tcol col; const char *field; int wide; const char *choice; };
 #define F(name) name, -1
 #define W(k) NULL, k
@@ -46,6 +46,9 @@ static const struct xcol xcols[] = {
 	{ "filing", { "改造总花费（万元）", NULL, TC_TEXT, 0, 6 }, F("f_total"), NULL },
 	{ "filing", { "目标等级", NULL, TC_TEXT, 0, 5 }, F("f_target"), "f_target" },
 	{ "filing", { "合作服务商", NULL, TC_TEXT, 0, 12 }, F("f_p1_name"), NULL },
+	{ "filing", { "改造合同预算（万元）", NULL, TC_TEXT, 0, 6 }, F("f_k_budget"), NULL },
+	{ "filing", { "改造合同签约服务商", NULL, TC_TEXT, 0, 12 }, W(W_K_PROVIDER), NULL },
+	{ "filing", { "改造合同关联产品", NULL, TC_TEXT, 0, 16 }, W(W_K_PRODUCTS), NULL },
 	{ "evaluation", { "评测机构", NULL, TC_TEXT, 0, 12 }, W(W_EVALUATOR), NULL },
 	{ "evaluation", { "数字化基础", NULL, TC_DEC2, 0, 5 }, W(W_BASIS), NULL },
 	{ "evaluation", { "数字化经营", NULL, TC_DEC2, 0, 5 }, W(W_OPERATION), NULL },
@@ -130,7 +133,12 @@ handle(struct req *r)
 		" COALESCE((SELECT DATE_FORMAT(MAX(ev.at), '%Y-%m-%d') FROM app_events ev WHERE ev.application_id = p.id), ''),"
 		" d.level_before, d.completed_on, d.reported_on, d.rating, ea.display_name, e.s_basis, e.s_operation, e.s_management,"
 		" e.s_results, e.total, e.level, e.visited_on,"
-		" (SELECT pd.level_before FROM diagnoses pd JOIN applications q ON q.id = pd.application_id WHERE q.project_id = p.project_id)"
+		" (SELECT pd.level_before FROM diagnoses pd JOIN applications q ON q.id = pd.application_id WHERE q.project_id = p.project_id),"
+		/* the 改造合同's products (数字化改造备案: f_k_products), their 服务商 */
+		" (SELECT GROUP_CONCAT(DISTINCT ko.display_name) FROM app_fields kf JOIN cc_products kp ON FIND_IN_SET(kp.id, kf.value)"
+		"   JOIN accounts ko ON ko.id = kp.provider_id WHERE kf.application_id = p.id AND kf.name = 'f_k_products'),"
+		" (SELECT GROUP_CONCAT(kp.name ORDER BY kp.id SEPARATOR '；') FROM app_fields kf JOIN cc_products kp ON FIND_IN_SET(kp.id, kf.value)"
+		"   WHERE kf.application_id = p.id AND kf.name = 'f_k_products')"
 		" FROM applications p JOIN accounts o ON o.id = p.account_id JOIN regions g ON g.code = p.region_code"
 		" LEFT JOIN project_parties x ON x.project_id = p.project_id AND x.role = 'provider'"
 		" LEFT JOIN accounts v ON v.id = x.account_id LEFT JOIN diagnoses d ON d.application_id = p.id"

@@ -16,6 +16,7 @@
 #include "money.h"
 #include "table.h"
 #include "doc.h"
+#include "programmes/changchun.h"
 
 static const struct input inputs[] = {
 	{ "code", "统一社会信用代码", VT_USCC },
@@ -173,6 +174,8 @@ record(struct req *r, const char *code)
 			hset(r, req_printf(r, "%s.on", fk), dbv(f, j, 4));
 		}
 	}
+	/* its 改造合同 (长春's 数字化改造备案) */
+	if (cc_contracts_to_hdf(r, 0, account, "Pilot.Contracts")) return 500;
 	/* each project: its 服务商 and 评测机构, the level before (自评测, 咨询诊断) and after (水平评测, once confirmed) */
 	if (!(d = db_query(r, "SELECT j.id, b.title, b.programme, COALESCE(pv.display_name, ''), COALESCE(pe.display_name, ''),"
 			      " COALESCE((SELECT d.level_before FROM diagnoses d JOIN applications q ON q.id = d.application_id"

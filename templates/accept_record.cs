@@ -21,6 +21,12 @@
     <tr><th>县（市、区）工信主管部门意见</th><td><?cs if:c.county_on ?><?cs var:c.county_opinion ?>（<?cs var:c.county_on ?>）<?cs else ?>尚未出具<?cs /if ?></td></tr>
   </table>
   <?cs /each ?>
+  <?cs if:subcount(Accept.Returns) > 0 ?>
+  <h3>县（市）区退回的验收意见</h3>
+  <table class="list" id="returns"><thead><tr><th>轮次</th><th>评测机构</th><th>验收意见日期</th><th>原验收结论</th><th>原审核意见</th><th>退回理由</th><th>退回时间</th></tr></thead><tbody>
+  <?cs each:x = Accept.Returns ?><tr><td><?cs if:x.round == 2 ?>整改后再次验收<?cs else ?>首次验收<?cs /if ?></td><td><?cs var:x.evaluator ?></td><td><?cs var:x.accepted_on ?></td><td><?cs var:x.result_label ?></td><td class="reason"><?cs var:x.opinion ?></td><td class="reason"><?cs var:x.reason ?></td><td><?cs var:x.returned_at ?>（<?cs var:x.by ?>）</td></tr><?cs /each ?>
+  </tbody></table>
+  <?cs /if ?>
   <?cs if:subcount(Accept.Rounds) > 0 ?><p><a href="/cgi-bin/accept.cgi?id=<?cs var:App.id ?>&amp;format=print">打印验收意见（附件5）</a></p><?cs /if ?>
 </section>
 <?cs /def ?>

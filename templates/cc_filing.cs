@@ -11,6 +11,19 @@
   <?cs each:p = Products ?><tr><td><?cs var:p.name ?></td><td><?cs var:p.summary ?></td><td class="num"><?cs var:p.price ?></td><td><?cs var:p.provider ?></td><td><?cs var:p.scenes ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
 </section>
+<section class="card" id="contract">
+  <h2>改造合同（实施细则 第四章（三）1（2））</h2>
+  <?cs if:subcount(Contract) == 0 ?><p class="hint">尚未填写。在“改造合同”部分填写合同明确的改造需求、预算金额和关联的产品，并在“附件材料”中上传已签订的改造合同；提交前须完成。</p><?cs /if ?>
+  <?cs each:k = Contract ?>
+  <table class="kv">
+    <tr><th>签约服务商</th><td><?cs if:k.provider ?><?cs var:k.provider ?><?cs else ?>—<?cs /if ?></td></tr>
+    <tr><th>关联的产品及解决方案</th><td><?cs if:k.products ?><?cs var:k.products ?><?cs else ?>尚未选择<?cs /if ?></td></tr>
+    <tr><th>预算金额（万元）</th><td><?cs if:k.budget ?><?cs var:k.budget ?><?cs else ?>尚未填写<?cs /if ?></td></tr>
+    <tr><th>改造需求</th><td class="reason"><?cs if:k.need ?><?cs var:k.need ?><?cs else ?>尚未填写<?cs /if ?></td></tr>
+    <tr><th>合同文件</th><td><?cs if:subcount(k.files) == 0 ?>尚未上传<?cs /if ?><?cs each:f = k.files ?><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.name ?></a><br><?cs /each ?></td></tr>
+  </table>
+  <?cs /each ?>
+</section>
 <?cs call:ov_submit() ?>
 <?cs call:ov_events() ?>
 <?cs include:"footer.cs" ?>

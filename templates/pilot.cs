@@ -23,6 +23,12 @@
     <td><?cs var:a.state ?></td><td><?cs if:a.submitted_at ?>第 <?cs var:a.version ?> 版，<?cs var:a.submitted_at ?><?cs else ?>未提交<?cs /if ?></td><td><?cs var:a.last ?></td>
     <td><?cs each:f = a.files ?><?cs var:f.kind ?>：<?cs if:Pilot.print ?><?cs var:f.name ?><?cs else ?><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?>（<?cs var:f.on ?>）<br><?cs /each ?></td></tr><?cs /each ?>
   </tbody></table></div>
+  <?cs if:subcount(Pilot.Contracts) > 0 ?>
+  <h2>改造合同</h2>
+  <div class="table-wrap"><table class="list" id="contracts"><thead><tr><th>批次</th><th>签约服务商</th><th>关联的产品及解决方案</th><th class="num">预算金额（万元）</th><th>改造需求</th><th>合同文件</th></tr></thead><tbody>
+  <?cs each:k = Pilot.Contracts ?><tr><td><?cs var:k.batch ?></td><td><?cs var:k.provider ?></td><td><?cs var:k.products ?></td><td class="num"><?cs var:k.budget ?></td><td><?cs var:k.need ?></td>
+    <td><?cs each:f = k.files ?><?cs if:Pilot.print ?><?cs var:f.name ?><?cs else ?><a href="/cgi-bin/file.cgi?id=<?cs var:f.id ?>"><?cs var:f.name ?></a><?cs /if ?><br><?cs /each ?></td></tr><?cs /each ?>
+  </tbody></table></div><?cs /if ?>
   <h2>审核与决策记录</h2>
   <?cs if:subcount(Pilot.Decisions) == 0 ?><p class="hint">暂无记录。</p><?cs else ?>
   <table class="list"><thead><tr><th>事项</th><th>决定日期</th><th>会议</th><th>逐项审核</th><th>意见</th><th>办理人</th><th>记录时间</th></tr></thead><tbody>

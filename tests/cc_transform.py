@@ -25,13 +25,33 @@ def open_stage(c, apply_app, provider, provider_id, city, q1=None):
     return q1(stage % ('filing', apply_app))
 
 
-def filed(c, app, county, city, scenes=(), products=()):
-    """The 备案入库申请表 filled, submitted, agreed by the 县（市）区 and 备案入库 by the 市 (which opens 水平评测)."""
+def filed(c, app, county, city, scenes=(), products=(), q1=None):
+    """The 备案入库申请表 filled with its 改造合同 (without products: one of provider1's for the first scene), submitted,
+    agreed by the 县（市）区 and 备案入库 by the 市 (which opens 水平评测)."""
     import cc_filing
+    if not products and scenes:
+        products = [pool_product(scenes[0], q1)]
     fill(c, app, scenes, products)
+    assert contract(c, app).status == 303
     assert cc_filing.submit(c, app).status == 303
     assert cc_filing.decide(county, app, 'agree', '同意备案。').status == 303
     assert cc_filing.decide(city, app, 'file', '').status == 303
+
+
+def add_product(p, name, scenes, price='12.5'):
+    """A product of the 服务商's client p in the 供需适配库, serving the scenes (ids): its id."""
+    p.page('/cgi-bin/products.cgi')
+    r = p.post('/cgi-bin/products.cgi', [('op', 'add'), ('name', name), ('summary', '%s：质量数据采集、追溯与分析。' % name),
+                                         ('price', price)] + [('scenes', s) for s in scenes])
+    assert r.status == 303, r
+    return sql("SELECT MAX(id) FROM cc_products WHERE name = '%s'" % name)[0][0]
+
+
+def pool_product(scene, q1=None, provider='provider1'):
+    """The first product of the 服务商 (a username) serving the scene (an id)."""
+    return (q1 or sql1)("SELECT MIN(p.id) FROM cc_products p JOIN accounts a ON a.id = p.provider_id"
+                        " JOIN cc_product_scenes x ON x.product_id = p.id WHERE a.username = '%s' AND x.scene_id = %s"
+                        % (provider, scene))
 
 
 def scene_ids(scenes=('2.3.1', '2.8.1')):
@@ -58,6 +78,9 @@ def parts(scene_ids=(), product_ids=()):
                    **{'f_eff_%s_%s' % (k, w): '%s%s' % (k, w) for k in ('innov', 'market', 'quality', 'cost', 'eff', 'green', 'safety')
                       for w in ('before', 'after')}),
         'f6': {'f_pledge': '1', 'f_signer': '钱法人'},
+        # 第四章（三）1（2）: the 改造合同's 需求 and 预算金额, linked to the first product chosen
+        'f7': {'f_k_need': '建设MES与QMS：批记录电子化、质量检验与原料批次追溯、仓储条码管理，与诊断报告所列问题对应。',
+               'f_k_budget': '300', 'f_k_products': list(product_ids[:1])},
     }
 
 
@@ -84,6 +107,14 @@ def fill(c, app, scene_ids=(), product_ids=(), only=None):
             continue
         r = save(c, app, part, data)
         assert r.status == 303, (part, r)
+
+
+def contract(c, app, name='改造合同.pdf'):
+    """The signed 改造合同 uploaded on the 附件材料 page."""
+    from dt import pdf, post_files
+    c.page('/cgi-bin/app_files.cgi?id=%s' % app)
+    return post_files(c, '/cgi-bin/app_files.cgi?id=%s' % app, {'op': 'upload', 'kind': 'contract'},
+                      {'upload': (name, pdf('contract %s' % app))})
 
 
 def listed_enterprise(county):

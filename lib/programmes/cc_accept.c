@@ -116,6 +116,17 @@ cc_accept_check(struct req *r, const struct app_info *a, struct problem **out)
 
 /* ---- the record: the level of 水平评测, the rounds of 附件5, the 评测工作方案 ---- */
 
+/* rows of 验收意见 under prefix, each with the words of its result (column col) as result_label */
+static void
+results_to_hdf(struct req *r, const struct app_info *a, const struct dbrows *d, const char *prefix, const char *const *names, int col)
+{
+	db_to_hdf(r, d, prefix, names);
+	for (int i = 0; i < d->nrows; i++) {
+		const char *l = choice_label(a->st, "result", dbv(d, i, col));
+		hset(r, req_printf(r, "%s.%d.result_label", prefix, i), l ? l : "");
+	}
+}
+
 int
 cc_accept_to_hdf(struct req *r, const struct app_info *a)
 {
@@ -127,10 +138,19 @@ cc_accept_to_hdf(struct req *r, const struct app_info *a)
 		" COALESCE(c.county_on, '') FROM cc_acceptances c JOIN accounts v ON v.id = c.evaluator_id"
 		" WHERE c.application_id = ? ORDER BY c.round", DI(a->id));
 	if (!d) return 500;
-	db_to_hdf(r, d, "Accept.Rounds", names);
-	for (int i = 0; i < d->nrows; i++) {
-		const char *l = choice_label(a->st, "result", dbv(d, i, 7));
-		hset(r, req_printf(r, "Accept.Rounds.%d.result_label", i), l ? l : "");
+	results_to_hdf(r, a, d, "Accept.Rounds", names, 7);
+	/* the 验收意见 the 县（市）区 returned; the newest as the reason to act on while its round is not issued again */
+	{
+		static const char *const rn[] = { "round", "evaluator", "accepted_on", "result", "opinion", "reason", "returned_at", "by",
+						  "open", NULL };
+		d = db_query(r, "SELECT x.round, v.display_name, x.accepted_on, x.result, x.opinion, x.reason,"
+				" DATE_FORMAT(x.returned_at, '%Y-%m-%d %H:%i'), b.display_name,"
+				" NOT EXISTS (SELECT 1 FROM cc_acceptances c WHERE c.application_id = x.application_id AND c.round = x.round)"
+				" FROM cc_accept_returns x JOIN accounts v ON v.id = x.evaluator_id JOIN accounts b ON b.id = x.returned_by"
+				" WHERE x.application_id = ? ORDER BY x.id", DI(a->id));
+		if (!d) return 500;
+		results_to_hdf(r, a, d, "Accept.Returns", rn, 3);
+		if (d->nrows && dbi(d, d->nrows - 1, 8)) hset(r, "Accept.reopened", dbv(d, d->nrows - 1, 5));
 	}
 	d = db_query(r, "SELECT COALESCE(e.level, ''), COALESCE(t.id, 0), COALESCE(t.filename, ''), COALESCE(v.display_name, '')"
 			" FROM applications p LEFT JOIN applications x ON x.project_id = p.project_id AND x.stage = 'evaluation'"
@@ -230,6 +250,28 @@ eff_rectify(struct req *r, const struct app_info *a, const struct wf_args *w, st
 			  " '（含当日；" AC_CLAUSE "）') WHERE p.id = ? AND c.rectify_until IS NOT NULL", DI(a->id)) == 1 ? 0 : -1;
 }
 
+/* the 县（市）区 returns the 评测机构's 验收意见 before it takes effect: the round's opinion is kept with the reason in
+ * cc_accept_returns and leaves cc_acceptances, so the 评测机构 issues that round again (a 整改期 starts only from the
+ * 验收 day of the opinion the 县（市）区 confirms; a round 2 keeps round 1's 整改期 and the one application made) */
+static int
+eff_reopen(struct req *r, const struct app_info *a, const struct wf_args *w, struct wf_result *res)
+{
+	(void)res;
+	if (db_exec(r, "INSERT INTO cc_accept_returns (application_id, round, evaluator_id, paper_on, site_on, accepted_on, leader,"
+		       " members, result, opinion, reason, returned_by) SELECT application_id, round, evaluator_id, paper_on, site_on,"
+		       " accepted_on, leader, members, result, opinion, ?, ? FROM cc_acceptances WHERE application_id = ?"
+		       " AND county_on IS NULL AND round = (SELECT m FROM (SELECT MAX(round) m FROM cc_acceptances WHERE application_id = ?) x)",
+		    DS(w->opinion), DI(r->s.account_id), DI(a->id), DI(a->id)) != 1)
+		return -1;
+	return db_exec(r, "DELETE FROM cc_acceptances WHERE application_id = ? AND county_on IS NULL"
+			  " AND round = (SELECT m FROM (SELECT MAX(round) m FROM cc_acceptances WHERE application_id = ?) x)",
+		       DI(a->id), DI(a->id)) == 1 &&
+	       !cc_tell_party(r, a, "evaluator", "改造项目验收", "县（市）区退回验收意见，请修改后重新出具", w->opinion) ? 0 : -1;
+}
+
+#define AC_RETURN(from, to) \
+	{ from, ROLE_COUNTY, "opinion_return", "退回评测机构重新出具验收意见", to, WF_REASON, "accept", NULL, eff_reopen, TELL_NONE, NULL }
+
 const struct transition cc_accept_rows[] = {
 	{ "draft", ROLE_ENTERPRISE, "submit", "提交验收申请", "applied", 0, "app_submit", wf_pre_checked, eff_submit, TELL_COUNTY, NULL },
 	{ "returned", ROLE_ENTERPRISE, "submit", "整改后再次申请验收", "resubmitted", 0, "app_submit", pre_rectify, eff_submit,
@@ -239,17 +281,22 @@ const struct transition cc_accept_rows[] = {
 	  TELL_COUNTY, NULL },
 	{ "applied", ROLE_EVALUATOR, "accept_fail", "出具验收意见：未通过，限期整改", "opined_fail", WF_REASON | WF_DATE, "accept",
 	  NULL, NULL, TELL_COUNTY, NULL },
-	{ "resubmitted", ROLE_EVALUATOR, "accept_pass", "出具验收意见：通过验收", "opined_pass", WF_DATE, "accept", pre_level, NULL,
+	{ "resubmitted", ROLE_EVALUATOR, "accept_pass", "出具验收意见：通过验收", "opined_pass2", WF_DATE, "accept", pre_level, NULL,
 	  TELL_COUNTY, NULL },
 	{ "resubmitted", ROLE_EVALUATOR, "accept_fail", "出具验收意见：整改后仍未通过", "opined_fail2", WF_REASON | WF_DATE, "accept",
 	  NULL, NULL, TELL_COUNTY, NULL },
 	/* 附件5 所属县（市、区）工信主管部门: its 意见 makes the result take effect */
 	{ "opined_pass", ROLE_COUNTY, "county_pass", "出具县（市）区意见：验收通过", "passed", WF_REASON | WF_DATE, "accept", pre_level,
 	  wf_eff_next_stage, TELL_CITY, NULL },
+	{ "opined_pass2", ROLE_COUNTY, "county_pass", "出具县（市）区意见：验收通过", "passed", WF_REASON | WF_DATE, "accept", pre_level,
+	  wf_eff_next_stage, TELL_CITY, NULL },
 	{ "opined_fail", ROLE_COUNTY, "county_rectify", "出具县（市）区意见：限期整改", "returned", WF_REASON | WF_DATE, "accept", NULL,
 	  eff_rectify, TELL_CITY, NULL },
 	{ "opined_fail2", ROLE_COUNTY, "county_fail", "出具县（市）区意见：验收未通过", "failed", WF_REASON | WF_DATE, "accept", NULL,
 	  NULL, TELL_CITY, NULL },
+	/* or returns the 验收意见 to the 评测机构 (with the reason), to the round it was issued in */
+	AC_RETURN("opined_pass", "applied"), AC_RETURN("opined_fail", "applied"),
+	AC_RETURN("opined_pass2", "resubmitted"), AC_RETURN("opined_fail2", "resubmitted"),
 	/* a 整改期 passed without a new application: the 市 closes the project (listed on accept.cgi?overdue=1) */
 	{ "returned", ROLE_CITY, "close", "整改期满未再次申请，关闭项目（验收未通过）", "failed", WF_OPTIONAL, "accept", pre_overdue,
 	  NULL, TELL_COUNTY, NULL },

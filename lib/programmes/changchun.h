@@ -58,11 +58,15 @@ extern const struct choice cc_filing_choices[];
 extern const struct transition cc_filing_chain[];
 extern const char *const cc_filing_prefill[][2];
 extern const char *const cc_filing_states[][2];
+extern const struct file_kind cc_filing_files[];
 int cc_filing_check(struct req *r, const struct app_info *a, struct problem **out);
 int cc_filing_section_hdf(struct req *r, const struct app_info *a, const char *section);
 void cc_filing_section_validate(struct req *r, const struct app_info *a, const char *section);
 int cc_filing_overview_hdf(struct req *r, const struct app_info *a);
 int cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content, struct doc *d);
+/* the 改造合同 (第四章（三）1（2）) of the 备案 application app_id, or of every 备案 of the account: prefix.N.{app,batch,
+ * need,budget (万元),products (one line),provider,files.M.{id,name}}, only those with something recorded; -1 fault */
+int cc_contracts_to_hdf(struct req *r, long long app_id, long long account_id, const char *prefix);
 /* SQL: an amount kept in whole 元 (a column), as 万元 without trailing zeros (125000 -> 12.5) */
 #define CC_WAN(col) "IF(" col " = 0, '0', TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM CAST(" col " / 10000 AS DECIMAL(20,4)))))"
 
@@ -102,6 +106,7 @@ const char *cc_accept_level_refusal(struct req *r, const struct app_info *a);
 #define CC_ACCEPT_STATES \
 	{ "applied", "已申请验收，待评测机构验收" }, { "resubmitted", "整改后再次申请验收，待评测机构验收" }, \
 	{ "opined_pass", "评测机构验收意见：通过，待县（市）区意见" }, \
+	{ "opined_pass2", "整改后评测机构验收意见：通过，待县（市）区意见" }, \
 	{ "opined_fail", "评测机构验收意见：限期整改，待县（市）区意见" }, \
 	{ "opined_fail2", "整改后验收仍未通过，待县（市）区意见" }, \
 	{ "passed", "验收通过" }, { "failed", "验收未通过（已关闭）" }
@@ -146,10 +151,12 @@ long long cc_fund_compute(struct req *r, const struct app_info *a, const char **
 	  .form = cc_filing_form, .sections = cc_filing_sections, .choices = cc_filing_choices, .workflow = cc_filing_chain, \
 	  .check = cc_filing_check, .section_hdf = cc_filing_section_hdf, .section_validate = cc_filing_section_validate, \
 	  .overview_hdf = cc_filing_overview_hdf, .print_doc = cc_filing_print_doc, .prefill = cc_filing_prefill, \
-	  .states = cc_filing_states, .party_sections = CC_FILING_PARTY, .party_role = ROLE_PROVIDER }
+	  .states = cc_filing_states, .party_sections = CC_FILING_PARTY, .party_role = ROLE_PROVIDER, \
+	  .files = cc_filing_files, .files_hint = "改造合同的需求、预算金额和关联的产品在“改造合同”部分填写，须与上传的合同一致。" }
 /* 附件3's parts 二 and 三 are "试点企业与数字化服务商共同填写": the 服务商 the project chose in 咨询诊断 edits
- * 二、数字化改造需求, 三、改造情况, 合作的服务商信息 and 建设内容与预期成效; 一、基本情况 and the 真实性声明
- * (signed by the enterprise's 法定代表人) are the enterprise's alone */
-#define CC_FILING_PARTY " f2 f3 f4 f5 "
+ * 二、数字化改造需求, 三、改造情况, 合作的服务商信息 and 建设内容与预期成效, and the 改造合同 it signs with the
+ * enterprise (第四章（三）1（2）); 一、基本情况 and the 真实性声明 (signed by the enterprise's 法定代表人) are the
+ * enterprise's alone, as is uploading the signed contract (the 附件材料 page) */
+#define CC_FILING_PARTY " f2 f3 f4 f5 f7 "
 
 #endif

@@ -20,11 +20,13 @@ const struct section cc_filing_sections[] = {
 	{ "f4", "合作的服务商信息" },
 	{ "f5", "建设内容与预期成效" },
 	{ "f6", "申报资料真实性声明" },
+	{ "f7", "改造合同" },
 	{ NULL, NULL }
 };
 
 #define S IN_SUBMIT
 #define M (IN_MULTI)
+#define CC_K_MAX_TEXT "10000"
 #define EFFECT(k, what) \
 	{ "f_eff_" k "_before", what "（改造前）", VT_LINE, S, 0, 200, "f5" }, \
 	{ "f_eff_" k "_after", what "（改造后）", VT_LINE, S, 0, 200, "f5" }
@@ -89,6 +91,12 @@ const struct input cc_filing_form[] = {
 	EFFECT("safety", "安全方面成效"),
 	{ "f_pledge", "本公司声明，本公司所提交的所有申报资料是真实、完整、有效的，如存在提供虚假资料或凭证行为，无论项目最终是否获得资助，由此产生的法律责任及其他所有后果，本公司都将全部承担。", VT_BOOL, S, 0, 0, "f6" },
 	{ "f_signer", "试点企业法定代表人", VT_LINE, S, 0, 50, "f6" },
+	/* 第四章（三）1（2）: the signed 改造合同 (uploaded on the 附件材料 page) with its 需求 and 预算金额, linked to
+	 * products of 二 (附件2), all of the one 服务商 it is signed with */
+	{ "f_k_need", "合同明确的改造需求", VT_TEXT, S, 0, 1000, "f7", "与已签订的改造合同一致，1000字以内" },
+	{ "f_k_budget", "合同预算金额（万元）", VT_MONEY, S, 0, 0, "f7", "与已签订的改造合同一致，须大于0、不超过" CC_K_MAX_TEXT "万元" },
+	{ "f_k_products", "合同关联的产品及解决方案（附件2 供需适配库）", VT_KEY, S | M, 0, 16, "f7",
+	  "从“二、数字化改造需求”已选用的产品中选择；一份合同与一家服务商签订，所选产品须属于同一服务商" },
 	{ NULL }
 };
 #undef S
@@ -142,6 +150,10 @@ static const char *const fl_other[][2] = {
 	{ NULL, NULL }
 };
 
+/* a 改造合同's 预算金额: more than 0, at most 1亿元 (an SME's transformation; a typing slip beyond it) */
+#define CC_K_MAX_YUAN 100000000LL
+#define CC_K_CLAUSE "实施细则 第四章（三）1（2）签订改造合同：明确改造需求及预算金额"
+
 /* the stage's own document, in the words of the shared pages (the programme's is 附件1's) */
 #define FL_DOC "数字化改造项目备案入库申请表"
 
@@ -164,17 +176,58 @@ scenes_of(struct req *r, const struct app_info *a)
 }
 
 /* the products of the approved 服务商 of the 市 that serve one of the scenes in set (ids, comma-joined):
- * id, 名称, 服务商, 价格（万元）, 简述, the scenes' codes */
+ * id, 名称, 服务商, 价格（万元）, 简述, the scenes' codes, the 服务商's account; only those of the set only
+ * (ids) unless it is "*" */
 static struct dbrows *
-products_for(struct req *r, const struct app_info *a, const char *set)
+products_for(struct req *r, const struct app_info *a, const char *set, const char *only)
 {
 	return db_query(r, "SELECT p.id, p.name, o.display_name, " CC_WAN("p.price_yuan") ", p.summary,"
-			   " GROUP_CONCAT(DISTINCT s.code ORDER BY s.sort_key SEPARATOR '、')"
+			   " GROUP_CONCAT(DISTINCT s.code ORDER BY s.sort_key SEPARATOR '、'), p.provider_id"
 			   " FROM cc_products p JOIN providers v ON v.account_id = p.provider_id AND v.state = 'approved'"
 			   " JOIN accounts o ON o.id = p.provider_id JOIN cc_product_scenes x ON x.product_id = p.id"
 			   " JOIN cc_scenes s ON s.id = x.scene_id JOIN regions g ON g.code = ?"
-			   " WHERE v.city_code = g.city_code AND FIND_IN_SET(s.id, ?) GROUP BY p.id ORDER BY MIN(s.sort_key), p.id",
-			DS(a->region), DS(set));
+			   " WHERE v.city_code = g.city_code AND FIND_IN_SET(s.id, ?) AND (? = '*' OR FIND_IN_SET(p.id, ?))"
+			   " GROUP BY p.id ORDER BY MIN(s.sort_key), p.id",
+			DS(a->region), DS(set), DS(only), DS(only));
+}
+
+/* a saved field of the application ("" when not saved) */
+static const char *
+saved(struct req *r, const struct app_info *a, const char *name)
+{
+	struct dbrows *d = db_query(r, "SELECT value FROM app_fields WHERE application_id = ? AND name = ?", DI(a->id), DS(name));
+	return d && d->nrows ? dbv(d, 0, 0) : d ? "" : NULL;
+}
+
+/* what a 改造合同 may link: the products chosen in 二 that are still in the pool of the scenes chosen there
+ * (products_for's columns); NULL on a fault */
+static struct dbrows *
+contract_pool(struct req *r, const struct app_info *a)
+{
+	const char *scenes = saved(r, a, "f_scenes"), *chosen = saved(r, a, "f_products");
+	return scenes && chosen ? products_for(r, a, scenes, chosen) : NULL;
+}
+
+/* the products of set (ids, comma-joined) against the pool: NULL when each is in it and all are of one 服务商,
+ * else the refusal ("" on a fault) */
+static const char *
+contract_refusal(struct req *r, const struct app_info *a, const char *set)
+{
+	struct dbrows *d = *set ? contract_pool(r, a) : NULL;
+	char *copy = req_strdup(r, set), *save = NULL;
+	const char *provider = NULL;
+	if (*set && !d) return "";
+	for (char *id = strtok_r(copy, ",", &save); id; id = strtok_r(NULL, ",", &save)) {
+		int at = -1;
+		for (int i = 0; i < d->nrows && at < 0; i++)
+			if (!strcmp(dbv(d, i, 0), id)) at = i;
+		if (at < 0)
+			return "所选产品须是“二、数字化改造需求”中已选用、仍在附件2 供需适配库中的产品";
+		if (provider && strcmp(provider, dbv(d, at, 6)))
+			return "一份改造合同由试点企业与一家数字化转型服务商签订（" CC_K_CLAUSE "），所选产品须属于同一服务商";
+		provider = dbv(d, at, 6);
+	}
+	return NULL;
 }
 
 /* Fields.N of a field already listed by the section page, NULL when not on it */
@@ -219,10 +272,15 @@ cc_filing_section_hdf(struct req *r, const struct app_info *a, const char *secti
 		for (int k = 0; r->method == M_POST && x && k < x->nmulti; k++)
 			chosen = req_printf(r, "%s%s%s", chosen, *chosen ? "," : "", x->multi[k]);
 		if (options_to_hdf(r, "f_scenes", scenes_of(r, a), 1) ||
-		    options_to_hdf(r, "f_products", products_for(r, a, chosen), 0))
+		    options_to_hdf(r, "f_products", products_for(r, a, chosen, "*"), 0))
 			return 500;
 	} else if (!strcmp(section, "f3"))
 		section_fact(r, "当年", req_printf(r, "%d年", year + 1));
+	else if (!strcmp(section, "f7")) {
+		section_fact(r, "依据", "实施细则 第四章（三）1（2）：数字化转型服务商以咨询诊断报告为基础，与试点企业签订实施改造合同，明确改造需求及预算金额");
+		section_fact(r, "合同文件", "已签订的改造合同在“附件材料”中上传");
+		if (options_to_hdf(r, "f_k_products", contract_pool(r, a), 0)) return 500;
+	}
 	return 0;
 }
 
@@ -238,7 +296,7 @@ cc_filing_section_validate(struct req *r, const struct app_info *a, const char *
 		const char *fields[2] = { "f_scenes", "f_products" }, *scenes = "";
 		for (int f = 0; f < 2; f++) {
 			const struct val *x = req_val(r, fields[f]);
-			struct dbrows *d = f ? products_for(r, a, scenes) : scenes_of(r, a);
+			struct dbrows *d = f ? products_for(r, a, scenes, "*") : scenes_of(r, a);
 			for (int k = 0; d && x && k < x->nmulti; k++) {
 				int ok = 0;
 				for (int i = 0; i < d->nrows && !ok; i++) ok = !strcmp(dbv(d, i, 0), x->multi[k]);
@@ -255,6 +313,15 @@ cc_filing_section_validate(struct req *r, const struct app_info *a, const char *
 	if (!strcmp(section, "f3") && req_str(r, "f_start") && req_str(r, "f_end") &&
 	    strcmp(req_str(r, "f_end"), req_str(r, "f_start")) < 0)
 		req_field_error(r, "f_end", "结束日期不能早于开始日期");
+	if (!strcmp(section, "f7")) {
+		const struct val *x = req_val(r, "f_k_products");
+		const char *set = "", *e;
+		for (int k = 0; x && k < x->nmulti; k++)
+			if (*x->multi[k]) set = req_printf(r, "%s%s%s", set, *set ? "," : "", x->multi[k]);
+		if ((e = contract_refusal(r, a, set)) && *e) req_field_error(r, "f_k_products", e);
+		if (req_str(r, "f_k_budget") && (req_val(r, "f_k_budget")->i <= 0 || req_val(r, "f_k_budget")->i > CC_K_MAX_YUAN))
+			req_field_error(r, "f_k_budget", "预算金额须大于0、不超过" CC_K_MAX_TEXT "万元");
+	}
 	if (!strcmp(section, "f4"))
 		for (int n = 1; n <= 3; n++) {
 			const char *c = req_str(r, req_printf(r, "f_p%d_contract", n));
@@ -266,6 +333,33 @@ cc_filing_section_validate(struct req *r, const struct app_info *a, const char *
 		}
 }
 
+/* the 改造合同's fields left empty, naming the clause */
+static const char *
+contract_phrase(struct checklist *c, const struct input *in)
+{
+	return strcmp(in->section, "f7") ? "" : req_printf(c->r, "请填写改造合同的%s（%s）", in->label, CC_K_CLAUSE);
+}
+
+/* the 改造合同 as saved: its products still those of the pool (二 may have changed since), of one 服务商, its
+ * 预算金额 within 改造总花费; -1 fault */
+static int
+contract_check(struct checklist *c)
+{
+	const char *e = contract_refusal(c->r, c->a, check_value(c, "f_k_products"));
+	long long budget, total;
+
+	if (e) {
+		if (!*e) return -1;
+		check_add(c, check_at(c, "f7", "f_k_products"), req_printf(c->r, "改造合同关联的产品：%s", e));
+	}
+	if (!valid_money(check_value(c, "f_k_budget"), &budget) && !valid_money(check_value(c, "f_total"), &total) &&
+	    budget > total)
+		check_add(c, check_at(c, "f7", "f_k_budget"),
+			  req_printf(c->r, "改造合同预算金额（%s万元）超过改造总花费（%s万元）（%s）", check_value(c, "f_k_budget"),
+				     check_value(c, "f_total"), CC_K_CLAUSE));
+	return 0;
+}
+
 /* 第四章（三）: a project of the 试点企业库 whose transformation takes it to 二级 and above */
 int
 cc_filing_check(struct req *r, const struct app_info *a, struct problem **out)
@@ -273,7 +367,8 @@ cc_filing_check(struct req *r, const struct app_info *a, struct problem **out)
 	struct checklist c;
 
 	if (check_begin(r, a, &c)) return -1;
-	check_required(&c, NULL);
+	check_required(&c, contract_phrase);
+	if (check_files(&c) || contract_check(&c)) return -1;
 	for (int i = 0; fl_other[i][0]; i++)
 		if (key_in_set(check_value(&c, fl_other[i][0]), "other") && !check_value(&c, fl_other[i][1])[0])
 			check_add(&c, check_at(&c, !strcmp(fl_other[i][0], "f_cloud") ? "f3" : "f2", fl_other[i][1]),
@@ -289,6 +384,59 @@ cc_filing_check(struct req *r, const struct app_info *a, struct problem **out)
 				  "本企业尚未列入试点企业库：纳入改造范围的试点企业方可备案（实施细则 第四章（三））");
 	}
 	return check_end(&c, out);
+}
+
+/* the products of a set (ids) as one line: 名称（服务商，价格万元）；…; *provider: their 服务商 ("" none); NULL fault */
+static const char *
+products_line(struct req *r, const char *set, const char **provider)
+{
+	struct dbrows *q = db_query(r, "SELECT p.name, o.display_name, " CC_WAN("p.price_yuan") " FROM cc_products p"
+				       " JOIN accounts o ON o.id = p.provider_id WHERE FIND_IN_SET(p.id, ?) ORDER BY p.id", DS(set));
+	const char *line = "";
+	if (!q) return NULL;
+	*provider = q->nrows ? dbv(q, 0, 1) : "";
+	for (int i = 0; i < q->nrows; i++)
+		line = req_printf(r, "%s%s%s（%s，%s万元）", line, i ? "；" : "", dbv(q, i, 0), dbv(q, i, 1), dbv(q, i, 2));
+	return line;
+}
+
+int
+cc_contracts_to_hdf(struct req *r, long long app_id, long long account_id, const char *prefix)
+{
+	struct dbrows *d = db_query(r,
+		"SELECT p.id, b.title, COALESCE(MAX(IF(f.name = 'f_k_need', f.value, NULL)), ''),"
+		" COALESCE(MAX(IF(f.name = 'f_k_budget', f.value, NULL)), ''), COALESCE(MAX(IF(f.name = 'f_k_products', f.value, NULL)), ''),"
+		" COALESCE((SELECT GROUP_CONCAT(CONCAT(t.id, '/', t.filename) ORDER BY t.id SEPARATOR '\n') FROM attachments t"
+		"  WHERE t.application_id = p.id AND t.kind = 'contract'), '')"
+		" FROM applications p JOIN batches b ON b.id = p.batch_id"
+		" LEFT JOIN app_fields f ON f.application_id = p.id AND f.name IN ('f_k_need', 'f_k_budget', 'f_k_products')"
+		" WHERE p.stage = 'filing' AND (p.id = ? OR p.account_id = ?) GROUP BY p.id ORDER BY p.id", DI(app_id), DI(account_id));
+	int n = 0;
+	if (!d) return -1;
+	for (int i = 0; i < d->nrows; i++) {
+		const char *k = req_printf(r, "%s.%d", prefix, n), *provider, *line, *files = dbv(d, i, 5);
+		char *copy, *save = NULL;
+		int m = 0;
+		if (!*dbv(d, i, 2) && !*dbv(d, i, 3) && !*dbv(d, i, 4) && !*files) continue;
+		if (!(line = products_line(r, dbv(d, i, 4), &provider))) return -1;
+		n++;
+		hset(r, req_printf(r, "%s.app", k), dbv(d, i, 0));
+		hset(r, req_printf(r, "%s.batch", k), dbv(d, i, 1));
+		hset(r, req_printf(r, "%s.need", k), dbv(d, i, 2));
+		hset(r, req_printf(r, "%s.budget", k), dbv(d, i, 3));
+		hset(r, req_printf(r, "%s.products", k), line);
+		hset(r, req_printf(r, "%s.provider", k), provider);
+		/* "id/filename" a line */
+		copy = req_strdup(r, files);
+		for (char *x = strtok_r(copy, "\n", &save); x; x = strtok_r(NULL, "\n", &save), m++) {
+			char *slash = strchr(x, '/');
+			if (!slash) continue;
+			*slash = 0;
+			hset(r, req_printf(r, "%s.files.%d.id", k, m), x);
+			hset(r, req_printf(r, "%s.files.%d.name", k, m), slash + 1);
+		}
+	}
+	return 0;
 }
 
 /* the chosen products, on the overview */
@@ -308,7 +456,7 @@ cc_filing_overview_hdf(struct req *r, const struct app_info *a)
 			" WHERE FIND_IN_SET(p.id, ?) GROUP BY p.id ORDER BY p.id", DS(f->nrows ? dbv(f, 0, 0) : ""));
 	if (!d) return 500;
 	db_to_hdf(r, d, "Products", names);
-	return 0;
+	return cc_contracts_to_hdf(r, a->id, 0, "Contract") ? 500 : 0;
 }
 
 /* ---- 附件3 as printed ---- */
@@ -494,10 +642,30 @@ cc_filing_print_doc(struct req *r, const struct app_info *a, const char *content
 	     q->nrows ? req_printf(r, "%s%s\n单位（公章）\n%s", !strcmp(dbv(q, 0, 2), "agree") ? "同意备案。" : "退回修改。",
 				   dbv(q, 0, 0), cn_date(r, dbv(q, 0, 1)))
 		      : "单位（公章）\n年　月　日", NULL, NULL);
+	{
+		/* after the form: the 改造合同 (第四章（三）1（2）) as filed with it, and the contract's files on record */
+		const char *provider, *line = products_line(r, V("f_k_products"), &provider), *files = "";
+		if (!line || !(q = db_query(r, "SELECT filename FROM attachments WHERE application_id = ? AND kind = 'contract' ORDER BY id",
+					    DI(a->id))))
+			return 500;
+		for (int i = 0; i < q->nrows; i++) files = req_printf(r, "%s%s%s", files, i ? "；" : "", dbv(q, i, 0));
+		t = cc_four_cols(r, d);
+		cc_part(t, "附：改造合同（" CC_K_CLAUSE "）");
+		cc_row2(t, "签约服务商", provider, "预算金额（万元）", V("f_k_budget"));
+		cc_row2(t, "合同关联的产品及解决方案", line, NULL, NULL);
+		cc_row2(t, "合同明确的改造需求", V("f_k_need"), NULL, NULL);
+		cc_row2(t, "合同文件", files, NULL, NULL);
+	}
 	return 0;
 #undef V
 #undef P
 }
+
+/* the signed 改造合同 on the 附件材料 page, required by 校验 */
+const struct file_kind cc_filing_files[] = {
+	{ "contract", "已签订的改造合同", "已签订的改造合同", CC_K_CLAUSE },
+	{ NULL }
+};
 
 /* 所属县（市、区）, the contact and the phone start from the registration */
 const char *const cc_filing_prefill[][2] = { { "c_county", "region" }, { "f_contact", "contact" }, { "f_phone", "mobile" }, { NULL } };

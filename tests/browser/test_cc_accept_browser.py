@@ -4,7 +4,7 @@ evaluator1 records 书面 and 现场 and fails it with its 整改要求 and 评�
 sees its 整改期 with the days left, applies once more; evaluator1 passes it, 朝阳区 agrees; 附件5 prints.
 Screenshots in var/test/screenshots/ (60-accept-*)."""
 import datetime, os
-from dt import VAR, day, pdf, sql
+from dt import VAR, day, logged_in, pdf, sql
 from browser_util import browser, shot, submit, login, on_failure, wait_replaced, BASE
 import cc_accept as A
 
@@ -70,6 +70,15 @@ def test_an_enterprise_through_acceptance_in_a_real_browser():
         logout(d)
         login(d, 'county-cc-3')
         assert '评测机构验收意见：限期整改，待县（市）区意见' in d.page_source
+        # it first returns the 验收意见 to the 评测机构 (the reason required), which issues it again
+        d.get(BASE + '/cgi-bin/accept.cgi?id=%s' % app)
+        d.find_element(By.CSS_SELECTOR, 'label[for="f-action-opinion_return"]').click()
+        d.find_element(By.ID, 'f-opinion').send_keys('请补充原料批次追溯的现场核查记录。')
+        confirmed(d, '//section[@id="step"]//button[@type="submit"]')
+        assert '已退回评测机构' in d.page_source and sql("SELECT state FROM applications WHERE id = %s" % app)[0][0] == 'applied'
+        assert '县（市）区退回的验收意见' in d.page_source
+        shot(d, '61b-accept-returned-to-evaluator')
+        assert A.opinion(logged_in('evaluator1'), app, 'fail', plan=False).status == 303
         d.get(BASE + '/cgi-bin/accept.cgi?id=%s' % app)
         d.find_element(By.ID, 'f-opinion').send_keys('同意限期整改。')
         set_date(d, 'act_date', day(0))

@@ -113,7 +113,8 @@ def test_rectify_then_pass():
     # the enterprise changes its 附件4 and applies once more; the 评测机构 passes it (its 工作方案 on file)
     A.fill(c, app, a_content='补充原料批次追溯：原料入库扫码、投料防错、批次正反向追溯，已试运行一个月。')
     assert A.submit(c, app).status == 303 and state(app) == 'resubmitted'
-    assert A.opinion(e1, app, plan=False).status == 303 and state(app) == 'opined_pass'
+    assert A.opinion(e1, app, plan=False).status == 303 and state(app) == 'opined_pass2'
+    assert '整改后评测机构验收意见：通过，待县（市）区意见' in county.get('/cgi-bin/home.cgi').text
     assert A.county(county, app).status == 303 and state(app) == 'passed'
     assert [x[0] for x in sql("SELECT result FROM cc_acceptances WHERE application_id = %s ORDER BY round" % app)] == ['fail', 'pass']
     assert sql("SELECT COUNT(*) FROM app_versions WHERE application_id = %s" % app)[0][0] == '2'
@@ -149,6 +150,56 @@ def test_a_missed_rectification_and_a_second_failure_close_the_project():
     assert sql("SELECT COUNT(*) FROM cc_acceptances WHERE application_id = %s" % app2)[0][0] == '2'
     assert c2.get('/cgi-bin/ent_edit.cgi?id=%s&section=a2' % app2).status in (200, 409)
     assert 'name="op" value="submit"' not in c2.get('/cgi-bin/ent.cgi?id=%s' % app2).text
+
+
+def test_the_county_returns_an_opinion_to_the_evaluator():
+    """The 县（市）区 returns the 评测机构's 验收意见 (with its reason) instead of giving its 意见: the 评测机构 is told,
+    has it on its to-do list again and issues it anew; the 整改期 runs from the day of the opinion that takes effect;
+    a returned round 2 stays round 2 (no third application for the enterprise)."""
+    c, org, app = A.evaluated('220122', 'county-cc-8')                     # 农安县
+    e1, county, other = logged_in('evaluator1'), logged_in('county-cc-8'), logged_in('county-cc-9')
+    assert A.submit(c, app).status == 303
+    assert A.opinion(e1, app, 'fail', on=day(-3)).status == 303 and state(app) == 'opined_fail'
+    t = county.get('/cgi-bin/accept.cgi?id=%s' % app).text
+    assert 'value="opinion_return"' in t and '<label for="f-action-opinion_return">退回评测机构重新出具验收意见</label>' in t
+    assert 'data-autosave="accept-%s-' % app in t
+    # the reason is required, beside the field; another 县（市）区 cannot
+    r = A.step(county, app, 'opinion_return', {'opinion': ''})
+    assert r.status == 422 and '须填写意见' in r.text and state(app) == 'opined_fail'
+    assert A.step(other, app, 'opinion_return', {'opinion': '不同意'}).status == 404 and state(app) == 'opined_fail'
+    reason = '现场核查未见原料批次追溯的试运行记录，请补充核查后重新出具验收意见。'
+    assert A.step(county, app, 'opinion_return', {'opinion': reason}).status == 303 and state(app) == 'applied'
+    assert sql("SELECT COUNT(*) FROM cc_acceptances WHERE application_id = %s" % app)[0][0] == '0'
+    assert sql("SELECT round, result, accepted_on, reason FROM cc_accept_returns WHERE application_id = %s" % app) == \
+        [['1', 'fail', day(-3), reason]]
+    # the 评测机构: its message, its to-do, the reason on the page with the returned opinion
+    assert '县（市）区退回验收意见，请修改后重新出具' in e1.get('/cgi-bin/messages.cgi').text
+    assert '已申请验收，待评测机构验收' in e1.get('/cgi-bin/home.cgi').text
+    t = text(e1.get('/cgi-bin/accept.cgi?id=%s' % app))
+    assert '县（市）区已退回验收意见，待评测机构修改后重新出具： ' + reason in t, t[:600]
+    assert '县（市）区退回的验收意见' in t and '质量追溯未覆盖原料批次' in t and '评测机构尚未出具验收意见' in t
+    # the timeline and the audit log, in words
+    t = text(c.get('/cgi-bin/accept.cgi?id=%s' % app))
+    assert '退回评测机构重新出具验收意见' in t and reason in t
+    assert 'review.opinion_return' in [x[0] for x in sql("SELECT action FROM audit_log WHERE object_type = 'application'"
+                                                         " AND object_id = %s" % app)]
+    # issued anew (the 评测工作方案 on file), the 整改期 from the new 验收 day
+    assert A.opinion(e1, app, 'fail', plan=False).status == 303 and state(app) == 'opined_fail'
+    assert A.county(county, app, '同意限期整改。').status == 303 and state(app) == 'returned'
+    assert sql("SELECT rectify_until FROM cc_acceptances WHERE application_id = %s AND round = 1" % app)[0][0] == month_after(day(0))
+    # round 2: passed, returned, stays round 2 (the enterprise has made its one application), passed again
+    assert A.submit(c, app).status == 303 and state(app) == 'resubmitted'
+    assert A.opinion(e1, app, plan=False).status == 303 and state(app) == 'opined_pass2'
+    assert A.step(county, app, 'opinion_return', {'opinion': '请附现场核查照片。'}).status == 303 and state(app) == 'resubmitted'
+    assert sql("SELECT round, result FROM cc_acceptances WHERE application_id = %s" % app) == [['1', 'fail']]
+    assert 'name="op" value="submit"' not in c.get('/cgi-bin/ent.cgi?id=%s' % app).text
+    assert '整改后再次申请验收，待评测机构验收' in e1.get('/cgi-bin/home.cgi').text
+    assert A.opinion(e1, app, plan=False).status == 303 and state(app) == 'opined_pass2'
+    assert A.county(county, app).status == 303 and state(app) == 'passed'
+    assert [x[0] for x in sql("SELECT result FROM cc_acceptances WHERE application_id = %s ORDER BY round" % app)] == ['fail', 'pass']
+    assert sql("SELECT COUNT(*) FROM cc_accept_returns WHERE application_id = %s" % app)[0][0] == '2'
+    # once the 县（市）区 has given its 意见 there is nothing to return
+    assert A.step(county, app, 'opinion_return', {'opinion': '再退回'}).status in (403, 409) and state(app) == 'passed'
 
 
 # 附件4's row labels in order and 附件5's, as the seed prints them

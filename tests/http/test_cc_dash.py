@@ -191,8 +191,10 @@ def test_the_provider_edits_its_parts_of_attachment_3_and_the_enterprise_confirm
     c, app, org = cc_transform.listed_enterprise(COUNTY)
     city, p1, p2 = logged_in('city-cc'), logged_in('provider1'), logged_in('provider2')
     filing = cc_transform.open_stage(c, app, p1, account('provider1'), city)
-    parts = cc_transform.parts(cc_transform.scene_ids(['2.8.1']))
-    cc_transform.fill(c, filing, cc_transform.scene_ids(['2.8.1']))
+    scenes = cc_transform.scene_ids(['2.8.1'])
+    parts = cc_transform.parts(scenes)
+    cc_transform.fill(c, filing, scenes, [cc_transform.pool_product(scenes[0])])
+    assert cc_transform.contract(c, filing).status == 303
     # the 服务商 finds the form from its 咨询诊断 page; its sections open for editing, the enterprise's are read-only
     diag = sql1("SELECT id FROM applications WHERE stage = 'diagnosis' AND project_id = (SELECT project_id FROM applications"
                 " WHERE id = %s)" % filing)

@@ -8,18 +8,11 @@ from urllib.parse import quote
 from dt import day, logged_in, sql
 import cc_filing
 import cc_transform as T
+from cc_transform import add_product
 
 
 def state(app):
     return sql("SELECT state FROM applications WHERE id = %s" % app)[0][0]
-
-
-def add_product(p, name, scenes, price='12.5'):
-    p.page('/cgi-bin/products.cgi')
-    r = p.post('/cgi-bin/products.cgi', [('op', 'add'), ('name', name), ('summary', '%s：质量数据采集、追溯与分析。' % name),
-                                         ('price', price)] + [('scenes', s) for s in scenes])
-    assert r.status == 303, r
-    return sql("SELECT MAX(id) FROM cc_products WHERE name = '%s'" % name)[0][0]
 
 
 # 附件3 长春市中小企业数字化改造项目备案入库申请表: the boxes of its 二、数字化改造需求, as printed in seed 002
@@ -75,6 +68,7 @@ def test_filing_from_draft_to_the_citys_record():
     T.fill(c, app, quality, [mine])
     assert sql("SELECT value FROM app_fields WHERE application_id = %s AND name = 'f_need_ops'" % app)[0][0] == \
         'production,quality,logistics'
+    assert T.contract(c, app).status == 303                             # the signed 改造合同 (test_cc_contract)
     t = c.get('/cgi-bin/ent.cgi?id=%s&check=1' % app).text
     assert '未发现问题' in t and '质量追溯云%06d' % n in t and '长春数智工业互联网科技有限公司' in t
     assert cc_filing.submit(c, app).status == 303 and state(app) == 'submitted'
@@ -127,14 +121,18 @@ def attachment3_labels(year):
             '数字化转型计划投入成本', '云应用情况', '改造项目起止时间', '改造总花费（万元）', '企业改造后目标数字化水平',
             '合作的服务商信息', '项目建设内容',
             '数字化改造预期成效（尽量用若干定量指标，从降本、提质、增效、减存、绿色、安全等方面描述）',
-            '申报资料真实性声明', '县（市、区）工信主管部门意见']
+            '申报资料真实性声明', '县（市、区）工信主管部门意见',
+            # after the form: the 改造合同 (第四章（三）1（2）)
+            '签约服务商', '预算金额（万元）', '合同关联的产品及解决方案', '合同明确的改造需求', '合同文件']
 
 
 def test_print_follows_attachment_3():
     c, apply_app, org = T.listed_enterprise('220103')
     app = T.open_stage(c, apply_app, logged_in('provider1'), T.sql1("SELECT id FROM accounts WHERE username = 'provider1'"),
                        logged_in('city-cc'))
-    T.fill(c, app, T.scene_ids(['2.8.1']), [])
+    scene = T.scene_ids(['2.8.1'])
+    T.fill(c, app, scene, [T.pool_product(scene[0])])
+    assert T.contract(c, app).status == 303
     assert cc_filing.submit(c, app).status == 303
     t = c.get('/cgi-bin/ent_print.cgi?id=%s' % app).text
     year = int(sql("SELECT value FROM batch_params WHERE batch_id = (SELECT batch_id FROM applications WHERE id = %s)"
