@@ -137,6 +137,10 @@ static void
 db_fault(struct req *r, unsigned int err)
 {
 	r->db_errno = (int)err;
+	/* the server rolled the whole transaction back (a deadlock, or on Galera a certification
+	 * conflict, at any statement or at COMMIT); what follows must not run outside it, each
+	 * statement autocommitted: every statement fails until the page rolls back (main.c retries) */
+	if (err == ER_LOCK_DEADLOCK) { r->db_conflict = 1; r->db_poisoned = r->in_tx; }
 	if ((err >= 2000 && err < 3000) || err == 1053 /* ER_SERVER_SHUTDOWN */ ||
 	    err == 1927 /* ER_CONNECTION_KILLED */ || err == 1040 /* ER_CON_COUNT_ERROR */ ||
 	    err == 4031 /* ER_CLIENT_INTERACTION_TIMEOUT */)
@@ -190,6 +194,7 @@ prepare_bind(struct req *r, const char *sql, const struct dbp *p, MYSQL_BIND **o
 	size_t np = 0;
 
 	*outb = NULL;
+	if (r->db_poisoned) { r->db_errno = ER_LOCK_DEADLOCK; return NULL; }
 	r->db_errno = 0;
 	if (!r->db && db_connect(r) != 0) { db_fault(r, CR_CONNECTION_ERROR); return NULL; }
 	while (p[np].t != DBP_END) np++;
@@ -452,6 +457,7 @@ int
 db_begin(struct req *r)
 {
 	if (!r->db && db_connect(r) != 0) { db_fault(r, CR_CONNECTION_ERROR); return -1; }
+	r->db_poisoned = 0;
 	if (mysql_real_query(r->db, "START TRANSACTION", 17) != 0) {
 		db_fault(r, mysql_errno(r->db));
 		LOG(r, "begin: %s", mysql_error(r->db));
@@ -466,6 +472,12 @@ db_commit(struct req *r)
 {
 	if (!r->in_tx) return 0;
 	r->in_tx = 0;
+	if (r->db_poisoned) {           /* nothing of it is left to commit */
+		r->db_poisoned = 0;
+		r->db_errno = ER_LOCK_DEADLOCK;
+		mysql_rollback(r->db);
+		return -1;
+	}
 	if (mysql_commit(r->db) != 0) {
 		db_fault(r, mysql_errno(r->db));
 		LOG(r, "commit: %s", mysql_error(r->db));
@@ -480,6 +492,7 @@ db_rollback(struct req *r)
 {
 	if (!r->in_tx) return;
 	r->in_tx = 0;
+	r->db_poisoned = 0;
 	if (r->db && mysql_rollback(r->db) != 0) {
 		db_fault(r, mysql_errno(r->db));
 		LOG(r, "rollback: %s", mysql_error(r->db));

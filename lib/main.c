@@ -320,7 +320,7 @@ run_handler(struct req *r)
 {
 	int kept = r->db_kept, hl = r->hdrs.len, st = r->page->handler(r);
 
-	if (st == 500 && r->db_errno == ER_LOCK_DEADLOCK && r->db_kept == kept && !r->db_lost) {
+	if (st == 500 && r->db_conflict && r->db_kept == kept && !r->db_lost) {
 		LOG(r, "deadlock or certification conflict: the action runs once more");
 		if (r->in_tx) db_rollback(r);
 		string_clear(&r->out);
@@ -329,6 +329,7 @@ run_handler(struct req *r)
 		r->done = 0;
 		r->status = 0;
 		r->db_errno = 0;
+		r->db_conflict = 0;
 		st = r->page->handler(r);
 	}
 	return st;
@@ -468,7 +469,7 @@ serve(struct proc *a, const struct page *page, char **envp, void *fin, void *fou
 		string_init(&r.hdrs);
 		r.done = 0;
 		st = 503;
-	} else if (st == 500 && r.db_errno == ER_LOCK_DEADLOCK) {
+	} else if (st == 500 && r.db_conflict) {
 		/*
 		 * A deadlock, or on a Galera cluster a certification conflict with a write on
 		 * another node (1213 at COMMIT), rolled the whole transaction back: nothing of

@@ -162,6 +162,8 @@ struct req {
 	int db_errno;               /* last server error (e.g. 1062 duplicate) */
 	int db_lost;                /* the connection failed during this request: the answer is 503 */
 	int db_kept;                /* writes made durable so far: commits and statements outside a transaction */
+	int db_conflict;            /* a deadlock or certification conflict (1213) in this run of the handler */
+	int db_poisoned;            /* ... that rolled back the open transaction: its statements now all fail */
 	long long last_id;
 
 	/* response, buffered whole */

@@ -311,7 +311,7 @@ page_error(struct req *r, int st)
 		if (!hdf_get_value(r->hdf, "Site.Name", NULL)) page_common(r);
 		hseti(r, "Error.Status", st);
 		page_error_title(r, st);
-		if (st == 409 && r->db_errno == 1213 /* ER_LOCK_DEADLOCK */)
+		if (st == 409 && r->db_conflict)
 			hset(r, "Error.Text", "与同时进行的其他操作发生冲突，本次操作没有生效，也没有保存任何部分。请返回上一页重新提交。");
 		else if (st == 413)
 			hset(r, "Error.Text", req_printf(r, "%s上传的每个文件最大 %lld MB，普通表单最大 %lld KB。请压缩或拆分文件后重新选择；"
