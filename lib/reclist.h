@@ -34,6 +34,12 @@ struct rec_spec {
 	 * confirmation) on the same page.  0: nobody */
 	int cosign;
 	const char *cosign_clause;  /* where the seed makes the list joint: 申报指南 五（四） */
+	/* the workflow action its submission takes on each item (NULL: "recommend", 推荐; "select": 列入试点企业名单) */
+	const char *action;
+	const char *list_word;      /* what the list is called (NULL: 推荐名单; 试点企业名单) */
+	/* decided in rounds (the 市's 确定名单): the level reopens its own list to add to it (reopen_role = level), and a
+	 * submission moves the items still waiting, those an earlier round moved staying as they are */
+	int rounds;
 	const char *template;
 };
 
