@@ -85,4 +85,4 @@ handle(struct req *r)
 				   req_printf(r, "已上传“%s”。", display_filename(r, u->client_name)));
 }
 
-const struct page PAGE = { "app_files", M_GET | M_POST, ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT, PAGE_UPLOAD, inputs, handle };
+const struct page PAGE = { "app_files", M_GET | M_POST, ROLE_APPLICANT | ROLE_PROVIDER | ROLE_REVIEWER | ROLE_EXPERT, PAGE_UPLOAD, inputs, handle };

@@ -59,4 +59,4 @@ handle(struct req *r)
 	return page_render(r, "app_versions.cs");
 }
 
-const struct page PAGE = { "app_versions", M_GET, ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };
+const struct page PAGE = { "app_versions", M_GET, ROLE_APPLICANT | ROLE_PROVIDER | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };
