@@ -52,6 +52,7 @@ handle(struct req *r)
 	int st;
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
+	if (party_only(r, &a)) return 403;
 	if (!a.st->files) return 404;
 	if (r->method != M_POST) return render(r, &a, 200);
 	if (!a.editable) return 409;

@@ -35,6 +35,7 @@ handle(struct req *r)
 	int st, n;
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
+	if (party_only(r, &a)) return 403;
 	app_show(r, &a);
 	{
 		struct dbrows *d = db_query(r,

@@ -153,6 +153,7 @@ show(struct req *r, long long id)
 	int st;
 
 	if ((st = app_open(r, id, &a))) return st;
+	if (party_only(r, &a)) return 403;
 	/* each programme's applications have their own overview page */
 	if (strcmp(a.p->overview, r->page->name)) return page_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, id));
 	return overview_render(r, &a, 200);

@@ -187,6 +187,12 @@ role_applies(int role)
 	return 0;
 }
 
+int
+party_only(struct req *r, const struct app_info *a)
+{
+	return r->s.role == ROLE_PROVIDER && !a->owner;
+}
+
 void
 menu_to_hdf(struct req *r)
 {

@@ -171,6 +171,9 @@ extern const struct programme *const programmes[];
 
 /* some programme of the registry takes applications from this role (its applicant_role has it) */
 int role_applies(int role);
+/* a 服务商 sees an application's pages (overview, print, files, versions) only as its applicant; as a project's
+ * party it works on its own pages (ent_edit, diag ...) */
+int party_only(struct req *r, const struct app_info *a);
 /* the programme of a batch's key; NULL when unknown (the page answers 404) */
 const struct programme *programme_of(const char *key);
 /* a stage by key; NULL when the programme has none of that name */
