@@ -43,16 +43,7 @@
 </section>
 <section class="card">
   <h2>提交试点企业名单（须附名单文件）</h2>
-  <?cs call:rec_cosign_hint() ?>
-  <?cs if:Err.doc_no || Err.doc_date || Err.doc ?><?cs call:error_summary() ?><?cs /if ?>
-  <form data-autosave="city_list-<?cs var:Batch.id ?>-submit" method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交试点企业名单？名单中待确定的企业将列入试点企业名单，名单随即冻结。">
-    <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
-    <?cs call:text("doc_no", "名单文件文号", "text", 1, 100, "例如：洛工信〔2026〕8号") ?>
-    <?cs call:text("doc_date", "行文日期", "date", 1, 10, "") ?>
-    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">名单文件（PDF）<span class="req" aria-hidden="true">*</span></label>
-      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
-    <div class="actions"><button type="submit" class="primary">提交试点企业名单</button></div>
-  </form>
+  <?cs call:rec_submit_form("city_list", "名单文件", "例如：洛工信〔2026〕8号", "确定提交试点企业名单？名单中待确定的企业将列入试点企业名单，名单随即冻结。", "提交试点企业名单") ?>
 </section>
 <?cs /if ?>
 <?cs include:"footer.cs" ?>

@@ -294,3 +294,12 @@ def test_a_changchun_provider_cannot_take_an_enterprise_type_and_an_enterprise_n
         assert r.status == 422 and '“优秀数字化转型服务商”由数字化转型服务商以本单位名义申报，企业不能申报' in r.text
     finally:
         close(batch)
+
+
+def test_the_demo_provider_waits_for_its_county():
+    """sql/demo/0014-ly-provider.sql + scripts/demo-filings: provider-ly1's own application, waiting for county-ly-6."""
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'provider-ly1'")[0][0]
+    assert state(app) == 'submitted'
+    t = logged_in('provider-ly1').get('/cgi-bin/home.cgi').text
+    assert '奖励申报' in t and 'ent.cgi?id=%s' % app in t and '我的申报' in t
+    assert '洛阳数智转型科技服务有限公司' in logged_in('county-ly-6').get('/cgi-bin/queue.cgi?state=submitted').text

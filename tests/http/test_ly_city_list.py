@@ -12,8 +12,7 @@ CLAUSE = '征集通知 三（二）2：市工信局、财政局组织专家对�
 
 
 def recommended(county='410324', user='county-ly-12'):
-    """An enterprise of 栾川县 filed, passed and recommended by its 县区 (its list reopened by nobody: a new one each time
-    is not possible, so every enterprise is added to the same list before it is submitted)."""
+    """An enterprise of 栾川县 filed and passed by its 县区 (a 县区 submits its list once: both go in one list)."""
     c, n = ent_filing.new_enterprise(county)
     app = ent_filing.start(c)
     ent_filing.fill(c, app)
@@ -84,7 +83,7 @@ def test_the_city_list_waits_for_the_city_finance_and_a_change_needs_a_new_confi
     assert fin.post(url, {'op': 'cosign', 'version': str(int(ver) - 1)}).status == 422    # a stale page confirms nothing
     r = fin.post(url, {'op': 'cosign', 'version': ver})
     assert r.status == 303 and '已确认市确定试点企业（试点企业名单）' in fin.get(r.header('Location')).text
-    assert '待确认市确定试点企业名单' not in fin.get('/cgi-bin/home.cgi').text
+    assert 'recommend.cgi?batch=%s' % batch not in fin.get('/cgi-bin/home.cgi').text
     assert '已确认（' in city.page(url).text
 
     # a change after the confirmation voids it: the 市 adds the second enterprise, submission is refused again
@@ -93,7 +92,7 @@ def test_the_city_list_waits_for_the_city_finance_and_a_change_needs_a_new_confi
     assert '名单在确认后有改动，待重新确认' in t
     r = submit()
     assert r.status == 422 and '名单在确认后有改动的，须重新确认' in r.text
-    assert '待确认市确定试点企业名单' in fin.get('/cgi-bin/home.cgi').text
+    assert 'recommend.cgi?batch=%s' % batch in fin.get('/cgi-bin/home.cgi').text
     t = fin.page(url).text
     assert org2 in t
     ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
@@ -111,14 +110,14 @@ def test_the_city_list_waits_for_the_city_finance_and_a_change_needs_a_new_confi
     t = city.get(url).text
     assert '已确定（' in t and '已列入试点企业名单' in t and '重新开放名单' in t
     assert sql("SELECT COUNT(*) FROM audit_log WHERE action='recommend.cosign'")[0][0] >= '2'
-    # frozen: the 財政 cannot confirm, the 市 cannot add without reopening
+    # frozen: the 市 cannot add without reopening
     assert city.post(url, {'op': 'add', 'app': a1}).status == 422
     # a later round: reopened, what was listed stays listed and cannot be taken off the list
     assert city.post(url, {'op': 'reopen'}).status == 303
     assert state(a1) == 'selected'
     r = city.post(url, {'op': 'remove', 'app': a1})
     assert r.status == 422 and '该企业已经确定，不能从试点企业名单中移出' in r.text
-    assert '待确认市确定试点企业名单' in fin.get('/cgi-bin/home.cgi').text
+    assert 'recommend.cgi?batch=%s' % batch in fin.get('/cgi-bin/home.cgi').text
     r = submit()
     assert r.status == 422 and '须经本级财政部门确认' in r.text
 
@@ -128,3 +127,14 @@ def test_another_city_and_the_county_finance_have_no_city_list():
     assert logged_in('finance-ly-6').get('/cgi-bin/recommend.cgi?batch=%s' % batch).status == 404
     assert logged_in('county-ly-6').get('/cgi-bin/recommend.cgi?batch=%s' % batch).status == 403
     assert logged_in('city-cc').get('/cgi-bin/recommend.cgi?batch=%s' % batch).status == 404
+
+
+def test_the_demo_leaves_a_city_list_waiting_for_finance_ly():
+    """sql/demo/0014-ly-provider.sql + scripts/demo-filings: enterprise4 on city-ly's list of the 先行征集 batch."""
+    b2 = sql("SELECT id FROM batches WHERE title = '洛阳市中小企业数字化转型试点企业（先行征集）'")[0][0]
+    t = logged_in('finance-ly').get('/cgi-bin/home.cgi').text
+    assert '待确认市确定试点企业名单' in t and 'recommend.cgi?batch=%s' % b2 in t
+    t = logged_in('finance-ly').get('/cgi-bin/recommend.cgi?batch=%s' % b2).text
+    assert '洛阳洛龙电气设备有限公司' in t and '确认试点企业名单' in t
+    t = logged_in('city-ly').get('/cgi-bin/recommend.cgi?batch=%s' % b2).text
+    assert '洛阳洛龙电气设备有限公司' in t and '待确认' in t and '提交前须经财政部门在本页确认当前名单' in t
