@@ -52,6 +52,7 @@ handle(struct req *r)
 	int st;
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
+	if (party_only(r, &a)) return 403;
 	if (!a.st->files) return 404;
 	if (r->method != M_POST) return render(r, &a, 200);
 	if (!a.editable) return 409;
@@ -91,4 +92,4 @@ handle(struct req *r)
 				   req_printf(r, "已上传“%s”。", display_filename(r, u->client_name)));
 }
 
-const struct page PAGE = { "app_files", M_GET | M_POST, ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT, PAGE_UPLOAD, inputs, handle };
+const struct page PAGE = { "app_files", M_GET | M_POST, ROLE_APPLICANT | ROLE_PROVIDER | ROLE_REVIEWER | ROLE_EXPERT, PAGE_UPLOAD, inputs, handle };

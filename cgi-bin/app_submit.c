@@ -60,4 +60,4 @@ handle(struct req *r)
 	}
 }
 
-const struct page PAGE = { "app_submit", M_POST, ROLE_APPLICANT, 0, inputs, handle };
+const struct page PAGE = { "app_submit", M_POST, ROLE_APPLICANT | ROLE_PROVIDER, 0, inputs, handle };

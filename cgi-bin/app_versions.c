@@ -35,6 +35,7 @@ handle(struct req *r)
 	int st, n;
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
+	if (party_only(r, &a)) return 403;
 	app_show(r, &a);
 	{
 		struct dbrows *d = db_query(r,
@@ -59,4 +60,4 @@ handle(struct req *r)
 	return page_render(r, "app_versions.cs");
 }
 
-const struct page PAGE = { "app_versions", M_GET, ROLE_APPLICANT | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };
+const struct page PAGE = { "app_versions", M_GET, ROLE_APPLICANT | ROLE_PROVIDER | ROLE_REVIEWER | ROLE_EXPERT, 0, inputs, handle };

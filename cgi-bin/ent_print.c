@@ -8,4 +8,4 @@
  */
 #include "programme.h"
 
-const struct page PAGE = { "ent_print", M_GET, ROLE_ENTERPRISE | ROLE_REVIEWER | ROLE_EVALUATOR, PAGE_THREADS, print_inputs, print_page };
+const struct page PAGE = { "ent_print", M_GET, ROLE_ENTERPRISE | ROLE_PROVIDER | ROLE_REVIEWER | ROLE_EVALUATOR, PAGE_THREADS, print_inputs, print_page };

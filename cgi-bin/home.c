@@ -16,6 +16,42 @@ count_into(struct req *r, const char *key, struct dbrows *d)
 	hseti(r, key, d && d->nrows ? dbi(d, 0, 0) : 0);
 }
 
+/* Home.App: the newest application of this applicant (a 服务商's: its award application), in its programme's words;
+ * else Home.Open: an open call it may answer; 0, -1 fault */
+static int
+my_application(struct req *r)
+{
+	/* the application waiting for this applicant, newest batch first, in its programme's words */
+	struct dbrows *d = db_query(r,
+		"SELECT p.id, p.state, b.title, DATE_FORMAT(b.applicant_deadline, '%Y-%m-%d'),"
+		" COALESCE(p.return_reason, ''), b.programme, DATEDIFF(b.applicant_deadline, CURDATE()), p.stage"
+		" FROM applications p JOIN batches b ON b.id = p.batch_id"
+		" WHERE p.account_id = ? ORDER BY b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id));
+	const struct programme *p = d && d->nrows == 1 ? programme_of(dbv(d, 0, 5)) : NULL;
+	struct batch b;
+	long long bid;
+
+	if (!d) return -1;
+	if (p) {
+		hset(r, "Home.App.id", dbv(d, 0, 0));
+		hset(r, "Home.App.state", dbv(d, 0, 1));
+		hset(r, "Home.App.state_label", programme_state_label(r, p, dbv(d, 0, 1)));
+		hset(r, "Home.App.batch", dbv(d, 0, 2));
+		hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
+		hset(r, "Home.App.reason", dbv(d, 0, 4));
+		hset(r, "Home.App.days_left", dbv(d, 0, 6));
+		/* a project past its first stage: the stage open now, in the programme's words */
+		if (programme_stage(p, dbv(d, 0, 7)) != &p->stages[0]) {
+			hset(r, "Home.App.stage", programme_stage(p, dbv(d, 0, 7)) ? programme_stage(p, dbv(d, 0, 7))->title : "");
+			hset(r, "Home.App.state_label", stage_state_label(r, p, programme_stage(p, dbv(d, 0, 7)), dbv(d, 0, 1)));
+		}
+		programme_to_hdf(r, p);
+	}
+	bid = p ? 0 : open_batch(r, &p);
+	if (bid && batch_open(r, bid, &b, NULL) == 0) { batch_to_hdf(r, &b, "Home.Open"); programme_to_hdf(r, p); }
+	return 0;
+}
+
 static int
 handle(struct req *r)
 {
@@ -87,33 +123,7 @@ handle(struct req *r)
 		if (!d || d->nrows != 1) { dbrows_free(d); return 500; }
 		db_to_hdf(r, d, "Home.Org", names);
 		hseti(r, "Home.ProfileComplete", dbv(d, 0, 4)[0] && dbv(d, 0, 5)[0] && dbv(d, 0, 6)[0]);
-		{
-			/* the application waiting for this applicant, newest batch first, in its programme's words */
-			d = db_query(r,
-				"SELECT p.id, p.state, b.title, DATE_FORMAT(b.applicant_deadline, '%Y-%m-%d'),"
-				" COALESCE(p.return_reason, ''), b.programme, DATEDIFF(b.applicant_deadline, CURDATE()), p.stage"
-				" FROM applications p JOIN batches b ON b.id = p.batch_id"
-				" WHERE p.account_id = ? ORDER BY b.open_date DESC, p.id DESC LIMIT 1", DI(r->s.account_id));
-			const struct programme *p = d && d->nrows == 1 ? programme_of(dbv(d, 0, 5)) : NULL;
-			if (p) {
-				hset(r, "Home.App.id", dbv(d, 0, 0));
-				hset(r, "Home.App.state", dbv(d, 0, 1));
-				hset(r, "Home.App.state_label", programme_state_label(r, p, dbv(d, 0, 1)));
-				hset(r, "Home.App.batch", dbv(d, 0, 2));
-				hset(r, "Home.App.deadline", cn_date(r, dbv(d, 0, 3)));
-				hset(r, "Home.App.reason", dbv(d, 0, 4));
-				hset(r, "Home.App.days_left", dbv(d, 0, 6));
-				/* a project past its first stage: the stage open now, in the programme's words */
-				if (programme_stage(p, dbv(d, 0, 7)) != &p->stages[0]) {
-					hset(r, "Home.App.stage", programme_stage(p, dbv(d, 0, 7)) ? programme_stage(p, dbv(d, 0, 7))->title : "");
-					hset(r, "Home.App.state_label", stage_state_label(r, p, programme_stage(p, dbv(d, 0, 7)), dbv(d, 0, 1)));
-				}
-				programme_to_hdf(r, p);
-			}
-			struct batch b;
-			long long bid = p ? 0 : open_batch(r, &p);
-			if (bid && batch_open(r, bid, &b, NULL) == 0) { batch_to_hdf(r, &b, "Home.Open"); programme_to_hdf(r, p); }
-		}
+		if (my_application(r)) return 500;
 		break;
 	}
 	case ROLE_FINANCE:
@@ -145,6 +155,7 @@ handle(struct req *r)
 		static const char *const names[] = { "name", "credit_code", "county", "city", "services", "state", "reason", "decided", NULL };
 		if (!d) return 500;
 		db_to_hdf(r, d, "Home.Provider", names);
+		if (my_application(r)) return 500;
 		break;
 	}
 	default:

@@ -6,6 +6,9 @@
  * platform programme's struct rec_spec; the page is lib/reclist.c.
  * 盟市 reviewers (their city), the administrator (any city, ?city=) and the 盟市's 财政
  * (its city: confirms the list before the 盟市 may submit it, op=cosign, where it has an account).
+ * The same page serves 洛阳's 市确定试点企业名单 (征集通知 三（二）2, the enterprise programme's city rec_spec):
+ * the 市 lists the recommended enterprises, the 市财政局 confirms, the 市 submits with the 名单文件 (rounds: it
+ * reopens its own list to add to it).
  */
 #include "reclist.h"
 

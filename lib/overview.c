@@ -41,7 +41,7 @@ open_call(struct req *r, long long want, const struct programme **pp)
 	struct dbrows *d = open_calls(r);
 	for (int i = 0; d && i < d->nrows; i++) {
 		const struct programme *p = programme_of(dbv(d, i, 1));
-		if (p && p->applicant_role == r->s.role && (!want || dbi(d, i, 0) == want)) {
+		if (p && (p->applicant_role & r->s.role) && (!want || dbi(d, i, 0) == want)) {
 			*pp = p;
 			return dbi(d, i, 0);
 		}
@@ -69,7 +69,7 @@ calls_to_hdf(struct req *r)
 		const char *c = req_printf(r, "Calls.%d", n);
 		struct batch b;
 		int k = 0;
-		if (!p || p->applicant_role != r->s.role || batch_open(r, dbi(d, i, 0), &b, NULL)) continue;
+		if (!p || !(p->applicant_role & r->s.role) || batch_open(r, dbi(d, i, 0), &b, NULL)) continue;
 		batch_to_hdf(r, &b, c);
 		hset(r, req_printf(r, "%s.name", c), p->name);
 		hset(r, req_printf(r, "%s.document", c), p->document);
@@ -153,6 +153,7 @@ show(struct req *r, long long id)
 	int st;
 
 	if ((st = app_open(r, id, &a))) return st;
+	if (party_only(r, &a)) return 403;
 	/* each programme's applications have their own overview page */
 	if (strcmp(a.p->overview, r->page->name)) return page_redirect(r, req_printf(r, "/cgi-bin/%s.cgi?id=%lld", a.p->overview, id));
 	return overview_render(r, &a, 200);
@@ -236,11 +237,11 @@ overview_page(struct req *r)
 
 	if (r->method == M_POST) {
 		const char *op = req_str(r, "op");
-		if (!(r->s.role & ROLE_APPLICANT) || !op || strcmp(op, "create")) return 403;
+		if (!role_applies(r->s.role) || !op || strcmp(op, "create")) return 403;
 		return create(r);
 	}
 	if (id) return show(r, id);
-	if (!(r->s.role & ROLE_APPLICANT)) return 404;
+	if (!role_applies(r->s.role)) return 404;
 	/* the application in an open batch; else the calls not answered yet; else the latest */
 	d = db_query(r, "SELECT p.id, CURDATE() BETWEEN b.open_date AND b.applicant_deadline, b.title, b.programme, p.state"
 			" FROM applications p JOIN batches b ON b.id = p.batch_id WHERE p.account_id = ?"

@@ -73,6 +73,7 @@ print_page(struct req *r)
 	int st;
 
 	if ((st = app_open(r, req_int(r, "id", 0), &a))) return st;
+	if (party_only(r, &a)) return 403;
 	if (strcmp(a.p->print_page, r->page->name)) return 404;
 	app_show(r, &a);
 	if ((st = print_content(r, &a, a.st->form, req_int(r, "v", -1), &content))) return st;

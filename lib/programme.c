@@ -127,7 +127,7 @@ programme_role_label(struct req *r, const struct programme *p, int role)
 	if (p && p->runner_label && role == p->runner_role) return p->runner_label;
 	if (p && role == ROLE_COUNTY) return req_printf(r, "%s工信部门", p->county_level);
 	if (p && role == ROLE_CITY) return req_printf(r, "%s工信部门", p->city_level);
-	if (p && role == p->applicant_role) return p->applicant;
+	if (p && (role & p->applicant_role)) return p->applicant;
 	return role_label(role);
 }
 
@@ -179,11 +179,25 @@ menu_add(struct req *r, const char *page, const char *label, const char *also)
 	n_menu++;
 }
 
+int
+role_applies(int role)
+{
+	for (int i = 0; programmes[i]; i++)
+		if (programmes[i]->applicant_role & role) return 1;
+	return 0;
+}
+
+int
+party_only(struct req *r, const struct app_info *a)
+{
+	return r->s.role == ROLE_PROVIDER && !a->owner;
+}
+
 void
 menu_to_hdf(struct req *r)
 {
 	int role = r->s.role;
-	const struct programme *mine = NULL, *runs = NULL;
+	const struct programme *mine = NULL, *runs = NULL, *applies = NULL;
 
 	n_menu = 0;
 	for (int i = 0; programmes[i]; i++) {
@@ -202,8 +216,13 @@ menu_to_hdf(struct req *r)
 		hset(r, "User.RoleLabel", programme_role_label(r, mine, role));
 	}
 	menu_add(r, "home", "首页", NULL);
-	if ((role & ROLE_APPLICANT) && mine)
-		menu_add(r, mine->overview, "我的申报", req_printf(r, " %s %s app_ent app_files app_versions ", mine->edit_page, mine->print_page));
+	/* 我的申报: the applicant's programme; a role that applies to some programmes only (a 服务商 to the award calls)
+	 * to the first of those covering its region */
+	for (int i = 0; programmes[i] && !applies; i++)
+		if ((programmes[i]->applicant_role & role) && has_key(r->s.programmes, programmes[i]->key))
+			applies = (role & ROLE_APPLICANT) && mine ? mine : programmes[i];
+	if (applies)
+		menu_add(r, applies->overview, "我的申报", req_printf(r, " %s %s app_ent app_files app_versions ", applies->edit_page, applies->print_page));
 	if (role & ROLE_EXPERT) menu_add(r, "score", "我的评审", NULL);
 	if (role & ROLE_APPLICANT) menu_add(r, "profile", "单位信息", NULL);
 	if (role & ROLE_REVIEWER) menu_add(r, "queue", "审核", NULL);

@@ -127,7 +127,9 @@ struct stage {
 struct programme {
 	const char *key;            /* batches.programme */
 	const char *name;           /* 中小企业数字化转型试点（服务平台） */
-	int applicant_role;         /* ROLE_PLATFORM, ROLE_ENTERPRISE */
+	/* who applies: ROLE_PLATFORM, ROLE_ENTERPRISE, or several (the award calls: ROLE_ENTERPRISE | ROLE_PROVIDER, a
+	 * 服务商 applying in its own name for the types that are its own) */
+	int applicant_role;
 	int runner_role;            /* who creates its batches: ROLE_PROVINCE or ROLE_CITY */
 	/* wording */
 	const char *applicant;      /* 服务平台 / 企业 */
@@ -167,6 +169,11 @@ struct programme {
 
 extern const struct programme *const programmes[];
 
+/* some programme of the registry takes applications from this role (its applicant_role has it) */
+int role_applies(int role);
+/* a 服务商 sees an application's pages (overview, print, files, versions) only as its applicant; as a project's
+ * party it works on its own pages (ent_edit, diag ...) */
+int party_only(struct req *r, const struct app_info *a);
 /* the programme of a batch's key; NULL when unknown (the page answers 404) */
 const struct programme *programme_of(const char *key);
 /* a stage by key; NULL when the programme has none of that name */

@@ -89,6 +89,18 @@ load(struct req *r, struct rec *rc)
 }
 
 static const char *
+list_word(const struct rec_spec *sp)
+{
+	return sp->list_word ? sp->list_word : "推荐名单";
+}
+
+static const char *
+action_of(const struct rec_spec *sp)
+{
+	return sp->action ? sp->action : "recommend";
+}
+
+static const char *
 deadline_of(const struct rec *rc)
 {
 	return !strcmp(rc->sp->deadline, "county") ? batch_deadline(&rc->b, "county") : batch_deadline(&rc->b, "city");
@@ -120,6 +132,8 @@ render(struct req *r, const struct rec *rc, int status)
 		hset(r, "Rec.cosign_clause", rc->sp->cosign_clause);
 		hset(r, "Rec.level_word", rc->sp->level == ROLE_COUNTY ? rc->p->county_level : rc->p->city_level);
 	}
+	hset(r, "Rec.list_word", list_word(rc->sp));
+	hseti(r, "Rec.rounds", rc->sp->rounds);
 	d = db_query(r, "SELECT g.name, COALESCE(l.doc_no, ''), COALESCE(DATE_FORMAT(l.doc_date, '%Y-%m-%d'), ''),"
 			" COALESCE(DATE_FORMAT(l.submitted_at, '%Y-%m-%d %H:%i'), ''), COALESCE(f.filename, ''),"
 			" CURDATE() > ?, COALESCE(l.fewer_reason, ''), COALESCE(DATE_FORMAT(l.cosigned_at, '%Y-%m-%d %H:%i'), ''),"
@@ -269,10 +283,16 @@ edit_item(struct req *r, struct rec *rc, const char *op)
 	if (db_begin(r)) return 500;
 	if ((st = lock_draft(r, rc))) { db_rollback(r); return st == 409 ? refuse(r, rc, "推荐已提交，不能再修改。") : st; }
 	/* the item by its own id, or by its application */
-	d = db_query(r, "SELECT id, grp, rank_no FROM rec_items WHERE list_id = ? AND (id = ? OR application_id = ?)",
-		     DI(rc->id), DI(req_int(r, "item", 0)), DI(req_int(r, "app", 0)));
+	d = db_query(r, "SELECT i.id, i.grp, i.rank_no, p.state = ? FROM rec_items i JOIN applications p ON p.id = i.application_id"
+			" WHERE i.list_id = ? AND (i.id = ? OR i.application_id = ?)",
+		     DS(rc->sp->candidates), DI(rc->id), DI(req_int(r, "item", 0)), DI(req_int(r, "app", 0)));
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); db_rollback(r); return 404; }
+	/* a list decided in rounds keeps what an earlier round decided */
+	if (rc->sp->rounds && !dbi(d, 0, 3) && !strcmp(op, "remove")) {
+		db_rollback(r);
+		return refuse(r, rc, req_printf(r, "该%s已经确定，不能从%s中移出。", rc->p->applicant, list_word(rc->sp)));
+	}
 	item = dbi(d, 0, 0);
 	long long grp = dbi(d, 0, 1), rank = dbi(d, 0, 2);
 	if (!strcmp(op, "remove")) {
@@ -311,10 +331,17 @@ submit(struct req *r, struct rec *rc)
 	if (late)
 		return refuse(r, rc, req_printf(r, "%s已于%s截止，不能再提交。如需延期请联系%s。", rc->sp->title,
 						cn_date(r, deadline_of(rc)), rc->p->authority));
-	if (!count) return refuse(r, rc, "推荐名单为空，不能提交。");
+	if (!count) return refuse(r, rc, req_printf(r, "%s为空，不能提交。", list_word(rc->sp)));
 	if (rc->cosigner && rc->cosigned != rc->version)
 		return refuse(r, rc, req_printf(r, "%s须经本级%s确认后才能提交（%s）；名单在确认后有改动的，须重新确认。",
 						rc->sp->title, role_label(rc->sp->cosign), rc->sp->cosign_clause));
+	if (rc->sp->rounds) {
+		d = db_query(r, "SELECT COUNT(*) FROM rec_items i JOIN applications p ON p.id = i.application_id"
+				" WHERE i.list_id = ? AND p.state = ?", DI(rc->id), DS(rc->sp->candidates));
+		if (!d) return 500;
+		if (!dbi(d, 0, 0))
+			return refuse(r, rc, req_printf(r, "%s中没有待办理的%s（此前已确定的保持不变），无需提交。", list_word(rc->sp), rc->p->applicant));
+	}
 	if (!req_str(r, "doc_no")) req_field_error(r, "doc_no", req_printf(r, "请填写%s的文号", rc->sp->doc_short));
 	if (rc->sp->doc_date && !req_str(r, "doc_date")) req_field_error(r, "doc_date", "请填写行文日期");
 	if (!u) req_field_error(r, "doc", req_printf(r, "请上传%s（PDF）", rc->sp->doc));
@@ -339,19 +366,21 @@ submit(struct req *r, struct rec *rc)
 	    db_exec(r, "INSERT INTO rec_list_documents (list_id, filename, mime, size, sha256, data) VALUES (?, ?, 'application/pdf', ?, ?, ?)",
 		    DI(rc->id), DS(display_filename(r, u->client_name)), DI((long long)u->len), DS(sha), DBLOB(u->data, u->len)) != 1)
 		return 500;
-	/* every listed application moves on, each through the workflow's one path */
-	d = db_query(r, "SELECT application_id FROM rec_items WHERE list_id = ? ORDER BY grp, rank_no", DI(rc->id));
-	st = wf_apply_each(r, d, "recommend", &(struct wf_args){ .note = req_printf(r, "%s %s", rc->sp->doc, req_str(r, "doc_no")) }, &res);
+	/* every listed application moves on, each through the workflow's one path (in rounds: those still waiting) */
+	d = db_query(r, "SELECT i.application_id FROM rec_items i JOIN applications p ON p.id = i.application_id"
+			" WHERE i.list_id = ? AND (? = 0 OR p.state = ?) ORDER BY i.grp, i.rank_no",
+		     DI(rc->id), DI(rc->sp->rounds), DS(rc->sp->candidates));
+	st = wf_apply_each(r, d, action_of(rc->sp), &(struct wf_args){ .note = req_printf(r, "%s %s", rc->sp->doc, req_str(r, "doc_no")) }, &res);
 	if (st) {
 		db_rollback(r);
-		return res.status == 500 ? 500 : refuse(r, rc, req_printf(r, "推荐名单中有申请不能推荐，未提交：%s", res.msg));
+		return res.status == 500 ? 500 : refuse(r, rc, req_printf(r, "%s中有申请不能办理，未提交：%s", list_word(rc->sp), res.msg));
 	}
 	if (audit(r, req_printf(r, "%s.submit", rc->sp->page), "recommendation", rc->id, "draft",
 		  req_printf(r, "%d项 文号%s 日期%s 文件%s %s", count, req_str(r, "doc_no"), req_str(r, "doc_date") ? req_str(r, "doc_date") : "",
 			     sha, req_str(r, "fewer_reason") ? req_str(r, "fewer_reason") : "")) ||
 	    db_commit(r))
 		return 500;
-	return page_flash_redirect(r, back(r, rc), "推荐名单已提交，现已冻结。");
+	return page_flash_redirect(r, back(r, rc), req_printf(r, "%s已提交，现已冻结。", list_word(rc->sp)));
 }
 
 /* the co-signing role confirms the draft list as it stands (the version it saw) */
@@ -362,19 +391,19 @@ cosign(struct req *r, struct rec *rc)
 	long long n = d && d->nrows ? dbi(d, 0, 0) : -1;
 
 	if (n < 0) return 500;
-	if (!n) return refuse(r, rc, "推荐名单为空，无需确认。");
+	if (!n) return refuse(r, rc, req_printf(r, "%s为空，无需确认。", list_word(rc->sp)));
 	if (db_begin(r)) return 500;
 	if (db_exec(r, "UPDATE rec_lists SET cosigned_version = version, cosigned_by = ?, cosigned_at = NOW()"
 		       " WHERE id = ? AND state = 'draft' AND version = ?", DI(r->s.account_id), DI(rc->id),
 		    DI(req_int(r, "version", 0))) != 1) {
 		db_rollback(r);
-		return refuse(r, rc, "推荐名单已修改或已提交，请核对最新名单后重新确认。");
+		return refuse(r, rc, req_printf(r, "%s已修改或已提交，请核对最新名单后重新确认。", list_word(rc->sp)));
 	}
 	if (audit(r, req_printf(r, "%s.cosign", rc->sp->page), "recommendation", rc->id, "",
 		  req_printf(r, "%s确认%s（名单第%lld版，%lld项）", role_label(rc->sp->cosign), rc->sp->title, rc->version, n)) ||
 	    db_commit(r))
 		return 500;
-	return page_flash_redirect(r, back(r, rc), req_printf(r, "已确认%s，%s可以提交。", rc->sp->title,
+	return page_flash_redirect(r, back(r, rc), req_printf(r, "已确认%s（%s），%s工信部门可以提交。", rc->sp->title, list_word(rc->sp),
 							     rc->sp->level == ROLE_CITY ? rc->p->city_level : rc->p->county_level));
 }
 
@@ -391,14 +420,18 @@ reopen(struct req *r, struct rec *rc)
 		db_rollback(r);
 		return refuse(r, rc, "该推荐未提交，无需重新开放。");
 	}
-	/* the applications it recommended and nobody has acted on since go back, through the workflow */
-	d = db_query(r, "SELECT i.application_id FROM rec_items i JOIN applications p ON p.id = i.application_id"
-			" WHERE i.list_id = ? AND p.state = 'recommended'", DI(rc->id));
-	st = wf_apply_each(r, d, "reopen", &(struct wf_args){ .note = "推荐名单已重新开放，可修改后重新提交" }, &res);
-	if (st) { db_rollback(r); return res.status == 500 ? 500 : refuse(r, rc, res.msg); }
+	/* the applications it recommended and nobody has acted on since go back, through the workflow (a list decided
+	 * in rounds keeps what it decided: it is reopened to add to it) */
+	if (!rc->sp->rounds) {
+		d = db_query(r, "SELECT i.application_id FROM rec_items i JOIN applications p ON p.id = i.application_id"
+				" WHERE i.list_id = ? AND p.state = 'recommended'", DI(rc->id));
+		st = wf_apply_each(r, d, "reopen", &(struct wf_args){ .note = "推荐名单已重新开放，可修改后重新提交" }, &res);
+		if (st) { db_rollback(r); return res.status == 500 ? 500 : refuse(r, rc, res.msg); }
+	}
 	if (audit(r, req_printf(r, "%s.reopen", rc->sp->page), "recommendation", rc->id, "submitted", "draft") || db_commit(r))
 		return 500;
-	return page_flash_redirect(r, back(r, rc), "已重新开放该推荐名单，可修改后重新提交。");
+	return page_flash_redirect(r, back(r, rc), rc->sp->rounds ? req_printf(r, "已重新开放%s，可增补后经%s确认再提交。", list_word(rc->sp),
+		rc->sp->cosign ? role_label(rc->sp->cosign) : "") : "已重新开放该推荐名单，可修改后重新提交。");
 }
 
 /*
@@ -417,7 +450,7 @@ again(struct req *r, struct rec *rc)
 	if (!d) return 500;
 	if (d->nrows != 1) { dbrows_free(d); return refuse(r, rc, "只能再次推荐本推荐名单中、经退回后重新审核通过的申请。"); }
 	if ((st = app_open(r, req_int(r, "app", 0), &a))) return st;
-	struct wf_result res = wf_apply(r, &a, "recommend", &(struct wf_args){ .version = req_int(r, "version", 0),
+	struct wf_result res = wf_apply(r, &a, action_of(rc->sp), &(struct wf_args){ .version = req_int(r, "version", 0),
 					.note = "退回修改后重新审核通过，再次推荐" });
 	if (res.status == 500) return 500;
 	if (res.status) return refuse(r, rc, res.msg);
@@ -442,7 +475,8 @@ rec_page(struct req *r)
 	if (r->s.role != rc.sp->level) return 403;
 	if (!strcmp(op, "again")) return rc.submitted ? again(r, &rc) : refuse(r, &rc, "推荐名单尚未提交，请直接提交名单。");
 	if (rc.submitted)
-		return refuse(r, &rc, rc.sp->reopen_role ? "推荐已提交，不能再修改。如需修改请联系上级重新开放。" : "推荐已提交，不能再修改。");
+		return refuse(r, &rc, rc.sp->rounds ? req_printf(r, "%s已提交，不能再修改；如需增补，请先“重新开放名单”。", list_word(rc.sp))
+				      : rc.sp->reopen_role ? "推荐已提交，不能再修改。如需修改请联系上级重新开放。" : "推荐已提交，不能再修改。");
 	if (!strcmp(op, "add")) return add(r, &rc);
 	if (!strcmp(op, "remove") || !strcmp(op, "up") || !strcmp(op, "down")) return edit_item(r, &rc, op);
 	if (!strcmp(op, "submit")) return submit(r, &rc);
@@ -462,7 +496,9 @@ wf_pre_listed(struct req *r, const struct app_info *a, const struct wf_args *w)
 	const struct rec_spec *sp = rec_spec_of(a->p, r->s.role);
 	(void)w;
 	if (n < 0) return "";
-	return n ? NULL : req_printf(r, "只能通过%s名单（含%s）推荐，并计入推荐限额。", sp ? sp->title : "推荐", sp ? sp->doc : "推荐文件");
+	if (n) return NULL;
+	if (sp && sp->action) return req_printf(r, "只能通过%s的%s（含%s）办理。", sp->title, list_word(sp), sp->doc);
+	return req_printf(r, "只能通过%s名单（含%s）推荐，并计入推荐限额。", sp ? sp->title : "推荐", sp ? sp->doc : "推荐文件");
 }
 
 int

@@ -4,7 +4,8 @@
  * 3 ranked platforms each, a reason each, the 联合行文 with its 文号 and
  * date), the 县区's list of enterprises (洛阳 三（二）1: one ranked list
  * against its quota, fewer than the quota with a confirmation and a reason,
- * the 推荐文件).  A programme declares its list with a struct rec_spec; one
+ * the 推荐文件), the 市's 试点企业名单 (洛阳 三（二）2: decided in rounds, each item 列入 as it is submitted), each
+ * co-signed by the region's 财政 where it has an account.  A programme declares its list with a struct rec_spec; one
  * implementation (lib/reclist.c) serves the thin pages (recommend.cgi,
  * county_rec.cgi ...); one table family holds every list (rec_lists,
  * rec_items, rec_list_documents, rec_quotas).
@@ -34,6 +35,12 @@ struct rec_spec {
 	 * confirmation) on the same page.  0: nobody */
 	int cosign;
 	const char *cosign_clause;  /* where the seed makes the list joint: 申报指南 五（四） */
+	/* the workflow action its submission takes on each item (NULL: "recommend", 推荐; "select": 列入试点企业名单) */
+	const char *action;
+	const char *list_word;      /* what the list is called (NULL: 推荐名单; 试点企业名单) */
+	/* decided in rounds (the 市's 确定名单): the level reopens its own list to add to it (reopen_role = level), and a
+	 * submission moves the items still waiting, those an earlier round moved staying as they are */
+	int rounds;
 	const char *template;
 };
 

@@ -280,6 +280,14 @@ refuse(struct wf_result *res, int status, const char *msg)
 	return res;
 }
 
+/* a row the applicant takes on its own application (submit, withdraw ...): a platform's or an enterprise's, or a role
+ * the programme takes applications from (a 服务商 applying for an award); a 服务商 acting as a project's party is not */
+static int
+applicant_row(const struct app_info *a, const struct transition *t)
+{
+	return (t->role & (ROLE_APPLICANT | a->p->applicant_role)) != 0;
+}
+
 const struct transition *
 wf_check(struct req *r, const struct app_info *a, const char *action, const struct wf_args *w, struct wf_result *res)
 {
@@ -303,7 +311,7 @@ wf_check(struct req *r, const struct app_info *a, const char *action, const stru
 		return NULL;
 	}
 	/* the applicant acts on its own application, a reviewer within its region */
-	if ((r->s.role & ROLE_APPLICANT) ? !a->owner : !a->in_scope) {
+	if (applicant_row(a, t) ? !a->owner : !a->in_scope) {
 		refuse(res, 403, "该申请不在您的办理范围内。");
 		return NULL;
 	}
@@ -424,9 +432,9 @@ wf_step(struct req *r, const struct app_info *a, const struct transition *t, con
 	if (w->note && *w->note) opinion = *opinion ? req_printf(r, "%s；%s", w->note, opinion) : w->note;
 	if (record_decision(r, a, t, w, &opinion)) { refuse(res, 500, NULL); return -1; }
 	if (app_event(r, a->id, t->action, t->from, t->to, opinion, res->version_no) ||
-	    audit(r, req_printf(r, "%s.%s", (t->role & ROLE_APPLICANT) ? "application" : "review", t->action), "application", a->id, t->from,
+	    audit(r, req_printf(r, "%s.%s", applicant_row(a, t) ? "application" : "review", t->action), "application", a->id, t->from,
 		  req_printf(r, "%s（%s）%s", t->label, state_label(t->to), opinion)) ||
-	    (!(t->role & ROLE_APPLICANT) &&
+	    (!applicant_row(a, t) &&
 	     notify(r, a->account_id, a->id, req_printf(r, "%s：%s", a->p->document, t->label),
 		    req_printf(r, "您的%s（%s）已由%s（%s）办理：%s。%s%s", a->p->document, a->b.title,
 			       r->s.display, role_label(r->s.role), t->label, *opinion ? "意见：" : "", opinion))) ||

@@ -19,7 +19,7 @@
   <?cs each:w = Waiting ?>
   <form data-autosave="awards-<?cs var:Batch.id ?>-select-<?cs var:w.id ?>" class="row-form" method="post" action="/cgi-bin/awards.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定<?cs var:w.org ?>入选并按规则集核定奖励金额？核定后不能撤回。">
     <?cs call:csrf() ?><input type="hidden" name="op" value="select"><input type="hidden" name="id" value="<?cs var:w.id ?>"><input type="hidden" name="version" value="<?cs var:w.version ?>">
-    <h3><a href="/cgi-bin/ent.cgi?id=<?cs var:w.id ?>"><?cs var:w.org ?></a> <small><?cs var:w.county ?> · <?cs var:w.type ?><?cs if:w.applied ?> · 申报金额 <?cs var:w.applied ?> 万元<?cs /if ?></small></h3>
+    <h3><a href="/cgi-bin/ent.cgi?id=<?cs var:w.id ?>"><?cs var:w.org ?></a> <small>统一社会信用代码 <?cs var:w.credit_code ?> · <?cs var:w.county ?> · <?cs var:w.type ?><?cs if:w.applied ?> · 申报金额 <?cs var:w.applied ?> 万元<?cs /if ?></small></h3>
     <?cs if:Row.id == w.id ?><p class="error-summary" role="alert" id="e-<?cs var:Row.field ?>"><?cs var:Row.error ?></p><?cs /if ?>
     <div class="field"><label for="f-amount-<?cs var:w.id ?>">拟奖励金额（万元）</label>
       <input id="f-amount-<?cs var:w.id ?>" name="amount" type="text" maxlength="20" value="<?cs if:Row.id == w.id ?><?cs var:Row.amount ?><?cs /if ?>">

@@ -81,6 +81,20 @@
   <dl class="facts"><dt>单位名称</dt><dd><?cs var:Home.Provider.0.name ?></dd><dt>统一社会信用代码</dt><dd><?cs var:Home.Provider.0.credit_code ?></dd>
     <dt>主要服务领域</dt><dd><?cs var:Home.Provider.0.services ?></dd></dl>
 </section>
+<?cs if:Home.App.id || Home.Open.id ?>
+<section class="card">
+  <h2>奖励申报</h2>
+  <?cs if:Home.App.id ?>
+  <p><?cs var:Home.App.batch ?>：<span class="badge state-<?cs var:Home.App.state ?>"><?cs var:Home.App.state_label ?></span>
+    <?cs if:Home.App.state == "draft" || Home.App.state == "returned" ?>，请于 <?cs var:Home.App.deadline ?> 前完成并提交<?cs /if ?></p>
+  <?cs if:Home.App.state == "returned" && Home.App.reason ?><div class="error-summary"><strong>退回待修改</strong>，退回原因：<p class="reason"><?cs var:Home.App.reason ?></p></div><?cs /if ?>
+  <div class="actions"><a class="button primary" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi?id=<?cs var:Home.App.id ?>">打开<?cs var:Prog.document ?></a></div>
+  <?cs else ?>
+  <p><?cs var:Home.Open.title ?> 正在申报（以本单位名义申报服务商类奖励），截止日期 <?cs var:Home.Open.applicant_deadline ?>。</p>
+  <div class="actions"><a class="button primary" href="/cgi-bin/<?cs var:Prog.overview ?>.cgi">开始申报</a></div>
+  <?cs /if ?>
+</section>
+<?cs /if ?>
 <?cs elif:User.Role == "finance" ?>
 <?cs elif:User.Role == "evaluator" ?>
 <p class="lead">第三方评测机构只能看到市工信局分配给本机构的评测和验收项目。</p>

@@ -152,14 +152,27 @@
   elif:Rec.cosigned_at ?><span class="badge off">名单在确认后有改动，待重新确认</span><?cs else ?><span class="badge off">待确认</span><?cs /if ?></p><?cs /if ?><?cs /def ?>
 <?cs def:rec_cosign_form(page, noun) ?><?cs if:Rec.cosigner == "1" && Rec.submitted != "1" && subcount(Items) > 0 && Rec.cosigned != "1" ?>
 <section class="card" id="cosign-form">
-  <h2>确认推荐名单（<?cs var:Rec.level_word ?>工信和财政部门联合行文）</h2>
-  <p>请核对以上推荐名单。确认后，<?cs var:Rec.level_word ?>工信部门方可连同<?cs var:Rec.doc ?>提交；名单在确认后再有改动的，须重新确认（<?cs var:Rec.cosign_clause ?>）。</p>
-  <form method="post" action="/cgi-bin/<?cs var:page ?>.cgi?batch=<?cs var:Batch.id ?>" data-confirm="确定确认该推荐名单（共 <?cs var:subcount(Items) ?> 个<?cs var:noun ?>）？">
+  <h2>确认<?cs var:Rec.list_word ?>（<?cs var:Rec.level_word ?>工信和财政部门联合行文）</h2>
+  <p>请核对以上<?cs var:Rec.list_word ?>。确认后，<?cs var:Rec.level_word ?>工信部门方可连同<?cs var:Rec.doc ?>提交；名单在确认后再有改动的，须重新确认（<?cs var:Rec.cosign_clause ?>）。</p>
+  <form method="post" action="/cgi-bin/<?cs var:page ?>.cgi?batch=<?cs var:Batch.id ?>" data-confirm="确定确认该<?cs var:Rec.list_word ?>（共 <?cs var:subcount(Items) ?> 个<?cs var:noun ?>）？">
     <?cs call:csrf() ?><input type="hidden" name="op" value="cosign"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
-    <div class="actions"><button type="submit" class="primary">确认推荐名单</button></div></form>
+    <div class="actions"><button type="submit" class="primary">确认<?cs var:Rec.list_word ?></button></div></form>
 </section>
 <?cs /if ?><?cs /def ?>
 <?cs def:rec_cosign_hint() ?><?cs if:Rec.cosign == "1" && Rec.cosigned != "1" ?><p class="hint">提交前须经<?cs var:Rec.cosign_label ?>在本页确认当前名单。</p><?cs /if ?><?cs /def ?>
+<?cs # a recommendation list's submission (lib/reclist.c): its document's 文号, date and PDF ?>
+<?cs def:rec_submit_form(key, doc, example, confirm, button) ?>
+  <?cs call:rec_cosign_hint() ?>
+  <?cs if:Err.doc_no || Err.doc_date || Err.doc ?><?cs call:error_summary() ?><?cs /if ?>
+  <form data-autosave="<?cs var:key ?>-<?cs var:Batch.id ?>-submit" method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="<?cs var:confirm ?>">
+    <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
+    <?cs call:text("doc_no", doc + "文号", "text", 1, 100, example) ?>
+    <?cs call:text("doc_date", "行文日期", "date", 1, 10, "") ?>
+    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc"><?cs var:doc ?>（PDF）<span class="req" aria-hidden="true">*</span></label>
+      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
+    <div class="actions"><button type="submit" class="primary"><?cs var:button ?></button></div>
+  </form>
+<?cs /def ?>
 <?cs def:batch_picker(page) ?>
 <?cs if:subcount(BatchList) > 1 ?>
 <form class="filters" method="get" action="/cgi-bin/<?cs var:page ?>.cgi">

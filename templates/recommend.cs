@@ -47,16 +47,7 @@
 </section>
 <section class="card">
   <h2>提交推荐（须附盟市工信和财政部门联合行文）</h2>
-  <?cs call:rec_cosign_hint() ?>
-  <?cs if:Err.doc_no || Err.doc_date || Err.doc ?><?cs call:error_summary() ?><?cs /if ?>
-  <form data-autosave="recommend-<?cs var:Batch.id ?>-submit" method="post" enctype="multipart/form-data" action="/cgi-bin/recommend.cgi?batch=<?cs var:Batch.id ?>" novalidate data-confirm="确定提交推荐名单？提交后将冻结，不能再修改。">
-    <?cs call:csrf() ?><input type="hidden" name="op" value="submit"><input type="hidden" name="version" value="<?cs var:Rec.version ?>">
-    <?cs call:text("doc_no", "联合行文文号", "text", 1, 100, "例如：包工信发〔2026〕12号") ?>
-    <?cs call:text("doc_date", "行文日期", "date", 1, 10, "") ?>
-    <div class="field<?cs if:Err.doc ?> invalid<?cs /if ?>"><label for="f-doc">联合行文（PDF）<span class="req" aria-hidden="true">*</span></label>
-      <input id="f-doc" name="doc" type="file" accept=".pdf,application/pdf" data-max-bytes="<?cs var:Upload.MaxBytes ?>"<?cs if:Err.doc ?> aria-invalid="true" aria-describedby="e-doc"<?cs /if ?>><?cs call:field_errmsg("doc") ?></div>
-    <div class="actions"><button type="submit" class="primary">提交推荐名单</button></div>
-  </form>
+  <?cs call:rec_submit_form("recommend", "联合行文", "例如：包工信发〔2026〕12号", "确定提交推荐名单？提交后将冻结，不能再修改。", "提交推荐名单") ?>
 </section>
 <?cs elif:Rec.submitted == "1" ?>
 <section class="card"><h2>联合行文</h2>

@@ -64,3 +64,28 @@ def new_enterprise(county='410308'):
         'username': user, 'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
     assert r.status == 303, r
     return logged_in(user, 'Test-password-2026'), n
+
+
+def city_version(t):
+    return re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+
+
+def city_lists(app, doc_no='洛工信〔2026〕8号'):
+    """征集通知 三（二）2 as the pages do it: city-ly puts the recommended enterprise on its 试点企业名单 (reopening the
+    list when an earlier round was submitted), finance-ly (市财政局) confirms the list as it stands, city-ly submits it
+    with the 名单文件; the enterprise is then listed (selected).  Returns the response of the submission."""
+    from dt import day, logged_in, pdf, post_files, sql
+    city, fin = logged_in('city-ly'), logged_in('finance-ly')
+    batch = sql("SELECT batch_id FROM applications WHERE id=%s" % app)[0][0]
+    url = '/cgi-bin/recommend.cgi?batch=%s' % batch
+    t = city.page(url).text
+    if 'name="op" value="reopen"' in t:
+        assert city.post(url, {'op': 'reopen'}).status == 303
+    city.page(url)
+    assert city.post(url, {'op': 'add', 'app': app}).status == 303
+    t = fin.page(url).text
+    ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
+    assert fin.post(url, {'op': 'cosign', 'version': ver}).status == 303
+    t = city.page(url).text
+    return post_files(city, url, {'op': 'submit', 'version': city_version(t), 'doc_no': doc_no, 'doc_date': day(0)},
+                      {'doc': ('试点企业名单.pdf', pdf('list %s' % app))})

@@ -29,6 +29,8 @@ struct award_call {
 	/* the rule set's inputs for a proposed amount (元); NULL, or what is wrong */
 	const char *(*inputs)(struct req *r, const struct app_info *a, struct checklist *c, long long proposed,
 			      long long in[RS_MAX_IN]);
+	/* the types a 服务商 applies for in its own name (none else may), and the clause that makes them its own */
+	const char *provider_types, *provider_clause;
 };
 
 static const struct award_call *call_of(const struct programme *p);
@@ -137,19 +139,61 @@ static const char *ly_types_store(struct req *r, const char *t, const char **err
 static const char *cc_types_show(struct req *r, const char *s) { return types_show(r, cc_award_choices, s); }
 static const char *ly_types_show(struct req *r, const char *s) { return types_show(r, ly_award_choices, s); }
 
-/* every field, the documents; a call for some types takes only those */
+/* the applicant's role (ROLE_PROVIDER or ROLE_ENTERPRISE) and, for a 服务商, whether its 市 approved it (providers) */
+static int
+applicant_of(struct req *r, const struct app_info *a, int *approved)
+{
+	struct dbrows *d = db_query(r, "SELECT o.role, COALESCE(v.state = 'approved', 0) FROM accounts o"
+				       " LEFT JOIN providers v ON v.account_id = o.id WHERE o.id = ?", DI(a->account_id));
+	if (!d || d->nrows != 1) return -1;
+	if (approved) *approved = (int)dbi(d, 0, 1);
+	return role_from_key(dbv(d, 0, 0));
+}
+
+/* a type that is not the applicant's to apply for: why, with the clause (NULL: it is) */
+static const char *
+type_refusal(struct req *r, const struct app_info *a, int role, const char *type)
+{
+	const struct award_call *ac = call_of(a->p);
+	const char *label = choice_label(a->st, "a_type", type);
+	int own = ac && key_in_set(ac->provider_types, type);
+
+	if (!ac || !label || own == (role == ROLE_PROVIDER)) return NULL;
+	return own ? req_printf(r, "“%s”由数字化转型服务商以本单位名义申报，企业不能申报（%s）", type_name(r, label), ac->provider_clause)
+		   : req_printf(r, "服务商只能申报本单位的奖励类型（“小快轻准”产品和解决方案、数字化转型服务商），“%s”由企业申报（%s）",
+				type_name(r, label), ac->provider_clause);
+}
+
+/* 奖励类别 on save: the applicant's own types only, refused beside the field */
+static void
+award_section_validate(struct req *r, const struct app_info *a, const char *section)
+{
+	const char *type = req_str(r, "a_type"), *why;
+	int role;
+
+	(void)section;
+	if (!type || (role = applicant_of(r, a, NULL)) < 0) return;
+	if ((why = type_refusal(r, a, role, type))) req_field_error(r, "a_type", why);
+}
+
+/* every field, the documents; a call for some types takes only those; a type that is not the applicant's; a 服务商
+ * its 市 has not approved (二（六）17: 参与试点的服务商) */
 static int
 award_check(struct req *r, const struct app_info *a, struct problem **out)
 {
 	struct checklist c;
-	const char *types = batch_param(&a->b, "award_types"), *type;
+	const char *types = batch_param(&a->b, "award_types"), *type, *why;
+	int approved = 0, role = applicant_of(r, a, &approved);
 
-	if (check_begin(r, a, &c)) return -1;
+	if (role < 0 || check_begin(r, a, &c)) return -1;
 	check_required(&c, NULL);
 	type = check_value(&c, "a_type");
 	if (types && *types && *type && !key_in_set(types, type))
 		check_add(&c, check_at(&c, "w1", "a_type"),
 			  req_printf(r, "本批次只遴选以下奖励类型：%s（%s）", types_show(r, a->st->choices, types), a->b.title));
+	if (*type && (why = type_refusal(r, a, role, type))) check_add(&c, check_at(&c, "w1", "a_type"), why);
+	if (role == ROLE_PROVIDER && !approved)
+		check_add(&c, check_at(&c, "w1", "a_type"), "服务商须经市工信局审核通过（服务商管理）后方可申报奖励（二（六）17：从参与试点的服务商中遴选）");
 	if (check_files(&c)) return -1;
 	return check_end(&c, out);
 }
@@ -158,9 +202,12 @@ static int
 award_section_hdf(struct req *r, const struct app_info *a, const char *section)
 {
 	(void)section;
+	int role = applicant_of(r, a, NULL);
 	section_fact(r, "申报单位名称", a->org);
-	section_fact(r, "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
-	return 0;
+	section_fact(r, role == ROLE_PROVIDER ? "统一社会信用代码" : "企业信用代码", hdf_get_value(r->hdf, "App.credit_code", ""));
+	if (role == ROLE_PROVIDER)
+		section_fact(r, "申报主体", "数字化转型服务商（以本单位名义申报，由注册所在县（市）区审核推荐）");
+	return role < 0 ? 500 : 0;
 }
 
 /* a cell of 附件6: the label and the value of a field ("=org", "=credit_code": the registration's) */
@@ -333,7 +380,7 @@ static const char *const cc_county_checks[] = { "资格条件", "申报材料", 
 static const char *const ly_county_checks[] = { "申报资料真实、完整", "符合二（六）15-18的遴选条件", "信用情况", NULL };
 
 #define AWARD_ROWS(checks) \
-	WF_APPLICANT_ROWS(ROLE_ENTERPRISE), \
+	WF_APPLICANT_ROWS(ROLE_ENTERPRISE), WF_APPLICANT_ROWS(ROLE_PROVIDER), \
 	{ "submitted", ROLE_COUNTY, "pass", "审核推荐", "recommended", 0, "review", NULL, NULL, TELL_CITY, NULL, checks }, \
 	{ "submitted", ROLE_COUNTY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_NONE, NULL }, \
 	{ "submitted", ROLE_COUNTY, "reject", "不予推荐", "county_rejected", WF_REASON, "review", NULL, NULL, TELL_NONE, NULL }, \
@@ -349,6 +396,7 @@ static const struct transition ly_award_rows[] = { AWARD_ROWS(ly_county_checks) 
 static const struct stage cc_award_stages[] = {
 	{ .key = "apply", .title = "奖励申报", .form = cc_award_form, .sections = award_sections, .choices = cc_award_choices,
 	  .workflow = cc_award_rows, .check = award_check, .section_hdf = award_section_hdf, .print_doc = cc_award_print,
+	  .section_validate = award_section_validate,
 	  .prefill = cc_award_prefill, .overview_hdf = award_overview_hdf, .files = cc_award_files,
 	  .files_hint = "佐证材料按申报的奖励项目类型提供（第四章（七）1（1））。" },
 	{ NULL }
@@ -356,6 +404,7 @@ static const struct stage cc_award_stages[] = {
 static const struct stage ly_award_stages[] = {
 	{ .key = "apply", .title = "奖励申报", .form = ly_award_form, .sections = award_sections, .choices = ly_award_choices,
 	  .workflow = ly_award_rows, .check = award_check, .section_hdf = award_section_hdf,
+	  .section_validate = award_section_validate,
 	  .prefill = ly_award_prefill, .overview_hdf = award_overview_hdf, .files = ly_award_files,
 	  .files_hint = "佐证材料按申报的奖励类别提供（二（六）15-18：具体遴选标准另行制定）。" },
 	{ NULL }
@@ -385,9 +434,14 @@ static const struct param ly_award_params[] = {
 	{ NULL }
 };
 
+/* who applies for what, and who reviews a 服务商 (the seeds name no level for it: a local choice, said with the call) */
+#define PROVIDER_NOTE "“小快轻准”产品和解决方案、服务商两类奖励由数字化转型服务商以本单位名义（统一社会信用代码）申报，其他类型由企业申报。" \
+	"服务商的申报由其注册所在县（市）区工信主管部门审核推荐（本地选择：政策文件未规定服务商申报的审核层级；服务商注册时须选择所在县区，" \
+	"故不设市级直接受理）。"
+
 /* what both award programmes share: who applies and runs them, their pages and states */
 #define AWARD_PROGRAMME \
-	.applicant_role = ROLE_ENTERPRISE, .runner_role = ROLE_CITY, .applicant = "申报单位", .city_level = "市", \
+	.applicant_role = ROLE_ENTERPRISE | ROLE_PROVIDER, .runner_role = ROLE_CITY, .applicant = "申报单位", .city_level = "市", \
 	.authority = "市工信局", .overview = "ent", .edit_page = "ent_edit", .print_page = "ent_print", .region_field = "a_county", \
 	.batch_noun = "奖励遴选批次", .menu = award_menu, .pages = " awards ", .states = award_states, \
 	.deadlines = (const struct deadline[]){ { NULL } }
@@ -399,7 +453,7 @@ const struct programme changchun_awards_programme = {
 	.intro = "公开评选一批优秀“小快轻准”产品和解决方案、优秀数字化转型服务商、数字化改造标杆企业、数字化改造典型案例、企业上云优秀案例、"
 		 "数字化车间（智能工厂）、“链式”数字化转型模式等，按照程序给予资金奖励。申报主体单位如实填报《长春市中小企业数字化转型城市试点"
 		 "奖励项目资金申报表》（附件6）及相关佐证材料，加盖单位公章后报所在县（市）区工信主管部门；县（市）区审核推荐，市工信局专家评审、"
-		 "集体决策后核定公布名单（实施细则 第四章（七））。",
+		 "集体决策后核定公布名单（实施细则 第四章（七））。" PROVIDER_NOTE,
 	.delivery = "打印奖励项目资金申报表（附件6），法定代表人签章并加盖单位公章，连同佐证材料报所在县（市）区工信主管部门（第四章（七）1（1））。",
 	.region = "220100", .stages = cc_award_stages, .params = cc_award_params, .ruleset = "changchun-awards-2024",
 };
@@ -410,7 +464,7 @@ const struct programme luoyang_awards_programme = {
 	.document = "奖励申报表", .county_level = "县区", .authority_full = "洛阳市工业和信息化局",
 	.intro = "从试点企业中遴选转型样板企业（每家不超过10万元），打造智能车间、智能工厂（单个分别不超过10万元、30万元，单个企业奖励总额"
 		 "不超过30万元），遴选“小快轻准”产品和解决方案、优质数字化服务商、“链式”转型典型案例（每个不超过10万元）"
-		 "（实施方案 二（六）15-18；具体遴选标准另行制定）。",
+		 "（实施方案 二（六）15-18；具体遴选标准另行制定）。" PROVIDER_NOTE,
 	.region = "410300", .stages = ly_award_stages, .params = ly_award_params, .ruleset = "luoyang-awards-2025",
 };
 
@@ -420,12 +474,14 @@ static const struct award_call calls[] = {
 		{ "优秀“小快轻准”产品和解决方案", "product" }, { "优秀数字化转型服务商", "provider" }, { "数字化改造标杆企业", "benchmark" },
 		{ "数字化改造典型案例", "case" }, { "企业上云优秀案例", "cloud" }, { "数字化车间（智能工厂）", "workshop" },
 		{ "“链式”数字化转型模式", "chain" }, { NULL } },
-	  "实施细则 第四章（七）未规定评选数量", cc_inputs },
+	  "实施细则 第四章（七）未规定评选数量", cc_inputs, "product,provider",
+	  "实施细则 第三章（四）：数字化转型服务商……为试点企业……提供“小快轻准”产品和解决方案；第四章（七）评选优秀数字化转型服务商" },
 	{ &luoyang_awards_programme, (const struct award_group[]){
 		{ "转型样板企业", "sample", "sample_min" }, { "智能车间、智能工厂", "workshop,factory", "smart_min" },
 		{ "“小快轻准”产品、解决方案", "product", "product_min" }, { "优质数字化服务商", "provider", "provider_min" },
 		{ "“链式”转型典型案例", "chain", "chain_count" }, { NULL } },
-	  "", ly_inputs },
+	  "", ly_inputs, "product,provider",
+	  "实施方案 二（二）5：鼓励数字化服务商……开发……“小快轻准”产品；二（六）17：从参与试点的服务商中遴选优质服务商" },
 	{ NULL }
 };
 

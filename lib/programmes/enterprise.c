@@ -645,7 +645,8 @@ static const struct transition enterprise_chain[] = {
 	WF_APPLICANT_ROWS(ROLE_ENTERPRISE),
 	WF_REVIEW_ROWS("submitted", ROLE_COUNTY, "初审通过", "county_passed", "不予推荐", "county_rejected", TELL_NONE, "county"),
 	{ "county_passed", ROLE_COUNTY, "recommend", "县区推荐", "recommended", 0, "county_rec", wf_pre_listed, NULL, TELL_CITY, "county" },
-	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", 0, "review", NULL, wf_eff_next_stage, TELL_NONE, "city" },
+	/* 三（二）2: by the 市's list (recommend.cgi), confirmed by the 市财政局 where it has an account */
+	{ "recommended", ROLE_CITY, "select", "列入试点企业名单", "selected", 0, "recommend", wf_pre_listed, wf_eff_next_stage, TELL_NONE, "city" },
 	{ "recommended", ROLE_CITY, "return", "退回修改", "returned", WF_REASON, "review", NULL, wf_eff_return, TELL_COUNTY, "city" },
 	{ "recommended", ROLE_CITY, "reject", "不予列入", "city_rejected", WF_REASON, "review", NULL, NULL, TELL_COUNTY, "city" },
 	{ NULL }
@@ -668,6 +669,7 @@ static const struct stage enterprise_stages[] = {
 
 static const struct menu_item enterprise_menu[] = {
 	{ "county_rec", "县区推荐（企业）", ROLE_COUNTY, NULL },
+	{ "recommend", "确定试点企业名单", ROLE_CITY | ROLE_FINANCE, NULL },
 	{ "ent_summary", "企业推荐汇总表", ROLE_COUNTY | ROLE_CITY, NULL },
 	{ NULL }
 };
@@ -680,7 +682,17 @@ static const struct rec_spec county_list = {
 	.cosign = ROLE_FINANCE,
 	.cosign_clause = "征集通知 三（二）1：各县区工信部门、财政部门对属地企业提交的申报资料进行初审……汇总后正式行文推荐上报",
 };
-static const struct rec_spec *const enterprise_lists[] = { &county_list, NULL };
+/* 市确定名单 (三（二）2): the 市 lists the recommended enterprises it decides on, the 市财政局 confirms the list as it
+ * stands (where it has an account), the 市 submits it with the 名单文件 and every item still waiting is listed; it may
+ * reopen its own list to add to it (the enterprises already listed stay), which needs a new confirmation */
+static const struct rec_spec city_list = {
+	.level = ROLE_CITY, .page = "recommend", .title = "市确定试点企业", .candidates = "recommended", .deadline = "city",
+	.reopen_role = ROLE_CITY, .doc = "试点企业名单文件（市工信局、市财政局）", .doc_short = "名单文件", .doc_date = 1,
+	.template = "city_list.cs", .action = "select", .list_word = "试点企业名单", .rounds = 1,
+	.cosign = ROLE_FINANCE,
+	.cosign_clause = "征集通知 三（二）2：市工信局、财政局组织专家对各县区推荐的企业进行综合审核，确定列入洛阳市第一批中小企业数字化转型试点企业名单",
+};
+static const struct rec_spec *const enterprise_lists[] = { &county_list, &city_list, NULL };
 
 /* "a\nb\nc\nd" -> "a|b|c|d": exactly the four pilot industries of the call (通知 一) */
 static const char *
@@ -744,7 +756,7 @@ const struct programme enterprise_programme = {
 	.delivery = "打印申报书（本系统“打印”生成，每页带验证码），在封面“申报企业（盖章）”处加盖企业公章，纸质版报送所在县区工信部门；"
 		    "县区审核推荐后，纸质版一式两份报送市工信局企业培育科，电子版（word版和PDF版）同步发送至 qyk@lysgxj.com（征集通知 四）。",
 	.stages = enterprise_stages, .menu = enterprise_menu, .recommend = enterprise_lists,
-	.pages = " county_rec ent_summary ",
+	.pages = " county_rec ent_summary recommend ",
 	.params = enterprise_params, .deadlines = enterprise_deadlines, .states = enterprise_states,
 	.ruleset = "luoyang-2025",
 };

@@ -200,3 +200,106 @@ def test_a_city_makes_an_award_call_for_one_type():
     # 长春's call belongs to 长春: 洛阳's 市 cannot make one
     r = city.post('/cgi-bin/batch.cgi', dict(form, programme='changchun_awards'))
     assert r.status in (400, 403, 404, 422) and not sql("SELECT 1 FROM batches WHERE programme = 'changchun_awards' AND region_code = '410300'")
+
+
+def new_provider(county, city_user):
+    """A 服务商 registered in the 县区 through the register page and approved by its 市 on providers.cgi; its client,
+    name and 统一社会信用代码."""
+    import os
+    from dt import fresh_address
+    from filing import uscc
+    n = int.from_bytes(os.urandom(3), 'big') % 1000000
+    c = Client(source=fresh_address())
+    c.page('/cgi-bin/register.cgi')
+    code = uscc('91%sMA7%06d' % (county, n))
+    r = c.post('/cgi-bin/register.cgi', {'kind': 'provider', 'org_name': '洛阳服务商%06d有限公司' % n, 'credit_code': code,
+                                         'region': county, 'contact_person': '服务', 'mobile': '13903799999', 'email': 'p@example.com',
+                                         'services': '咨询诊断、MES', 'username': 'lyp%06d' % n,
+                                         'password': 'Test-password-2026', 'password2': 'Test-password-2026'})
+    assert r.status == 303, r
+    return logged_in('lyp%06d' % n, 'Test-password-2026'), '洛阳服务商%06d有限公司' % n, code, n
+
+
+def test_a_provider_applies_in_its_own_name_and_is_paid_to_its_credit_code():
+    """001 二（六）16-17 / 002 第四章（七）: the 服务商 types are applied for by the 服务商 itself (its 统一社会信用代码),
+    reviewed by the 县区 of its registration (a local choice, said with the call), selected and paid like the others;
+    an enterprise cannot take a 服务商 type, nor a 服务商 an enterprise type."""
+    batch = call('luoyang_awards', '410300', '洛阳市优质服务商遴选（测试）')
+    try:
+        p, name, code, n = new_provider('410329', 'city-ly')           # 伊川县: county-ly-4
+        assert '奖励申报' in p.get('/cgi-bin/home.cgi').text
+        t = p.page('/cgi-bin/ent.cgi').text
+        assert '由其注册所在县（市）区工信主管部门审核推荐（本地选择' in t
+        app = af.start(p, batch)
+        t = p.page('/cgi-bin/ent_edit.cgi?id=%s&section=w1' % app).text
+        assert '统一社会信用代码' in t and code in t and name in t and 'name="a_type"' in t
+        # an enterprise type is refused beside the field with the clause, what was typed kept
+        r = af.save(p, app, dict(af.LY_FORM, a_project='数字化改造服务案例'))
+        assert r.status == 422 and '服务商只能申报本单位的奖励类型' in r.text and '二（六）17' in r.text
+        assert 'value="数字化改造服务案例"' in r.text
+        assert af.save(p, app, dict(af.LY_FORM, a_type='provider', a_project='数字化改造服务案例')).status == 303
+        af.upload(p, app, af.LY_FILES)
+        # not yet approved by its 市: 校验 says so and the submission is refused
+        t = p.get('/cgi-bin/ent.cgi?id=%s&check=1' % app).text
+        assert '服务商须经市工信局审核通过' in t
+        ent_filing.submit(p, app)
+        assert state(app) == 'draft'
+        city = logged_in('city-ly')
+        pid = sql("SELECT account_id FROM applications WHERE id = %s" % app)[0][0]
+        city.page('/cgi-bin/providers.cgi')
+        assert city.post('/cgi-bin/providers.cgi', {'op': 'approve', 'id': pid, 'version': 1}).status == 303
+        assert ent_filing.submit(p, app).status == 303
+        assert state(app) == 'submitted'
+        assert '已提交' in p.get('/cgi-bin/home.cgi').text
+
+        # an enterprise cannot apply for a 服务商 type
+        e, en = ent_filing.new_enterprise('410329')
+        eapp = af.start(e, batch)
+        r = af.save(e, eapp, dict(af.LY_FORM, a_type='provider'))
+        assert r.status == 422 and '“优质数字化服务商”由数字化转型服务商以本单位名义申报，企业不能申报（实施方案 二（二）5' in r.text
+
+        # the 县区 of its registration reviews it; another does not see it
+        assert logged_in('county-ly-6').get('/cgi-bin/ent.cgi?id=%s' % app).status == 404
+        county = logged_in('county-ly-4')
+        assert name in county.get('/cgi-bin/queue.cgi?state=submitted').text
+        assert decide(county, app, 'pass', '', confirm_1='1', confirm_2='1', confirm_3='1').status == 303
+        # selected on 奖励遴选, the money decided to the 服务商's own credit code
+        t = city.page('/cgi-bin/awards.cgi?batch=%s' % batch).text
+        assert name in t and code in t
+        assert af.select(city, batch, app, '12').status == 303
+        d = decision(app)
+        assert d[1] == '100000' and d[4] == 'award', d
+        assert sql("SELECT credit_code FROM money_decisions WHERE id = %s" % d[0])[0][0] == code
+        assert af.publish(city, batch, '洛工信〔%s〕%d号' % (day(0)[:4], n % 100 + 40)).status == 303
+        assert state(app) == 'published'
+        t = Client().get('/cgi-bin/public.cgi').text
+        assert name in t and '优质数字化服务商（二（六）17）' in t
+        assert pay(logged_in('finance-ly'), d[0], '10', 'LY-PV-%s' % app).status == 303
+        assert code in logged_in('finance-ly').get('/cgi-bin/payments.cgi?id=%s' % d[0]).text
+    finally:
+        close(batch)
+
+
+def test_a_changchun_provider_cannot_take_an_enterprise_type_and_an_enterprise_not_a_provider_type():
+    batch = call('changchun_awards', '220100', '长春市服务商评选（测试）')
+    try:
+        p = logged_in('provider1')
+        app = af.start(p, batch)
+        r = af.save(p, app, af.CC_FORM)
+        assert r.status == 422 and '服务商只能申报本单位的奖励类型' in r.text and '第三章（四）' in r.text
+        assert af.save(p, app, dict(af.CC_FORM, a_type='product')).status == 303
+        c, n = ent_filing.new_enterprise('220105')
+        eapp = af.start(c, batch)
+        r = af.save(c, eapp, dict(af.CC_FORM, a_type='provider'))
+        assert r.status == 422 and '“优秀数字化转型服务商”由数字化转型服务商以本单位名义申报，企业不能申报' in r.text
+    finally:
+        close(batch)
+
+
+def test_the_demo_provider_waits_for_its_county():
+    """sql/demo/0014-ly-provider.sql + scripts/demo-filings: provider-ly1's own application, waiting for county-ly-6."""
+    app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = 'provider-ly1'")[0][0]
+    assert state(app) == 'submitted'
+    t = logged_in('provider-ly1').get('/cgi-bin/home.cgi').text
+    assert '奖励申报' in t and 'ent.cgi?id=%s' % app in t and '我的申报' in t
+    assert '洛阳数智转型科技服务有限公司' in logged_in('county-ly-6').get('/cgi-bin/queue.cgi?state=submitted').text

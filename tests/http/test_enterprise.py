@@ -127,7 +127,7 @@ def test_return_resubmit_recommend_within_quota_and_city_list():
     assert '新安县' in county.get('/cgi-bin/ent_summary.cgi?format=print').text
     # the 市 selects one, returns nothing, and exports its final list
     city = logged_in('city-ly')
-    assert decide(city, apps[1][1], 'select', '列入').status == 303
+    assert ent_filing.city_lists(apps[1][1]).status == 303
     t = city.get('/cgi-bin/ent_summary.cgi?state=selected').text
     # (other tests of the run may have listed enterprises of this batch too: counted from the table)
     n = int(sql("SELECT COUNT(*) FROM applications WHERE batch_id = (SELECT batch_id FROM applications WHERE id=%s)"

@@ -46,7 +46,7 @@ def test_a_listed_enterprise_files_its_subsidy_and_finance_pays_the_decided_amou
     c, app = listed_enterprise()
     city = logged_in('city-ly')
     assert subsidy_of(app) is None                       # not before the 市 lists it
-    assert decide(city, app, 'select', '列入').status == 303
+    assert ent_filing.city_lists(app).status == 303
     sub, state = subsidy_of(app)
     assert state == 'draft'
     assert '数字化改造补助' in c.get('/cgi-bin/home.cgi').text

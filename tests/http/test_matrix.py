@@ -31,9 +31,9 @@ MATRIX = {
     'app': ('/cgi-bin/app.cgi?id={app}', APP_RECORD),
     'app_edit': ('/cgi-bin/app_edit.cgi?id={app}&section=plan', APP_RECORD),
     'app_ent': ('/cgi-bin/app_ent.cgi?id={app}&ent={ent}', APP_RECORD),
-    'app_files': ('/cgi-bin/app_files.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's stage with files
+    'app_files': ('/cgi-bin/app_files.cgi?id={app}', dict(APP_RECORD, enterprise=404, provider=404)),   # any applicant's (服务商: its award)
     'app_print': ('/cgi-bin/app_print.cgi?id={app}', APP_RECORD),
-    'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(APP_RECORD, enterprise=404)),   # any applicant's page
+    'app_versions': ('/cgi-bin/app_versions.cgi?id={app}', dict(APP_RECORD, enterprise=404, provider=404)),   # any applicant's page
     # any applicant's, 服务商's or 审计机构's page (the 审计机构: only the files of its projects' 资金申报)
     'file': ('/cgi-bin/file.cgi?id={file}', dict(APP_RECORD, enterprise=404, provider=404, auditor=404)),
     'org': ('/cgi-bin/org.cgi?id={account}', ORG_RECORD),
@@ -143,8 +143,8 @@ CC_DASH = dict(CC_RECORD, owner=403, other_enterprise=403, county_out=200)
 CC_MATRIX = {
     'pilot': ('/cgi-bin/pilot.cgi?code={code}', CC_RECORD),
     'pilot print': ('/cgi-bin/pilot.cgi?code={code}&print=1', CC_RECORD),
-    'ent': ('/cgi-bin/ent.cgi?id={app}', dict(CC_RECORD, province=404)),
-    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404, evaluator=404)),   # not its project
+    'ent': ('/cgi-bin/ent.cgi?id={app}', dict(CC_RECORD, province=404, provider=404)),   # a 服务商 applies for awards: not its own
+    'ent_print': ('/cgi-bin/ent_print.cgi?id={app}', dict(CC_RECORD, province=404, evaluator=404, provider=404)),   # not its project
     'ent_edit': ('/cgi-bin/ent_edit.cgi?id={app}&section=c1', dict(CC_RECORD, province=404, provider=404)),   # 服务商: only its projects'
     'pilot_list': ('/cgi-bin/pilot_list.cgi?batch={batch}', {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403)
                                                               for k in CC_USERS}),
@@ -182,11 +182,11 @@ def check_matrix(matrix, users, ids):
 FILING_USERS = dict(CC_USERS, owner='cc-enterprise9', county_in='county-cc-5', provider_in='provider3')
 FILING_RECORD = dict(CC_RECORD, province=404, provider_in=403)
 FILING_MATRIX = {
-    'ent filing': ('/cgi-bin/ent.cgi?id={filing}', FILING_RECORD),
+    'ent filing': ('/cgi-bin/ent.cgi?id={filing}', dict(FILING_RECORD, provider=404)),   # its party: 403 (only its own parts)
     # the project's 服务商 (provider3) sees every part and edits its own (test_cc_dash); another 服务商 sees none
     'ent_edit filing': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f2', dict(FILING_RECORD, provider=404, provider_in=200)),
     'ent_edit filing f1': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f1', dict(FILING_RECORD, provider=404, provider_in=200)),
-    'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', dict(FILING_RECORD, evaluator=404)),
+    'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', dict(FILING_RECORD, evaluator=404, provider=404)),
     # the 改造合同: its part filled with the 服务商 too, the signed contract on the 附件材料 page (the enterprise uploads it)
     'ent_edit filing f7': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f7', dict(FILING_RECORD, provider=404, provider_in=200)),
     'app_files filing': ('/cgi-bin/app_files.cgi?id={filing}', dict(FILING_RECORD, expert=404)),
@@ -330,7 +330,7 @@ def test_xinxiang_access_matrix():
 AWARD_USERS = {'owner': 'ly-award1', 'other_enterprise': 'enterprise2', 'county_in': 'county-ly-6', 'county_out': 'county-ly-4',
                'city_in': 'city-ly', 'city_out': 'city-cc', 'province': 'province', 'expert': 'expert1',
                'provider': 'provider1', 'evaluator': 'evaluator1', 'finance': 'finance-ly'}
-AWARD_RECORD = dict(CC_RECORD, province=404)
+AWARD_RECORD = dict(CC_RECORD, province=404, provider=404)    # a 服务商 applies too: another's is not there
 AWARD_CITY = {k: (200 if k == 'city_in' else 404 if k == 'city_out' else 403) for k in AWARD_USERS}
 AWARD_MATRIX = {
     'ent': ('/cgi-bin/ent.cgi?id={app}', AWARD_RECORD),
@@ -346,11 +346,12 @@ AWARD_MATRIX = {
 def test_award_access_matrix():
     for owner, county_in, county_out, city_in, city_out, finance in (
             ('ly-award1', 'county-ly-6', 'county-ly-4', 'city-ly', 'city-cc', 'finance-ly'),
-            ('cc-award1', 'county-cc-4', 'county-cc-14', 'city-cc', 'city-ly', 'finance-cc')):
+            ('cc-award1', 'county-cc-4', 'county-cc-14', 'city-cc', 'city-ly', 'finance-cc'),
+            ('provider-ly1', 'county-ly-6', 'county-ly-4', 'city-ly', 'city-cc', 'finance-ly')):   # a 服务商's own
         app = sql("SELECT p.id FROM applications p JOIN accounts a ON a.id = p.account_id WHERE a.username = '%s'" % owner)[0][0]
         ids = {'app': app, 'batch': sql("SELECT batch_id FROM applications WHERE id = %s" % app)[0][0]}
         users = dict(AWARD_USERS, owner=owner, county_in=county_in, county_out=county_out, city_in=city_in, city_out=city_out,
-                     finance=finance, other_enterprise='enterprise2' if owner == 'ly-award1' else 'cc-enterprise2')
+                     finance=finance, other_enterprise='cc-enterprise2' if owner == 'cc-award1' else 'enterprise2')
         clients = {k: logged_in(u) for k, u in users.items()}
         before = snapshot()
         wrong = ['%s as %s (%s): %d, expected %d' % (page, who, users[who], got, want)
@@ -358,3 +359,17 @@ def test_award_access_matrix():
                  for got in [clients[who].get(url.format(**ids)).status] if got != want]
         assert not wrong, '\n'.join(wrong)
         assert snapshot() == before, 'written on GET'
+
+
+# 洛阳's 市确定试点企业名单 (recommend.cgi, the enterprise programme's 市 list): the 市 and its 财政局; a 县区, its 财政
+# and another 市 have none
+def test_ly_city_list_access_matrix():
+    batch = sql("SELECT MIN(id) FROM batches WHERE programme = 'enterprise'")[0][0]
+    expect = {'city-ly': 200, 'finance-ly': 200, 'city-cc': 404, 'finance-cc': 404, 'county-ly-6': 403, 'finance-ly-6': 404,
+              'enterprise2': 403, 'provider-ly1': 403, 'expert1': 403, 'evaluator1': 403, 'province': 404}
+    clients = {u: logged_in(u) for u in expect}
+    before = snapshot()
+    wrong = ['%s: %d, expected %d' % (u, got, want) for u, want in expect.items()
+             for got in [clients[u].get('/cgi-bin/recommend.cgi?batch=%s' % batch).status] if got != want]
+    assert not wrong, '\n'.join(wrong)
+    assert snapshot() == before, 'written on GET'

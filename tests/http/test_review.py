@@ -168,7 +168,8 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     adm.page('/cgi-bin/recommend.cgi?batch=%s&city=150600' % batch)
     r = adm.post('/cgi-bin/recommend.cgi?batch=%s&city=150600' % batch, {'op': 'reopen'})
     assert r.status == 303 and state(four[0]) == 'city_passed'
-    assert sql("SELECT COUNT(*) FROM audit_log WHERE action='recommend.reopen'")[0][0] == '1'
+    assert sql("SELECT COUNT(*) FROM audit_log g JOIN rec_lists l ON l.id = g.object_id WHERE g.action='recommend.reopen'"
+               " AND l.batch_id = %s" % batch)[0][0] == '1'
     # a late submission is refused with the date
     sql("UPDATE batch_deadlines SET day = CURDATE() - INTERVAL 1 DAY WHERE batch_id=%s AND name='city'" % batch)
     ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150600'" % batch)[0][0]
