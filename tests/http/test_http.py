@@ -37,13 +37,14 @@ def test_every_demo_account_logs_in_and_sees_its_home():
                                " OR username LIKE 'city-%'"
                                " OR username LIKE 'county-%' OR username LIKE 'expert%' OR username LIKE 'platform%'"
                                " OR username LIKE 'enterprise%' OR username LIKE 'cc-enterprise%' OR username LIKE 'provider%'"
-                               " OR username LIKE 'evaluator%' OR username LIKE 'xx-enterprise%' OR username = 'finance-xx'")]
+                               " OR username LIKE 'evaluator%' OR username LIKE 'auditor%' OR username LIKE 'xx-enterprise%'"
+                               " OR username = 'finance-xx'")]
     # 内蒙古: 1 + 12 盟市 + 103 旗县区, 5 experts, 9 platforms, 3 enterprises; 洛阳: city-ly + 16 县区;
-    # 长春: city-cc + 16 县（市）区, 4 enterprises (and 6 more taken past selection, sql/demo/0005, 0006 and 0009), 3 服务商,
-    # 2 评测机构;
+    # 长春: city-cc + 16 县（市）区, 4 enterprises (and 7 more taken past selection, sql/demo/0005, 0006, 0009 and
+    # 0012), 3 服务商, 2 评测机构, 2 审计机构;
     # 财政: 呼和浩特, 洛阳, 涧西区, 长春; 新乡经开区: city-xx, finance-xx, 3 enterprises; 洛阳 (sql/demo/0014):
     # enterprise4 and the 服务商 provider-ly1
-    assert len(users) == 1 + 12 + 103 + 5 + 9 + 3 + 1 + 16 + 1 + 16 + 4 + 6 + 3 + 2 + 4 + 1 + 1 + 3 + 2, len(users)
+    assert len(users) == 1 + 12 + 103 + 5 + 9 + 3 + 1 + 16 + 1 + 16 + 4 + 7 + 3 + 2 + 2 + 4 + 1 + 1 + 3 + 2, len(users)
     for u in users:
         c = logged_in(u)
         r = c.get('/cgi-bin/home.cgi')

@@ -189,7 +189,7 @@ FILING_MATRIX = {
     'ent_print filing': ('/cgi-bin/ent_print.cgi?id={filing}', dict(FILING_RECORD, evaluator=404, provider=404)),
     # the 改造合同: its part filled with the 服务商 too, the signed contract on the 附件材料 page (the enterprise uploads it)
     'ent_edit filing f7': ('/cgi-bin/ent_edit.cgi?id={filing}&section=f7', dict(FILING_RECORD, provider=404, provider_in=200)),
-    'app_files filing': ('/cgi-bin/app_files.cgi?id={filing}', dict(FILING_RECORD, expert=404)),
+    'app_files filing': ('/cgi-bin/app_files.cgi?id={filing}', dict(FILING_RECORD, expert=404, provider=404)),
 }
 
 
