@@ -11,8 +11,8 @@
     <button type="submit">查询</button>
   </form>
   <?cs if:subcount(Funds) == 0 ?><p class="hint">暂无资金申报项目。</p><?cs else ?>
-  <table class="list"><thead><tr><th><a href="<?cs var:Filter.base ?>sort=org">企业名称</a></th><th>所属县（市、区）</th><th>审计机构</th><th><a href="<?cs var:Filter.base ?>sort=state">状态</a></th><th>申报改造投入（元）</th><th>审计核定改造支出（元）</th><th><a href="<?cs var:Filter.base ?>sort=amount">补贴金额（元）</a></th></tr></thead><tbody>
-  <?cs each:d = Funds ?><tr><td><a href="/cgi-bin/fund.cgi?id=<?cs var:d.id ?>"><?cs var:d.org ?></a></td><td><?cs var:d.county ?></td><td><?cs var:d.auditor ?></td><td><?cs var:d.state_label ?></td><td><?cs var:d.applied ?></td><td><?cs if:d.audited > 0 ?><?cs var:d.audited ?><?cs /if ?></td><td><?cs if:d.amount > 0 ?><?cs var:d.amount ?><?cs /if ?></td></tr><?cs /each ?>
+  <table class="list"><thead><tr><th><a href="<?cs var:Filter.base ?>sort=org">企业名称</a></th><th>所属县（市、区）</th><th>审计机构</th><th><a href="<?cs var:Filter.base ?>sort=state">状态</a></th><th class="num">申报改造投入（元）</th><th class="num">审计核定改造支出（元）</th><th class="num"><a href="<?cs var:Filter.base ?>sort=amount">补贴金额（元）</a></th></tr></thead><tbody>
+  <?cs each:d = Funds ?><tr><td><a href="/cgi-bin/fund.cgi?id=<?cs var:d.id ?>"><?cs var:d.org ?></a></td><td><?cs var:d.county ?></td><td><?cs var:d.auditor ?></td><td><?cs var:d.state_label ?></td><td class="num"><?cs var:d.applied ?></td><td class="num"><?cs if:d.audited > 0 ?><?cs var:d.audited ?><?cs /if ?></td><td class="num"><?cs if:d.amount > 0 ?><?cs var:d.amount ?><?cs /if ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
   <?cs call:pager() ?>
   <?cs if:User.Role == "county" && Fund.waiting > 0 ?>
