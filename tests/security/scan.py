@@ -12,7 +12,7 @@ or filled the throttle cannot blind a later one.
 wapiti: a crawl and attack of the whole site, logged in as each role, with the
 xss, permanentxss, sql, exec, file, crlf and redirect modules.
 
-Writes var/security/{sqlmap,wapiti}/ and prints one line per check:
+Writes var/security/{sqlmap,wapiti}/ and prints one line per check as it is made:
   "ok   sqlmap account.cgi POST op,version (1,234 requests)" or "FAIL ...";
 the last line is a summary row for the report table:
   "TABLE sqlmap|targets|requests|findings" (one per tool).
@@ -336,8 +336,15 @@ def wapiti_all(results):
                         (user, n, crawled, (' FINDINGS %s' % vulns) if vulns else ''), n))
 
 
+class Results(list):
+    """(ok, line, requests) of each check, printed as it is made: a run stopped early still shows what it did."""
+    def append(self, r):
+        super().append(r)
+        print(('ok   ' if r[0] else 'FAIL ') + r[1], flush=True)
+
+
 def main():
-    results = []
+    results = Results()
     os.makedirs(os.path.join(OUT, 'sqlmap'), exist_ok=True)
     missing = check_targets()
     if missing:
@@ -357,8 +364,6 @@ def main():
         rows.append(('wapiti (%s)' % WAPITI_MODULES, '%d roles' % len(mine), sum(n for _, _, n in mine),
                      sum(1 for ok, _, _ in mine if not ok)))
     restore_accounts()
-    for ok, line, _ in results:
-        print(('ok   ' if ok else 'FAIL ') + line)
     for tool, tried, reqs, bad in rows:
         print('TABLE %s|%s, %d requests|%d' % (tool, tried, reqs, bad))
     return 0 if all(ok for ok, _, _ in results) else 1
