@@ -85,6 +85,20 @@ TARGETS = {
     'xx_round': ('city-xx', '/cgi-bin/xx_round.cgi'),
     'awards': ('city-ly', '/cgi-bin/awards.cgi'),
     'xx_reward': ('xx-enterprise1', '/cgi-bin/xx_reward.cgi'),
+    'payments': ('finance-xx', '/cgi-bin/payments.cgi?show=unpaid&sort=left&page=1'),
+    # 长春 (the demo set's records: cc-enterprise4 in the 试点企业库, cc-enterprise5's 咨询诊断 with provider1,
+    # cc-enterprise8's 水平评测 and cc-enterprise10's 验收 with evaluator1)
+    'pilot': ('city-cc', '/cgi-bin/pilot.cgi?code={cccode}'),
+    'pilot_list': ('city-cc', '/cgi-bin/pilot_list.cgi?batch={ccbatch}'),
+    'cc_dash': ('city-cc', '/cgi-bin/cc_dash.cgi?batch={ccbatch}&part=providers'),
+    'cc_export': ('city-cc', '/cgi-bin/cc_export.cgi?batch={ccbatch}&stage=filing&q=a'),
+    'providers': ('city-cc', '/cgi-bin/providers.cgi'),
+    'evaluators': ('city-cc', '/cgi-bin/evaluators.cgi'),
+    'scenes': ('city-cc', '/cgi-bin/scenes.cgi'),
+    'products': ('provider1', '/cgi-bin/products.cgi?page=1'),
+    'diag': ('provider1', '/cgi-bin/diag.cgi?id={diag}'),
+    'eval': ('evaluator1', '/cgi-bin/eval.cgi?id={eval}'),
+    'accept': ('evaluator1', '/cgi-bin/accept.cgi?id={accept}'),
 }
 
 
@@ -116,6 +130,13 @@ def ids():
     v['assign'] = one("SELECT x.id FROM expert_assignments x JOIN accounts e ON e.id=x.expert_id"
                       " WHERE e.username='expert1' LIMIT 1")
     v['vcode'] = one("SELECT COALESCE(MAX(code), 'x') FROM app_versions")
+    stage = ("SELECT p.id FROM applications p JOIN accounts a ON a.id=p.account_id WHERE a.username='%s'"
+             " AND p.stage='%s'")
+    for key, user, st in (('ccapp', 'cc-enterprise4', 'apply'), ('diag', 'cc-enterprise5', 'diagnosis'),
+                          ('eval', 'cc-enterprise8', 'evaluation'), ('accept', 'cc-enterprise10', 'accept')):
+        v[key] = one(stage % (user, st))
+    v['ccbatch'] = one("SELECT batch_id FROM applications WHERE id=%s" % v['ccapp'])
+    v['cccode'] = one("SELECT credit_code FROM accounts WHERE username='cc-enterprise4'")
     return v
 
 
