@@ -106,14 +106,17 @@ static int
 create(struct req *r)
 {
 	const struct programme *p = NULL;
-	long long bid = open_call(r, req_int(r, "batch", 0), &p), id, project;
+	long long want = req_int(r, "batch", 0), id, project;
+	/* a batch named but not a number is no batch at all (not "the first open one") */
+	long long bid = req_has(r, "batch") && !want ? 0 : open_call(r, want, &p);
 
 	if (!bid) return page_flash_redirect(r, req_printf(r, "/cgi-bin/%s.cgi", r->page->name), "您所在地区当前没有开放的这一申报批次。");
 	const struct stage *st = &p->stages[0];
 	if (db_begin(r)) return 500;
-	/* the project (this applicant in this batch) and its first stage */
+	/* the project (this applicant in this batch) and its first stage; a project that exists
+	 * already is 0 rows affected (its id unchanged), and its first stage a double click below */
 	if (db_exec(r, "INSERT INTO projects (batch_id, account_id) VALUES (?, ?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
-		    DI(bid), DI(r->s.account_id)) < 1)
+		    DI(bid), DI(r->s.account_id)) < 0)
 		return 500;
 	project = db_last_id(r);
 	if (db_exec(r, "INSERT INTO applications (project_id, stage, batch_id, account_id, region_code)"

@@ -62,10 +62,23 @@ def test_drafts_saved_per_section_and_reloaded():
     assert data['plan']['plan_3_2'] in r.text and 'data-maxchars="5000"' in r.text
     assert '<label for="f-plan_3_2">三、2、试点行业问题梳理情况' in r.text
     assert sql("SELECT region_code FROM applications WHERE id=%s" % app)[0][0] == '150203'
-    # one application per platform per batch
+    # one application per platform per batch: starting again (a double click) leads to it
     c.page('/cgi-bin/app.cgi')
     r = c.post('/cgi-bin/app.cgi', {'op': 'create'})
+    assert r.status == 303 and r.header('Location').endswith('/cgi-bin/app.cgi'), r
     assert sql("SELECT COUNT(*) FROM applications a JOIN accounts u ON u.id=a.account_id WHERE u.username='fplat%06d'" % _n[0])[0][0] == '1'
+
+
+def test_a_batch_that_is_not_a_number_starts_nothing():
+    """(make security: wapiti's payloads in ent.cgi's batch) a malformed batch is no batch, not the first open one."""
+    c = new_platform()
+    c.page('/cgi-bin/app.cgi')
+    for bad in (';env;', '2\'"(', 'https://wapiti3.ovh/e.php'):
+        r = c.post('/cgi-bin/app.cgi', {'op': 'create', 'batch': bad})
+        assert r.status == 303 and r.header('Location').endswith('/cgi-bin/app.cgi'), (bad, r)
+    assert '您所在地区当前没有开放的这一申报批次' in c.page('/cgi-bin/app.cgi').text
+    assert sql("SELECT COUNT(*) FROM applications a JOIN accounts u ON u.id=a.account_id WHERE u.username='fplat%06d'"
+               % _n[0]) == [['0']]
 
 
 def test_validation_messages_beside_fields_with_input_kept():

@@ -12,9 +12,10 @@ from filing import register_platform, start, fill_complete, save_section, sectio
 
 
 def origin():
-    # the test stack's Site.Origin is unset: the verify URL is built from the request's host
-    from dt import PORT
-    return 'http://127.0.0.1:%d' % PORT
+    # the test stack's Site.Origin is unset: the verify URL is built from the request's host (the site's
+    # own host name where one is set, as make deploy-test does)
+    from dt import HOST
+    return 'http://' + HOST
 
 
 def test_application_report_pdf_is_the_attachment_page_by_page():

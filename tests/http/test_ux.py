@@ -4,7 +4,7 @@ an oversize upload is answered in Chinese with the limit by the web server
 itself, and a refused save of a served enterprise names the files it did
 not keep."""
 import re, socket, urllib.parse
-from dt import Client, PORT, logged_in, sql, PASSWORD, post_files, pdf
+from dt import Client, HOST, PORT, logged_in, sql, PASSWORD, post_files, pdf
 from filing import register_platform, start, filed, sections, save_section, add_enterprise, submit, uscc
 
 
@@ -37,7 +37,7 @@ def test_an_expired_save_answers_with_the_login_form_and_a_foreign_referer_is_no
     c.page(form)
     sql("DELETE s FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.username = 'platform1'")
     r = c.post(form, {'legal_rep': '丢不了', 'sv': '1'},
-               headers={'Referer': 'http://127.0.0.1:%d%s' % (PORT, form)})
+               headers={'Referer': 'http://%s%s' % (HOST, form)})
     assert r.status == 403
     t = r.text
     assert '登录已超时，请重新登录，您填写的内容已保留' in t and 'class="brand"' in t and 'class="foot"' in t
@@ -51,8 +51,8 @@ def test_an_expired_save_answers_with_the_login_form_and_a_foreign_referer_is_no
 def raw_post(path, length):
     """Headers of an upload of `length` bytes, and no body: the server answers from the declared length."""
     s = socket.create_connection(('127.0.0.1', PORT), timeout=30)
-    s.sendall(('POST %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Type: multipart/form-data; boundary=x\r\n'
-               'Content-Length: %d\r\nConnection: close\r\n\r\n' % (path, PORT, length)).encode())
+    s.sendall(('POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: multipart/form-data; boundary=x\r\n'
+               'Content-Length: %d\r\nConnection: close\r\n\r\n' % (path, HOST, length)).encode())
     data = b''
     while True:
         try:

@@ -12,7 +12,7 @@ or filled the throttle cannot blind a later one.
 wapiti: a crawl and attack of the whole site, logged in as each role, with the
 xss, permanentxss, sql, exec, file, crlf and redirect modules.
 
-Writes var/security/{sqlmap,wapiti}/ and prints one line per check:
+Writes var/security/{sqlmap,wapiti}/ and prints one line per check as it is made:
   "ok   sqlmap account.cgi POST op,version (1,234 requests)" or "FAIL ...";
 the last line is a summary row for the report table:
   "TABLE sqlmap|targets|requests|findings" (one per tool).
@@ -85,6 +85,20 @@ TARGETS = {
     'xx_round': ('city-xx', '/cgi-bin/xx_round.cgi'),
     'awards': ('city-ly', '/cgi-bin/awards.cgi'),
     'xx_reward': ('xx-enterprise1', '/cgi-bin/xx_reward.cgi'),
+    'payments': ('finance-xx', '/cgi-bin/payments.cgi?show=unpaid&sort=left&page=1'),
+    # 长春 (the demo set's records: cc-enterprise4 in the 试点企业库, cc-enterprise5's 咨询诊断 with provider1,
+    # cc-enterprise8's 水平评测 and cc-enterprise10's 验收 with evaluator1)
+    'pilot': ('city-cc', '/cgi-bin/pilot.cgi?code={cccode}'),
+    'pilot_list': ('city-cc', '/cgi-bin/pilot_list.cgi?batch={ccbatch}'),
+    'cc_dash': ('city-cc', '/cgi-bin/cc_dash.cgi?batch={ccbatch}&part=providers'),
+    'cc_export': ('city-cc', '/cgi-bin/cc_export.cgi?batch={ccbatch}&stage=filing&q=a'),
+    'providers': ('city-cc', '/cgi-bin/providers.cgi'),
+    'evaluators': ('city-cc', '/cgi-bin/evaluators.cgi'),
+    'scenes': ('city-cc', '/cgi-bin/scenes.cgi'),
+    'products': ('provider1', '/cgi-bin/products.cgi?page=1'),
+    'diag': ('provider1', '/cgi-bin/diag.cgi?id={diag}'),
+    'eval': ('evaluator1', '/cgi-bin/eval.cgi?id={eval}'),
+    'accept': ('evaluator1', '/cgi-bin/accept.cgi?id={accept}'),
 }
 
 
@@ -116,6 +130,13 @@ def ids():
     v['assign'] = one("SELECT x.id FROM expert_assignments x JOIN accounts e ON e.id=x.expert_id"
                       " WHERE e.username='expert1' LIMIT 1")
     v['vcode'] = one("SELECT COALESCE(MAX(code), 'x') FROM app_versions")
+    stage = ("SELECT p.id FROM applications p JOIN accounts a ON a.id=p.account_id WHERE a.username='%s'"
+             " AND p.stage='%s'")
+    for key, user, st in (('ccapp', 'cc-enterprise4', 'apply'), ('diag', 'cc-enterprise5', 'diagnosis'),
+                          ('eval', 'cc-enterprise8', 'evaluation'), ('accept', 'cc-enterprise10', 'accept')):
+        v[key] = one(stage % (user, st))
+    v['ccbatch'] = one("SELECT batch_id FROM applications WHERE id=%s" % v['ccapp'])
+    v['cccode'] = one("SELECT credit_code FROM accounts WHERE username='cc-enterprise4'")
     return v
 
 
@@ -336,8 +357,15 @@ def wapiti_all(results):
                         (user, n, crawled, (' FINDINGS %s' % vulns) if vulns else ''), n))
 
 
+class Results(list):
+    """(ok, line, requests) of each check, printed as it is made: a run stopped early still shows what it did."""
+    def append(self, r):
+        super().append(r)
+        print(('ok   ' if r[0] else 'FAIL ') + r[1], flush=True)
+
+
 def main():
-    results = []
+    results = Results()
     os.makedirs(os.path.join(OUT, 'sqlmap'), exist_ok=True)
     missing = check_targets()
     if missing:
@@ -357,8 +385,6 @@ def main():
         rows.append(('wapiti (%s)' % WAPITI_MODULES, '%d roles' % len(mine), sum(n for _, _, n in mine),
                      sum(1 for ok, _, _ in mine if not ok)))
     restore_accounts()
-    for ok, line, _ in results:
-        print(('ok   ' if ok else 'FAIL ') + line)
     for tool, tried, reqs, bad in rows:
         print('TABLE %s|%s, %d requests|%d' % (tool, tried, reqs, bad))
     return 0 if all(ok for ok, _, _ in results) else 1
