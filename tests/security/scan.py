@@ -99,6 +99,7 @@ TARGETS = {
     'diag': ('provider1', '/cgi-bin/diag.cgi?id={diag}'),
     'eval': ('evaluator1', '/cgi-bin/eval.cgi?id={eval}'),
     'accept': ('evaluator1', '/cgi-bin/accept.cgi?id={accept}'),
+    'fund': ('auditor1', '/cgi-bin/fund.cgi?id={fund}'),
 }
 
 
@@ -133,7 +134,8 @@ def ids():
     stage = ("SELECT p.id FROM applications p JOIN accounts a ON a.id=p.account_id WHERE a.username='%s'"
              " AND p.stage='%s'")
     for key, user, st in (('ccapp', 'cc-enterprise4', 'apply'), ('diag', 'cc-enterprise5', 'diagnosis'),
-                          ('eval', 'cc-enterprise8', 'evaluation'), ('accept', 'cc-enterprise10', 'accept')):
+                          ('eval', 'cc-enterprise8', 'evaluation'), ('accept', 'cc-enterprise10', 'accept'),
+                          ('fund', 'cc-enterprise11', 'fund')):
         v[key] = one(stage % (user, st))
     v['ccbatch'] = one("SELECT batch_id FROM applications WHERE id=%s" % v['ccapp'])
     v['cccode'] = one("SELECT credit_code FROM accounts WHERE username='cc-enterprise4'")
