@@ -19,6 +19,20 @@ def _pair(k, v):
     return n(len(k)) + n(len(v)) + k + v
 
 
+def listening(path):
+    """A unix socket at path is in /proc/net/unix with __SO_ACCEPTCON (0x10000) in its flags: listen() has
+    run (the file exists from bind(), and a connect before listen() is refused)."""
+    try:
+        with open('/proc/net/unix') as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 8 and parts[7] == path and int(parts[3], 16) & 0x10000:
+                    return True
+    except OSError:
+        pass
+    return False
+
+
 class Page:
     """A page binary running as a FastCGI server on its own socket."""
 
@@ -36,23 +50,11 @@ class Page:
         # listening, not only bound (the socket file exists from bind(); a connect before listen() is
         # refused, which a loaded machine made visible); valgrind takes seconds to start
         for _ in range(1500 if prefix else 500):
-            if self.listening():
+            if listening(self.path):
                 break
             if self.proc.poll() is not None:
                 raise RuntimeError('%s exited with %s before listening (see %s)' % (page, self.proc.returncode, self.log))
             time.sleep(0.02)
-
-    def listening(self):
-        """The socket is in /proc/net/unix with __SO_ACCEPTCON (0x10000) in its flags: listen() has run."""
-        try:
-            with open('/proc/net/unix') as f:
-                for line in f:
-                    parts = line.split()
-                    if len(parts) >= 8 and parts[7] == self.path and int(parts[3], 16) & 0x10000:
-                        return True
-        except OSError:
-            pass
-        return False
 
     def request(self, method='GET', query='', body=b'', cookies=None, ctype=None, remote='192.0.2.10'):
         if isinstance(body, str):

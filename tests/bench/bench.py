@@ -34,7 +34,7 @@ SECONDS = int(os.environ.get('BENCH_SECONDS', '5'))
 os.environ.update(DTPILOT_VAR=VAR, DTPILOT_PORT=str(PORT))
 sys.path.insert(0, os.path.join(ROOT, 'tests'))
 from dt import Client, logged_in, sql, cgi_env  # noqa: E402
-from fcgi import Page  # noqa: E402
+from fcgi import Page, listening  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cpuacct, php_peer, rush  # noqa: E402
 
@@ -304,7 +304,7 @@ def main():
     hello = subprocess.Popen([os.path.join(ROOT, 'build', 'bench', 'hello_fcgi')], stdin=subprocess.DEVNULL,
                              env=dict(os.environ, DTPILOT_FCGI_SOCKET=hsock))
     for _ in range(100):
-        if os.path.exists(hsock):
+        if listening(hsock):
             break
         time.sleep(0.02)
     os.chmod(hsock, 0o666)          # nginx's workers run as www-data when we are root

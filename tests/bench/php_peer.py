@@ -8,6 +8,7 @@ equal the dtpilot page's (same = the same text after masking the per-session
 CSRF token and the seconds left of the session, and folding the whitespace
 between tags, which ClearSilver's template commands leave behind)."""
 import glob, os, re, subprocess, time
+from fcgi import listening      # tests/ is on the path (bench.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -44,7 +45,7 @@ class Peer:
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=open(os.path.join(var, 'log', 'php-fpm.stderr'), 'w'))
         for _ in range(100):
-            if os.path.exists(self.sock):
+            if listening(self.sock):
                 break
             time.sleep(0.05)
         else:
