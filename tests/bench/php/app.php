@@ -156,7 +156,7 @@ if ($u['role'] == 'county') echo ' · 旗县区初审截止：', e(cn_date($b[7]
 elseif ($u['role'] == 'city') echo ' · 盟市上报截止：', e(cn_date($b[8]));
 echo "</p>\n";
 if ($actions) {
-    echo "<form method=\"post\" action=\"/cgi-bin/review.cgi\" data-confirm=\"确定提交审核意见？办理结果将通知申报单位并记入办理记录。\">\n",
+    echo "<form method=\"post\" action=\"/cgi-bin/review.cgi\" data-autosave=\"review-", $aid, "\" data-confirm=\"确定提交审核意见？办理结果将通知服务平台并记入办理记录。\">\n",
         '<input type="hidden" name="csrf" value="', e($u['csrf']), '"><input type="hidden" name="id" value="', $aid,
         '"><input type="hidden" name="version" value="', $version, "\">\n",
         "<div class=\"field\"><label for=\"f-opinion\">审核意见</label>\n",
