@@ -36,7 +36,7 @@ handle(struct req *r)
 	if (!d) return 500;
 	st = d->nrows == 1 ? 0 : 404;
 	if (st) return st;
-	if (summary_load_reclist(r, b.id, city, &s)) return 500;
+	if (summary_load_reclist(r, &b, city, &s)) return 500;
 	summary_flags(&s, &b);
 	summary_table(r, &s, &b, &t, 0);
 	t.empty = "尚未推荐服务平台。";

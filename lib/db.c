@@ -384,6 +384,95 @@ err:
 	return NULL;
 }
 
+/*
+ * Rows one at a time, unbuffered: the server sends them as they are read, and
+ * only the current row is in memory (dbv/dbi on row 0 of the view read it).
+ * While it runs the connection is busy: each() must not run a statement.
+ * each() returns 0 to go on, anything else to stop (returned).  -1 on a
+ * database fault.
+ */
+int
+db_each_(struct req *r, const char *sql, const struct dbp *p,
+	 int (*each)(struct req *r, const struct dbrows *row, void *ctx), void *ctx)
+{
+	double t = now_ms(), in_each = 0;
+	MYSQL_BIND *pb, *rb = NULL;
+	MYSQL_STMT *st = prepare_bind(r, sql, p, &pb);
+	MYSQL_RES *meta;
+	struct dbrows d = { .nrows = 1, .owner = r };
+	unsigned long *lens = NULL;
+	my_bool *nulls = NULL;
+	int nc = 0, rc = -1;
+
+	r->tm.nq++;
+	if (!st) goto out;
+	free(pb);
+	if (!(meta = mysql_stmt_result_metadata(st))) { stmt_done(r, st, 0); rc = 0; goto out; }
+	nc = (int)mysql_num_fields(meta);
+	mysql_free_result(meta);
+	d.ncols = nc;
+	d.cell = calloc((size_t)nc, sizeof(char *));
+	d.len = calloc((size_t)nc, sizeof(unsigned long));
+	rb = calloc((size_t)nc, sizeof(*rb));
+	lens = calloc((size_t)nc, sizeof(*lens));
+	nulls = calloc((size_t)nc, sizeof(*nulls));
+	if (!d.cell || !d.len || !rb || !lens || !nulls) goto fail;
+	for (int c = 0; c < nc; c++) {
+		rb[c].buffer_type = MYSQL_TYPE_STRING;
+		rb[c].buffer_length = 64;        /* grown when a value is longer */
+		if (!(rb[c].buffer = malloc(rb[c].buffer_length + 1))) goto fail;
+		rb[c].length = &lens[c];
+		rb[c].is_null = &nulls[c];
+	}
+	if (mysql_stmt_bind_result(st, rb) != 0) { LOG(r, "bind_result: %s", mysql_stmt_error(st)); goto fail; }
+	for (;;) {
+		int f = mysql_stmt_fetch(st);
+		if (f == MYSQL_NO_DATA) break;
+		if (f != 0 && f != MYSQL_DATA_TRUNCATED) {
+			db_fault(r, mysql_stmt_errno(st));
+			LOG(r, "fetch: %s", mysql_stmt_error(st));
+			goto fail;
+		}
+		int grown = 0;
+		for (int c = 0; c < nc; c++) {
+			if (nulls[c]) { d.cell[c] = NULL; d.len[c] = 0; continue; }
+			if (lens[c] > rb[c].buffer_length) {
+				grown = 1;
+				/* the rest of a long value: a bigger buffer, that column fetched again */
+				char *b = realloc(rb[c].buffer, lens[c] + 1);
+				if (!b) goto fail;
+				rb[c].buffer = b;
+				rb[c].buffer_length = lens[c];
+				if (mysql_stmt_fetch_column(st, &rb[c], (unsigned)c, 0) != 0) {
+					LOG(r, "fetch_column: %s", mysql_stmt_error(st));
+					goto fail;
+				}
+			}
+			d.cell[c] = rb[c].buffer;
+			d.cell[c][lens[c]] = '\0';
+			d.len[c] = lens[c];
+		}
+		/* the library keeps its own copy of the bindings: give it the grown buffers */
+		if (grown && mysql_stmt_bind_result(st, rb) != 0) { LOG(r, "bind_result: %s", mysql_stmt_error(st)); goto fail; }
+		double t1 = now_ms();
+		int stop = each(r, &d, ctx);
+		in_each += now_ms() - t1;
+		if (stop) { rc = stop; break; }
+	}
+	if (rc == -1) rc = 0;
+	else mysql_stmt_reset(st);      /* stopped: the rows not read are discarded */
+	stmt_done(r, st, 0);
+	goto out;
+fail:
+	stmt_done(r, st, 1);
+	rc = -1;
+out:
+	if (rb) for (int c = 0; c < nc; c++) free(rb[c].buffer);
+	free(rb); free(lens); free(nulls); free(d.cell); free(d.len);
+	r->tm.db += now_ms() - t - in_each;
+	return rc;
+}
+
 const char *
 dbn(const struct dbrows *d, int row, int col)
 {

@@ -37,6 +37,10 @@ long long db_exec_(struct req *r, const char *sql, const struct dbp *p);
 #define db_query(r, sql, ...) db_query_((r), "" sql "", (const struct dbp[]){ __VA_ARGS__ __VA_OPT__(,) DB_END_ })
 #define db_exec(r, sql, ...)  db_exec_((r), "" sql "", (const struct dbp[]){ __VA_ARGS__ __VA_OPT__(,) DB_END_ })
 
+/* rows one at a time, unbuffered (lib/db.c): each() sees a one-row view and runs no statement */
+int db_each_(struct req *r, const char *sql, const struct dbp *p,
+	     int (*each)(struct req *r, const struct dbrows *row, void *ctx), void *ctx);
+#define db_each(r, sql, each, ctx, ...) db_each_((r), "" sql "", (const struct dbp[]){ __VA_ARGS__ __VA_OPT__(,) DB_END_ }, (each), (ctx))
 const char *dbv(const struct dbrows *d, int row, int col);   /* "" for NULL */
 const char *dbn(const struct dbrows *d, int row, int col);   /* NULL for NULL */
 long long dbi(const struct dbrows *d, int row, int col);

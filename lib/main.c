@@ -320,7 +320,7 @@ run_handler(struct req *r)
 {
 	int kept = r->db_kept, hl = r->hdrs.len, st = r->page->handler(r);
 
-	if (st == 500 && r->db_conflict && r->db_kept == kept && !r->db_lost) {
+	if (st == 500 && r->db_conflict && r->db_kept == kept && !r->db_lost && !r->streamed) {
 		LOG(r, "deadlock or certification conflict: the action runs once more");
 		if (r->in_tx) db_rollback(r);
 		string_clear(&r->out);
@@ -462,7 +462,10 @@ serve(struct proc *a, const struct page *page, char **envp, void *fin, void *fou
 		st = handle(&r);
 	}
 	if (r.in_tx) db_rollback(&r);
-	if (r.db_lost && st != 503) {
+	if (r.streamed) {
+		/* the headers and most of the page are out: the page itself said what went wrong */
+		if (st) LOG(&r, "streamed page ended with %d (last database error %d)", st, r.db_errno);
+	} else if (r.db_lost && st != 503) {
 		/* whatever the page made of the missing rows, the answer is 503 (fail closed) */
 		LOG(&r, "database lost during the request (error %d): answered 503 instead of %d", r.db_errno, st);
 		string_clear(&r.hdrs);

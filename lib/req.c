@@ -47,6 +47,23 @@ req_alloc(struct req *r, size_t n)
 	return m->data;
 }
 
+/*
+ * A scope in the arena: what is allocated after req_mark is freed by
+ * req_release, so a page that streams a long list keeps one group of rows
+ * at a time.  Scopes nest; nothing allocated inside may be used after.
+ */
+struct mem *req_mark(struct req *r) { return r->mem; }
+
+void
+req_release(struct req *r, struct mem *mark)
+{
+	while (r->mem && r->mem != mark) {
+		struct mem *m = r->mem;
+		r->mem = m->next;
+		free(m);
+	}
+}
+
 void *
 req_grow(struct req *r, void *a, int n, int *cap, size_t size)
 {

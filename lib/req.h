@@ -166,8 +166,10 @@ struct req {
 	int db_poisoned;            /* ... that rolled back the open transaction: its statements now all fail */
 	long long last_id;
 
-	/* response, buffered whole */
+	/* response, buffered whole, or streamed (page_stream_begin): headers
+	 * and the page up to its rows are sent, out then holds the rest */
 	int status;
+	int streamed;
 	/* Debug.Timing: where this request's time went (ms; lib/main.c reports it) */
 	struct { double t0, cpu0, startup, connect, db, render; int nq; } tm;
 	STRING hdrs;
@@ -192,6 +194,9 @@ const char *req_conf(struct req *r, const char *key, const char *dflt);
 const char *req_env(struct req *r, const char *name);
 char *req_strdup(struct req *r, const char *s);
 void *req_alloc(struct req *r, size_t n);
+/* a scope in the arena: req_release frees what was allocated since req_mark */
+struct mem *req_mark(struct req *r);
+void req_release(struct req *r, struct mem *mark);
 /* an array of n elements of size bytes with room for one more: itself, or a copy twice as long (*cap) */
 void *req_grow(struct req *r, void *a, int n, int *cap, size_t size);
 /* fn(arg) when the request ends, newest first; req_undefer runs one now (a result freed early) */

@@ -4,6 +4,12 @@
  * Nothing is written until resp_flush(), so a fault at any point replaces
  * the half-built page with a clean error page.  Header values are built by
  * the server and checked: nothing with CR, LF or other controls is emitted.
+ *
+ * The one exception is a list too long to hold (the whole province's 汇总表):
+ * page_stream_begin sends the headers and the page up to its rows, the
+ * page sends its rows a group at a time (page_stream_render, resp_stream),
+ * and resp_flush sends the rest.  Such a page does its checks and counts
+ * first; once streaming, a fault can only be reported in the page.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,6 +131,22 @@ render_cb(void *ctx, char *buf)
 	return nerr_pass(string_append((STRING *)ctx, buf));
 }
 
+static void resp_write(struct req *r, const char *buf, size_t len);
+
+/* the body of a streamed response (nothing for HEAD) */
+void
+resp_stream(struct req *r, const char *buf, size_t len)
+{
+	if (r->method != M_HEAD && len) resp_write(r, buf, len);
+}
+
+static NEOERR *
+stream_cb(void *ctx, char *buf)
+{
+	resp_stream(ctx, buf, strlen(buf));
+	return STATUS_OK;
+}
+
 /*
  * Parsed templates, kept for the life of a FastCGI process: a page renders
  * the same template (and its header, footer and macros) on every request,
@@ -133,7 +155,7 @@ render_cb(void *ctx, char *buf)
  * only while rendering (and, while parsing, for include paths, which are
  * literals here), so each render binds the tree to the request's HDF.  The
  * escaping mode (Config.VarEscapeMode=html) is read at cs_init and is the
- * same for every request.  A CGI parses once anyway and keeps nothing.
+ * same for every request.
  */
 #define TPL_CACHE 16
 static struct { char name[64]; CSPARSE *cs; } tpl_cache[TPL_CACHE];
@@ -142,7 +164,8 @@ static NEOERR *
 template_get(struct req *r, const char *tpl, CSPARSE **out, int *cached)
 {
 	NEOERR *err;
-	int keep = r->proc && r->proc->persistent && strlen(tpl) < sizeof(tpl_cache[0].name);
+	/* a CGI keeps them too: a streamed list renders its rows' template once per group */
+	int keep = strlen(tpl) < sizeof(tpl_cache[0].name);
 
 	*cached = 0;
 	if (keep)
@@ -181,20 +204,17 @@ template_drop(CSPARSE **cs)
 	cs_destroy(cs);
 }
 
-int
-page_render_status(struct req *r, int status, const char *tpl)
+/* renders tpl with the request's HDF through cb; 0 or 500 (logged) */
+static int
+render(struct req *r, const char *tpl, void *ctx, CSOUTFUNC cb)
 {
 	CSPARSE *cs = NULL;
 	NEOERR *err;
-	STRING out;
 	int cached = 0;
-
 	double t = now_ms();
 
-	string_init(&out);
-	hset(r, "Page.Template", tpl);
 	err = template_get(r, tpl, &cs, &cached);
-	if (!err) err = cs_render(cs, &out, render_cb);
+	if (!err) err = cs_render(cs, ctx, cb);
 	if (cs) {
 		cs->hdf = NULL;         /* the request's HDF is freed with the request */
 		if (err && cached) template_drop(&cs);
@@ -208,9 +228,19 @@ page_render_status(struct req *r, int status, const char *tpl)
 		LOG(r, "template %s: %s", tpl, s.buf ? s.buf : "");
 		string_clear(&s);
 		nerr_ignore(&err);
-		string_clear(&out);
 		return 500;
 	}
+	return 0;
+}
+
+int
+page_render_status(struct req *r, int status, const char *tpl)
+{
+	STRING out;
+
+	string_init(&out);
+	hset(r, "Page.Template", tpl);
+	if (render(r, tpl, &out, render_cb)) { string_clear(&out); return 500; }
 	/* macro definitions leave blank lines before <!DOCTYPE>: drop them */
 	{
 		int k = 0;
@@ -223,6 +253,48 @@ page_render_status(struct req *r, int status, const char *tpl)
 	r->ctype_out = "text/html; charset=UTF-8";
 	r->done = 1;
 	return 0;
+}
+
+/* where a streamed page's rows go: table() of macros.cs writes it when t.stream is set */
+#define STREAM_MARK "<!--dt:rows-->"
+
+static void resp_headers(struct req *r, int length);
+
+int
+page_stream_begin(struct req *r, const char *tpl, int *rows)
+{
+	int st;
+	char *m;
+
+	*rows = 0;
+	if ((st = page_render(r, tpl))) return st;
+	if (!(m = strstr(r->out.buf ? r->out.buf : "", STREAM_MARK))) return 0;     /* nothing to stream: the page as usual */
+	resp_headers(r, 0);
+	r->streamed = 1;
+	resp_stream(r, r->out.buf, (size_t)(m - r->out.buf));
+	r->out.len -= (int)(m - r->out.buf) + (int)strlen(STREAM_MARK);
+	memmove(r->out.buf, m + strlen(STREAM_MARK), (size_t)r->out.len + 1);
+	*rows = 1;
+	return 0;
+}
+
+int
+page_stream_render(struct req *r, const char *tpl)
+{
+	return render(r, tpl, r, stream_cb);
+}
+
+void
+resp_stream_begin(struct req *r, const char *ctype, const char *disposition)
+{
+	r->ctype_out = ctype;
+	if (disposition) page_header(r, "Content-Disposition", disposition);
+	r->status = 200;
+	r->done = 1;
+	string_clear(&r->out);
+	string_init(&r->out);
+	resp_headers(r, 0);
+	r->streamed = 1;
 }
 
 int page_render(struct req *r, const char *tpl) { return page_render_status(r, 200, tpl); }
@@ -401,8 +473,9 @@ resp_write(struct req *r, const char *buf, size_t len)
 	else fwrite(buf, 1, len, stdout);
 }
 
-void
-resp_flush(struct req *r)
+/* the headers; without a length when the body is streamed */
+static void
+resp_headers(struct req *r, int length)
 {
 	STRING h;
 	int st = r->status ? r->status : 200;
@@ -413,7 +486,7 @@ resp_flush(struct req *r)
 	string_init(&h);
 	string_appendf(&h, "Status: %d %s\r\n", st, reason(st));
 	string_appendf(&h, "Content-Type: %s\r\n", r->ctype_out ? r->ctype_out : "text/html; charset=UTF-8");
-	string_appendf(&h, "Content-Length: %d\r\n", r->out.len);
+	if (length) string_appendf(&h, "Content-Length: %d\r\n", r->out.len);
 	string_appendf(&h, "Content-Security-Policy: %s\r\n", csp);
 	string_append(&h, "X-Content-Type-Options: nosniff\r\n"
 			  "X-Frame-Options: DENY\r\n"
@@ -425,6 +498,12 @@ resp_flush(struct req *r)
 	string_append(&h, "\r\n");
 	resp_write(r, h.buf, (size_t)h.len);
 	string_clear(&h);
+}
+
+void
+resp_flush(struct req *r)
+{
+	if (!r->streamed) resp_headers(r, 1);
 	if (r->method != M_HEAD && r->out.len) resp_write(r, r->out.buf, (size_t)r->out.len);
 	if (!r->fout) fflush(stdout);
 }

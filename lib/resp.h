@@ -16,6 +16,18 @@ void page_header(struct req *r, const char *name, const char *value);
 int page_send_bytes(struct req *r, const char *ctype, const char *filename,
 		    const void *data, size_t len);
 void resp_flush(struct req *r);
+/*
+ * Streaming a list too long to hold: page_stream_begin renders tpl, whose
+ * table() has t.stream set; if the page has the rows' mark (*rows = 1), the
+ * headers and the page up to it are sent and the caller sends the rows
+ * (page_stream_render of a rows template, a group at a time); resp_flush
+ * sends the rest.  *rows = 0: the page as usual.  A file: resp_stream_begin
+ * sends the headers, resp_stream the bytes.
+ */
+int page_stream_begin(struct req *r, const char *tpl, int *rows);
+int page_stream_render(struct req *r, const char *tpl);     /* 0 or 500 */
+void resp_stream_begin(struct req *r, const char *ctype, const char *disposition);
+void resp_stream(struct req *r, const char *buf, size_t len);
 int safe_next(const char *p);        /* 1 when p is a relative /cgi-bin/x.cgi path */
 const char *page_referer(struct req *r);   /* the page of ours the request came from, or NULL */
 const char *page_self(struct req *r);      /* this page with its query, or NULL */

@@ -51,20 +51,26 @@ summary_add(struct summary *s, long long app_id, const char *name, long long cos
 	return 0;
 }
 
+/* the rule checks of one group and its rows: how many it breaks */
+static int
+group_flags(struct summary *s, const struct batch *b, struct sum_group *g)
+{
+	int n = 0;
+	for (int i = g->first; i < g->first + g->n; i++) {
+		s->rows[i].cap = subsidy_cap_yuan(b, s->rows[i].cost);
+		s->rows[i].over_cap = s->rows[i].subsidy > s->rows[i].cap;
+		n += s->rows[i].over_cap;
+	}
+	g->few = g->n < batch_int(b, "min_smes");
+	g->over_total = !subsidy_total_ok(b, g->subsidy);
+	return n + g->few + g->over_total;
+}
+
 void
 summary_flags(struct summary *s, const struct batch *b)
 {
 	s->flagged = 0;
-	for (int i = 0; i < s->nrows; i++) {
-		s->rows[i].cap = subsidy_cap_yuan(b, s->rows[i].cost);
-		s->rows[i].over_cap = s->rows[i].subsidy > s->rows[i].cap;
-		s->flagged += s->rows[i].over_cap;
-	}
-	for (int i = 0; i < s->ngroups; i++) {
-		s->groups[i].few = s->groups[i].n < batch_int(b, "min_smes");
-		s->groups[i].over_total = !subsidy_total_ok(b, s->groups[i].subsidy);
-		s->flagged += s->groups[i].few + s->groups[i].over_total;
-	}
+	for (int i = 0; i < s->ngroups; i++) s->flagged += group_flags(s, b, &s->groups[i]);
 }
 
 void
@@ -89,33 +95,130 @@ sum_filter_read(struct req *r, struct sum_filter *f)
 		if (!strcmp(st, states[i])) snprintf(f->state, sizeof(f->state), "%s", st);
 }
 
-/* rows of (application, platform, sub-industry, 盟市, state, enterprise, cost, subsidy, credit code), grouped by
- * application; the strings go to the request arena: the summary outlives the rows */
+/*
+ * Reading a 汇总表: rows of (application, platform, sub-industry, 盟市,
+ * state, enterprise, cost, subsidy, credit code) in platform order, one
+ * group at a time.  What a row is matched against (the enterprises several
+ * platforms of the batch list; the money decided) is read first: while the
+ * rows stream, the connection runs nothing else.
+ */
+struct scan {
+	struct summary *s;
+	const struct batch *b;
+	struct dbrows *shared;      /* credit code, platforms, their total, who keeps it; by code */
+	struct dbrows *money;       /* application, amount decided, paid less clawed back; by application */
+	sum_each each;              /* NULL: every group kept in s */
+	void *ctx;
+	struct mem *mark;           /* the open group's strings (each: released after it) */
+	int open, rc;
+};
+
+/* the first row whose first column is key (or, key NULL, id); the rows sorted by it.  -1: none */
 static int
-from_rows(struct req *r, struct summary *s, struct dbrows *d)
+lookup(const struct dbrows *d, const char *key, long long id)
 {
-	for (int i = 0; i < d->nrows; i++) {
-		if (summary_add(s, dbi(d, i, 0), dbn(d, i, 5) ? req_strdup(r, dbv(d, i, 5)) : NULL, dbi(d, i, 6), dbi(d, i, 7)))
-			return -1;
-		struct sum_group *g = &s->groups[s->ngroups - 1];
-		if (!g->org) {
-			g->org = req_strdup(r, dbv(d, i, 1));
-			g->industry = req_strdup(r, dbv(d, i, 2));
-			g->city = req_strdup(r, dbv(d, i, 3));
-			g->state = req_strdup(r, dbv(d, i, 4));
-		}
-		if (dbn(d, i, 5)) s->rows[s->nrows - 1].credit_code = req_strdup(r, dbv(d, i, 8));
+	int lo = 0, hi = d ? d->nrows : 0;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (key ? strcmp(dbv(d, mid, 0), key) < 0 : dbi(d, mid, 0) < id) lo = mid + 1;
+		else hi = mid;
 	}
+	if (!d || lo >= d->nrows || (key ? strcmp(dbv(d, lo, 0), key) != 0 : dbi(d, lo, 0) != id)) return -1;
+	return lo;
+}
+
+static void
+group_close(struct req *r, struct scan *x)
+{
+	struct summary *s = x->s;
+	struct sum_group *g = &s->groups[s->ngroups - 1];
+
+	x->open = 0;
+	s->flagged += group_flags(s, x->b, g);
+	for (int i = g->first; x->shared && i < g->first + g->n; i++) {
+		struct sum_row *w = &s->rows[i];
+		int k = w->credit_code ? lookup(x->shared, w->credit_code, 0) : -1;
+		if (k < 0) continue;
+		w->shared = (int)dbi(x->shared, k, 1) - 1;
+		w->shared_total = dbi(x->shared, k, 2);
+		w->kept = !dbn(x->shared, k, 3) ? 0 : dbi(x->shared, k, 3) == g->app_id ? 1 : -1;
+		s->shared++;
+	}
+	for (int k = x->money ? lookup(x->money, NULL, g->app_id) : -1; k >= 0 && k < x->money->nrows && dbi(x->money, k, 0) == g->app_id; k++) {
+		g->decided = 1;
+		g->decision += dbi(x->money, k, 1);
+		g->paid += dbi(x->money, k, 2);
+		s->decisions++;
+	}
+	s->count_groups++;
+	s->count_rows += g->n;
+	if (x->each) {
+		x->rc = x->each(r, g, &s->rows[g->first], x->ctx);
+		s->ngroups = s->nrows = 0;      /* the caller has had them */
+		req_release(r, x->mark);
+	}
+}
+
+static int
+scan_row(struct req *r, const struct dbrows *d, void *ctx)
+{
+	struct scan *x = ctx;
+	struct summary *s = x->s;
+	long long id = dbi(d, 0, 0);
+	const char *name = dbn(d, 0, 5);
+
+	if (x->open && s->groups[s->ngroups - 1].app_id != id) {
+		group_close(r, x);
+		if (x->rc) return x->rc;
+	}
+	if (!x->open && x->each) x->mark = req_mark(r);
+	if (summary_add(s, id, name ? req_strdup(r, name) : NULL, dbi(d, 0, 6), dbi(d, 0, 7))) return -1;
+	struct sum_group *g = &s->groups[s->ngroups - 1];
+	if (!x->open) {
+		x->open = 1;
+		g->org = req_strdup(r, dbv(d, 0, 1));
+		g->industry = req_strdup(r, dbv(d, 0, 2));
+		g->city = req_strdup(r, dbv(d, 0, 3));
+		g->state = req_strdup(r, dbv(d, 0, 4));
+	}
+	if (name) s->rows[s->nrows - 1].credit_code = req_strdup(r, dbv(d, 0, 8));
 	return 0;
 }
 
-int
-summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s)
+/* after the rows: the last group, and the outcome (0, -1, or what each() returned) */
+static int
+scan_end(struct req *r, struct scan *x, int rc)
 {
-	struct dbrows *d;
+	if (!rc && x->open) group_close(r, x);
+	if (!rc) rc = x->rc;
+	if (rc && x->open && x->each) req_release(r, x->mark);
+	if (rc && !x->each) summary_free(x->s);
+	return rc;
+}
+
+int
+summary_scan(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s, sum_each each, void *ctx)
+{
+	struct scan x = { s, b, NULL, NULL, each, ctx, NULL, 0, 0 };
 
 	memset(s, 0, sizeof(*s));
-	d = db_query(r,
+	/* enterprises several platforms of the batch list: one grouped read, matched by code */
+	x.shared = db_query(r,
+		"SELECT e.credit_code, COUNT(DISTINCT e.application_id), SUM(e.subsidy_yuan),"
+		" (SELECT c.application_id FROM enterprise_claims c WHERE c.batch_id = ? AND c.credit_code = e.credit_code)"
+		" FROM app_enterprises e JOIN applications p ON p.id = e.application_id"
+		" WHERE p.batch_id = ? AND p.state <> 'draft' GROUP BY e.credit_code HAVING COUNT(DISTINCT e.application_id) > 1"
+		" ORDER BY e.credit_code", DI(f->batch), DI(f->batch));
+	/* the money decided at 认定 and what 财政 has paid on it */
+	x.money = db_query(r,
+		"SELECT x.application_id, x.amount_yuan,"
+		" COALESCE(SUM(CASE y.kind WHEN 'pay' THEN y.amount_yuan ELSE -y.amount_yuan END), 0)"
+		" FROM money_decisions x LEFT JOIN payments y ON y.decision_id = x.id"
+		" WHERE x.batch_id = ? AND x.state = 'decided' AND x.application_id IS NOT NULL GROUP BY x.id"
+		" ORDER BY x.application_id, x.id", DI(f->batch));
+	if (!x.shared || !x.money) return -1;
+	return scan_end(r, &x, db_each(r,
 		"SELECT p.id, a.display_name, COALESCE(i.name, ''), c.name, p.state, e.name, COALESCE(e.cost_yuan, 0),"
 		" COALESCE(e.subsidy_yuan, 0), COALESCE(e.credit_code, '')"
 		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
@@ -125,78 +228,46 @@ summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, s
 		" AND ((? = '' AND p.state IN ('recommended', 'proposed', 'recognised'))"
 		"      OR (? = 'all' AND p.state <> 'draft') OR p.state = ?)"
 		" AND (? = '' OR g.city_code = ? OR g.code = ?) AND (? = 0 OR p.sub_industry = ?)"
-		" ORDER BY c.sort, p.sub_industry, p.id, e.id",
+		" ORDER BY c.sort, p.sub_industry, p.id, e.id", scan_row, &x,
 		DI(f->batch), DS(scope_code(r)), DS(f->state), DS(f->state), DS(f->state),
-		DS(f->city), DS(f->city), DS(f->city), DI(f->sub), DI(f->sub));
-	if (!d || from_rows(r, s, d)) goto err;
-	summary_flags(s, b);
-	/* enterprises several platforms of the batch list: one grouped read, matched by code */
-	d = db_query(r,
-		"SELECT e.credit_code, COUNT(DISTINCT e.application_id), SUM(e.subsidy_yuan),"
-		" (SELECT c.application_id FROM enterprise_claims c WHERE c.batch_id = ? AND c.credit_code = e.credit_code)"
-		" FROM app_enterprises e JOIN applications p ON p.id = e.application_id"
-		" WHERE p.batch_id = ? AND p.state <> 'draft' GROUP BY e.credit_code HAVING COUNT(DISTINCT e.application_id) > 1"
-		" ORDER BY e.credit_code", DI(f->batch), DI(f->batch));
-	if (!d) goto err;
-	for (int i = 0; d->nrows && i < s->nrows; i++) {
-		struct sum_row *x = &s->rows[i];
-		int lo = 0, hi = d->nrows - 1;
-		while (x->credit_code && lo <= hi) {
-			int mid = (lo + hi) / 2, c = strcmp(dbv(d, mid, 0), x->credit_code);
-			if (c < 0) lo = mid + 1;
-			else if (c > 0) hi = mid - 1;
-			else {
-				x->shared = (int)dbi(d, mid, 1) - 1;
-				x->shared_total = dbi(d, mid, 2);
-				x->kept = !dbn(d, mid, 3) ? 0 : dbi(d, mid, 3) == s->groups[x->group].app_id ? 1 : -1;
-				s->shared++;
-				break;
-			}
-		}
-	}
-	/* the money decided at 认定 and what 财政 has paid on it */
-	d = db_query(r,
-		"SELECT x.application_id, x.amount_yuan,"
-		" COALESCE(SUM(CASE y.kind WHEN 'pay' THEN y.amount_yuan ELSE -y.amount_yuan END), 0)"
-		" FROM money_decisions x LEFT JOIN payments y ON y.decision_id = x.id"
-		" WHERE x.batch_id = ? AND x.state = 'decided' AND x.application_id IS NOT NULL GROUP BY x.id",
-		DI(f->batch));
-	if (!d) goto err;
-	for (int i = 0; i < d->nrows; i++)
-		for (int k = 0; k < s->ngroups; k++)
-			if (s->groups[k].app_id == dbi(d, i, 0)) {
-				s->groups[k].decided = 1;
-				s->groups[k].decision += dbi(d, i, 1);
-				s->groups[k].paid += dbi(d, i, 2);
-				s->decisions++;
-				break;
-			}
-	return 0;
-err:
-	dbrows_free(d);
-	summary_free(s);
-	return -1;
+		DS(f->city), DS(f->city), DS(f->city), DI(f->sub), DI(f->sub)));
 }
 
 int
-summary_load_reclist(struct req *r, long long batch, const char *city, struct summary *s)
+summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s)
 {
+	return summary_scan(r, f, b, s, NULL, NULL);
+}
+
+static int
+count_only(struct req *r, const struct sum_group *g, const struct sum_row *rows, void *ctx)
+{
+	(void)r; (void)g; (void)rows; (void)ctx;
+	return 0;
+}
+
+int
+summary_count(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s)
+{
+	return summary_scan(r, f, b, s, count_only, NULL);
+}
+
+int
+summary_load_reclist(struct req *r, const struct batch *b, const char *city, struct summary *s)
+{
+	struct scan x = { s, b, NULL, NULL, NULL, NULL, NULL, 0, 0 };
+
+	memset(s, 0, sizeof(*s));
 	/* the 盟市's submitted list in its order: sub-industries, then ranks */
-	struct dbrows *d = db_query(r,
+	return scan_end(r, &x, db_each(r,
 		"SELECT p.id, a.display_name, sb.name, g.name, p.state, e.name, COALESCE(e.cost_yuan, 0), COALESCE(e.subsidy_yuan, 0),"
 		" COALESCE(e.credit_code, '')"
 		" FROM rec_lists c JOIN rec_items i ON i.list_id = c.id"
 		" JOIN applications p ON p.id = i.application_id JOIN accounts a ON a.id = p.account_id"
 		" JOIN regions g ON g.code = c.region_code"
 		" JOIN sub_industries sb ON sb.seq = i.grp LEFT JOIN app_enterprises e ON e.application_id = p.id"
-		" WHERE c.batch_id = ? AND c.level = 'city' AND c.region_code = ? ORDER BY i.grp, i.rank_no, e.id",
-		DI(batch), DS(city));
-	int rc;
-
-	memset(s, 0, sizeof(*s));
-	if (!d) return -1;
-	if ((rc = from_rows(r, s, d))) summary_free(s);
-	return rc;
+		" WHERE c.batch_id = ? AND c.level = 'city' AND c.region_code = ? ORDER BY i.grp, i.rank_no, e.id", scan_row, &x,
+		DI(b->id), DS(city)));
 }
 
 /* how one 奖补资金额 is arrived at: its inputs, rule, cap and clause (the screen's explanation, the decision's) */
@@ -211,85 +282,109 @@ row_detail(struct req *r, const struct batch *b, const struct sum_row *x)
 }
 
 void
-summary_table(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen)
+summary_table_begin(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen,
+		    struct sum_build *k)
 {
-	char m[32];
-	long long paid = 0, left = 0;
-
 	table_init(r, t, platform_summary_cols, s->decisions ? SUMC_ALL : SUMC_N);
 	t->landscape = 1;
 	t->empty = "没有符合条件的服务平台。";
-	for (int i = 0; i < s->ngroups; i++) {
-		const struct sum_group *g = &s->groups[i];
-		int y = -1;
-		table_group_begin(t);
-		for (int k = 0; k < (g->n ? g->n : 1); k++) {
-			y = table_row(t);
-			if (!g->n) { table_text(t, y, SUMC_NAME, "（无服务企业）"); continue; }
-			const struct sum_row *x = &s->rows[g->first + k];
-			table_text(t, y, SUMC_NAME, x->name);
-			table_num(t, y, SUMC_COST, x->cost);
-			table_num(t, y, SUMC_SUBSIDY, x->subsidy);
-			if (x->over_cap) {
-				table_cell(t, y, SUMC_SUBSIDY)->flags |= TF_BAD;
-				table_text(t, y, SUMC_CHECK, "奖补资金额超过上限");
-			}
-			if (!screen) continue;
-			table_x(t, y, SUMC_SUBSIDY)->detail = row_detail(r, b, x);
-			if (x->shared) {
-				table_badge(t, y, SUMC_NAME, req_printf(r, "另有 %d 个平台申报该企业，合计 %s 万元%s", x->shared,
-					req_strdup(r, money_fmt(x->shared_total, m, sizeof(m))),
-					x->shared_total > batch_yuan(b, "cap_enterprise_yuan") ? req_printf(r, "，超过每家%s万元",
-						req_strdup(r, money_trim(batch_yuan(b, "cap_enterprise_yuan"), m, sizeof(m)))) : ""), "off", NULL);
-				if (x->kept == 1) table_badge(t, y, SUMC_NAME, "已裁定归属本平台", "on", NULL);
-				else if (x->kept == -1) table_badge(t, y, SUMC_NAME, "已裁定归属其他平台", "", NULL);
-				else if (r->s.role == ROLE_PROVINCE)
-					table_badge(t, y, SUMC_NAME, "裁定归属", "", req_printf(r, "/cgi-bin/claims.cgi?batch=%lld#c-%s", b->id, x->credit_code));
-				else table_badge(t, y, SUMC_NAME, "待自治区裁定", "", NULL);
-			}
-		}
-		/* the group's own cells, on its first row; the subtotal merges them over its rows */
-		int top = t->nrows - (g->n ? g->n : 1);
-		table_text(t, top, SUMC_SEQ, req_printf(r, "%d", i + 1));
-		table_cell(t, top, SUMC_SEQ)->flags |= TF_CENTER;
-		table_text(t, top, SUMC_ORG, g->org);
-		table_text(t, top, SUMC_IND, g->industry);
-		table_text(t, top, SUMC_CITY, g->city);
-		table_text(t, top, SUMC_STATE, state_label(g->state));
-		if (g->decided) {
-			table_num(t, top, SUMC_PAID, g->paid);
-			table_num(t, top, SUMC_LEFT, g->decision - g->paid);
-			paid += g->paid;
-			left += g->decision - g->paid;
-		}
-		if (screen) {
-			table_x(t, top, SUMC_ORG)->href = req_printf(r, "/cgi-bin/app.cgi?id=%lld", g->app_id);
-			if (!g->n) table_badge(t, top, SUMC_ORG, "无服务企业", "off", NULL);
-			if (g->few) table_badge(t, top, SUMC_ORG, req_printf(r, "服务企业少于%d家（申报条件（六））", batch_int(b, "min_smes")), "off", NULL);
-			if (g->over_total)
-				table_badge(t, top, SUMC_ORG, req_printf(r, "奖补合计超过%s万元（附件3注）",
-					req_strdup(r, money_trim(batch_yuan(b, "cap_platform_yuan"), m, sizeof(m)))), "off", NULL);
-		}
-		(void)y;
-		y = table_group_end(t, SUMC_NAME, "小计");
-		if (g->over_total) {
+	*k = (struct sum_build){ .t = t, .b = b, .screen = screen };
+}
+
+int
+summary_table_group(struct req *r, const struct sum_group *g, const struct sum_row *rows, void *ctx)
+{
+	struct sum_build *k = ctx;
+	struct table *t = k->t;
+	const struct batch *b = k->b;
+	int screen = k->screen, y;
+	char m[32];
+
+	table_group_begin(t);
+	for (int i = 0; i < (g->n ? g->n : 1); i++) {
+		y = table_row(t);
+		if (!g->n) { table_text(t, y, SUMC_NAME, "（无服务企业）"); continue; }
+		const struct sum_row *x = &rows[i];
+		table_text(t, y, SUMC_NAME, x->name);
+		table_num(t, y, SUMC_COST, x->cost);
+		table_num(t, y, SUMC_SUBSIDY, x->subsidy);
+		if (x->over_cap) {
 			table_cell(t, y, SUMC_SUBSIDY)->flags |= TF_BAD;
-			table_text(t, y, SUMC_CHECK, "合计超过每个服务平台上限");
-		} else if (g->few)
-			table_text(t, y, SUMC_CHECK, "服务企业数少于申报条件（六）");
+			table_text(t, y, SUMC_CHECK, "奖补资金额超过上限");
+		}
+		if (!screen) continue;
+		table_x(t, y, SUMC_SUBSIDY)->detail = row_detail(r, b, x);
+		if (x->shared) {
+			table_badge(t, y, SUMC_NAME, req_printf(r, "另有 %d 个平台申报该企业，合计 %s 万元%s", x->shared,
+				req_strdup(r, money_fmt(x->shared_total, m, sizeof(m))),
+				x->shared_total > batch_yuan(b, "cap_enterprise_yuan") ? req_printf(r, "，超过每家%s万元",
+					req_strdup(r, money_trim(batch_yuan(b, "cap_enterprise_yuan"), m, sizeof(m)))) : ""), "off", NULL);
+			if (x->kept == 1) table_badge(t, y, SUMC_NAME, "已裁定归属本平台", "on", NULL);
+			else if (x->kept == -1) table_badge(t, y, SUMC_NAME, "已裁定归属其他平台", "", NULL);
+			else if (r->s.role == ROLE_PROVINCE)
+				table_badge(t, y, SUMC_NAME, "裁定归属", "", req_printf(r, "/cgi-bin/claims.cgi?batch=%lld#c-%s", b->id, x->credit_code));
+			else table_badge(t, y, SUMC_NAME, "待自治区裁定", "", NULL);
+		}
 	}
-	int y = table_total(t, "合计");
-	if (s->decisions) {
-		table_num(t, y, SUMC_PAID, paid);
-		table_num(t, y, SUMC_LEFT, left);
+	/* the group's own cells, on its first row; the subtotal merges them over its rows */
+	int top = t->nrows - (g->n ? g->n : 1);
+	table_text(t, top, SUMC_SEQ, req_printf(r, "%d", ++k->seq));
+	table_cell(t, top, SUMC_SEQ)->flags |= TF_CENTER;
+	table_text(t, top, SUMC_ORG, g->org);
+	table_text(t, top, SUMC_IND, g->industry);
+	table_text(t, top, SUMC_CITY, g->city);
+	table_text(t, top, SUMC_STATE, state_label(g->state));
+	if (g->decided) {
+		table_num(t, top, SUMC_PAID, g->paid);
+		table_num(t, top, SUMC_LEFT, g->decision - g->paid);
+		k->paid += g->paid;
+		k->left += g->decision - g->paid;
 	}
 	if (screen) {
+		table_x(t, top, SUMC_ORG)->href = req_printf(r, "/cgi-bin/app.cgi?id=%lld", g->app_id);
+		if (!g->n) table_badge(t, top, SUMC_ORG, "无服务企业", "off", NULL);
+		if (g->few) table_badge(t, top, SUMC_ORG, req_printf(r, "服务企业少于%d家（申报条件（六））", batch_int(b, "min_smes")), "off", NULL);
+		if (g->over_total)
+			table_badge(t, top, SUMC_ORG, req_printf(r, "奖补合计超过%s万元（附件3注）",
+				req_strdup(r, money_trim(batch_yuan(b, "cap_platform_yuan"), m, sizeof(m)))), "off", NULL);
+	}
+	y = table_group_end(t, SUMC_NAME, "小计");
+	if (g->over_total) {
+		table_cell(t, y, SUMC_SUBSIDY)->flags |= TF_BAD;
+		table_text(t, y, SUMC_CHECK, "合计超过每个服务平台上限");
+	} else if (g->few)
+		table_text(t, y, SUMC_CHECK, "服务企业数少于申报条件（六）");
+	return table_flush(t);
+}
+
+void
+summary_table_end(struct req *r, struct sum_build *k)
+{
+	struct table *t = k->t;
+	int y = table_total(t, "合计");
+
+	(void)r;
+	if (t->ncols == SUMC_ALL) {
+		table_num(t, y, SUMC_PAID, k->paid);
+		table_num(t, y, SUMC_LEFT, k->left);
+	}
+	if (k->screen) {
 		table_x(t, y, SUMC_COST)->id = "total-cost";
 		table_x(t, y, SUMC_SUBSIDY)->id = "total-subsidy";
 	}
 	/* the total row's cells: plain (tr.total makes them bold) */
 	table_cell(t, y, SUMC_COST)->flags &= (unsigned char)~TF_BOLD;
 	table_cell(t, y, SUMC_SUBSIDY)->flags &= (unsigned char)~TF_BOLD;
+}
+
+void
+summary_table(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen)
+{
+	struct sum_build k;
+
+	summary_table_begin(r, s, b, t, screen, &k);
+	for (int i = 0; i < s->ngroups; i++) summary_table_group(r, &s->groups[i], &s->rows[s->groups[i].first], &k);
+	summary_table_end(r, &k);
 }
 
 int
@@ -362,8 +457,8 @@ void
 summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b)
 {
 	(void)b;
-	hseti(r, "Sum.ngroups", s->ngroups);
-	hseti(r, "Sum.nrows", s->nrows);
+	hseti(r, "Sum.ngroups", s->count_groups);
+	hseti(r, "Sum.nrows", s->count_rows);
 	hseti(r, "Sum.flagged", s->flagged);
 	hseti(r, "Sum.shared", s->shared);
 }

@@ -49,7 +49,12 @@ struct summary {
 	int flagged;         /* groups or rows that break a rule */
 	int shared;          /* rows whose enterprise another platform of the batch also lists */
 	int decisions;       /* groups with a decision: the table then has 已拨付 and 未拨付 */
+	int count_groups, count_rows;   /* read, whether kept or streamed */
 };
+
+/* one platform's group of a 汇总表 being read, with its rows (rows[0 .. g->n)), rule flags and matches set;
+ * 0 to go on */
+typedef int (*sum_each)(struct req *r, const struct sum_group *g, const struct sum_row *rows, void *ctx);
 
 /* pure arithmetic, unit-tested: rows must come grouped by app_id */
 int summary_add(struct summary *s, long long app_id, const char *name, long long cost, long long subsidy);
@@ -65,6 +70,11 @@ void sum_filter_read(struct req *r, struct sum_filter *f);
 	{ "format", "格式", VT_KEY, 0, 0, 8 }
 /* loads the filtered, scoped 汇总表 */
 int summary_load(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s);
+/* reads it a group at a time: each() sees a group, which is then forgotten (its strings released from the
+ * arena); s keeps the counts and totals only.  Nothing else may run a statement until it returns */
+int summary_scan(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s, sum_each each, void *ctx);
+/* the counts and totals alone (summary_scan keeping nothing) */
+int summary_count(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s);
 void summary_to_hdf(struct req *r, const struct summary *s, const struct batch *b);
 /* the filter form's lists and the query string of the current filter */
 void sum_filter_to_hdf(struct req *r, const struct sum_filter *f);
@@ -91,9 +101,16 @@ int xlsx_send(struct req *r, lxw_workbook *wb, const char *path, const char *fna
 int summary_decide(struct req *r, const struct app_info *a);
 
 /* a 盟市's ranked recommendation (rec_lists level city) as a 汇总表: its platforms in rank order */
-int summary_load_reclist(struct req *r, long long batch, const char *city, struct summary *s);
+int summary_load_reclist(struct req *r, const struct batch *b, const char *city, struct summary *s);
 /* the 汇总表 as a table (platform_summary_cols): screen extras (links, flags, explanations) when screen */
 void summary_table(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen);
+/* ... built a group at a time: begin (the columns: s's counts decide 已拨付/未拨付), summary_table_group
+ * as summary_scan's each() (it flushes a streamed table after the group), end (the total) */
+struct sum_build { struct table *t; const struct batch *b; int screen, seq; long long paid, left; };
+void summary_table_begin(struct req *r, const struct summary *s, const struct batch *b, struct table *t, int screen,
+			 struct sum_build *k);
+int summary_table_group(struct req *r, const struct sum_group *g, const struct sum_row *rows, void *k);
+void summary_table_end(struct req *r, struct sum_build *k);
 /* its lines as 附件3 prints them, for the region code's table: 附3, the title, the authority (盖章),
  * 填表日期 / 填表人 / 联系电话 of that region's own reviewer / 单位：万元, the note on the caps; the area's name
  * in *area (NULL: 404, the code is outside the user's scope) */

@@ -160,10 +160,39 @@ table_group_end(struct table *t, int label_col, const char *label)
 	return row;
 }
 
+void
+table_stream(struct table *t, int (*sink)(struct table *t, void *ctx), void *ctx)
+{
+	t->sink = sink;
+	t->sink_ctx = ctx;
+	t->sum_body = req_alloc(t->r, sizeof(long long) * (size_t)t->ncols);
+	t->sum_sub = req_alloc(t->r, sizeof(long long) * (size_t)t->ncols);
+}
+
+int
+table_flush(struct table *t)
+{
+	int rc;
+
+	if (!t->sink) return 0;
+	for (int y = 0; y < t->nrows; y++) {
+		int sub = t->rows[y].kind == TR_SUBTOTAL;
+		if (t->rows[y].kind == TR_TOTAL) continue;
+		t->flushed_sub += sub;
+		for (int c = 0; c < t->ncols; c++)
+			if (t->col[c].flags & TC_SUM) (sub ? t->sum_sub : t->sum_body)[c] += t->rows[y].c[c].v;
+	}
+	rc = t->sink(t, t->sink_ctx);
+	t->flushed += t->nrows;
+	t->rows = NULL;
+	t->nrows = t->caprows = 0;
+	return rc;
+}
+
 int
 table_total(struct table *t, const char *label)
 {
-	int first_sum = t->ncols, row, any_sub = 0;
+	int first_sum = t->ncols, row, any_sub = t->flushed_sub > 0;
 
 	for (int c = 0; c < t->ncols; c++)
 		if (t->col[c].flags & TC_SUM) { first_sum = c; break; }
@@ -176,7 +205,7 @@ table_total(struct table *t, const char *label)
 	table_cell(t, row, 0)->flags |= TF_BOLD | TF_CENTER;
 	for (int c = 0; c < t->ncols; c++) {
 		if (!(t->col[c].flags & TC_SUM)) continue;
-		long long s = 0;
+		long long s = t->sink ? (any_sub ? t->sum_sub : t->sum_body)[c] : 0;
 		for (int y = 0; y < row; y++)
 			if (t->rows[y].kind == (any_sub ? TR_SUBTOTAL : TR_BODY)) s += t->rows[y].c[c].v;
 		table_num(t, row, c, s);
@@ -245,6 +274,31 @@ cells_to_hdf(struct req *r, const struct table *t, const struct tcell *cells, co
 }
 
 void
+table_rows_to_hdf(struct req *r, const struct table *t, const char *p, int paper)
+{
+	for (int y = 0; y < t->nrows; y++) {
+		const char *q = req_printf(r, "%s.rows.%d", p, y);
+		if (t->rows[y].cls) hset(r, req_printf(r, "%s.cls", q), t->rows[y].cls);
+		if (t->rows[y].group >= 0 && t->rows[y].kind == TR_BODY && (y == 0 || t->rows[y - 1].group != t->rows[y].group))
+			hseti(r, req_printf(r, "%s.first", q), 1);      /* a group starts: print keeps it together */
+		cells_to_hdf(r, t, t->rows[y].c, req_printf(r, "%s.c", q), paper);
+	}
+}
+
+/* a streamed table's rows on the screen: rendered through stream_rows.cs, then dropped from the HDF */
+int
+table_sink_html(struct table *t, void *ctx)
+{
+	int st;
+
+	(void)ctx;
+	table_rows_to_hdf(t->r, t, "T", 0);
+	st = page_stream_render(t->r, "stream_rows.cs");
+	hdf_remove_tree(t->r->hdf, "T.rows");
+	return st;
+}
+
+void
 table_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper)
 {
 	const char *p = prefix;
@@ -268,14 +322,9 @@ table_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper
 				hset(r, req_printf(r, "%s.head.0.%d.cls", p, k), "num");
 			k++;
 		}
-	for (int y = 0; y < t->nrows; y++) {
-		const char *q = req_printf(r, "%s.rows.%d", p, y);
-		if (t->rows[y].cls) hset(r, req_printf(r, "%s.cls", q), t->rows[y].cls);
-		if (t->rows[y].group >= 0 && t->rows[y].kind == TR_BODY && (y == 0 || t->rows[y - 1].group != t->rows[y].group))
-			hseti(r, req_printf(r, "%s.first", q), 1);      /* a group starts: print keeps it together */
-		cells_to_hdf(r, t, t->rows[y].c, req_printf(r, "%s.c", q), paper);
-	}
+	table_rows_to_hdf(r, t, p, paper);
 	hseti(r, req_printf(r, "%s.nrows", p), t->nrows);
+	if (t->sink) hseti(r, req_printf(r, "%s.stream", p), 1);
 	for (int i = 0; i < t->nnotes; i++) hset(r, req_printf(r, "%s.notes.%d", p, i), t->notes[i]);
 	for (int i = 0; i < t->nsigns; i++) hset(r, req_printf(r, "%s.signs.%d", p, i), t->signs[i]);
 	if (t->empty) hset(r, req_printf(r, "%s.empty", p), t->empty);
@@ -284,15 +333,16 @@ table_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper
 
 /* ---- CSV ---- */
 
-int
-table_send_csv(struct req *r, const struct table *t, const char *fname)
+static void
+csv_head(STRING *o, const struct table *t)
 {
-	STRING o;
-	int st, last = t->ncols - 1;
+	string_append(o, "\xEF\xBB\xBF");              /* BOM: Excel reads UTF-8 */
+	for (int c = 0; c < t->ncols; c++) csv_field(o, t->col[c].csv_head ? t->col[c].csv_head : t->col[c].head, c == t->ncols - 1);
+}
 
-	string_init(&o);
-	string_append(&o, "\xEF\xBB\xBF");              /* BOM: Excel reads UTF-8 */
-	for (int c = 0; c < t->ncols; c++) csv_field(&o, t->col[c].csv_head ? t->col[c].csv_head : t->col[c].head, c == last);
+static void
+csv_rows(STRING *o, const struct table *t)
+{
 	for (int y = 0; y < t->nrows; y++) {
 		const struct tcell *cells = t->rows[y].c;
 		const char *moved = NULL;    /* a label merged over the 序号 column goes to the next one */
@@ -300,12 +350,48 @@ table_send_csv(struct req *r, const struct table *t, const char *fname)
 			const char *v = cells[c].text;
 			if ((t->col[c].flags & TC_SEQ) && !cells[c].num && cells[c].cols > 1) { moved = v; v = ""; }
 			else if (moved) { v = moved; moved = NULL; }
-			csv_field(&o, v, c == last);
+			csv_field(o, v, c == t->ncols - 1);
 		}
 	}
+}
+
+int
+table_send_csv(struct req *r, const struct table *t, const char *fname)
+{
+	STRING o;
+	int st;
+
+	string_init(&o);
+	csv_head(&o, t);
+	csv_rows(&o, t);
 	st = page_send_bytes(r, "text/csv; charset=UTF-8", download_disposition(r, fname, "csv"), o.buf, (size_t)o.len);
 	string_clear(&o);
 	return st;
+}
+
+/* a streamed CSV: the header line now (after resp_stream_begin), each group's lines at its flush */
+void
+table_csv_head(struct req *r, const struct table *t)
+{
+	STRING o;
+
+	string_init(&o);
+	csv_head(&o, t);
+	resp_stream(r, o.buf, (size_t)o.len);
+	string_clear(&o);
+}
+
+int
+table_sink_csv(struct table *t, void *ctx)
+{
+	STRING o;
+
+	(void)ctx;
+	string_init(&o);
+	csv_rows(&o, t);
+	if (o.len) resp_stream(t->r, o.buf, (size_t)o.len);
+	string_clear(&o);
+	return 0;
 }
 
 /* ---- XLSX ---- */

@@ -95,6 +95,12 @@ struct table {
 	/* groups */
 	int ngroups, gfirst;
 	struct req *r;
+	/* streamed (table_stream): rows go to the sink at each table_flush and are
+	 * forgotten; what the total needs of them is kept here */
+	int (*sink)(struct table *t, void *ctx);
+	void *sink_ctx;
+	long long *sum_body, *sum_sub;      /* per column: the flushed body rows', subtotals' sums */
+	int flushed, flushed_sub;           /* rows flushed; subtotals among them */
 };
 
 void table_init(struct req *r, struct table *t, const struct tcol *cols, int ncols);
@@ -122,8 +128,24 @@ int table_group_end(struct table *t, int label_col, const char *label);
  * over the subtotals (or the body rows when there are no groups) */
 int table_total(struct table *t, const char *label);
 
+/*
+ * A list too long to hold: after table_stream, each table_flush (after a
+ * group, and after the total) hands the rows built since the last one to
+ * sink and forgets them; the caller frees their memory (req_release of a
+ * scope that began before the group).  The total adds up every flushed row.
+ * table_flush does nothing for a table that is not streamed.
+ */
+void table_stream(struct table *t, int (*sink)(struct table *t, void *ctx), void *ctx);
+int table_flush(struct table *t);
+
 /* the formats */
 void table_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper);
+/* the rows only (prefix.rows.N), for a streamed table's groups */
+void table_rows_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper);
+/* a streamed table's sinks: HTML rows through stream_rows.cs (HDF under T); CSV lines */
+int table_sink_html(struct table *t, void *ctx);
+void table_csv_head(struct req *r, const struct table *t);
+int table_sink_csv(struct table *t, void *ctx);
 int table_send_csv(struct req *r, const struct table *t, const char *fname);
 int table_send_xlsx(struct req *r, const struct table *t, const char *sheet, const char *fname);
 /* is a column on paper? */

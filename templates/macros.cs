@@ -197,20 +197,15 @@
 <?cs # One table for every export (lib/table.c fills T.*: table_to_hdf).  The screen gets links, badges and
       explanations; the paper (print) only what the attachment prints.  A row group starts a new tbody, so
       print keeps a short group on one page; the total is a row, not a repeated footer. ?>
-<?cs def:tcell(c, tag) ?><<?cs var:tag ?><?cs if:c.cols ?> colspan="<?cs var:c.cols ?>"<?cs /if ?><?cs if:c.rows ?> rowspan="<?cs var:c.rows ?>"<?cs /if ?><?cs if:c.cls ?> class="<?cs var:c.cls ?>"<?cs /if ?><?cs if:c.id ?> id="<?cs var:c.id ?>"<?cs /if ?>><?cs
-  if:c.detail ?><details class="basis"><summary><?cs var:c.text ?></summary><p><?cs var:c.detail ?></p></details><?cs
-  elif:c.href ?><a href="<?cs var:c.href ?>"><?cs var:c.text ?></a><?cs
-  else ?><?cs var:c.text ?><?cs /if ?><?cs
-  each:b = c.badges ?><br><?cs if:b.href ?><a class="badge <?cs var:b.cls ?>" href="<?cs var:b.href ?>"><?cs var:b.text ?></a><?cs else ?><span class="badge <?cs var:b.cls ?>"><?cs var:b.text ?></span><?cs /if ?><?cs /each ?></<?cs var:tag ?>><?cs /def ?>
+<?cs include:"table_rows.cs" ?>
 <?cs def:table(t, cls) ?>
 <table class="<?cs var:cls ?>">
   <?cs if:t.npaper ?><colgroup><?cs loop:i = 1, t.npaper, 1 ?><col><?cs /loop ?></colgroup><?cs /if ?>
   <thead><?cs each:hr = t.head ?><tr><?cs each:h = hr ?><?cs call:tcell(h, "th") ?><?cs /each ?></tr><?cs /each ?></thead>
-  <tbody><?cs each:row = t.rows ?><?cs if:row.first ?></tbody><tbody class="grp"><?cs /if ?>
-  <tr<?cs if:row.cls ?> class="<?cs var:row.cls ?>"<?cs /if ?>><?cs each:c = row.c ?><?cs if:row.cls == "total" && c.text ?><?cs call:tcell(c, "th") ?><?cs else ?><?cs call:tcell(c, "td") ?><?cs /if ?><?cs /each ?></tr><?cs /each ?>
+  <tbody><?cs if:t.stream ?><!--dt:rows--><?cs else ?><?cs call:table_rows(t) ?><?cs /if ?>
   </tbody>
 </table>
-<?cs if:t.nrows == 0 && t.empty ?><p class="panel"><?cs var:t.empty ?></p><?cs /if ?>
+<?cs if:t.nrows == 0 && t.empty && !t.stream ?><p class="panel"><?cs var:t.empty ?></p><?cs /if ?>
 <?cs /def ?>
 <?cs # a table as the attachment prints it: its number, title, the lines above it, notes and signatures below ?>
 <?cs def:paper_table(t) ?>

@@ -185,11 +185,9 @@ subsidy_cap_yuan(const struct batch *b, long long cost)
 {
 	const struct ruleset *rs = batch_ruleset(b, platform_programme.ruleset);
 	long long in[RS_MAX_IN] = { cost, 0 };
-	struct rs_calc c;
 
 	if (!rs) return 0;     /* batch_open/app_open refuse such a batch first */
-	rs_compute(rs, b, in, &c);
-	return c.amount;
+	return rs_amount(rs, b, in);
 }
 
 int

@@ -1,0 +1,1 @@
+<?cs # one group of a streamed table T (page_stream_render): the rows only ?><?cs include:"table_rows.cs" ?><?cs call:table_rows(T) ?>
