@@ -141,9 +141,14 @@ db_fault(struct req *r, unsigned int err)
 	 * conflict, at any statement or at COMMIT); what follows must not run outside it, each
 	 * statement autocommitted: every statement fails until the page rolls back (main.c retries) */
 	if (err == ER_LOCK_DEADLOCK) { r->db_conflict = 1; r->db_poisoned = r->in_tx; }
+	/* the server is gone or cannot act now: the answer is 503, nothing done.  On Galera a node
+	 * outside the primary component answers 1047 (WSREP has not yet prepared node for application
+	 * use), and a node killed while committing 1180 (error during COMMIT): the transaction is not
+	 * committed, and the user's retry sees what is (make galera-test kills a node mid-submission) */
 	if ((err >= 2000 && err < 3000) || err == 1053 /* ER_SERVER_SHUTDOWN */ ||
 	    err == 1927 /* ER_CONNECTION_KILLED */ || err == 1040 /* ER_CON_COUNT_ERROR */ ||
-	    err == 4031 /* ER_CLIENT_INTERACTION_TIMEOUT */)
+	    err == 4031 /* ER_CLIENT_INTERACTION_TIMEOUT */ || err == 1047 /* ER_UNKNOWN_COM_ERROR */ ||
+	    err == 1180 /* ER_ERROR_DURING_COMMIT */)
 		r->db_lost = 1;
 }
 

@@ -10,16 +10,20 @@ enterprise row that had been rolled back; it is that run which exercises the
 refusal.)  Here, on one server, the conflict comes from a trigger that
 SIGNALs 1213 at the attachment's INSERT, after the enterprise's row was
 inserted in the same transaction, as many times as the test says: the retry
-stores the action once, and a second conflict leaves nothing of it."""
+stores the action once, and a second conflict leaves nothing of it.  A
+Galera node that leaves the primary component answers 1047 to every
+statement, and one killed while committing answers 1180 (the failover run of
+make galera-test): the page answers 503 with nothing done, and the same
+action sent again is stored whole."""
 from dt import sql
 from filing import register_platform, start, fill_complete, add_enterprise, uscc
 
 TRIGGER = "test_conflict_attachments"
 
 
-def conflicts(times):
-    """The next `times` attachment INSERTs fail with 1213 (a MEMORY table counts them down: the statement's
-    failure does not undo its decrement)."""
+def conflicts(times, errno=1213, state='40001', text='Deadlock found when trying to get lock (test)'):
+    """The next `times` attachment INSERTs fail with errno, 1213 unless said (a MEMORY table counts them
+    down: the statement's failure does not undo its decrement)."""
     sql("DROP TRIGGER IF EXISTS %s" % TRIGGER)
     sql("CREATE TABLE IF NOT EXISTS test_conflicts_left (n INT NOT NULL) ENGINE=MEMORY")
     sql("DELETE FROM test_conflicts_left")
@@ -27,8 +31,8 @@ def conflicts(times):
     sql("\nDELIMITER //\nCREATE TRIGGER %s BEFORE INSERT ON attachments FOR EACH ROW BEGIN"
         " IF (SELECT n FROM test_conflicts_left) > 0 THEN"
         "  UPDATE test_conflicts_left SET n = n - 1;"
-        "  SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213, MESSAGE_TEXT = 'Deadlock found when trying to get lock (test)';"
-        " END IF; END//\nDELIMITER ;" % TRIGGER)
+        "  SIGNAL SQLSTATE '%s' SET MYSQL_ERRNO = %d, MESSAGE_TEXT = '%s';"
+        " END IF; END//\nDELIMITER ;" % (TRIGGER, state, errno, text))
 
 
 def cleared():
@@ -78,3 +82,22 @@ def test_two_conflicts_answer_409_and_leave_nothing():
     r = add_enterprise(c, app, '冲突两次企业', uscc('91150207MAD%06d' % (n % 1000000)), region='150207')
     assert r.status == 303, r.status
     assert stored(app) == ['1', '3'], stored(app)
+
+
+def test_a_node_outside_the_cluster_or_a_failed_commit_answers_503_and_leaves_nothing():
+    for k, (errno, state, text) in enumerate(((1047, '08S01', 'WSREP has not yet prepared node for application use'),
+                                              (1180, 'HY000', 'Got error 6 during COMMIT'))):
+        c, n, app = application()
+        before = stored(app)
+        name, code = '节点离群企业%d' % k, uscc('91150207MAE%06d' % ((n * 2 + k) % 1000000))
+        try:
+            conflicts(1, errno, state, text)
+            r = add_enterprise(c, app, name, code, region='150207')
+            assert r.status == 503, (errno, r.status, r.text[:300])
+            assert sql("SELECT n FROM test_conflicts_left")[0][0] == '0'
+        finally:
+            cleared()
+        assert stored(app) == before == ['0', '0'], (errno, stored(app), before)
+        r = add_enterprise(c, app, name, code, region='150207')
+        assert r.status == 303, (errno, r.status)
+        assert stored(app) == ['1', '3'], (errno, stored(app))
