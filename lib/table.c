@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 #include "table.h"
 #include "summary.h"
@@ -423,99 +424,218 @@ xnum(enum tcol_type ty, long long v)
 	return ty == TC_WAN ? (double)v / 10000.0 : ty == TC_DEC2 ? (double)v / 100.0 : (double)v;
 }
 
+/*
+ * The workbook is written in libxlsxwriter's constant-memory mode: a row goes
+ * to disk as soon as a later row is written, so a table of 40,000 rows costs
+ * no more memory than one of 40.  A cell merged down over later rows is
+ * therefore written at once (its value, then formatted blanks in each row it
+ * covers), and the merge itself is recorded when its last row is reached:
+ * worksheet_merge_range stores the range before it writes, and its writes to
+ * rows already on disk are refused, so the value stays.
+ */
+struct xmerge { int first, fc, last, lc; lxw_format *fm; };
+
+struct xlsx_out {
+	lxw_workbook *wb;
+	lxw_worksheet *ws;
+	char *path;
+	struct xfmt f;
+	int xcol[64], nx, row;
+	struct xmerge pend[64];     /* merges down not yet at their last row: at most one per column */
+	int npend;
+};
+
+/* a cell of a row at x->row: its value, or (rows > 1) its value and a merge down recorded later */
 static void
-xcell(lxw_worksheet *ws, struct xfmt *f, const struct table *t, const struct tcell *x, int c, int row, int xc, int xcols)
+xput(struct xlsx_out *x, const struct tcell *c, enum tcol_type ty, int xc, int xcols, lxw_format *fm)
 {
-	enum tcol_type ty = t->col[c].type;
-	lxw_format *fm = x->flags & TF_PART ? f->part : x->flags & TF_LEFT ? f->label : x->flags & TF_CENTER ? f->center
-		: x->flags & TF_BOLD ? f->bold : f->text;
-	if (x->num) fm = x->flags & TF_BAD ? f->bad[ty] : x->flags & TF_BOLD ? f->boldnum[ty] : f->num[ty];
-	if (x->rows > 1 || xcols > 1) {
-		/* merged: text only in libxlsxwriter's merge; a number is written into the merged range's first cell */
-		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)xc, (lxw_row_t)(row + x->rows - 1), (lxw_col_t)(xc + xcols - 1),
-				      x->num ? "" : x->text, fm);
-		if (x->num) worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)xc, xnum(ty, x->v), fm);
-	} else if (x->num)
-		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)xc, xnum(ty, x->v), fm);
+	lxw_worksheet *ws = x->ws;
+	lxw_row_t row = (lxw_row_t)x->row;
+
+	if (c->rows > 1) {
+		if (c->num) worksheet_write_number(ws, row, (lxw_col_t)xc, xnum(ty, c->v), fm);
+		else worksheet_write_string(ws, row, (lxw_col_t)xc, c->text, fm);
+		for (int k = xc + 1; k < xc + xcols; k++) worksheet_write_blank(ws, row, (lxw_col_t)k, fm);
+		if (x->npend < 64) x->pend[x->npend++] = (struct xmerge){ x->row, xc, x->row + c->rows - 1, xc + xcols - 1, fm };
+	} else if (xcols > 1) {
+		/* merged across this row only: text in libxlsxwriter's merge; a number into its first cell */
+		worksheet_merge_range(ws, row, (lxw_col_t)xc, row, (lxw_col_t)(xc + xcols - 1), c->num ? "" : c->text, fm);
+		if (c->num) worksheet_write_number(ws, row, (lxw_col_t)xc, xnum(ty, c->v), fm);
+	} else if (c->num)
+		worksheet_write_number(ws, row, (lxw_col_t)xc, xnum(ty, c->v), fm);
 	else
 		/* every text cell as a string, never a formula */
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)xc, x->text, fm);
+		worksheet_write_string(ws, row, (lxw_col_t)xc, c->text, fm);
 }
 
-int
-table_send_xlsx(struct req *r, const struct table *t, const char *sheet, const char *fname)
+/* a new row: the blanks of the merges down that cover it */
+static void
+xrow_begin(struct xlsx_out *x)
 {
-	char *path;
-	lxw_workbook *wb = xlsx_open(r, &path);
-	lxw_worksheet *ws;
-	struct xfmt f;
-	int xcol[64], nx = 0, row = 0, nhead = t->nohead ? 0 : t->nhead ? t->nhead : 1;
+	for (int i = 0; i < x->npend; i++)
+		if (x->pend[i].first < x->row && x->row <= x->pend[i].last)
+			for (int k = x->pend[i].fc; k <= x->pend[i].lc; k++)
+				worksheet_write_blank(x->ws, (lxw_row_t)x->row, (lxw_col_t)k, x->pend[i].fm);
+}
 
-	if (!wb) return 500;
-	ws = workbook_add_worksheet(wb, sheet);
-	memset(&f, 0, sizeof(f));
-	f.title = xf(wb, 0, 1, NULL); format_set_font_size(f.title, 16); format_set_align(f.title, LXW_ALIGN_CENTER);
-	f.line = xf(wb, 0, 0, NULL);
-	f.head = xf(wb, 1, 1, NULL); format_set_align(f.head, LXW_ALIGN_CENTER); format_set_bg_color(f.head, 0xEEF2F7);
-	f.text = xf(wb, 1, 0, NULL);
-	f.center = xf(wb, 1, 1, NULL); format_set_align(f.center, LXW_ALIGN_CENTER);
-	f.bold = xf(wb, 1, 1, NULL);
-	f.note = xf(wb, 0, 0, NULL); format_set_align(f.note, LXW_ALIGN_VERTICAL_TOP);
-	f.part = xf(wb, 1, 1, NULL); format_set_bg_color(f.part, 0xEEEEEE);
-	f.label = xf(wb, 1, 0, NULL); format_set_bg_color(f.label, 0xF5F5F5);
+/* the row is written: the merges down that end in it are recorded */
+static void
+xrow_end(struct xlsx_out *x)
+{
+	for (int i = 0; i < x->npend;) {
+		struct xmerge *m = &x->pend[i];
+		if (m->last > x->row) { i++; continue; }
+		worksheet_merge_range(x->ws, (lxw_row_t)m->first, (lxw_col_t)m->fc, (lxw_row_t)m->last, (lxw_col_t)m->lc, "", m->fm);
+		*m = x->pend[--x->npend];
+	}
+	x->row++;
+}
+
+static lxw_format *
+xfmt_of(struct xfmt *f, const struct tcell *c, enum tcol_type ty)
+{
+	if (c->num) return c->flags & TF_BAD ? f->bad[ty] : c->flags & TF_BOLD ? f->boldnum[ty] : f->num[ty];
+	return c->flags & TF_PART ? f->part : c->flags & TF_LEFT ? f->label : c->flags & TF_CENTER ? f->center
+		: c->flags & TF_BOLD ? f->bold : f->text;
+}
+
+/* the table's rows (all of them, or a streamed group) */
+static void
+xlsx_rows(const struct table *t, struct xlsx_out *x)
+{
+	for (int y = 0; y < t->nrows; y++) {
+		const struct tcell *cells = t->rows[y].c;
+		xrow_begin(x);
+		for (int c = 0; c < t->ncols; c++) {
+			const struct tcell *k = &cells[c];
+			if (x->xcol[c] < 0 || (k->flags & TF_COVERED)) continue;
+			xput(x, k, t->col[c].type, x->xcol[c], paper_cols(t, c, k->cols, 1), xfmt_of(&x->f, k, t->col[c].type));
+		}
+		xrow_end(x);
+	}
+}
+
+/* the workbook, its formats and columns, the title, lines and header rows (repeated on every printed page) */
+static int
+xlsx_begin(struct req *r, const struct table *t, const char *sheet, struct xlsx_out *x)
+{
+	struct xfmt *f = &x->f;
+	int nhead = t->nohead ? 0 : t->nhead ? t->nhead : 1;
+
+	memset(x, 0, sizeof(*x));
+	if (!(x->wb = xlsx_open(r, &x->path))) return 500;
+	x->ws = workbook_add_worksheet(x->wb, sheet);
+	f->title = xf(x->wb, 0, 1, NULL); format_set_font_size(f->title, 16); format_set_align(f->title, LXW_ALIGN_CENTER);
+	f->line = xf(x->wb, 0, 0, NULL);
+	f->head = xf(x->wb, 1, 1, NULL); format_set_align(f->head, LXW_ALIGN_CENTER); format_set_bg_color(f->head, 0xEEF2F7);
+	f->text = xf(x->wb, 1, 0, NULL);
+	f->center = xf(x->wb, 1, 1, NULL); format_set_align(f->center, LXW_ALIGN_CENTER);
+	f->bold = xf(x->wb, 1, 1, NULL);
+	f->note = xf(x->wb, 0, 0, NULL); format_set_align(f->note, LXW_ALIGN_VERTICAL_TOP);
+	f->part = xf(x->wb, 1, 1, NULL); format_set_bg_color(f->part, 0xEEEEEE);
+	f->label = xf(x->wb, 1, 0, NULL); format_set_bg_color(f->label, 0xF5F5F5);
 	for (int ty = 0; ty < 6; ty++) {
-		f.num[ty] = xf(wb, 1, 0, numfmt(ty));
-		f.boldnum[ty] = xf(wb, 1, 1, numfmt(ty));
-		f.bad[ty] = xf(wb, 1, 1, numfmt(ty));
-		format_set_font_color(f.bad[ty], 0xB3261E);
+		f->num[ty] = xf(x->wb, 1, 0, numfmt(ty));
+		f->boldnum[ty] = xf(x->wb, 1, 1, numfmt(ty));
+		f->bad[ty] = xf(x->wb, 1, 1, numfmt(ty));
+		format_set_font_color(f->bad[ty], 0xB3261E);
 	}
 	/* the paper's columns */
-	for (int c = 0; c < t->ncols && nx < 64; c++) xcol[c] = table_on_paper(t, c) ? nx++ : -1;
+	for (int c = 0; c < t->ncols && x->nx < 64; c++) x->xcol[c] = table_on_paper(t, c) ? x->nx++ : -1;
 	for (int c = 0; c < t->ncols; c++)
-		if (xcol[c] >= 0) worksheet_set_column(ws, (lxw_col_t)xcol[c], (lxw_col_t)xcol[c], t->col[c].width ? t->col[c].width * 1.6 : 12, NULL);
-	if (t->docno) worksheet_set_header(ws, req_printf(r, "&L%s", t->docno));     /* 附3: in the page's header */
-	if (t->title) { worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1), t->title, f.title); row++; }
-	for (int i = 0; i < t->nlines; i++, row++) {
-		const char *l = t->lines[i].left ? t->lines[i].left : "", *rt = t->lines[i].right;
-		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1),
-				      rt && *rt ? req_printf(r, "%s    %s", l, rt) : l, f.line);
+		if (x->xcol[c] >= 0)
+			worksheet_set_column(x->ws, (lxw_col_t)x->xcol[c], (lxw_col_t)x->xcol[c], t->col[c].width ? t->col[c].width * 1.6 : 12, NULL);
+	if (t->docno) worksheet_set_header(x->ws, req_printf(r, "&L%s", t->docno));     /* 附3: in the page's header */
+	if (t->title) {
+		worksheet_merge_range(x->ws, (lxw_row_t)x->row, 0, (lxw_row_t)x->row, (lxw_col_t)(x->nx - 1), t->title, f->title);
+		x->row++;
 	}
-	/* header rows, repeated on every printed page */
+	for (int i = 0; i < t->nlines; i++, x->row++) {
+		const char *l = t->lines[i].left ? t->lines[i].left : "", *rt = t->lines[i].right;
+		worksheet_merge_range(x->ws, (lxw_row_t)x->row, 0, (lxw_row_t)x->row, (lxw_col_t)(x->nx - 1),
+				      rt && *rt ? req_printf(r, "%s    %s", l, rt) : l, f->line);
+	}
 	for (int y = 0; y < nhead; y++) {
+		xrow_begin(x);
 		for (int c = 0; c < t->ncols; c++) {
-			if (xcol[c] < 0) continue;
-			if (!t->nhead) { worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)xcol[c], t->col[c].head, f.head); continue; }
+			if (x->xcol[c] < 0) continue;
+			if (!t->nhead) { worksheet_write_string(x->ws, (lxw_row_t)x->row, (lxw_col_t)x->xcol[c], t->col[c].head, f->head); continue; }
 			const struct tcell *h = &t->head[y * t->ncols + c];
 			if (h->flags & TF_COVERED) continue;
-			int cols = paper_cols(t, c, h->cols, 1);
-			if (h->rows > 1 || cols > 1)
-				worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)xcol[c], (lxw_row_t)(row + h->rows - 1),
-						      (lxw_col_t)(xcol[c] + cols - 1), h->text, f.head);
-			else
-				worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)xcol[c], h->text, f.head);
+			xput(x, &(struct tcell){ .text = h->text, .rows = h->rows, .cols = h->cols }, TC_TEXT, x->xcol[c],
+			     paper_cols(t, c, h->cols, 1), f->head);
 		}
-		row++;
+		xrow_end(x);
 	}
-	if (nhead) worksheet_repeat_rows(ws, (lxw_row_t)(row - nhead), (lxw_row_t)(row - 1));
-	worksheet_freeze_panes(ws, (lxw_row_t)row, 0);
-	for (int y = 0; y < t->nrows; y++, row++) {
-		const struct tcell *cells = t->rows[y].c;
-		for (int c = 0; c < t->ncols; c++) {
-			const struct tcell *x = &cells[c];
-			if (xcol[c] < 0 || (x->flags & TF_COVERED)) continue;
-			xcell(ws, &f, t, x, c, row, xcol[c], paper_cols(t, c, x->cols, 1));
-		}
+	if (nhead) worksheet_repeat_rows(x->ws, (lxw_row_t)(x->row - nhead), (lxw_row_t)(x->row - 1));
+	worksheet_freeze_panes(x->ws, (lxw_row_t)x->row, 0);
+	return 0;
+}
+
+/* what follows the rows (said when there are none, notes, signatures), the page set-up; the file sent */
+static int
+xlsx_end(struct req *r, const struct table *t, struct xlsx_out *x, const char *fname)
+{
+	lxw_worksheet *ws = x->ws;
+	int nx = x->nx;
+
+	if (!t->nrows && !t->flushed && t->empty) {
+		worksheet_merge_range(ws, (lxw_row_t)x->row, 0, (lxw_row_t)x->row, (lxw_col_t)(nx - 1), t->empty, x->f.text);
+		x->row++;
 	}
-	if (!t->nrows && t->empty) { worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1), t->empty, f.text); row++; }
-	row++;
-	for (int i = 0; i < t->nnotes; i++, row += 2)
-		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row + 1, (lxw_col_t)(nx - 1), t->notes[i], f.note);
-	for (int i = 0; i < t->nsigns; i++, row++)
-		worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(nx - 1), t->signs[i], f.line);
+	x->row++;
+	for (int i = 0; i < t->nnotes; i++, x->row += 2)
+		worksheet_merge_range(ws, (lxw_row_t)x->row, 0, (lxw_row_t)x->row + 1, (lxw_col_t)(nx - 1), t->notes[i], x->f.note);
+	for (int i = 0; i < t->nsigns; i++, x->row++)
+		worksheet_merge_range(ws, (lxw_row_t)x->row, 0, (lxw_row_t)x->row, (lxw_col_t)(nx - 1), t->signs[i], x->f.line);
 	if (t->landscape) worksheet_set_landscape(ws);
 	worksheet_set_paper(ws, 9);                  /* A4 */
 	worksheet_fit_to_pages(ws, 1, 0);            /* one page wide */
 	worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
 	worksheet_set_footer(ws, "&C第 &P 页 共 &N 页");
-	return xlsx_send(r, wb, path, fname);
+	return xlsx_send(r, x->wb, x->path, fname);
+}
+
+int
+table_send_xlsx(struct req *r, const struct table *t, const char *sheet, const char *fname)
+{
+	struct xlsx_out *x = req_alloc(r, sizeof(*x));
+	int st;
+
+	if ((st = xlsx_begin(r, t, sheet, x))) return st;
+	xlsx_rows(t, x);
+	return xlsx_end(r, t, x, fname);
+}
+
+/* a streamed table as a workbook: begun before the rows, each group written at its flush, sent at the end */
+struct xlsx_out *
+table_xlsx_begin(struct req *r, struct table *t, const char *sheet)
+{
+	struct xlsx_out *x = req_alloc(r, sizeof(*x));
+	if (xlsx_begin(r, t, sheet, x)) return NULL;
+	table_stream(t, table_sink_xlsx, x);
+	return x;
+}
+
+int
+table_sink_xlsx(struct table *t, void *ctx)
+{
+	xlsx_rows(t, ctx);
+	return 0;
+}
+
+int
+table_xlsx_end(struct req *r, struct table *t, struct xlsx_out *x, const char *fname)
+{
+	return xlsx_end(r, t, x, fname);
+}
+
+/* a streamed workbook given up (the rows could not be read): nothing sent, nothing left on disk */
+void
+table_xlsx_drop(struct xlsx_out *x)
+{
+	if (!x || !x->wb) return;
+	lxw_workbook_free(x->wb);
+	unlink(x->path);
+	x->wb = NULL;
 }

@@ -148,6 +148,13 @@ void table_csv_head(struct req *r, const struct table *t);
 int table_sink_csv(struct table *t, void *ctx);
 int table_send_csv(struct req *r, const struct table *t, const char *fname);
 int table_send_xlsx(struct req *r, const struct table *t, const char *sheet, const char *fname);
+/* a streamed table as a workbook: table_xlsx_begin (NULL: 500) before the rows, its sink writes each group,
+ * table_xlsx_end sends the file */
+struct xlsx_out;
+struct xlsx_out *table_xlsx_begin(struct req *r, struct table *t, const char *sheet);
+int table_sink_xlsx(struct table *t, void *ctx);
+int table_xlsx_end(struct req *r, struct table *t, struct xlsx_out *x, const char *fname);
+void table_xlsx_drop(struct xlsx_out *x);       /* given up: nothing sent, the file removed */
 /* is a column on paper? */
 static inline int table_on_paper(const struct table *t, int c) { return !(t->col[c].flags & (TC_DATA | TC_CSV)); }
 static inline int table_on_screen(const struct table *t, int c) { return !(t->col[c].flags & TC_CSV); }

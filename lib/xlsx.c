@@ -40,7 +40,9 @@ xlsx_open(struct req *r, char **path)
 	lxw_workbook *wb;
 
 	if (!(*path = tmp_path(r))) { LOG(r, "xlsx: no temporary file"); return NULL; }
-	if (!(wb = workbook_new(*path))) unlink(*path);
+	/* rows go to disk as they are finished (table.c writes in row order and records merges down at their end) */
+	lxw_workbook_options o = { .constant_memory = LXW_TRUE, .tmpdir = (char *)req_conf(r, "Export.TmpDir", "/tmp") };
+	if (!(wb = workbook_new_opt(*path, &o))) unlink(*path);
 	return wb;
 }
 

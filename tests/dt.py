@@ -8,7 +8,7 @@ body on stdin, HTTP over loopback, SQL through the admin's socket.
 A deployment on a host's own services (tests/deploy/run) is reached instead
 through DTPILOT_HOST (its site's host name), DTPILOT_CONF, DTPILOT_SOCK and
 DTPILOT_DB_SERVICE (the init script that stops and starts MariaDB)."""
-import datetime, http.client, os, re, subprocess, time, urllib.parse
+import datetime, http.client, io, os, re, subprocess, time, urllib.parse, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VAR = os.environ.get('DTPILOT_VAR', os.path.join(ROOT, 'var', 'test'))
@@ -120,6 +120,14 @@ def csrf_of(html):
     m = re.search(r'name="csrf" value="([0-9a-f]{64})"', html)
     return m.group(1) if m else None
 
+
+
+def xlsx_text(body):
+    """Every string of a workbook's first sheet as XML text: its shared strings, if it has them, and the
+    sheet itself (constant-memory workbooks keep their strings inline in the sheet)."""
+    z = zipfile.ZipFile(io.BytesIO(body))
+    shared = z.read('xl/sharedStrings.xml').decode() if 'xl/sharedStrings.xml' in z.namelist() else ''
+    return shared + z.read('xl/worksheets/sheet1.xml').decode()
 
 def cgi_env(page, method='GET', query='', body=b'', ctype=None, cookies=None, remote='192.0.2.10'):
     """The CGI variables a web server sets for a request to <page>.cgi."""

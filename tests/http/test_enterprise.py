@@ -4,7 +4,7 @@ refusals citing 征集条件, consistency flags, submit / return / resubmit, the
 县区 recommendation against its quota, the 推荐汇总表 in its 15 columns as screen,
 XLSX and CSV, scope, and the 市's final list."""
 import csv, io, os, re, zipfile
-from dt import Client, logged_in, sql, post_files, pdf, day
+from dt import Client, logged_in, sql, post_files, pdf, day, xlsx_text
 from filing import uscc
 import ent_filing
 from ent_filing import new_enterprise
@@ -122,7 +122,7 @@ def test_return_resubmit_recommend_within_quota_and_city_list():
     rows = list(csv.reader(io.StringIO(county.get('/cgi-bin/ent_summary.cgi?format=csv').body[3:].decode())))
     assert len(rows[0]) == 15 and len(rows) == 3 and rows[1][2] == '小型' and rows[1][3] == '规上' and rows[1][5] == '8000.0000'
     x = county.get('/cgi-bin/ent_summary.cgi?format=xlsx').body
-    sheet = zipfile.ZipFile(io.BytesIO(x)).read('xl/sharedStrings.xml').decode()
+    sheet = xlsx_text(x)
     assert '洛阳市中小企业数字化转型试点企业推荐汇总表' in sheet and '新安县' in sheet and '是（专精特新中小企业）' in sheet
     assert '新安县' in county.get('/cgi-bin/ent_summary.cgi?format=print').text
     # the 市 selects one, returns nothing, and exports its final list
