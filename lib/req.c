@@ -88,14 +88,19 @@ char *
 req_printf(struct req *r, const char *fmt, ...)
 {
 	va_list ap;
+	char buf[256], *p;
 	int n;
-	char *p;
 
+	/* most are short: formatted once, into the stack, then copied */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);
 	if (n < 0) n = 0;
 	p = req_alloc(r, (size_t)n);
+	if ((size_t)n < sizeof(buf)) {
+		memcpy(p, buf, (size_t)n);
+		return p;
+	}
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);

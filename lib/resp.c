@@ -140,13 +140,6 @@ resp_stream(struct req *r, const char *buf, size_t len)
 	if (r->method != M_HEAD && len) resp_write(r, buf, len);
 }
 
-static NEOERR *
-stream_cb(void *ctx, char *buf)
-{
-	resp_stream(ctx, buf, strlen(buf));
-	return STATUS_OK;
-}
-
 /*
  * Parsed templates, kept for the life of a FastCGI process: a page renders
  * the same template (and its header, footer and macros) on every request,
@@ -281,7 +274,14 @@ page_stream_begin(struct req *r, const char *tpl, int *rows)
 int
 page_stream_render(struct req *r, const char *tpl)
 {
-	return render(r, tpl, r, stream_cb);
+	/* ClearSilver writes a piece at a time: gathered, then sent in one write */
+	STRING out;
+	int st;
+
+	string_init(&out);
+	if (!(st = render(r, tpl, &out, render_cb))) resp_stream(r, out.buf, (size_t)out.len);
+	string_clear(&out);
+	return st;
 }
 
 void

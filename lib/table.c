@@ -234,8 +234,44 @@ paper_cols(const struct table *t, int col, int cols, int paper)
 	return n;
 }
 
+/* a node of the HDF (created if new) and values under it: a table of 40,000 rows sets millions, and
+ * walking each full name from the root, formatted anew, was most of the page's work */
+static HDF *
+hnode(struct req *r, HDF *parent, const char *name)
+{
+	HDF *n = NULL;
+	NEOERR *err;
+
+	if (!parent) return NULL;
+	if ((err = hdf_get_node(parent, name, &n))) { LOG(r, "hdf_get_node %s failed", name); nerr_ignore(&err); return NULL; }
+	return n;
+}
+
+static HDF *
+hchild(struct req *r, HDF *parent, int i)
+{
+	char b[16];
+	snprintf(b, sizeof(b), "%d", i);
+	return hnode(r, parent, b);
+}
+
 static void
-cells_to_hdf(struct req *r, const struct table *t, const struct tcell *cells, const char *p, int paper)
+hput(struct req *r, HDF *n, const char *name, const char *value)
+{
+	NEOERR *err;
+	if (n && (err = hdf_set_value(n, name, value ? value : ""))) { LOG(r, "hdf_set_value %s failed", name); nerr_ignore(&err); }
+}
+
+static void
+hputi(struct req *r, HDF *n, const char *name, int v)
+{
+	char b[16];
+	snprintf(b, sizeof(b), "%d", v);
+	hput(r, n, name, b);
+}
+
+static void
+cells_to_hdf(struct req *r, const struct table *t, const struct tcell *cells, HDF *p, int paper)
 {
 	int k = 0;
 	for (int c = 0; c < t->ncols; c++) {
@@ -243,10 +279,10 @@ cells_to_hdf(struct req *r, const struct table *t, const struct tcell *cells, co
 		if (x->flags & TF_COVERED) continue;
 		int cols = paper_cols(t, c, x->cols, paper);
 		if (!cols) continue;
-		const char *q = req_printf(r, "%s.%d", p, k++);
-		hset(r, req_printf(r, "%s.text", q), x->text);
-		if (cols > 1) hseti(r, req_printf(r, "%s.cols", q), cols);
-		if (x->rows > 1) hseti(r, req_printf(r, "%s.rows", q), x->rows);
+		HDF *q = hchild(r, p, k++);
+		hput(r, q, "text", x->text);
+		if (cols > 1) hputi(r, q, "cols", cols);
+		if (x->rows > 1) hputi(r, q, "rows", x->rows);
 		{
 			const char *cls = "";
 			enum tcol_type ty = t->col[c].type;
@@ -258,31 +294,34 @@ cells_to_hdf(struct req *r, const struct table *t, const struct tcell *cells, co
 			if (x->flags & TF_PART) cls = "part";
 			if (x->flags & TF_BAD) cls = req_printf(r, "%s%sbad", cls, *cls ? " " : "");
 			if (x->flags & TF_BOLD) cls = req_printf(r, "%s%sb", cls, *cls ? " " : "");
-			if (*cls) hset(r, req_printf(r, "%s.cls", q), cls);
+			if (*cls) hput(r, q, "cls", cls);
 		}
 		if (x->x && !paper) {
-			if (x->x->href) hset(r, req_printf(r, "%s.href", q), x->x->href);
-			if (x->x->id) hset(r, req_printf(r, "%s.id", q), x->x->id);
-			if (x->x->detail) hset(r, req_printf(r, "%s.detail", q), x->x->detail);
+			if (x->x->href) hput(r, q, "href", x->x->href);
+			if (x->x->id) hput(r, q, "id", x->x->id);
+			if (x->x->detail) hput(r, q, "detail", x->x->detail);
 			for (int b = 0; b < x->x->nbadge; b++) {
-				hset(r, req_printf(r, "%s.badges.%d.text", q, b), x->x->badge[b].text);
-				hset(r, req_printf(r, "%s.badges.%d.cls", q, b), x->x->badge[b].cls ? x->x->badge[b].cls : "");
-				if (x->x->badge[b].href) hset(r, req_printf(r, "%s.badges.%d.href", q, b), x->x->badge[b].href);
+				HDF *g = hchild(r, hnode(r, q, "badges"), b);
+				hput(r, g, "text", x->x->badge[b].text);
+				hput(r, g, "cls", x->x->badge[b].cls ? x->x->badge[b].cls : "");
+				if (x->x->badge[b].href) hput(r, g, "href", x->x->badge[b].href);
 			}
 		} else if (paper && (x->flags & TF_BAD))
-			hset(r, req_printf(r, "%s.text", q), req_printf(r, "%s ⚠", x->text));
+			hput(r, q, "text", req_printf(r, "%s ⚠", x->text));
 	}
 }
 
 void
 table_rows_to_hdf(struct req *r, const struct table *t, const char *p, int paper)
 {
-	for (int y = 0; y < t->nrows; y++) {
-		const char *q = req_printf(r, "%s.rows.%d", p, y);
-		if (t->rows[y].cls) hset(r, req_printf(r, "%s.cls", q), t->rows[y].cls);
+	HDF *rows = t->nrows ? hnode(r, r->hdf, req_printf(r, "%s.rows", p)) : NULL;
+
+	for (int y = 0; y < t->nrows && rows; y++) {
+		HDF *q = hchild(r, rows, y);
+		if (t->rows[y].cls) hput(r, q, "cls", t->rows[y].cls);
 		if (t->rows[y].group >= 0 && t->rows[y].kind == TR_BODY && (y == 0 || t->rows[y - 1].group != t->rows[y].group))
-			hseti(r, req_printf(r, "%s.first", q), 1);      /* a group starts: print keeps it together */
-		cells_to_hdf(r, t, t->rows[y].c, req_printf(r, "%s.c", q), paper);
+			hput(r, q, "first", "1");      /* a group starts: print keeps it together */
+		cells_to_hdf(r, t, t->rows[y].c, hnode(r, q, "c"), paper);
 	}
 }
 
@@ -314,7 +353,7 @@ table_to_hdf(struct req *r, const struct table *t, const char *prefix, int paper
 		;
 	else if (t->nhead)
 		for (int y = 0; y < t->nhead; y++)
-			cells_to_hdf(r, t, &t->head[y * t->ncols], req_printf(r, "%s.head.%d", p, y), paper);
+			cells_to_hdf(r, t, &t->head[y * t->ncols], hnode(r, r->hdf, req_printf(r, "%s.head.%d", p, y)), paper);
 	else
 		for (int c = 0, k = 0; c < t->ncols; c++) {
 			if (paper ? !table_on_paper(t, c) : !table_on_screen(t, c)) continue;
