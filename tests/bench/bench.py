@@ -199,7 +199,8 @@ def cgi_rss(page, query, sid):
 
 def fcgi_hwm(page):
     hwm = 0
-    for p in pids(r'build/cgi-bin/%s\.cgi' % page):
+    # this tree's own page processes: not another stack's on the same machine (make security's, say)
+    for p in pids(re.escape(os.path.join(ROOT, 'build', 'cgi-bin', page + '.cgi'))):
         for line in open('/proc/%d/status' % p):
             if line.startswith('VmHWM:'):
                 hwm = max(hwm, int(line.split()[1]))
@@ -264,10 +265,17 @@ def where_time_goes(pages, sids):
                 q = path.partition('?')[2]
                 cookies = {'dtp_sid': sids[user]} if user else None
                 times = []
+                at = os.path.getsize(fp.log)
                 for i in range(TIMING_REQUESTS + 5):
                     h = fp.request(query=q, cookies=cookies).header('Server-Timing') or ''
                     if i >= 5:                  # after the connection and the statements are prepared
                         times.append(dict((k, float(v)) for k, v in re.findall(r'(\w+);dur=([\d.]+)', h)))
+                if not any(times):
+                    # a streamed page (the 汇总表) sent its headers before its time was known: its log lines
+                    with open(fp.log, encoding='utf-8', errors='replace') as f:
+                        f.seek(at)
+                        lines = re.findall(r'timing (page=%s .*)' % re.escape(page), f.read())[5:]
+                    times = [dict((k, float(v)) for k, v in re.findall(r'(\w+)=([\d.]+)', m)) for m in lines] or times
                 t['fcgi_db'] = sum(x.get('db', 0) for x in times) / len(times)
                 t['fcgi_cpu'] = sum(x.get('cpu', 0) for x in times) / len(times)
                 # the page's own work: its wall time less the waits on MariaDB (single-threaded, so CPU-bound;
