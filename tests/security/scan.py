@@ -367,6 +367,9 @@ class Results(list):
 
 
 def main():
+    if sys.argv[1:] == ['--pages']:             # the pages it scans, for make security to share out
+        print('\n'.join(sorted(TARGETS)))
+        return 0
     results = Results()
     os.makedirs(os.path.join(OUT, 'sqlmap'), exist_ok=True)
     missing = check_targets()
