@@ -367,8 +367,11 @@ class Results(list):
 
 
 def main():
-    if sys.argv[1:] == ['--pages']:             # the pages it scans, for make security to share out
+    if sys.argv[1:] == ['--pages']:             # the pages and roles it scans, for make security to share out
         print('\n'.join(sorted(TARGETS)))
+        return 0
+    if sys.argv[1:] == ['--roles']:
+        print('\n'.join(WAPITI_ROLES))
         return 0
     results = Results()
     os.makedirs(os.path.join(OUT, 'sqlmap'), exist_ok=True)
