@@ -36,6 +36,9 @@ struct dbrows *db_query_(struct req *r, const char *sql, const struct dbp *p);
 long long db_exec_(struct req *r, const char *sql, const struct dbp *p);
 #define db_query(r, sql, ...) db_query_((r), "" sql "", (const struct dbp[]){ __VA_ARGS__ __VA_OPT__(,) DB_END_ })
 #define db_exec(r, sql, ...)  db_exec_((r), "" sql "", (const struct dbp[]){ __VA_ARGS__ __VA_OPT__(,) DB_END_ })
+/* the same with the parameters in an array ending in DB_END_, for a page that binds what a table declares */
+#define db_queryv(r, sql, p)  db_query_((r), "" sql "", (p))
+#define db_execv(r, sql, p)   db_exec_((r), "" sql "", (p))
 
 /* rows one at a time, unbuffered (lib/db.c): each() sees a one-row view and runs no statement */
 int db_each_(struct req *r, const char *sql, const struct dbp *p,

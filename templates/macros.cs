@@ -17,6 +17,9 @@
 </div>
 <?cs /def ?>
 
+<?cs def:select(n, label, req, opts) ?><div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>"><?cs call:field_label(n, label, req) ?>
+      <select id="f-<?cs var:n ?>" name="<?cs var:n ?>"<?cs if:Err[n] ?> aria-invalid="true" aria-describedby="e-<?cs var:n ?>"<?cs /if ?>><option value="">请选择</option>
+      <?cs each:o = opts ?><option value="<?cs var:o.key ?>"<?cs if:Form[n] == o.key ?> selected<?cs /if ?>><?cs var:o.label ?></option><?cs /each ?></select><?cs call:field_errmsg(n) ?></div><?cs /def ?>
 <?cs def:password(n, label, auto, hint) ?>
 <div class="field<?cs if:Err[n] ?> invalid<?cs /if ?>">
   <?cs call:field_label(n, label, 1) ?>

@@ -21,17 +21,9 @@
     <?cs call:csrf() ?><input type="hidden" name="op" value="level">
     <?cs call:ent_select("l_code") ?>
     <?cs call:text("l_year", "评定年度", "number", 1, 4, "考核小组及相关专家评定等级的年度；奖励比较其后第一个自然年度与该年度的营业收入") ?>
-    <div class="field<?cs if:Err.level ?> invalid<?cs /if ?>"><?cs call:field_label("level", "评定等级", 1) ?>
-      <select id="f-level" name="level"<?cs if:Err.level ?> aria-invalid="true" aria-describedby="e-level"<?cs /if ?>><option value="">请选择</option>
-      <option value="0"<?cs if:Form.level == "0" ?> selected<?cs /if ?>>无等级</option><option value="1"<?cs if:Form.level == "1" ?> selected<?cs /if ?>>一级</option>
-      <option value="2"<?cs if:Form.level == "2" ?> selected<?cs /if ?>>二级</option><option value="3"<?cs if:Form.level == "3" ?> selected<?cs /if ?>>三级</option>
-      <option value="4"<?cs if:Form.level == "4" ?> selected<?cs /if ?>>四级</option></select><?cs call:field_errmsg("level") ?></div>
-    <div class="field<?cs if:Err.category ?> invalid<?cs /if ?>"><?cs call:field_label("category", "企业类别", 1) ?>
-      <select id="f-category" name="category"<?cs if:Err.category ?> aria-invalid="true" aria-describedby="e-category"<?cs /if ?>><option value="">请选择</option>
-      <?cs each:c = Categories ?><option value="<?cs var:c.key ?>"<?cs if:Form.category == c.key ?> selected<?cs /if ?>><?cs var:c.label ?></option><?cs /each ?></select><?cs call:field_errmsg("category") ?></div>
-    <div class="field<?cs if:Err.batch_no ?> invalid<?cs /if ?>"><?cs call:field_label("batch_no", "改造批次", 1) ?>
-      <select id="f-batch_no" name="batch_no"<?cs if:Err.batch_no ?> aria-invalid="true" aria-describedby="e-batch_no"<?cs /if ?>><option value="">请选择</option>
-      <option value="1"<?cs if:Form.batch_no == "1" ?> selected<?cs /if ?>>第一批</option><option value="2"<?cs if:Form.batch_no == "2" ?> selected<?cs /if ?>>第二批</option><option value="3"<?cs if:Form.batch_no == "3" ?> selected<?cs /if ?>>第三批</option></select><?cs call:field_errmsg("batch_no") ?></div>
+    <?cs call:select("level", "评定等级", 1, LevelOptions) ?>
+    <?cs call:select("category", "企业类别", 1, Categories) ?>
+    <?cs call:select("batch_no", "改造批次", 1, Batches) ?>
     <?cs call:text("l_note", "评定说明", "text", 0, 500, "例如评测报告编号") ?>
     <div class="actions"><button type="submit" class="primary">保存评定等级</button></div>
   </form>
@@ -61,9 +53,7 @@
     <?cs call:csrf() ?><input type="hidden" name="op" value="exclusion">
     <?cs call:ent_select("e_code") ?>
     <?cs call:text("e_year", "年度", "number", 1, 4, "") ?>
-    <div class="field<?cs if:Err.kind ?> invalid<?cs /if ?>"><?cs call:field_label("kind", "情形", 1) ?>
-      <select id="f-kind" name="kind"<?cs if:Err.kind ?> aria-invalid="true" aria-describedby="e-kind"<?cs /if ?>><option value="">请选择</option>
-      <?cs each:k = Kinds ?><option value="<?cs var:k.key ?>"<?cs if:Form.kind == k.key ?> selected<?cs /if ?>><?cs var:k.label ?></option><?cs /each ?></select><?cs call:field_errmsg("kind") ?></div>
+    <?cs call:select("kind", "情形", 1, Kinds) ?>
     <div class="field<?cs if:Err.e_note ?> invalid<?cs /if ?>"><?cs call:field_label("e_note", "核查情况", 1) ?>
       <textarea id="f-e_note" name="e_note" maxlength="1000"<?cs if:Err.e_note ?> aria-invalid="true" aria-describedby="e-e_note"<?cs /if ?>><?cs var:Form.e_note ?></textarea><?cs call:field_errmsg("e_note") ?></div>
     <div class="actions"><button type="submit" class="danger">记录情形</button></div>
