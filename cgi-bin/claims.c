@@ -95,13 +95,7 @@ decide(struct req *r, const struct batch *b)
 static int
 handle(struct req *r)
 {
-	struct batch b;
-	int st;
-
-	if ((st = page_batch(r, &b))) return st;
-	if (r->method != M_POST) return render(r, &b, 200);
-	if (req_str(r, "op") && !strcmp(req_str(r, "op"), "decide")) return decide(r, &b);
-	return 400;
+	return page_batch_run(r, render, (const struct batch_op[]){ { "decide", decide }, { NULL } });
 }
 
 const struct page PAGE = { "claims", M_GET | M_POST, ROLE_PROVINCE, 0, inputs, handle };

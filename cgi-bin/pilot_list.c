@@ -66,13 +66,7 @@ publish(struct req *r, const struct batch *b)
 static int
 handle(struct req *r)
 {
-	struct batch b;
-	int st;
-
-	if ((st = page_batch(r, &b))) return st;
-	if (r->method != M_POST) return render(r, &b, 200);
-	if (!req_str(r, "op") || strcmp(req_str(r, "op"), "publish")) return 400;
-	return publish(r, &b);
+	return page_batch_run(r, render, (const struct batch_op[]){ { "publish", publish }, { NULL } });
 }
 
 const struct page PAGE = { "pilot_list", M_GET | M_POST, ROLE_CITY, 0, inputs, handle };

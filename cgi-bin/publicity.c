@@ -157,68 +157,83 @@ recognise(struct req *r, const struct batch *b)
 	return back(r, b, res.status ? res.msg : "已认定。");
 }
 
+/* the batch's holidays, one date a line: they do not count in the 公示's working days */
+static int
+holidays(struct req *r, const struct batch *b)
+{
+	char *s = req_strdup(r, req_str(r, "holidays") ? req_str(r, "holidays") : ""), *save = NULL;
+
+	if (db_begin(r)) return 500;
+	if (db_exec(r, "DELETE FROM batch_holidays WHERE batch_id = ?", DI(b->id)) < 0) return 500;
+	for (char *t = strtok_r(s, " \r\n,，", &save); t; t = strtok_r(NULL, " \r\n,，", &save)) {
+		if (valid_date(t, NULL, NULL, NULL)) {
+			db_rollback(r);
+			req_field_error(r, "holidays", req_printf(r, "“%s”不是有效日期，请每行一个，格式 YYYY-MM-DD", t));
+			return render(r, b, 422);
+		}
+		if (db_exec(r, "INSERT IGNORE INTO batch_holidays (batch_id, day) VALUES (?, ?)", DI(b->id), DS(t)) < 0) return 500;
+	}
+	if (audit(r, "publicity.holidays", "batch", b->id, "", req_str(r, "holidays") ? req_str(r, "holidays") : "") ||
+	    db_commit(r))
+		return 500;
+	return back(r, b, "节假日已保存。");
+}
+
+/* an objection received during the 公示, against an application on the proposed list */
+static int
+objection(struct req *r, const struct batch *b)
+{
+	struct dbrows *d;
+
+	if (!req_str(r, "objector")) req_field_error(r, "objector", "请填写异议人的真实姓名或单位");
+	if (!req_str(r, "content")) req_field_error(r, "content", "请填写异议内容");
+	if (!req_str(r, "received_on")) req_field_error(r, "received_on", "请填写收到日期");
+	if (req_errors(r)) return render(r, b, 422);
+	d = db_query(r, "SELECT 1 FROM applications WHERE id = ? AND batch_id = ? AND state = 'proposed'",
+		     DI(req_int(r, "app", 0)), DI(b->id));
+	if (!d || d->nrows != 1) return back(r, b, "只能对拟认定名单中的申请登记异议。");
+	if (db_begin(r)) return 500;
+	if (db_exec(r, "INSERT INTO objections (application_id, objector, contact, content, received_on, recorded_by)"
+		       " VALUES (?, ?, ?, ?, ?, ?)", DI(req_int(r, "app", 0)), DS(req_str(r, "objector")),
+		    DS(req_str(r, "contact") ? req_str(r, "contact") : ""), DS(req_str(r, "content")),
+		    DS(req_str(r, "received_on")), DI(r->s.account_id)) != 1 ||
+	    audit(r, "objection.record", "application", req_int(r, "app", 0), "", req_str(r, "objector")) || db_commit(r))
+		return 500;
+	return back(r, b, "异议已登记。处理完毕前该申请不能认定。");
+}
+
+/* what the handling of an objection found (成立 or not) */
+static int
+resolve(struct req *r, const struct batch *b)
+{
+	long long n;
+
+	if (!req_str(r, "outcome")) {
+		req_field_error(r, "outcome", "请填写处理结果");
+		return render(r, b, 422);
+	}
+	if (db_begin(r)) return 500;
+	n = db_exec(r, "UPDATE objections o JOIN applications p ON p.id = o.application_id"
+		       " SET o.resolved_at = NOW(), o.outcome = ?, o.upheld = ?"
+		       " WHERE o.id = ? AND p.batch_id = ? AND o.resolved_at IS NULL",
+		    DS(req_str(r, "outcome")), DI(req_int(r, "upheld", 0)), DI(req_int(r, "objection", 0)), DI(b->id));
+	if (n < 0) return 500;
+	if (n == 0) {
+		db_rollback(r);
+		return back(r, b, "该异议已处理。");
+	}
+	if (audit(r, "objection.resolve", "objection", req_int(r, "objection", 0), "",
+		  req_printf(r, "%s %s", req_int(r, "upheld", 0) ? "成立" : "不成立", req_str(r, "outcome"))) || db_commit(r))
+		return 500;
+	return back(r, b, "异议处理结果已记录。");
+}
+
 static int
 handle(struct req *r)
 {
-	struct batch b;
-	const char *op = req_str(r, "op");
-	int st;
-
-	if ((st = page_batch(r, &b))) return st;
-	if (r->method != M_POST) return render(r, &b, 200);
-	if (!op) return 400;
-	if (!strcmp(op, "publish")) return publish(r, &b);
-	if (!strcmp(op, "recognise")) return recognise(r, &b);
-	if (!strcmp(op, "holidays")) {
-		char *s = req_strdup(r, req_str(r, "holidays") ? req_str(r, "holidays") : ""), *save = NULL;
-		if (db_begin(r)) return 500;
-		if (db_exec(r, "DELETE FROM batch_holidays WHERE batch_id = ?", DI(b.id)) < 0) return 500;
-		for (char *t = strtok_r(s, " \r\n,，", &save); t; t = strtok_r(NULL, " \r\n,，", &save)) {
-			if (valid_date(t, NULL, NULL, NULL)) {
-				db_rollback(r);
-				req_field_error(r, "holidays", req_printf(r, "“%s”不是有效日期，请每行一个，格式 YYYY-MM-DD", t));
-				return render(r, &b, 422);
-			}
-			if (db_exec(r, "INSERT IGNORE INTO batch_holidays (batch_id, day) VALUES (?, ?)", DI(b.id), DS(t)) < 0) return 500;
-		}
-		if (audit(r, "publicity.holidays", "batch", b.id, "", req_str(r, "holidays") ? req_str(r, "holidays") : "") ||
-		    db_commit(r))
-			return 500;
-		return back(r, &b, "节假日已保存。");
-	}
-	if (!strcmp(op, "objection")) {
-		if (!req_str(r, "objector")) req_field_error(r, "objector", "请填写异议人的真实姓名或单位");
-		if (!req_str(r, "content")) req_field_error(r, "content", "请填写异议内容");
-		if (!req_str(r, "received_on")) req_field_error(r, "received_on", "请填写收到日期");
-		if (req_errors(r)) return render(r, &b, 422);
-		struct dbrows *d = db_query(r, "SELECT 1 FROM applications WHERE id = ? AND batch_id = ? AND state = 'proposed'",
-					    DI(req_int(r, "app", 0)), DI(b.id));
-		int ok = d && d->nrows == 1;
-		if (!ok) return back(r, &b, "只能对拟认定名单中的申请登记异议。");
-		if (db_begin(r)) return 500;
-		if (db_exec(r, "INSERT INTO objections (application_id, objector, contact, content, received_on, recorded_by)"
-			       " VALUES (?, ?, ?, ?, ?, ?)", DI(req_int(r, "app", 0)), DS(req_str(r, "objector")),
-			    DS(req_str(r, "contact") ? req_str(r, "contact") : ""), DS(req_str(r, "content")),
-			    DS(req_str(r, "received_on")), DI(r->s.account_id)) != 1 ||
-		    audit(r, "objection.record", "application", req_int(r, "app", 0), "", req_str(r, "objector")) || db_commit(r))
-			return 500;
-		return back(r, &b, "异议已登记。处理完毕前该申请不能认定。");
-	}
-	if (!strcmp(op, "resolve")) {
-		if (!req_str(r, "outcome")) { req_field_error(r, "outcome", "请填写处理结果"); return render(r, &b, 422); }
-		if (db_begin(r)) return 500;
-		long long n = db_exec(r, "UPDATE objections o JOIN applications p ON p.id = o.application_id"
-					 " SET o.resolved_at = NOW(), o.outcome = ?, o.upheld = ?"
-					 " WHERE o.id = ? AND p.batch_id = ? AND o.resolved_at IS NULL",
-				      DS(req_str(r, "outcome")), DI(req_int(r, "upheld", 0)), DI(req_int(r, "objection", 0)), DI(b.id));
-		if (n < 0) return 500;
-		if (n == 0) { db_rollback(r); return back(r, &b, "该异议已处理。"); }
-		if (audit(r, "objection.resolve", "objection", req_int(r, "objection", 0), "",
-			  req_printf(r, "%s %s", req_int(r, "upheld", 0) ? "成立" : "不成立", req_str(r, "outcome"))) || db_commit(r))
-			return 500;
-		return back(r, &b, "异议处理结果已记录。");
-	}
-	return 400;
+	return page_batch_run(r, render, (const struct batch_op[]){
+		{ "publish", publish }, { "recognise", recognise }, { "holidays", holidays },
+		{ "objection", objection }, { "resolve", resolve }, { NULL } });
 }
 
 const struct page PAGE = { "publicity", M_GET | M_POST, ROLE_PROVINCE, 0, inputs, handle };

@@ -231,15 +231,8 @@ decide(struct req *r, const struct batch *b)
 static int
 handle(struct req *r)
 {
-	const char *op = req_str(r, "op");
-	struct batch b;
-	int st = page_batch(r, &b);
-
-	if (st || r->method != M_POST) return st ? st : render(r, &b, 200);
-	if (op && !strcmp(op, "propose")) return propose(r, &b);
-	if (op && !strcmp(op, "publicize")) return publicize(r, &b);
-	if (op && !strcmp(op, "decide")) return decide(r, &b);
-	return 400;
+	return page_batch_run(r, render, (const struct batch_op[]){
+		{ "propose", propose }, { "publicize", publicize }, { "decide", decide }, { NULL } });
 }
 
 const struct page PAGE = { "xx_round", M_GET | M_POST, ROLE_CITY, PAGE_THREADS, inputs, handle };

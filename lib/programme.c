@@ -262,6 +262,20 @@ page_batch(struct req *r, struct batch *b)
 	return bid ? batch_open(r, bid, b, NULL) : 404;
 }
 
+int
+page_batch_run(struct req *r, int (*render)(struct req *r, const struct batch *b, int status), const struct batch_op *ops)
+{
+	struct batch b;
+	const char *op = req_str(r, "op");
+	int st = page_batch(r, &b);
+
+	if (st) return st;
+	if (r->method != M_POST) return render(r, &b, 200);
+	for (; op && ops->op; ops++)
+		if (!strcmp(op, ops->op)) return ops->run(r, &b);
+	return 400;
+}
+
 long long
 batch_of_page(struct req *r, const struct programme **pp)
 {

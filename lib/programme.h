@@ -197,6 +197,14 @@ void menu_to_hdf(struct req *r);
 long long batch_of_page(struct req *r, const struct programme **pp);
 /* batch_of_page() opened with batch_open(): 0, or the status to answer (404 when there is none) */
 int page_batch(struct req *r, struct batch *b);
+/* A page of one batch: GET shows it (render with 200); POST runs the operation its "op" names,
+ * 400 for one the page has not.  ops ends with { NULL }. */
+struct batch_op {
+	const char *op;
+	int (*run)(struct req *r, const struct batch *b);
+};
+int page_batch_run(struct req *r, int (*render)(struct req *r, const struct batch *b, int status),
+		   const struct batch_op *ops);
 /* batch_load() with its programme's defaults for the parameters it does not store; 404 for an
  * unknown programme.  *pp (if given): the programme. */
 int batch_open(struct req *r, long long id, struct batch *b, const struct programme **pp);
