@@ -35,10 +35,8 @@
     <td><?cs var:a.region ?></td>
     <td><?cs if:a.status == "disabled" ?><span class="badge off">已停用</span><?cs elif:a.must_change != "0" ?><span class="badge">待改密码</span><?cs else ?><span class="badge on">正常</span><?cs /if ?></td>
     <td><?cs var:a.created ?></td>
-  </tr>
-  <?cs /each ?>
-  </tbody>
-</table>
+  </tr><?cs /each ?>
+  </tbody></table>
 <?cs /if ?>
 <?cs call:pager() ?>
 <?cs include:"footer.cs" ?>

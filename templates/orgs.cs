@@ -36,10 +36,8 @@
     <td><?cs if:o.role == "platform" ?>服务平台<?cs else ?>中小企业<?cs /if ?></td>
     <td><?cs var:o.city ?> <?cs var:o.county ?></td>
     <td><?cs var:o.contact ?></td><td><?cs var:o.mobile ?></td><td><?cs var:o.created ?></td>
-  </tr>
-  <?cs /each ?>
-  </tbody>
-</table>
+  </tr><?cs /each ?>
+  </tbody></table>
 <?cs /if ?>
 <?cs call:pager() ?>
 <?cs include:"footer.cs" ?>

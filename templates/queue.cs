@@ -35,10 +35,8 @@
     <td><span class="badge state-<?cs var:a.state ?>"><?cs var:a.state_label ?></span><?cs if:a.updated == "1" ?> <span class="badge off">有新版本</span><?cs /if ?></td>
     <td><?cs var:a.submitted_at ?>（第 <?cs var:a.version ?> 版）</td>
     <td class="num"><?cs var:a.ents ?></td><td class="num"><?cs var:a.subsidy ?></td>
-  </tr>
-  <?cs /each ?>
-  </tbody>
-</table>
+  </tr><?cs /each ?>
+  </tbody></table>
 <?cs /if ?>
 <?cs call:pager() ?>
 <?cs include:"footer.cs" ?>

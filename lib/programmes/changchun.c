@@ -26,14 +26,11 @@ static const struct input cc_form[] = {
 	{ "c_contact", "企业联系人", VT_LINE, S, 0, 50, "c1" },
 	{ "c_phone", "联系方式", VT_PHONE, S, 0, 0, "c1" },
 	{ "c_profile", "企业基本情况", VT_TEXT, S, 0, 500, "c1", "500字以内" },
-	{ "c_type", "企业性质", VT_KEY, S, 0, 16, "c2" },
-	{ "c_scale", "企业规模", VT_KEY, S, 0, 16, "c2", "中小企业规模类型自 https://baosong.miit.gov.cn/ScaleTest" },
-	{ "c_scale2", "企业规模（规模以上/规模以下）", VT_KEY, S, 0, 16, "c2" },
+	CC_KIND_ROWS("c", "c2"),
 	{ "c_level", "数字化水平自测等级", VT_KEY, S, 0, 8, "c2" },
 	{ "c_quality", "优质中小企业情况", VT_KEY, S, 0, 16, "c2" },
 	{ "c_industry", "所属细分行业", VT_KEY, S, 0, 16, "c2" },
-	{ "c_revenue", "上年度营业收入（万元）", VT_MONEY, S, 0, 0, "c2" },
-	{ "c_profit", "上年度利润（万元）", VT_DECIMAL, S, -1000000000000LL, 1000000000000LL, "c2", "亏损请填负数，例如 -12.5" },
+	CC_RESULT_ROWS("c", "c2"),
 	{ "c_rev_per_capita", "上年度人均营业收入（万元）", VT_MONEY, S, 0, 0, "c2" },
 	{ "c_staff", "企业总人数", VT_INT, S, 0, 10000000, "c2" },
 	{ "c_invested", "已有数字化转型投入（万元）", VT_MONEY, S, 0, 0, "c2" },
@@ -42,14 +39,7 @@ static const struct input cc_form[] = {
 
 /* every choice of 附件1, as printed */
 static const struct choice cc_choices[] = {
-	{ "c_type", { "state", "国有", "private", "民营", "foreign", "外资", "mixed", "混合所有制", "other", "其他" } },
-	{ "c_scale", { "medium", "中型企业", "small", "小型企业", "micro", "微型企业" } },
-	{ "c_scale2", { "above", "规模以上企业", "below", "规模以下企业" } },
-	{ "c_level", { "none", "无等级", "1", "一级", "2", "二级", "3", "三级", "4", "四级" } },
-	{ "c_quality", { "giant", "专精特新“小巨人”企业", "specialized", "专精特新中小企业", "innovative", "创新型中小企业", "none", "无" } },
-	/* 第二章: the four pilot sub-industries */
-	{ "c_industry", { "auto", "汽车零部件配件制造业", "rail", "轨道交通高端装备制造业", "electronic", "电子元器件制造业",
-			  "medicine", "中成药生物药品制品制造业" } },
+	CC_KIND_CHOICES("c"),
 	{ NULL }
 };
 

@@ -8,6 +8,26 @@
 #include "workflow.h"
 struct table;
 
+/* 附件1 (诊断申请) and 附件3 (改造备案) ask of the enterprise in the same words, with the same boxes:
+ * p is the form's field prefix, sec the section the rows go in */
+#define CC_KIND_ROWS(p, sec) \
+	{ p "_type", "企业性质", VT_KEY, IN_SUBMIT, 0, 16, sec }, \
+	{ p "_scale", "企业规模", VT_KEY, IN_SUBMIT, 0, 16, sec, "中小企业规模类型自 https://baosong.miit.gov.cn/ScaleTest" }, \
+	{ p "_scale2", "企业规模（规模以上/规模以下）", VT_KEY, IN_SUBMIT, 0, 16, sec }
+#define CC_RESULT_ROWS(p, sec) \
+	{ p "_revenue", "上年度营业收入（万元）", VT_MONEY, IN_SUBMIT, 0, 0, sec }, \
+	{ p "_profit", "上年度利润（万元）", VT_DECIMAL, IN_SUBMIT, -1000000000000LL, 1000000000000LL, sec, "亏损请填负数，例如 -12.5" }
+#define CC_KIND_CHOICES(p) \
+	{ p "_type", { "state", "国有", "private", "民营", "foreign", "外资", "mixed", "混合所有制", "other", "其他" } }, \
+	{ p "_scale", { "medium", "中型企业", "small", "小型企业", "micro", "微型企业" } }, \
+	{ p "_scale2", { "above", "规模以上企业", "below", "规模以下企业" } }, \
+	{ p "_level", { "none", "无等级", "1", "一级", "2", "二级", "3", "三级", "4", "四级" } }, \
+	{ p "_quality", { "giant", "专精特新“小巨人”企业", "specialized", "专精特新中小企业", "innovative", "创新型中小企业", \
+			  "none", "无" } }, \
+	/* 第二章: the four pilot sub-industries */ \
+	{ p "_industry", { "auto", "汽车零部件配件制造业", "rail", "轨道交通高端装备制造业", "electronic", "电子元器件制造业", \
+			   "medicine", "中成药生物药品制品制造业" } }
+
 /* 咨询诊断 (实施细则 第四章（二）): the rows of diag.cgi, its choices (自评测 level, rating) */
 extern const struct transition cc_diag_rows[];
 extern const struct choice cc_diag_choices[];
