@@ -306,16 +306,62 @@ exec_(struct req *r, const char *sql, const struct dbp *p)
 
 static void owned(struct req *r, struct dbrows *d);
 
+/* a statement's result bindings, every column as a string into a buffer of its own */
+struct rbind {
+	MYSQL_BIND *b;
+	unsigned long *len;
+	my_bool *null;
+	int n;
+};
+
+/* n columns; column c's buffer holds f[c].max_length + 1 bytes (f NULL: 64, grown by the reader), and a NUL
+ * after them; 0, or -1 (rbind_free frees what was made) */
+static int
+rbind_make(struct rbind *x, int n, const MYSQL_FIELD *f)
+{
+	x->n = n;
+	x->b = calloc((size_t)n, sizeof(*x->b));
+	x->len = calloc((size_t)n, sizeof(*x->len));
+	x->null = calloc((size_t)n, sizeof(*x->null));
+	if (!x->b || !x->len || !x->null) return -1;
+	for (int c = 0; c < n; c++) {
+		x->b[c].buffer_type = MYSQL_TYPE_STRING;
+		x->b[c].buffer_length = f ? f[c].max_length + 1 : 64;
+		x->b[c].length = &x->len[c];
+		x->b[c].is_null = &x->null[c];
+		if (!(x->b[c].buffer = malloc(x->b[c].buffer_length + 1))) return -1;
+	}
+	return 0;
+}
+
+static void
+rbind_free(struct rbind *x)
+{
+	for (int c = 0; x->b && c < x->n; c++) free(x->b[c].buffer);
+	free(x->b);
+	free(x->len);
+	free(x->null);
+}
+
+/* a fetch's return: 0 a row (or its end), 1 a fault (logged) */
+static int
+fetch_fault(struct req *r, MYSQL_STMT *st, int rc)
+{
+	if (rc == 0 || rc == MYSQL_NO_DATA || rc == MYSQL_DATA_TRUNCATED) return 0;
+	db_fault(r, mysql_stmt_errno(st));
+	LOG(r, "fetch: %s", mysql_stmt_error(st));
+	return 1;
+}
+
 static struct dbrows *
 query_(struct req *r, const char *sql, const struct dbp *p)
 {
-	MYSQL_BIND *pb, *rb = NULL;
+	MYSQL_BIND *pb;
 	MYSQL_STMT *st = prepare_bind(r, sql, p, &pb);
 	MYSQL_RES *meta;
 	struct dbrows *d;
+	struct rbind x = { 0 };
 	my_bool one = 1;
-	unsigned long *lens = NULL;
-	my_bool *nulls = NULL;
 	int nc, nr, row = 0;
 
 	if (!st) return NULL;
@@ -335,54 +381,33 @@ query_(struct req *r, const char *sql, const struct dbp *p)
 	d->ncols = nc;
 	d->cell = calloc((size_t)nr * (size_t)nc + 1, sizeof(char *));
 	d->len = calloc((size_t)nr * (size_t)nc + 1, sizeof(unsigned long));
-	rb = calloc((size_t)nc, sizeof(*rb));
-	lens = calloc((size_t)nc, sizeof(*lens));
-	nulls = calloc((size_t)nc, sizeof(*nulls));
-	if (!d->cell || !d->len || !rb || !lens || !nulls) goto err;
-	{
-		MYSQL_FIELD *f = mysql_fetch_fields(meta);
-		for (int c = 0; c < nc; c++) {
-			unsigned long cap = f[c].max_length + 1;
-			rb[c].buffer_type = MYSQL_TYPE_STRING;
-			rb[c].buffer = malloc(cap);
-			rb[c].buffer_length = cap;
-			rb[c].length = &lens[c];
-			rb[c].is_null = &nulls[c];
-			if (!rb[c].buffer) goto err;
-		}
-	}
-	if (mysql_stmt_bind_result(st, rb) != 0) {
+	if (!d->cell || !d->len || rbind_make(&x, nc, mysql_fetch_fields(meta))) goto err;
+	if (mysql_stmt_bind_result(st, x.b) != 0) {
 		LOG(r, "bind_result: %s", mysql_stmt_error(st));
 		goto err;
 	}
 	for (;;) {
 		int rc = mysql_stmt_fetch(st);
 		if (rc == MYSQL_NO_DATA) break;
-		if (rc != 0 && rc != MYSQL_DATA_TRUNCATED) {
-			db_fault(r, mysql_stmt_errno(st));
-			LOG(r, "fetch: %s", mysql_stmt_error(st));
-			goto err;
-		}
+		if (fetch_fault(r, st, rc)) goto err;
 		for (int c = 0; c < nc; c++) {
 			size_t k = (size_t)row * (size_t)nc + (size_t)c;
-			if (nulls[c]) continue;
-			d->cell[k] = malloc(lens[c] + 1);
+			if (x.null[c]) continue;
+			d->cell[k] = malloc(x.len[c] + 1);
 			if (!d->cell[k]) goto err;
-			memcpy(d->cell[k], rb[c].buffer, lens[c]);
-			d->cell[k][lens[c]] = '\0';
-			d->len[k] = lens[c];
+			memcpy(d->cell[k], x.b[c].buffer, x.len[c]);
+			d->cell[k][x.len[c]] = '\0';
+			d->len[k] = x.len[c];
 		}
 		d->nrows = ++row;
 	}
-	for (int c = 0; c < nc; c++) free(rb[c].buffer);
-	free(rb); free(lens); free(nulls);
+	rbind_free(&x);
 	mysql_free_result(meta);
 	stmt_done(r, st, 0);
 	owned(r, d);
 	return d;
 err:
-	if (rb) for (int c = 0; c < nc; c++) free(rb[c].buffer);
-	free(rb); free(lens); free(nulls);
+	rbind_free(&x);
 	mysql_free_result(meta);
 	stmt_done(r, st, 1);
 	dbrows_free(d);
@@ -401,12 +426,11 @@ db_each_(struct req *r, const char *sql, const struct dbp *p,
 	 int (*each)(struct req *r, const struct dbrows *row, void *ctx), void *ctx)
 {
 	double t = now_ms(), in_each = 0;
-	MYSQL_BIND *pb, *rb = NULL;
+	MYSQL_BIND *pb;
 	MYSQL_STMT *st = prepare_bind(r, sql, p, &pb);
 	MYSQL_RES *meta;
 	struct dbrows d = { .nrows = 1, .owner = r };
-	unsigned long *lens = NULL;
-	my_bool *nulls = NULL;
+	struct rbind x = { 0 };
 	int nc = 0, rc = -1;
 
 	r->tm.nq++;
@@ -418,47 +442,33 @@ db_each_(struct req *r, const char *sql, const struct dbp *p,
 	d.ncols = nc;
 	d.cell = calloc((size_t)nc, sizeof(char *));
 	d.len = calloc((size_t)nc, sizeof(unsigned long));
-	rb = calloc((size_t)nc, sizeof(*rb));
-	lens = calloc((size_t)nc, sizeof(*lens));
-	nulls = calloc((size_t)nc, sizeof(*nulls));
-	if (!d.cell || !d.len || !rb || !lens || !nulls) goto fail;
-	for (int c = 0; c < nc; c++) {
-		rb[c].buffer_type = MYSQL_TYPE_STRING;
-		rb[c].buffer_length = 64;        /* grown when a value is longer */
-		if (!(rb[c].buffer = malloc(rb[c].buffer_length + 1))) goto fail;
-		rb[c].length = &lens[c];
-		rb[c].is_null = &nulls[c];
-	}
-	if (mysql_stmt_bind_result(st, rb) != 0) { LOG(r, "bind_result: %s", mysql_stmt_error(st)); goto fail; }
+	if (!d.cell || !d.len || rbind_make(&x, nc, NULL)) goto fail;     /* grown when a value is longer */
+	if (mysql_stmt_bind_result(st, x.b) != 0) { LOG(r, "bind_result: %s", mysql_stmt_error(st)); goto fail; }
 	for (;;) {
 		int f = mysql_stmt_fetch(st);
 		if (f == MYSQL_NO_DATA) break;
-		if (f != 0 && f != MYSQL_DATA_TRUNCATED) {
-			db_fault(r, mysql_stmt_errno(st));
-			LOG(r, "fetch: %s", mysql_stmt_error(st));
-			goto fail;
-		}
+		if (fetch_fault(r, st, f)) goto fail;
 		int grown = 0;
 		for (int c = 0; c < nc; c++) {
-			if (nulls[c]) { d.cell[c] = NULL; d.len[c] = 0; continue; }
-			if (lens[c] > rb[c].buffer_length) {
+			if (x.null[c]) { d.cell[c] = NULL; d.len[c] = 0; continue; }
+			if (x.len[c] > x.b[c].buffer_length) {
 				grown = 1;
 				/* the rest of a long value: a bigger buffer, that column fetched again */
-				char *b = realloc(rb[c].buffer, lens[c] + 1);
+				char *b = realloc(x.b[c].buffer, x.len[c] + 1);
 				if (!b) goto fail;
-				rb[c].buffer = b;
-				rb[c].buffer_length = lens[c];
-				if (mysql_stmt_fetch_column(st, &rb[c], (unsigned)c, 0) != 0) {
+				x.b[c].buffer = b;
+				x.b[c].buffer_length = x.len[c];
+				if (mysql_stmt_fetch_column(st, &x.b[c], (unsigned)c, 0) != 0) {
 					LOG(r, "fetch_column: %s", mysql_stmt_error(st));
 					goto fail;
 				}
 			}
-			d.cell[c] = rb[c].buffer;
-			d.cell[c][lens[c]] = '\0';
-			d.len[c] = lens[c];
+			d.cell[c] = x.b[c].buffer;
+			d.cell[c][x.len[c]] = '\0';
+			d.len[c] = x.len[c];
 		}
 		/* the library keeps its own copy of the bindings: give it the grown buffers */
-		if (grown && mysql_stmt_bind_result(st, rb) != 0) { LOG(r, "bind_result: %s", mysql_stmt_error(st)); goto fail; }
+		if (grown && mysql_stmt_bind_result(st, x.b) != 0) { LOG(r, "bind_result: %s", mysql_stmt_error(st)); goto fail; }
 		double t1 = now_ms();
 		int stop = each(r, &d, ctx);
 		in_each += now_ms() - t1;
@@ -472,8 +482,9 @@ fail:
 	stmt_done(r, st, 1);
 	rc = -1;
 out:
-	if (rb) for (int c = 0; c < nc; c++) free(rb[c].buffer);
-	free(rb); free(lens); free(nulls); free(d.cell); free(d.len);
+	rbind_free(&x);
+	free(d.cell);
+	free(d.len);
 	r->tm.db += now_ms() - t - in_each;
 	return rc;
 }
