@@ -2,7 +2,7 @@
 pages and submits it, the project's 评测机构 issues its 验收意见 (附件5) on accept.cgi, the 县（市）区 gives its 意见,
 the 市 closes a missed 整改 (tests and the demo set)."""
 import calendar, datetime, re
-from dt import day, logged_in, pdf, post_files, sql
+from dt import day, logged_in, sql, stage_step
 import cc_life
 import ent_filing
 from ent_filing import save    # noqa: F401  (the section pages)
@@ -34,11 +34,7 @@ def fill(c, app, **over):
 
 def step(c, app, action, fields=None, plan=False):
     """One step of accept.cgi as its form sends it (plan: the 评测工作方案 uploaded)."""
-    r = c.page('/cgi-bin/accept.cgi?id=%s' % app)
-    m = re.search(r'name="version" value="(\d+)"', r.text)
-    data = dict({'action': action, 'version': m.group(1) if m else '0'}, **(fields or {}))
-    files = {'upload': ('评测工作方案.pdf', pdf('plan %s' % app))} if plan else {}
-    return post_files(c, '/cgi-bin/accept.cgi?id=%s' % app, data, files)
+    return stage_step(c, 'accept', app, action, fields, '评测工作方案.pdf' if plan else None)
 
 
 def opinion(ev, app, result='pass', on=None, text=None, plan=True):

@@ -2,7 +2,7 @@
 section pages with 合同、发票、付款凭证 on 附件材料 and submits; on fund.cgi the 市 assigns a 审计机构, which uploads its
 专项审计报告 with the audited amounts; the 县（市）区 汇总s; the 市's 专家评审, 集体决策 and 公布 (tests and the demo set)."""
 import re
-from dt import day, logged_in, pdf, post_files, sql
+from dt import day, logged_in, sql, stage_step
 import cc_accept
 import award_filing
 import ent_filing
@@ -55,11 +55,7 @@ def accepted(county_code, reviewer, total=(15, 15, 15, 15)):
 
 def step(c, app, action, fields=None, report=False):
     """One step of fund.cgi as its form sends it (report: the 专项审计报告 uploaded)."""
-    r = c.page('/cgi-bin/fund.cgi?id=%s' % app)
-    m = re.search(r'name="version" value="(\d+)"', r.text)
-    data = dict({'action': action, 'version': m.group(1) if m else '0'}, **(fields or {}))
-    files = {'upload': ('专项审计报告.pdf', pdf('audit %s' % app))} if report else {}
-    return post_files(c, '/cgi-bin/fund.cgi?id=%s' % app, data, files)
+    return stage_step(c, 'fund', app, action, fields, '专项审计报告.pdf' if report else None)
 
 
 def account(username):

@@ -2,23 +2,15 @@
 服务商 and uploads the signed 服务协议, the 服务商 records the day it completed the service and hands in the
 咨询诊断报告 with the 自评测 level, the enterprise uploads the 满意度评价表 and rates, the 市 records the
 诊断验收 (tests and the demo set)."""
-import os, re
-from dt import Client, day, fresh_address, logged_in, pdf, post_files, sql
+import os
+from dt import Client, day, fresh_address, logged_in, sql, stage_step
 from filing import uscc
 import cc_filing
 
 
-def version(c, app):
-    r = c.page('/cgi-bin/diag.cgi?id=%s' % app)      # (a session that may not see it posts without one)
-    m = re.search(r'name="version" value="(\d+)"', r.text)
-    return m.group(1) if m else '0'
-
-
 def step(c, app, action, fields=None, upload=None):
-    """One step as its form sends it (upload: the file's tag, or None for no file)."""
-    data = dict({'action': action, 'version': version(c, app)}, **(fields or {}))
-    files = {'upload': ('%s.pdf' % action, pdf('%s %s' % (action, app)))} if upload else {}
-    return post_files(c, '/cgi-bin/diag.cgi?id=%s' % app, data, files)
+    """One step on diag.cgi (upload: a file goes with it)."""
+    return stage_step(c, 'diag', app, action, fields, '%s.pdf' % action if upload else None)
 
 
 def choose(c, app, provider_id):
@@ -42,11 +34,8 @@ def accept(city, app, action='diag_pass', opinion='诊断报告内容完整，�
 
 
 def eval_step(c, app, action, fields=None, upload=False):
-    r = c.page('/cgi-bin/eval.cgi?id=%s' % app)
-    m = re.search(r'name="version" value="(\d+)"', r.text)
-    data = dict({'action': action, 'version': m.group(1) if m else '0'}, **(fields or {}))
-    files = {'upload': ('评测报告.pdf', pdf('%s %s' % (action, app)))} if upload else {}
-    return post_files(c, '/cgi-bin/eval.cgi?id=%s' % app, data, files)
+    """One step on eval.cgi (upload: the 评测报告 goes with it)."""
+    return stage_step(c, 'eval', app, action, fields, '评测报告.pdf' if upload else None)
 
 
 def scores(b, o, m, s):

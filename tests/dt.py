@@ -355,3 +355,13 @@ def limit_text(n):
 
 def pdf(tag):
     return PDF + b'% ' + tag.encode() + b'\n'
+
+
+def stage_step(c, page, app, action, fields=None, upload=None):
+    """One step on a stage's page (diag, eval, accept, fund) as its form sends it, with the version the page
+    shows (a session that may not see it posts without one); upload: the PDF's file name, or None for no file."""
+    url = '/cgi-bin/%s.cgi?id=%s' % (page, app)
+    m = re.search(r'name="version" value="(\d+)"', c.page(url).text)
+    data = dict({'action': action, 'version': m.group(1) if m else '0'}, **(fields or {}))
+    files = {'upload': (upload, pdf('%s %s' % (action, app)))} if upload else {}
+    return post_files(c, url, data, files)

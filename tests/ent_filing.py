@@ -70,6 +70,19 @@ def city_version(t):
     return re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
 
 
+def county_lists(rev, apps, doc_no):
+    """征集通知 三（二）1 as county_rec.cgi does it: the 县区's session rev puts the enterprises on its list and submits
+    it with the 推荐文件, fewer than its quota.  Returns the response of the submission."""
+    from dt import pdf, post_files
+    rev.page('/cgi-bin/county_rec.cgi')
+    for app in apps:
+        assert rev.post('/cgi-bin/county_rec.cgi', {'op': 'add', 'app': app}).status == 303
+    t = rev.get('/cgi-bin/county_rec.cgi').text
+    return post_files(rev, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': city_version(t), 'doc_no': doc_no,
+                                                       'confirm_fewer': '1', 'fewer_reason': '本县符合条件的企业较少'},
+                      {'doc': ('推荐文件.pdf', pdf('county %s' % doc_no))})
+
+
 def city_lists(app, doc_no='洛工信〔2026〕8号'):
     """征集通知 三（二）2 as the pages do it: city-ly puts the recommended enterprise on its 试点企业名单 (reopening the
     list when an earlier round was submitted), finance-ly (市财政局) confirms the list as it stands, city-ly submits it

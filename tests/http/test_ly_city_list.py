@@ -22,15 +22,7 @@ def recommended(county='410324', user='county-ly-12'):
 
 
 def county_submits(user, apps, n):
-    rev = logged_in(user)
-    rev.page('/cgi-bin/county_rec.cgi')
-    for app in apps:
-        assert rev.post('/cgi-bin/county_rec.cgi', {'op': 'add', 'app': app}).status == 303
-    t = rev.get('/cgi-bin/county_rec.cgi').text
-    ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
-    r = post_files(rev, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': '栾川工信〔2026〕%s号' % n,
-                                                    'confirm_fewer': '1', 'fewer_reason': '本县符合条件的企业较少'},
-                   {'doc': ('推荐文件.pdf', pdf('luoning %s' % n))})
+    r = ent_filing.county_lists(logged_in(user), apps, '栾川工信〔2026〕%s号' % n)
     assert r.status == 303, r.text
 
 

@@ -19,13 +19,7 @@ def listed_enterprise(county='410329', user='county-ly-4'):
     assert ent_filing.submit(c, app).status == 303
     rev = logged_in(user)
     assert decide(rev, app, 'pass').status == 303
-    rev.page('/cgi-bin/county_rec.cgi')
-    assert rev.post('/cgi-bin/county_rec.cgi', {'op': 'add', 'app': app}).status == 303
-    t = rev.get('/cgi-bin/county_rec.cgi').text
-    ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
-    r = post_files(rev, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': '伊工信〔%s〕9号' % n,
-                                                    'confirm_fewer': '1', 'fewer_reason': '本县符合条件的企业较少'},
-                   {'doc': ('推荐文件.pdf', pdf('yichuan %s' % n))})
+    r = ent_filing.county_lists(rev, [app], '伊工信〔%s〕9号' % n)
     assert r.status == 303, r
     return c, app
 
