@@ -197,40 +197,51 @@ scan_end(struct req *r, struct scan *x, int rc)
 	return rc;
 }
 
-int
-summary_scan(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s, sum_each each, void *ctx)
-{
-	struct scan x = { s, b, NULL, NULL, each, ctx, NULL, 0, 0 };
+/* the tables and the filter of a 汇总表's rows (the filter's parameters: SCAN_PARAMS) */
+#define SCAN_JOINS \
+	" JOIN regions g ON g.code = p.region_code JOIN regions c ON c.code = g.city_code" \
+	" LEFT JOIN app_enterprises e ON e.application_id = p.id"
+#define SCAN_WHERE \
+	" WHERE p.batch_id = ? AND ? IN (g.code, g.city_code, g.province_code)" \
+	" AND ((? = '' AND p.state IN ('recommended', 'proposed', 'recognised'))" \
+	"      OR (? = 'all' AND p.state <> 'draft') OR p.state = ?)" \
+	" AND (? = '' OR g.city_code = ? OR g.code = ?) AND (? = 0 OR p.sub_industry = ?)"
+#define SCAN_PARAMS(r, f) DI((f)->batch), DS(scope_code(r)), DS((f)->state), DS((f)->state), DS((f)->state), \
+	DS((f)->city), DS((f)->city), DS((f)->city), DI((f)->sub), DI((f)->sub)
 
-	memset(s, 0, sizeof(*s));
+/* what a row is matched against, read before the rows (see struct scan); 0, or -1 */
+static int
+scan_begin(struct req *r, const struct sum_filter *f, struct scan *x)
+{
+	memset(x->s, 0, sizeof(*x->s));
 	/* enterprises several platforms of the batch list: one grouped read, matched by code */
-	x.shared = db_query(r,
+	x->shared = db_query(r,
 		"SELECT e.credit_code, COUNT(DISTINCT e.application_id), SUM(e.subsidy_yuan),"
 		" (SELECT c.application_id FROM enterprise_claims c WHERE c.batch_id = ? AND c.credit_code = e.credit_code)"
 		" FROM app_enterprises e JOIN applications p ON p.id = e.application_id"
 		" WHERE p.batch_id = ? AND p.state <> 'draft' GROUP BY e.credit_code HAVING COUNT(DISTINCT e.application_id) > 1"
 		" ORDER BY e.credit_code", DI(f->batch), DI(f->batch));
 	/* the money decided at 认定 and what 财政 has paid on it */
-	x.money = db_query(r,
+	x->money = db_query(r,
 		"SELECT x.application_id, x.amount_yuan,"
 		" COALESCE(SUM(CASE y.kind WHEN 'pay' THEN y.amount_yuan ELSE -y.amount_yuan END), 0)"
 		" FROM money_decisions x LEFT JOIN payments y ON y.decision_id = x.id"
 		" WHERE x.batch_id = ? AND x.state = 'decided' AND x.application_id IS NOT NULL GROUP BY x.id"
 		" ORDER BY x.application_id, x.id", DI(f->batch));
-	if (!x.shared || !x.money) return -1;
+	return x->shared && x->money ? 0 : -1;
+}
+
+int
+summary_scan(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s, sum_each each, void *ctx)
+{
+	struct scan x = { s, b, NULL, NULL, each, ctx, NULL, 0, 0 };
+
+	if (scan_begin(r, f, &x)) return -1;
 	return scan_end(r, &x, db_each(r,
 		"SELECT p.id, a.display_name, COALESCE(i.name, ''), c.name, p.state, e.name, COALESCE(e.cost_yuan, 0),"
 		" COALESCE(e.subsidy_yuan, 0), COALESCE(e.credit_code, '')"
-		" FROM applications p JOIN accounts a ON a.id = p.account_id JOIN regions g ON g.code = p.region_code"
-		" JOIN regions c ON c.code = g.city_code LEFT JOIN sub_industries i ON i.seq = p.sub_industry"
-		" LEFT JOIN app_enterprises e ON e.application_id = p.id"
-		" WHERE p.batch_id = ? AND ? IN (g.code, g.city_code, g.province_code)"
-		" AND ((? = '' AND p.state IN ('recommended', 'proposed', 'recognised'))"
-		"      OR (? = 'all' AND p.state <> 'draft') OR p.state = ?)"
-		" AND (? = '' OR g.city_code = ? OR g.code = ?) AND (? = 0 OR p.sub_industry = ?)"
-		" ORDER BY c.sort, p.sub_industry, p.id, e.id", scan_row, &x,
-		DI(f->batch), DS(scope_code(r)), DS(f->state), DS(f->state), DS(f->state),
-		DS(f->city), DS(f->city), DS(f->city), DI(f->sub), DI(f->sub)));
+		" FROM applications p JOIN accounts a ON a.id = p.account_id LEFT JOIN sub_industries i ON i.seq = p.sub_industry"
+		SCAN_JOINS SCAN_WHERE " ORDER BY c.sort, p.sub_industry, p.id, e.id", scan_row, &x, SCAN_PARAMS(r, f)));
 }
 
 int
@@ -246,10 +257,18 @@ count_only(struct req *r, const struct sum_group *g, const struct sum_row *rows,
 	return 0;
 }
 
+/* the same rows, for their counts and totals: without the names or the table's order, it reads fewer tables and
+ * sorts on the key (groups come by application; the platform name, sub-industry and 盟市 are left empty) */
 int
 summary_count(struct req *r, const struct sum_filter *f, const struct batch *b, struct summary *s)
 {
-	return summary_scan(r, f, b, s, count_only, NULL);
+	struct scan x = { s, b, NULL, NULL, count_only, NULL, NULL, 0, 0 };
+
+	if (scan_begin(r, f, &x)) return -1;
+	return scan_end(r, &x, db_each(r,
+		"SELECT p.id, '', '', '', p.state, IF(e.id IS NULL, NULL, ''), COALESCE(e.cost_yuan, 0),"
+		" COALESCE(e.subsidy_yuan, 0), COALESCE(e.credit_code, '') FROM applications p"
+		SCAN_JOINS SCAN_WHERE " ORDER BY p.id, e.id", scan_row, &x, SCAN_PARAMS(r, f)));
 }
 
 int
