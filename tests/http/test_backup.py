@@ -142,7 +142,8 @@ def test_backup_copied_elsewhere_restores_there_byte_for_byte():
     # cluster (DB_ARGS carries its wsrep settings, DB_OS_USER the cluster's system user)
     env2 = dict({k: v for k, v in os.environ.items() if k not in ('DB_ARGS', 'DB_OS_USER')},
                 VAR=there, DB_CNF=os.path.join(there, 'mariadb.cnf'))
-    subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), 'start-db'], env=env2, check=True, capture_output=True)
+    s = subprocess.run([os.path.join(ROOT, 'scripts', 'stack'), 'start-db'], env=env2, capture_output=True, text=True)
+    assert s.returncode == 0, s.stderr
     sock2 = os.path.join(there, 'run', 'mysqld.sock')
     try:
         r = run('restore', os.path.join(there, 'copied', os.path.basename(b.stdout.strip())),
