@@ -6,16 +6,19 @@
 --   applications in 洛阳's 县区; 150 of the platforms on the 公示 page; then
 --   ANALYZE TABLE.
 SET time_zone = '+08:00';   -- the pages' time zone (lib/db.c), whatever the server's
-SET @t0 = '2025-02-01 09:00:00';
+-- its dates are those of last year's batch, whatever today is (the day it is loaded fixes them)
+SET @y0 = MAKEDATE(YEAR(CURDATE()) - 1, 1);       -- 1 January of last year
+SET @t0 = @y0 + INTERVAL 31 DAY + INTERVAL 9 HOUR;  -- 1 February, 09:00
 INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)
-VALUES ('platform', 2025, '性能测试批次（全区规模）', '150000', '2025-01-01', '2025-03-31');
+VALUES ('platform', YEAR(@y0), '性能测试批次（全区规模）', '150000', @y0, @y0 + INTERVAL 3 MONTH - INTERVAL 1 DAY);
 SET @batch = LAST_INSERT_ID();
-INSERT INTO batch_deadlines (batch_id, name, day) VALUES (@batch, 'county', '2025-04-15'), (@batch, 'city', '2025-04-30');
+INSERT INTO batch_deadlines (batch_id, name, day) VALUES (@batch, 'county', @y0 + INTERVAL 3 MONTH + INTERVAL 14 DAY),
+                                                          (@batch, 'city', @y0 + INTERVAL 4 MONTH - INTERVAL 1 DAY);
 
 -- registered before the batch opened, as the platforms that file in it were
 INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code, created_at)
 SELECT CONCAT('bench', s.seq), 'x', 'platform', CONCAT('性能测试服务平台', LPAD(s.seq, 4, '0'), '有限公司'), k.code,
-       CONCAT('91', k.code, 'BM', LPAD(s.seq, 8, '0')), '2024-12-01' + INTERVAL s.seq * 10 MINUTE
+       CONCAT('91', k.code, 'BM', LPAD(s.seq, 8, '0')), @y0 - INTERVAL 31 DAY + INTERVAL s.seq * 10 MINUTE
 FROM seq_1_to_2000 s
 JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions
       WHERE level = 'county' AND province_code = '150000') k ON k.rn = s.seq MOD 103;
@@ -55,7 +58,7 @@ SELECT LAST_INSERT_ID(), id FROM applications WHERE batch_id = @batch AND state 
 SET @ebatch = (SELECT MIN(id) FROM batches WHERE programme = 'enterprise');
 INSERT INTO accounts (username, password_hash, role, display_name, region_code, credit_code, created_at)
 SELECT CONCAT('benchent', s.seq), 'x', 'enterprise', CONCAT('洛阳性能测试制造企业', LPAD(s.seq, 4, '0'), '有限公司'), k.code,
-       CONCAT('91', k.code, 'BE', LPAD(s.seq, 8, '0')), '2024-12-01' + INTERVAL s.seq * 4 MINUTE
+       CONCAT('91', k.code, 'BE', LPAD(s.seq, 8, '0')), @y0 - INTERVAL 31 DAY + INTERVAL s.seq * 4 MINUTE
 FROM seq_1_to_5000 s
 JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) - 1 rn FROM regions WHERE city_code = '410300' AND level = 'county') k
   ON k.rn = s.seq MOD (SELECT COUNT(*) FROM regions WHERE city_code = '410300' AND level = 'county');

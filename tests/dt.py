@@ -38,6 +38,11 @@ def day(n=0):
     return (today() + datetime.timedelta(days=n)).isoformat()
 
 
+def doc_no(office, n):
+    """A 文号 of this year: doc_no('洛工信', 8) -> 洛工信〔<this year>〕8号."""
+    return '%s〔%d〕%s号' % (office, today().year, n)
+
+
 def cn_date(iso):
     """2026-04-30 -> 2026年4月30日, as the pages write dates."""
     y, m, d = iso.split('-')

@@ -70,7 +70,7 @@ def city_version(t):
     return re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
 
 
-def county_lists(rev, apps, doc_no):
+def county_lists(rev, apps, number):
     """征集通知 三（二）1 as county_rec.cgi does it: the 县区's session rev puts the enterprises on its list and submits
     it with the 推荐文件, fewer than its quota.  Returns the response of the submission."""
     from dt import pdf, post_files
@@ -78,16 +78,16 @@ def county_lists(rev, apps, doc_no):
     for app in apps:
         assert rev.post('/cgi-bin/county_rec.cgi', {'op': 'add', 'app': app}).status == 303
     t = rev.get('/cgi-bin/county_rec.cgi').text
-    return post_files(rev, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': city_version(t), 'doc_no': doc_no,
+    return post_files(rev, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': city_version(t), 'doc_no': number,
                                                        'confirm_fewer': '1', 'fewer_reason': '本县符合条件的企业较少'},
-                      {'doc': ('推荐文件.pdf', pdf('county %s' % doc_no))})
+                      {'doc': ('推荐文件.pdf', pdf('county %s' % number))})
 
 
-def city_lists(app, doc_no='洛工信〔2026〕8号'):
+def city_lists(app, number=None):
     """征集通知 三（二）2 as the pages do it: city-ly puts the recommended enterprise on its 试点企业名单 (reopening the
     list when an earlier round was submitted), finance-ly (市财政局) confirms the list as it stands, city-ly submits it
     with the 名单文件; the enterprise is then listed (selected).  Returns the response of the submission."""
-    from dt import day, logged_in, pdf, post_files, sql
+    from dt import day, doc_no, logged_in, pdf, post_files, sql
     city, fin = logged_in('city-ly'), logged_in('finance-ly')
     batch = sql("SELECT batch_id FROM applications WHERE id=%s" % app)[0][0]
     url = '/cgi-bin/recommend.cgi?batch=%s' % batch
@@ -100,5 +100,6 @@ def city_lists(app, doc_no='洛工信〔2026〕8号'):
     ver = re.search(r'name="op" value="cosign"><input type="hidden" name="version" value="(\d+)"', t).group(1)
     assert fin.post(url, {'op': 'cosign', 'version': ver}).status == 303
     t = city.page(url).text
-    return post_files(city, url, {'op': 'submit', 'version': city_version(t), 'doc_no': doc_no, 'doc_date': day(0)},
+    return post_files(city, url, {'op': 'submit', 'version': city_version(t), 'doc_no': number or doc_no('洛工信', 8),
+                                  'doc_date': day(0)},
                       {'doc': ('试点企业名单.pdf', pdf('list %s' % app))})

@@ -5,7 +5,7 @@ chooses its reviewer, and an edit racing a submission cannot change what
 was submitted.  (Setting an application's state with SQL below only stages
 a test; the pages under test move it through the workflow.)"""
 import re, threading, time
-from dt import Client, logged_in, sql, post_files, pdf, day, workdays_end, new_batch
+from dt import Client, logged_in, sql, post_files, pdf, day, doc_no, workdays_end, new_batch
 from filing import register_platform, uscc, save_section, section_version, start, fill_complete, submit, add_enterprise
 import ent_filing, filing
 
@@ -251,7 +251,7 @@ def test_a_returned_luoyang_enterprise_is_recommended_again():
     assert county.post('/cgi-bin/county_rec.cgi', {'op': 'add', 'app': app}).status == 303
     t = county.page('/cgi-bin/county_rec.cgi').text
     ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
-    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': '洛龙工信〔2026〕1号',
+    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': doc_no('洛龙工信', 1),
                                                        'confirm_fewer': '1', 'fewer_reason': '符合条件的企业较少'},
                    {'doc': ('推荐文件.pdf', pdf('luolong'))})
     assert r.status == 303 and state(app) == 'recommended'

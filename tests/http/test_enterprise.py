@@ -4,7 +4,7 @@ refusals citing 征集条件, consistency flags, submit / return / resubmit, the
 县区 recommendation against its quota, the 推荐汇总表 in its 15 columns as screen,
 XLSX and CSV, scope, and the 市's final list."""
 import csv, io, os, re, zipfile
-from dt import Client, logged_in, sql, post_files, pdf, day, xlsx_text
+from dt import Client, logged_in, sql, post_files, pdf, day, doc_no, xlsx_text
 from filing import uscc
 import ent_filing
 from ent_filing import new_enterprise
@@ -107,10 +107,10 @@ def test_return_resubmit_recommend_within_quota_and_city_list():
     t = county.get('/cgi-bin/county_rec.cgi').text
     assert '参考推荐数量：<strong>20</strong>' in t and '已推荐 <strong>2</strong> 家' in t
     ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
-    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': '新工信〔2026〕3号'},
+    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': doc_no('新工信', 3)},
                    {'doc': ('推荐文件.pdf', pdf('xinan'))})
     assert r.status == 422 and '少于参考推荐数量 20 家' in r.text and '请填写少于推荐数量的理由' in r.text
-    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': '新工信〔2026〕3号',
+    r = post_files(county, '/cgi-bin/county_rec.cgi', {'op': 'submit', 'version': ver, 'doc_no': doc_no('新工信', 3),
                                                        'confirm_fewer': '1', 'fewer_reason': '本县区符合条件的企业较少'},
                    {'doc': ('推荐文件.pdf', pdf('xinan'))})
     assert r.status == 303

@@ -4,7 +4,7 @@ every change audited; scope (呼和浩特's 财政 sees neither 包头's nor 洛
 403); the 一企一档 and the payments page flag a receiver with money from two programmes; the
 自治区 opens a 财政 account."""
 import csv, io, re
-from dt import Client, logged_in, sql, post_files, pdf, png, day, new_batch
+from dt import Client, logged_in, sql, post_files, pdf, png, day, doc_no, new_batch
 from filing import filed, uscc
 
 
@@ -261,7 +261,7 @@ def test_the_city_recommendation_is_submitted_only_once_finance_has_confirmed_it
     def submit():
         ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150100'" % batch)[0][0]
         city.page(url)
-        return post_files(city, url, {'op': 'submit', 'version': ver, 'doc_no': '呼工信发〔2026〕3号', 'doc_date': day()},
+        return post_files(city, url, {'op': 'submit', 'version': ver, 'doc_no': doc_no('呼工信发', 3), 'doc_date': day()},
                           {'doc': ('联合行文.pdf', pdf('hohhot'))})
     r = submit()
     assert r.status == 422 and '须经本级财政部门确认后才能提交' in r.text
@@ -321,7 +321,7 @@ def test_a_luoyang_county_list_is_confirmed_by_the_county_finance_before_submiss
         def submit():
             t = county.page(url).text
             ver = re.search(r'name="op" value="submit"><input type="hidden" name="version" value="(\d+)"', t).group(1)
-            return post_files(county, url, {'op': 'submit', 'version': ver, 'doc_no': '伊滨工信〔2026〕2号',
+            return post_files(county, url, {'op': 'submit', 'version': ver, 'doc_no': doc_no('伊滨工信', 2),
                                             'confirm_fewer': '1', 'fewer_reason': '符合条件的企业较少'},
                               {'doc': ('推荐文件.pdf', pdf('yibin'))})
         t = county.page(url).text

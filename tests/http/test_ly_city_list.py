@@ -4,7 +4,7 @@ confirms the list as it stands, and only then may city-ly submit it with the 名
 confirmation needs a new one; each listed enterprise is selected through the workflow (its 补助 stage opens);
 列入 is no longer offered one by one on the review page; a later round reopens the list (what was listed stays)."""
 import re
-from dt import day, logged_in, pdf, post_files, sql
+from dt import day, doc_no, logged_in, pdf, post_files, sql
 import ent_filing
 import cc_filing
 
@@ -22,7 +22,7 @@ def recommended(county='410324', user='county-ly-12'):
 
 
 def county_submits(user, apps, n):
-    r = ent_filing.county_lists(logged_in(user), apps, '栾川工信〔2026〕%s号' % n)
+    r = ent_filing.county_lists(logged_in(user), apps, doc_no('栾川工信', n))
     assert r.status == 303, r.text
 
 
@@ -60,7 +60,7 @@ def test_the_city_list_waits_for_the_city_finance_and_a_change_needs_a_new_confi
 
     def submit():
         t = city.page(url).text
-        return post_files(city, url, {'op': 'submit', 'version': ent_filing.city_version(t), 'doc_no': '洛工信〔2026〕21号',
+        return post_files(city, url, {'op': 'submit', 'version': ent_filing.city_version(t), 'doc_no': doc_no('洛工信', 21),
                                       'doc_date': day(0)}, {'doc': ('试点企业名单.pdf', pdf('ly list'))})
     r = submit()
     assert r.status == 422 and '市确定试点企业须经本级财政部门确认后才能提交（%s' % CLAUSE in r.text

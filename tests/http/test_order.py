@@ -2,15 +2,16 @@
 sub-industry on the 公示 page) come in the order of their unique id, the same
 on every request, so nothing changes places between two views or pages."""
 import os, re
-from dt import Client, sql
+from dt import Client, day, sql
 from filing import uscc
 
 
 def test_public_recognised_list_breaks_ties_by_id():
     tag = int.from_bytes(os.urandom(3), 'big')
     title = '排序测试批次%d' % tag
+    # a batch of two years ago, long closed
     sql("INSERT INTO batches (programme, year, title, region_code, open_date, applicant_deadline)"
-        " VALUES ('platform', 2024, '%s', '150000', '2024-01-01', '2024-03-31')" % title)
+        " VALUES ('platform', %s, '%s', '150000', '%s', '%s')" % (day(-730)[:4], title, day(-730), day(-640)))
     batch = sql("SELECT id FROM batches WHERE title='%s'" % title)[0][0]
     try:
         # accounts made in one order, their applications in the reverse one: neither the account ids

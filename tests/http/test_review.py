@@ -2,7 +2,7 @@
 recommendation within quotas with the joint document -> 自治区 expert review
 (回避, scoring) -> 拟认定 -> 公示 in working days -> objection -> 认定 -> public list."""
 import os, re, threading
-from dt import Client, logged_in, sql, post_files, pdf, PDF, day, workdays_end, cn_date, new_batch
+from dt import Client, logged_in, sql, post_files, pdf, PDF, day, doc_no, workdays_end, cn_date, new_batch
 from filing import register_platform, uscc, sections, save_section, start, fill_complete, submit, filed
 
 
@@ -150,11 +150,11 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch, {'op': 'submit', 'version': ver}, {})
     assert r.status == 422 and '请填写联合行文的文号' in r.text and '请上传盟市工信和财政部门联合行文' in r.text
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕1号', 'doc_date': day()},
+                   {'op': 'submit', 'version': ver, 'doc_no': doc_no('鄂工信发', 1), 'doc_date': day()},
                    {'doc': ('联合行文.pdf', b'MZ not a pdf')})
     assert r.status == 422 and '联合行文须为PDF文件' in r.text
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕1号', 'doc_date': day()},
+                   {'op': 'submit', 'version': ver, 'doc_no': doc_no('鄂工信发', 1), 'doc_date': day()},
                    {'doc': ('联合行文.pdf', pdf('joint'))})
     assert r.status == 303
     assert sql("SELECT COUNT(*) FROM applications WHERE id IN (%s) AND state='recommended'" % ','.join(four[:3] + others[:4]))[0][0] == '7'
@@ -162,7 +162,7 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     r = add(city, batch, others[4])
     assert r.status == 422 and '推荐已提交，不能再修改' in r.text
     t = logged_in('province').get('/cgi-bin/province.cgi?batch=%s' % batch).text
-    assert '已上报' in t and '鄂工信发〔2026〕1号' in t and '11 个盟市尚未上报' in t
+    assert '已上报' in t and doc_no('鄂工信发', 1) in t and '11 个盟市尚未上报' in t
     # the administrator reopens (audited)
     adm = logged_in('province')
     adm.page('/cgi-bin/recommend.cgi?batch=%s&city=150600' % batch)
@@ -175,7 +175,7 @@ def test_city_recommendation_quotas_joint_document_and_freeze():
     ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150600'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '鄂工信发〔2026〕2号', 'doc_date': day()},
+                   {'op': 'submit', 'version': ver, 'doc_no': doc_no('鄂工信发', 2), 'doc_date': day()},
                    {'doc': ('联合行文.pdf', pdf('joint 2'))})
     assert r.status == 422 and '盟市推荐已于' in r.text and '截止' in r.text
 
@@ -193,7 +193,7 @@ def test_expert_review_publicity_objection_recognition():
     ver = sql("SELECT version FROM rec_lists WHERE batch_id=%s AND level='city' AND region_code='150200'" % batch)[0][0]
     city.page('/cgi-bin/recommend.cgi?batch=%s' % batch)
     r = post_files(city, '/cgi-bin/recommend.cgi?batch=%s' % batch,
-                   {'op': 'submit', 'version': ver, 'doc_no': '包工信发〔2026〕9号', 'doc_date': day()},
+                   {'op': 'submit', 'version': ver, 'doc_no': doc_no('包工信发', 9), 'doc_date': day()},
                    {'doc': ('联合行文.pdf', pdf('baotou'))})
     assert r.status == 303 and state(app) == 'recommended'
     # recusal: expert3 works for one of the platform's served enterprises
