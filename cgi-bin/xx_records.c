@@ -65,15 +65,22 @@ enterprise(struct req *r, const char *field, int *fault)
 	return name;
 }
 
-/* a list of records into prefix.N (names), with the label of column col as prefix.N.<lname>; 0, or -1 fault */
+/* a column of a list shown by its label, as prefix.N.<name> */
+struct collabel {
+	int col;
+	const char *name;
+	const char *(*label)(const char *);
+};
+
+/* a list of records into prefix.N (names), with the labels of its labelled columns; 0, or -1 fault */
 static int
-records(struct req *r, struct dbrows *d, const char *prefix, const char *const *names, int col, const char *lname,
-	const char *(*label)(const char *))
+records(struct req *r, struct dbrows *d, const char *prefix, const char *const *names, const struct collabel *labels)
 {
 	if (!d) return -1;
 	db_to_hdf(r, d, prefix, names);
-	for (int i = 0; label && i < d->nrows; i++)
-		hset(r, req_printf(r, "%s.%d.%s", prefix, i, lname), label(dbv(d, i, col)));
+	for (const struct collabel *c = labels; c->label; c++)
+		for (int i = 0; i < d->nrows; i++)
+			hset(r, req_printf(r, "%s.%d.%s", prefix, i, c->name), c->label(dbv(d, i, c->col)));
 	return 0;
 }
 
@@ -115,9 +122,7 @@ struct kind {
 	const char *flash;                    /* what follows "已记录<企业> <年度>年" */
 	const char *prefix;                   /* the list into prefix.N */
 	const char *const *names;
-	int col;                              /* the list's column labelled as prefix.N.<lname> */
-	const char *lname;
-	const char *(*label)(const char *);
+	struct collabel labels[3];            /* its columns shown by their labels, up to the first without one */
 };
 
 #define LIST_WHERE " JOIN accounts a ON a.credit_code = t.credit_code AND a.role = 'enterprise'" \
@@ -174,7 +179,7 @@ static const struct kind kinds[] = {
 	    { "l_note", F_NOTE } },
 	  K_LEVEL, "xinxiang.level", "的评定等级。",
 	  "Levels", (const char *const[]){ "code", "org", "year", "level", "category", "batch_no", "note", NULL },
-	  4, "category_label", xx_category_label },
+	  { { 3, "level_label", level_label }, { 4, "category_label", xx_category_label } } },
 	{ "revenue", "r_code", "r_year", "请填写年度",
 	  { { "revenue", F_INT, "请填写营业收入（元，整数）", NULL, "", "元" } },
 	  K_REVENUE, "xinxiang.revenue", "的营业收入。",
@@ -184,7 +189,7 @@ static const struct kind kinds[] = {
 	    { "e_note", F_NOTE, "请填写核查情况（来源、文号或事实）" } },
 	  K_EXCLUSION, "xinxiang.exclusion", "的第二十五条情形，该年度不予支持。",
 	  "Exclusions", (const char *const[]){ "code", "org", "year", "kind", "note", "on", NULL },
-	  3, "kind_label", xx_exclusion_label },
+	  { { 3, "kind_label", xx_exclusion_label } } },
 	/* 第十七条: what the 新乡市 policy gives for the assessment of that year */
 	{ "city", "c_code", "c_year", "请填写评定年度",
 	  { { "c_amount", F_INT, "请填写按新乡市政策可获的金额（元，整数）", NULL, "第十七条 ", "元" },
@@ -204,7 +209,7 @@ render(struct req *r, int status)
 		const struct kind *k = &kinds[i];
 		struct dbp p[] = { DS(scope), DS(q), DS(q), DB_END_ };
 
-		if (records(r, list(r, k->id, p), k->prefix, k->names, k->col, k->lname, k->label)) return 500;
+		if (records(r, list(r, k->id, p), k->prefix, k->names, k->labels)) return 500;
 	}
 	options(r, "Categories", xx_categories);
 	options(r, "Kinds", xx_exclusions);

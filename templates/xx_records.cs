@@ -15,7 +15,7 @@
   <h2>评定等级（<?cs var:subcount(Levels) ?>条）</h2>
   <?cs if:subcount(Levels) == 0 ?><p class="hint">暂无评定等级记录。</p><?cs else ?>
   <table class="list"><thead><tr><th>企业名称</th><th>统一社会信用代码</th><th>评定年度</th><th>评定等级</th><th>企业类别</th><th>改造批次</th><th>评定说明</th></tr></thead><tbody>
-  <?cs each:l = Levels ?><tr><td><?cs var:l.org ?></td><td><?cs var:l.code ?></td><td><?cs var:l.year ?>年</td><td><?cs if:l.level == 0 ?>无等级<?cs elif:l.level == 1 ?>一级<?cs elif:l.level == 2 ?>二级<?cs elif:l.level == 3 ?>三级<?cs else ?>四级<?cs /if ?></td><td><?cs var:l.category_label ?></td><td>第<?cs var:l.batch_no ?>批</td><td><?cs var:l.note ?></td></tr><?cs /each ?>
+  <?cs each:l = Levels ?><tr><td><?cs var:l.org ?></td><td><?cs var:l.code ?></td><td><?cs var:l.year ?>年</td><td><?cs var:l.level_label ?></td><td><?cs var:l.category_label ?></td><td>第<?cs var:l.batch_no ?>批</td><td><?cs var:l.note ?></td></tr><?cs /each ?>
   </tbody></table><?cs /if ?>
   <form data-autosave="xx_records-level" method="post" action="/cgi-bin/xx_records.cgi" novalidate>
     <?cs call:csrf() ?><input type="hidden" name="op" value="level">

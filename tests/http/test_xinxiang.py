@@ -85,8 +85,12 @@ def test_records_entered_on_the_page_with_chinese_errors():
     c.page('/cgi-bin/xx_records.cgi')
     r = c.post('/cgi-bin/xx_records.cgi', {'op': 'exclusion', 'e_code': code, 'e_year': str(year(-2)), 'kind': 'tax', 'e_note': ''})
     assert r.status == 422 and '请填写核查情况' in text(r.text)
-    t = text(c.page('/cgi-bin/xx_records.cgi?q=%s' % code).text)
+    h = c.page('/cgi-bin/xx_records.cgi?q=%s' % code).text
+    t = text(h)
     assert name in t and '30000000' in t and '专精特新企业' in t and '第2批' in t
+    # the 评定等级 list names the level as the dropdown does
+    row = re.search(r'<tr><td>%s</td>.*?</tr>' % re.escape(name), h).group(0)
+    assert '<td>%d年</td><td>三级</td><td>专精特新企业</td><td>第2批</td>' % year(-3) in row, row
 
 
 def test_revenues_imported_from_csv_with_a_preview_and_row_errors():
