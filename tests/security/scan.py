@@ -17,7 +17,7 @@ Writes var/security/{sqlmap,wapiti}/ and prints one line per check as it is made
 the last line is a summary row for the report table:
   "TABLE sqlmap|targets|requests|findings" (one per tool).
 """
-import glob, hashlib, html.parser, json, os, re, subprocess, sys, time, urllib.parse
+import glob, hashlib, html.parser, json, os, re, subprocess, sys, urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from dt import ROOT, VAR, PORT, Client, sql, PASSWORD, day   # noqa: E402
